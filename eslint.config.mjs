@@ -1,0 +1,37 @@
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'custom-elements.json'] },
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  wc.configs['flat/recommended'],
+  {
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/data/**/*.ts'],
+    rules: {
+      // The data core runs in Node: no DOM, no Lit, no Vega.
+      'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', 'vega*', '../indicators/*', '../charts/*', '../components/*'] }],
+      'no-restricted-globals': ['error', 'document', 'window', 'customElements', 'HTMLElement', 'localStorage'],
+    },
+  },
+  {
+    files: ['src/indicators/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', 'vega*', '../charts/*', '../components/*'] }] },
+  },
+  {
+    files: ['src/charts/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['../components/*'] }] },
+  },
+  {
+    files: ['test/**/*.ts', 'test/**/*.mjs', '*.mjs'],
+    rules: { 'no-console': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+);

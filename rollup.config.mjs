@@ -1,0 +1,32 @@
+// Bundles the TypeScript output in dist/lib (written by `tsc -p tsconfig.build.json`):
+//  - dist/data.js    the data core as one ES module, for Node 20 and browsers
+//  - dist/innsikt.js the drop-in bundle: registers the elements; chart code in lazy chunks under dist/chunks/
+import { existsSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import terser from '@rollup/plugin-terser';
+
+const minify = terser({ format: { comments: false }, compress: { passes: 2 } });
+
+const builds = [
+  {
+    input: 'dist/lib/data/index.js',
+    output: { file: 'dist/data.js', format: 'es' },
+    plugins: [resolve({ browser: false, preferBuiltins: true }), commonjs(), minify],
+  },
+];
+
+if (existsSync('dist/lib/innsikt.js')) {
+  builds.push({
+    input: 'dist/lib/innsikt.js',
+    output: { dir: 'dist', format: 'es', entryFileNames: 'innsikt.js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [resolve({ browser: true, exportConditions: ['production'] }), commonjs(), minify],
+    onwarn(warning, warn) {
+      // vega's d3 dependencies have harmless circular imports.
+      if (warning.code === 'CIRCULAR_DEPENDENCY') return;
+      warn(warning);
+    },
+  });
+}
+
+export default builds;

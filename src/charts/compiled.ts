@@ -1,0 +1,25 @@
+import type { Runtime } from 'vega';
+import type { TemplateKey } from './chart-data.js';
+
+/**
+ * Where render.ts gets a compiled template. This file is the fallback for unbundled use (tests, the dev
+ * server): it compiles the template in the browser, loading Vega-Lite and the Vega parser on first use.
+ *
+ * The production build replaces this module (aot-plugin.mjs): there, each template is JSON compiled at build
+ * time, in a chunk of its own, and neither compiler reaches the browser. Keep the exported signature in step
+ * with the code the plugin generates.
+ */
+export const AHEAD_OF_TIME = false;
+
+const cache = new Map<TemplateKey, Promise<Runtime>>();
+
+/** A fresh copy of the runtime description of a template (callers may change it). */
+export async function loadTemplate(key: TemplateKey): Promise<Runtime> {
+  let compiled = cache.get(key);
+  if (!compiled) {
+    compiled = import('./compile-templates.js').then((m) => m.compileTemplate(key).runtime);
+    cache.set(key, compiled);
+    compiled.catch(() => cache.delete(key));
+  }
+  return structuredClone(await compiled);
+}

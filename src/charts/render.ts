@@ -1,0 +1,198 @@
+/**
+ * The chart runtime: draws a {@link ViewModel} with Vega into a container. Components load it lazily
+ * (`import('../charts/render.js')`), so pages without a chart never download Vega.
+ *
+ * Strict-CSP safe: expressions are evaluated by vega-interpreter from syntax trees compiled ahead of time
+ * (no `eval` / `new Function`, so no 'unsafe-eval'); nothing injects <style> elements or style attributes
+ * (no 'unsafe-inline' for styles); the tooltip is text in the widget's shadow root (tooltip.ts).
+ *
+ * Only the Vega pieces the compiled templates use are bundled: the view, the scenegraph renderers, the
+ * interpreter and the transforms registered below — not the Vega-Lite compiler, not the Vega parser.
+ */
+import type { Runtime, View as VegaView } from 'vega';
+import { View } from 'vega-view';
+import { expressionInterpreter } from 'vega-interpreter';
+import { transforms } from 'vega-dataflow';
+import { aggregate, collect, extent, facet, filter, multiextent, prefacet, proxy, relay, sieve, values } from 'vega-transforms';
+import { bound, mark, overlap, render, viewlayout } from 'vega-view-transforms';
+import { axisticks, datajoin, encode, legendentries, scale, sortitems } from 'vega-encode';
+import type { ViewModel } from '../indicators/view-model.js';
+import { chartData, chartRefs, templateKey } from './chart-data.js';
+import { loadTemplate } from './compiled.js';
+import { vegaLocale } from './locale.js';
+import { chartSignals, fillPlaceholders, placeholderValues } from './specs.js';
+import type { Theme } from './theme.js';
+import { createTooltip } from './tooltip.js';
+
+/**
+ * The transforms the compiled templates use (test/charts/render.test.ts parses every template and fails if
+ * one is missing here). A template that needs another transform must add it to this list.
+ */
+export const REGISTERED_TRANSFORMS = {
+  aggregate,
+  collect,
+  extent,
+  facet,
+  filter,
+  multiextent,
+  prefacet,
+  proxy,
+  relay,
+  sieve,
+  values,
+  bound,
+  mark,
+  overlap,
+  render,
+  viewlayout,
+  axisticks,
+  datajoin,
+  encode,
+  legendentries,
+  scale,
+  sortitems,
+};
+for (const [name, transform] of Object.entries(REGISTERED_TRANSFORMS)) {
+  // Other code on the page (a full `vega` build) may have registered the same transforms: keep theirs.
+  if (!Object.hasOwn(transforms, name)) transforms[name] = transform;
+}
+
+export interface RenderOptions {
+  /** Width of the whole chart in CSS pixels, axes and labels included. */
+  width: number;
+  /** Where the tooltip element goes: the widget's shadow root, so that the widget's styles apply to it. */
+  tooltipRoot: ShadowRoot | HTMLElement;
+  /** What the chart shows, in words: becomes the accessible name of the chart. */
+  description: string;
+  /** 'svg' (default) or 'canvas'. */
+  renderer?: 'svg' | 'canvas';
+  /** Aborting stops a pending render (the promise rejects with an AbortError) or finalizes a finished one. */
+  signal?: AbortSignal;
+}
+
+export interface ChartHandle {
+  /** The Vega view, for inspection and tests. Do not keep it beyond {@link finalize}. */
+  readonly view: VegaView;
+  /** The rendered <svg> or <canvas> element inside the container. */
+  readonly element: Element | null;
+  /** Redraws at a new width (e.g. from a ResizeObserver). */
+  resize(width: number): Promise<void>;
+  /** A standalone SVG document of the chart as drawn. */
+  toSVG(scale?: number): Promise<string>;
+  toCanvas(scale?: number): Promise<HTMLCanvasElement>;
+  /** A `data:image/png` URL. */
+  toPNG(scale?: number): Promise<string>;
+  /** Releases the view: timers, listeners, the tooltip element. Idempotent. */
+  finalize(): void;
+  readonly finalized: boolean;
+}
+
+/** The latest render per container: a newer render supersedes an older one (see {@link renderChart}). */
+const latest = new WeakMap<HTMLElement, object>();
+const mounted = new WeakMap<HTMLElement, ChartHandle>();
+
+function abortError(reason: string): DOMException {
+  return new DOMException(reason, 'AbortError');
+}
+
+function setSignal(runtime: Runtime, name: string, value: unknown): void {
+  const op = runtime.operators.find((o) => (o as { signal?: string }).signal === name) as { value?: unknown } | undefined;
+  if (op) op.value = value;
+}
+
+/**
+ * Renders a model into `container` (which the chart owns: its content is replaced).
+ *
+ * Contract for re-rendering and teardown:
+ *  - The latest call per container wins. A render that is superseded by a newer call on the same container
+ *    before it finishes rejects with an AbortError and leaves nothing behind (its view, if built, is
+ *    finalized); a finished chart in the container is finalized when a newer render replaces it.
+ *  - The caller finalizes the handle when the chart goes away (e.g. in `disconnectedCallback`).
+ *  - `options.signal` aborts a pending render, or finalizes the chart if it has already been drawn.
+ */
+export async function renderChart(container: HTMLElement, model: ViewModel, theme: Theme, options: RenderOptions): Promise<ChartHandle> {
+  const token = {};
+  latest.set(container, token);
+  const superseded = () => latest.get(container) !== token || options.signal?.aborted === true;
+  if (options.signal?.aborted) throw abortError('The chart render was aborted.');
+
+  const key = templateKey(model);
+  const runtime = fillPlaceholders(await loadTemplate(key), placeholderValues(model, theme));
+  if (superseded()) throw abortError('The chart render was superseded by a newer one.');
+
+  const width = Math.max(120, Math.floor(options.width));
+  const rows = chartData(model, theme);
+  const runtimeSpec = runtime as Runtime & { description?: string; eventConfig?: Record<string, unknown> };
+  runtimeSpec.locale = vegaLocale(model.lang) as unknown as Runtime['locale'];
+  runtimeSpec.description = options.description;
+  // No <form class="vega-bindings"> in the container: the templates bind no inputs.
+  runtimeSpec.eventConfig = { ...runtimeSpec.eventConfig, bind: 'none' };
+  setSignal(runtime, 'width', width);
+  setSignal(runtime, 'background', null);
+  for (const [name, value] of Object.entries(chartSignals(model, rows))) setSignal(runtime, name, value);
+
+  const tooltip = createTooltip(options.tooltipRoot);
+  const view = new View(runtime, {
+    expr: expressionInterpreter,
+    renderer: options.renderer ?? 'svg',
+    tooltip: tooltip.handler,
+    hover: false,
+  });
+  let finalized = false;
+  let drawing: Element | null = null;
+  const finalize = () => {
+    if (finalized) return;
+    finalized = true;
+    view.finalize();
+    tooltip.remove();
+    drawing?.remove();
+    if (mounted.get(container) === handle) mounted.delete(container);
+    options.signal?.removeEventListener('abort', finalize);
+  };
+  const handle: ChartHandle = {
+    view,
+    get element() {
+      return finalized ? null : drawing;
+    },
+    async resize(w: number) {
+      if (finalized) return;
+      view.width(Math.max(120, Math.floor(w)));
+      await view.runAsync();
+    },
+    toSVG: (s = 1) => view.toSVG(s),
+    toCanvas: (s = 1) => view.toCanvas(s),
+    toPNG: (s = 1) => view.toImageURL('png', s),
+    finalize,
+    get finalized() {
+      return finalized;
+    },
+  };
+
+  view.data('rows', rows);
+  if (key === 'index-lines') view.data('refs', chartRefs(model));
+
+  // Nothing above awaited since the last check, so no newer render has touched the container yet: from here
+  // on this render owns it, until a newer one takes it over.
+  mounted.get(container)?.finalize();
+  container.replaceChildren();
+  view.initialize(container);
+  drawing = container.querySelector(':scope > svg, :scope > canvas');
+  mounted.set(container, handle);
+  options.signal?.addEventListener('abort', finalize, { once: true });
+  try {
+    await view.runAsync();
+  } catch (err) {
+    finalize();
+    throw err;
+  }
+  if (superseded() || finalized) {
+    finalize();
+    throw abortError('The chart render was superseded by a newer one.');
+  }
+  // An image with a name: the marks themselves are not announced one by one (the widget has a table view).
+  container.setAttribute('role', 'img');
+  container.removeAttribute('aria-roledescription');
+  if (options.description) container.setAttribute('aria-label', options.description);
+  else container.removeAttribute('aria-label');
+  return handle;
+}

@@ -1,0 +1,113 @@
+import type { Lang } from '../data/types.js';
+import type { ViewModel } from '../indicators/view-model.js';
+import { isPercentUnit } from '../indicators/format.js';
+import { type ChartDatum, type ChartRef, chartData, chartRefs, templateKey } from './chart-data.js';
+import { type VegaLocale, vegaLocale } from './locale.js';
+import { PLACEHOLDERS, SIGNALS, type VegaLiteSpec, template } from './templates.js';
+import type { Theme } from './theme.js';
+
+export type { VegaLiteSpec } from './templates.js';
+export { chartData, chartRefs, templateKey, TEMPLATE_KEYS, type ChartDatum, type ChartRef, type TemplateKey } from './chart-data.js';
+
+/** What a template's placeholders stand for, for one model and theme. */
+export type PlaceholderValues = Record<string, string | null>;
+
+/** The data sets a template reads: `rows` always, `refs` (reference lines) for index lines. */
+export interface ChartDatasets {
+  rows: ChartDatum[];
+  refs: ChartRef[];
+}
+
+/** Values of the template's signals (see {@link SIGNALS}). */
+export type ChartSignals = Record<string, unknown>;
+
+/** The value axis title: the measure, with its unit unless the label already says it (`Endring i prosent`). */
+export function valueTitle(model: ViewModel): string {
+  const unit = model.unit.trim();
+  if (!unit) return model.measureLabel;
+  const label = model.measureLabel.toLowerCase();
+  const said = label.includes(unit.toLowerCase()) || (isPercentUnit(unit) && /prosent|per cent|percent/.test(label));
+  return said ? model.measureLabel : `${model.measureLabel} (${unit})`;
+}
+
+export function placeholderValues(model: ViewModel, theme: Theme): PlaceholderValues {
+  const values: PlaceholderValues = {
+    [PLACEHOLDERS.text]: theme.text,
+    [PLACEHOLDERS.muted]: theme.muted,
+    [PLACEHOLDERS.grid]: theme.grid,
+    [PLACEHOLDERS.border]: theme.border,
+    [PLACEHOLDERS.font]: theme.fontFamily,
+    [PLACEHOLDERS.xTitle]: valueTitle(model),
+    [PLACEHOLDERS.yTitle]: valueTitle(model),
+    // The model names the series dimension only by id; the legend entries speak for themselves.
+    [PLACEHOLDERS.legendTitle]: null,
+  };
+  PLACEHOLDERS.series.forEach((p, i) => (values[p] = theme.series[i]!));
+  return values;
+}
+
+/** Signal values for a model, given its {@link chartData} rows. */
+export function chartSignals(model: ViewModel, rows: ChartDatum[]): ChartSignals {
+  const comparison = [...new Set(rows.filter((d) => d.cmp).map((d) => d.cat))];
+  // Shares in per cent are drawn on a 0–100 axis, so that "over 70 %" looks like most of the whole.
+  const values = model.rows.map((r) => r.value).filter((v): v is number => v !== null);
+  const shareAxis = model.chart === 'share-bars' && isPercentUnit(model.unit) && values.every((v) => v >= 0 && v <= 100);
+  return { [SIGNALS.comparison]: comparison, [SIGNALS.domainMax]: shareAxis ? 100 : null };
+}
+
+export function chartDatasets(model: ViewModel, theme: Theme): ChartDatasets {
+  return { rows: chartData(model, theme), refs: chartRefs(model) };
+}
+
+/** Escapes text for use inside a double- or single-quoted string literal of a compiled expression. */
+function escapeInString(text: string): string {
+  return JSON.stringify(text).slice(1, -1).replace(/'/g, "\\'");
+}
+
+/**
+ * Replaces placeholders in a template — Vega-Lite, compiled Vega, or Vega's runtime dataflow description —
+ * returning a new object. A string that is exactly a placeholder becomes the value (which may be null); a
+ * placeholder inside a longer string (the source text of a compiled expression) is replaced by the value
+ * escaped for a string literal. Replacement values are never scanned again, so text from a feed can never
+ * introduce a placeholder.
+ */
+export function fillPlaceholders<T>(spec: T, values: PlaceholderValues): T {
+  const pattern = /__INN_[A-Z0-9]+__/g;
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') {
+      if (Object.hasOwn(values, node)) return values[node];
+      if (!node.includes('__INN_')) return node;
+      return node.replace(pattern, (p) => (Object.hasOwn(values, p) ? escapeInString(values[p] ?? '') : p));
+    }
+    if (Array.isArray(node)) return node.map(walk);
+    if (node !== null && typeof node === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(node)) out[k] = walk(v);
+      return out;
+    }
+    return node;
+  };
+  return walk(spec) as T;
+}
+
+export function localeFor(lang: Lang): VegaLocale {
+  return vegaLocale(lang);
+}
+
+/**
+ * The complete Vega-Lite spec for a model: its template with theme, titles, locale, width and signal values
+ * filled in. The data stays out (`data: {name: 'rows'}`): supply {@link chartDatasets} when rendering.
+ * The browser runtime (render.ts) does not use this: it fills the same template compiled ahead of time.
+ */
+export function chartSpec(model: ViewModel, theme: Theme, width: number): VegaLiteSpec {
+  const spec = fillPlaceholders(template(templateKey(model)), placeholderValues(model, theme)) as VegaLiteSpec & {
+    width?: unknown;
+    params?: Array<{ name: string; value?: unknown }>;
+    config?: Record<string, unknown>;
+  };
+  spec.width = Math.max(1, Math.round(width));
+  spec.config = { ...spec.config, locale: vegaLocale(model.lang) };
+  const signals = chartSignals(model, chartData(model, theme));
+  for (const p of spec.params ?? []) if (Object.hasOwn(signals, p.name)) p.value = signals[p.name];
+  return spec;
+}

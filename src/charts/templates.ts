@@ -1,0 +1,337 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { TemplateKey } from './chart-data.js';
+
+/**
+ * One Vega-Lite template per chart shape. Templates never depend on data: the rows arrive at render time as
+ * the `rows` data set (see chart-data.ts), and everything else that varies — theme colours, the font, axis
+ * and legend titles — is a placeholder string (`__INN_TEXT__`) filled in by {@link fillPlaceholders}.
+ *
+ * Because they are data-independent, the templates are compiled ahead of time: Vega-Lite → Vega → Vega's
+ * runtime dataflow description (see compile-templates.ts); the browser gets JSON plus the Vega view runtime,
+ * never the Vega-Lite compiler or the Vega parser. Placeholders survive both compile steps because they are
+ * only ever used as whole string values, never computed with.
+ *
+ * Rules a template must keep, so that the compiled form stays valid:
+ *  - placeholders only as whole strings, never inside an expression (so they end up as expression literals
+ *    or plain values that a string replace can fill without quoting problems);
+ *  - no text from the data or the model inside `expr`/`test` strings (labels and tooltips are data fields);
+ *  - only the Vega transforms registered in render.ts (a test parses every template and checks).
+ */
+
+export type VegaLiteSpec = TopLevelSpec;
+
+/** Names of the placeholders, as they appear in templates and compiled specs. */
+export const PLACEHOLDERS = {
+  text: '__INN_TEXT__',
+  muted: '__INN_MUTED__',
+  grid: '__INN_GRID__',
+  border: '__INN_BORDER__',
+  font: '__INN_FONT__',
+  series: ['__INN_S1__', '__INN_S2__', '__INN_S3__', '__INN_S4__', '__INN_S5__', '__INN_S6__'],
+  xTitle: '__INN_XTITLE__',
+  yTitle: '__INN_YTITLE__',
+  legendTitle: '__INN_LEGEND__',
+} as const;
+
+const P = PLACEHOLDERS;
+
+/** Signals the runtime sets from the model before the first run. */
+export const SIGNALS = {
+  /** Category labels of the comparison region(s): drawn bold on the category axis. */
+  comparison: 'innCmp',
+  /** Upper end of the value axis (100 for percent shares), or null for "fit the data". */
+  domainMax: 'innMax',
+} as const;
+
+const FONT_SIZE = 12;
+const BAR_STEP = 26;
+const LINE_HEIGHT = 240;
+
+function config(): NonNullable<TopLevelSpec['config']> {
+  return {
+    font: P.font,
+    background: null as unknown as string,
+    // Marks are not announced one by one: the widget describes the chart in words and has a table view.
+    aria: false,
+    view: { stroke: null },
+    axis: {
+      labelColor: P.muted,
+      labelFontSize: FONT_SIZE,
+      titleColor: P.text,
+      titleFontSize: FONT_SIZE,
+      titleFontWeight: 'normal',
+      gridColor: P.grid,
+      domainColor: P.border,
+      tickColor: P.border,
+      labelOverlap: true,
+    },
+    legend: {
+      labelColor: P.text,
+      labelFontSize: FONT_SIZE,
+      titleColor: P.text,
+      titleFontSize: FONT_SIZE,
+      titleFontWeight: 'normal',
+      orient: 'bottom',
+      direction: 'vertical',
+      labelLimit: 260,
+      symbolType: 'square',
+    },
+    text: { color: P.text, fontSize: FONT_SIZE },
+    // Lines break at a gap instead of joining the values on either side of it.
+    line: { invalid: 'break-paths-filter-domains' },
+  };
+}
+
+function base(): Record<string, unknown> {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    background: null,
+    autosize: { type: 'fit-x', contains: 'padding' },
+    padding: { left: 2, right: 6, top: 6, bottom: 2 },
+    // Replaced at render time with the container width.
+    width: 400,
+    config: config(),
+  };
+}
+
+const tooltip = { field: 'tip', type: 'nominal' } as const;
+const notGap = { filter: '!datum.gap' };
+/** Mark-level expressions are evaluated per item, so they can read the datum. */
+const cmpWeight = { expr: "datum.cmp ? 'bold' : 'normal'" };
+
+/** The category axis of horizontal bars: region names on the left, where they never overlap. */
+function categoryY(): Record<string, unknown> {
+  return {
+    field: 'cat',
+    type: 'nominal',
+    sort: { field: 'ord', op: 'min' },
+    title: null,
+    axis: {
+      labelLimit: 140,
+      labelPadding: 6,
+      labelColor: P.text,
+      ticks: false,
+      domain: false,
+      labelFontWeight: { condition: { test: `indexof(${SIGNALS.comparison}, datum.value) >= 0`, value: 'bold' }, value: 'normal' },
+    },
+  };
+}
+
+function valueX(field: string, options: { share?: boolean } = {}): Record<string, unknown> {
+  return {
+    field,
+    type: 'quantitative',
+    title: P.xTitle,
+    scale: { zero: true, nice: true, ...(options.share ? { domainMax: { expr: SIGNALS.domainMax } } : {}) },
+    axis: { tickCount: { expr: 'max(2, floor(width / 80))' }, grid: true, titlePadding: 8 },
+  };
+}
+
+/** Fill and outline of a bar: pale with a dashed outline for a bound open towards zero, lighter for `ca.`. */
+function barStyle(fill: Record<string, unknown>): Record<string, unknown> {
+  return {
+    fill,
+    stroke: { field: 'color', type: 'nominal', scale: null },
+    fillOpacity: {
+      condition: [
+        { test: "datum.open === 'in'", value: 0.3 },
+        { test: "datum.q === 'approx'", value: 0.55 },
+      ],
+      value: 1,
+    },
+    strokeWidth: { condition: { test: "datum.open === 'in' || datum.q === 'approx'", value: 1.5 }, value: 0 },
+    strokeDash: { condition: { test: "datum.open === 'in' || datum.q === 'approx'", value: [4, 3] }, value: [1, 0] },
+    tooltip,
+  };
+}
+
+const zeroRule = {
+  name: 'zero',
+  data: { values: [{ zero: 0 }] },
+  mark: { type: 'rule', strokeWidth: 1 },
+  encoding: { x: { field: 'zero', type: 'quantitative', title: P.xTitle }, color: { value: P.text } },
+};
+
+/**
+ * Horizontal bars, one per category: change, level, share and diverging bars, and the parts of one region.
+ * Gaps get no bar: their status symbol stands at zero. Bounds get an open end (see chart-data.ts).
+ */
+function barsTemplate(options: { share?: boolean; grouped?: boolean }): TopLevelSpec {
+  const y = categoryY();
+  const offset = options.grouped ? { yOffset: { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' } } } : {};
+  const fill = options.grouped
+    ? { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' }, scale: { range: [...P.series] }, legend: { title: P.legendTitle } }
+    : { field: 'color', type: 'nominal', scale: null };
+  return {
+    ...base(),
+    height: options.grouped ? { step: 16, for: 'offset' } : { step: BAR_STEP },
+    params: [
+      { name: SIGNALS.comparison, value: [] },
+      { name: SIGNALS.domainMax, value: null },
+    ],
+    data: { name: 'rows' },
+    layer: [
+      {
+        name: 'bars',
+        transform: [notGap],
+        mark: { type: 'bar', cornerRadiusEnd: 1 },
+        encoding: { y, ...offset, x: valueX('x0', options), x2: { field: 'x1' }, ...barStyle(fill) },
+      },
+      {
+        name: 'extension',
+        transform: [{ filter: "datum.open === 'out'" }],
+        mark: { type: 'rule', strokeWidth: 2, strokeDash: [4, 3] },
+        encoding: { y, ...offset, x: { field: 'x1', type: 'quantitative', title: P.xTitle }, x2: { field: 'ext' }, stroke: { field: 'color', type: 'nominal', scale: null }, tooltip },
+      },
+      {
+        name: 'arrows',
+        transform: [{ filter: "datum.arrow !== ''" }],
+        mark: { type: 'point', filled: true, size: 50, opacity: 1 },
+        encoding: {
+          y,
+          ...offset,
+          x: { field: 'arrowX', type: 'quantitative', title: P.xTitle },
+          shape: { field: 'arrow', type: 'nominal', scale: null },
+          fill: { field: 'color', type: 'nominal', scale: null },
+          tooltip,
+        },
+      },
+      zeroRule,
+      {
+        name: 'labels',
+        mark: { type: 'text', baseline: 'middle', align: { expr: "datum.neg ? 'right' : 'left'" }, dx: { expr: 'datum.neg ? -5 : 5' }, fontWeight: cmpWeight },
+        encoding: {
+          y,
+          ...offset,
+          x: { field: 'lx', type: 'quantitative', title: P.xTitle },
+          text: { field: 'label', type: 'nominal' },
+          fill: { condition: { test: 'datum.gap', value: P.muted }, value: P.text },
+          tooltip,
+        },
+      },
+    ],
+  } as unknown as TopLevelSpec;
+}
+
+/** One horizontal bar per region, its parts stacked in series order, with a legend and labels inside parts. */
+function stackedTemplate(): TopLevelSpec {
+  const y = categoryY();
+  return {
+    ...base(),
+    height: { step: BAR_STEP + 4 },
+    params: [
+      { name: SIGNALS.comparison, value: [] },
+      { name: SIGNALS.domainMax, value: null },
+    ],
+    data: { name: 'rows' },
+    layer: [
+      {
+        name: 'bars',
+        transform: [notGap],
+        mark: { type: 'bar' },
+        encoding: {
+          y,
+          x: valueX('x0'),
+          x2: { field: 'x1' },
+          ...barStyle({ field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' }, scale: { range: [...P.series] }, legend: { title: P.legendTitle } }),
+        },
+      },
+      zeroRule,
+      {
+        name: 'labels',
+        transform: [{ filter: "!datum.gap && datum.inLabel !== ''" }],
+        mark: { type: 'text', baseline: 'middle', align: 'center' },
+        encoding: { y, x: { field: 'lx', type: 'quantitative', title: P.xTitle }, text: { field: 'inLabel', type: 'nominal' }, fill: { field: 'onColor', type: 'nominal', scale: null }, tooltip },
+      },
+      {
+        name: 'gaps',
+        transform: [{ filter: 'datum.gap' }],
+        mark: { type: 'text', baseline: 'middle', align: 'left', dx: 5, limit: 200 },
+        encoding: { y, x: { field: 'lx', type: 'quantitative', title: P.xTitle }, text: { field: 'label', type: 'nominal' }, fill: { value: P.muted }, tooltip },
+      },
+    ],
+  } as unknown as TopLevelSpec;
+}
+
+/** Index lines over periods, a reference rule at 100, labels at the end of each line instead of a legend. */
+function linesTemplate(): TopLevelSpec {
+  const x = {
+    field: 'periodLabel',
+    type: 'ordinal',
+    sort: { field: 'pord', op: 'min' },
+    title: null,
+    scale: { type: 'point', padding: 0.3 },
+    axis: { labelAngle: 0, labelOverlap: 'greedy', grid: false },
+  };
+  const y = (field: string) => ({ field, type: 'quantitative', title: P.yTitle, scale: { zero: false, nice: true }, axis: { tickCount: 5, grid: true, titlePadding: 8 } });
+  const stroke = { field: 'color', type: 'nominal', scale: null };
+  return {
+    ...base(),
+    height: LINE_HEIGHT,
+    data: { name: 'rows' },
+    layer: [
+      {
+        name: 'reference',
+        data: { name: 'refs' },
+        mark: { type: 'rule', strokeDash: [2, 3], strokeWidth: 1.5 },
+        encoding: { y: y('y'), color: { value: P.muted } },
+      },
+      {
+        name: 'lines',
+        mark: { type: 'line', strokeWidth: 2, interpolate: 'linear' },
+        encoding: {
+          x,
+          y: y('y'),
+          detail: { field: 'line', type: 'nominal' },
+          stroke,
+          strokeDash: { condition: { test: 'datum.cmp', value: [6, 3] }, value: [1, 0] },
+        },
+      },
+      {
+        name: 'points',
+        transform: [notGap],
+        mark: { type: 'point', size: 40, strokeWidth: 1.5, opacity: 1 },
+        encoding: {
+          x,
+          y: y('y'),
+          shape: { field: 'arrow', type: 'nominal', scale: null },
+          stroke,
+          fill: { field: 'color', type: 'nominal', scale: null },
+          fillOpacity: { condition: { test: "datum.q === 'approx'", value: 0 }, value: 1 },
+          tooltip,
+        },
+      },
+      {
+        name: 'labels',
+        transform: [{ filter: 'datum.end' }],
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 7, limit: 130, fontWeight: cmpWeight },
+        encoding: { x, y: y('ly'), text: { field: 'endLabel', type: 'nominal' }, fill: { field: 'color', type: 'nominal', scale: null }, tooltip },
+      },
+      {
+        name: 'gaps',
+        transform: [{ filter: 'datum.gap && isValid(datum.ly)' }],
+        mark: { type: 'text', align: 'center', baseline: 'bottom', dy: -6 },
+        encoding: { x, y: y('ly'), text: { field: 'label', type: 'nominal' }, fill: { value: P.muted }, tooltip },
+      },
+    ],
+  } as unknown as TopLevelSpec;
+}
+
+/** The Vega-Lite template for a chart shape, with placeholders. A fresh object on every call. */
+export function template(key: TemplateKey): TopLevelSpec {
+  switch (key) {
+    case 'change-bars':
+    case 'level-bars':
+    case 'diverging-bars':
+    case 'part-of-whole/single':
+      return barsTemplate({});
+    case 'share-bars':
+      return barsTemplate({ share: true });
+    case 'diverging-bars/series':
+      return barsTemplate({ grouped: true });
+    case 'part-of-whole':
+      return stackedTemplate();
+    case 'index-lines':
+      return linesTemplate();
+  }
+}

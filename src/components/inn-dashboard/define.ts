@@ -1,0 +1,4 @@
+import { define } from '../define.js';
+import { InnDashboard } from './inn-dashboard.js';
+
+define('inn-dashboard', InnDashboard);

@@ -1,0 +1,249 @@
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Dataset, Lang, Region, RegionLevel } from '../../data/types.js';
+import { sharedLoader } from '../../data/loader.js';
+import { comparePeriods } from '../../data/period.js';
+import { INDICATOR_IDS } from '../../indicators/registry.js';
+import { t } from '../../indicators/messages.js';
+import { regionName } from '../../indicators/region-names.js';
+import { InnSelectEvent } from '../events.js';
+import { resolveLang } from '../lang.js';
+import { themeStyles, type ThemeName } from '../theme.js';
+import '../inn-indicator/define.js';
+
+interface FeedInfo {
+  url: string;
+  dataset?: Dataset;
+  error?: string;
+}
+
+const LEVEL_ORDER: Record<string, number> = { country: 0, county: 1, region: 2, municipality: 3, other: 4 };
+
+/**
+ * A regional dashboard: several indicators (all five by default) from one or more feeds, with a shared region
+ * and period selection, a headline row of key figures and the charts below. Selecting a region in any chart,
+ * table or map selects it everywhere.
+ *
+ * @summary Several Innlandet indicators with a shared region and period selection.
+ *
+ * @fires inn-select - The user changed the shared region or period. `detail: { change, regions, period }`.
+ *
+ * @csspart controls - The shared selection form.
+ * @csspart kpis - The headline row of key figures.
+ * @csspart charts - The grid of charts.
+ */
+export class InnDashboard extends LitElement {
+  static override styles = [
+    themeStyles,
+    css`
+      :host {
+        display: block;
+        color: var(--_text);
+        font-family: var(--inn-font-family, var(--_font));
+      }
+      .controls {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem 1.5rem;
+        align-items: end;
+        padding: 0.75rem 0 1rem;
+        border-bottom: 1px solid var(--_border);
+        margin-bottom: 1rem;
+      }
+      label {
+        display: flex;
+        flex-direction: column;
+        font-size: 0.875em;
+        color: var(--_muted);
+        gap: 0.2rem;
+      }
+      select {
+        font: inherit;
+        color: var(--_text);
+        background: transparent;
+        min-height: 2.5rem;
+        min-width: 12rem;
+        padding: 0.25rem 0.5rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--inn-radius, 6px);
+      }
+      select:focus-visible {
+        outline: 3px solid var(--_focus);
+        outline-offset: 2px;
+      }
+      .kpis {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
+        gap: 1rem;
+        margin-bottom: 1.5rem;
+      }
+      .kpis inn-indicator {
+        border: 1px solid var(--_border);
+        border-radius: var(--inn-radius, 6px);
+        padding: 0.75rem 1rem;
+      }
+      .charts {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
+        gap: 2rem 1.5rem;
+      }
+      .feed-error {
+        color: var(--_muted);
+      }
+    `,
+  ];
+
+  /** One or more feed URLs separated by spaces. Each indicator is taken from the first feed that has it. */
+  @property({ reflect: true }) src = '';
+  /** Indicator ids separated by spaces. Default: all five. */
+  @property({ reflect: true }) indicators = '';
+  /** Region(s) in focus for every indicator. */
+  @property({ reflect: true }) region = '';
+  /** Comparison region for every indicator. */
+  @property({ reflect: true }) compare = '';
+  /** Period for every indicator (indicators without it say so). Empty: each its latest. */
+  @property({ reflect: true }) period = '';
+  /** `auto`, `light` or `dark`. */
+  @property({ reflect: true }) theme: ThemeName = 'auto';
+  /** Map borders for the map views (GeoJSON/TopoJSON URL). */
+  @property({ attribute: 'geo-src', reflect: true }) geoSrc = '';
+
+  @state() private feeds: FeedInfo[] = [];
+  private controller: AbortController | undefined;
+
+  private get uiLang(): Lang {
+    return resolveLang(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('inn-select', this.onChildSelect);
+    if (!this.feeds.length) this.loadFeeds();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('inn-select', this.onChildSelect);
+    this.controller?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && changed.get('src') !== undefined) this.loadFeeds();
+  }
+
+  private loadFeeds(): void {
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    const urls = this.src.split(/\s+/).filter(Boolean);
+    this.feeds = urls.map((url) => ({ url }));
+    urls.forEach((url, i) => {
+      sharedLoader.load(url, { signal: controller.signal }).then(
+        (dataset) => {
+          if (controller.signal.aborted) return;
+          this.feeds = this.feeds.map((f, j) => (j === i ? { url, dataset } : f));
+        },
+        (err: unknown) => {
+          if (controller.signal.aborted) return;
+          // The widget for each indicator shows the full error with a retry; here it only narrows the pickers.
+          this.feeds = this.feeds.map((f, j) => (j === i ? { url, error: err instanceof Error ? err.message : String(err) } : f));
+        },
+      );
+    });
+  }
+
+  /** A child's own region/period pick (a click on a map region, say) becomes the dashboard's, for every child. */
+  private onChildSelect = (e: InnSelectEvent): void => {
+    if (e.target === this) return;
+    const { change } = e.detail;
+    if (change !== 'region' && change !== 'period') return;
+    e.stopPropagation();
+    if (change === 'region') this.setShared('region', (e.detail.regions ?? []).join(' '));
+    else this.setShared('period', e.detail.period ?? '');
+  };
+
+  private setShared(change: 'region' | 'period', value: string): void {
+    if (change === 'region') this.region = value;
+    else this.period = value;
+    this.dispatchEvent(new InnSelectEvent({ change, regions: this.region.split(/\s+/).filter(Boolean), period: this.period }));
+  }
+
+  private indicatorList(): string[] {
+    const wanted = this.indicators.split(/\s+/).filter(Boolean);
+    return wanted.length ? wanted : [...INDICATOR_IDS];
+  }
+
+  /** The feed URL that carries an indicator (the first feed, while they are loading). */
+  private feedFor(indicator: string): string {
+    const hit = this.feeds.find((f) => f.dataset?.indicators.some((i) => i.id === indicator) || f.dataset?.observations.some((o) => o.indicator === indicator));
+    return hit?.url ?? this.feeds.find((f) => !f.dataset)?.url ?? this.feeds[0]?.url ?? '';
+  }
+
+  private regions(lang: Lang): Array<{ code: string; name: string; level: string }> {
+    const seen = new Map<string, { code: string; name: string; level: string }>();
+    for (const f of this.feeds) {
+      if (!f.dataset) continue;
+      const used = new Set(f.dataset.observations.map((o) => o.region));
+      for (const r of f.dataset.regions as Region[]) {
+        if (used.has(r.code) && !seen.has(r.code)) seen.set(r.code, { code: r.code, name: regionName(f.dataset, r.code, lang) || r.name, level: r.level });
+      }
+    }
+    return [...seen.values()].sort((a, b) => (LEVEL_ORDER[a.level] ?? 9) - (LEVEL_ORDER[b.level] ?? 9) || a.name.localeCompare(b.name, 'nb'));
+  }
+
+  private periods(): string[] {
+    const set = new Set<string>();
+    for (const f of this.feeds) for (const p of f.dataset?.periods ?? []) set.add(p);
+    return [...set].sort(comparePeriods).reverse();
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.uiLang;
+    const list = this.indicatorList();
+    const regions = this.regions(lang);
+    const groups = ['country', 'county', 'region', 'municipality', 'other'].map((level) => ({ level, items: regions.filter((r) => r.level === level) })).filter((g) => g.items.length);
+    const focus = this.region.split(/\s+/).filter(Boolean)[0] ?? '';
+    const child = (indicator: string, view: 'kpi' | 'chart') => html`<inn-indicator
+      src=${this.feedFor(indicator)}
+      indicator=${indicator}
+      view=${view}
+      region=${this.region}
+      compare=${this.compare}
+      period=${this.period}
+      theme=${this.theme}
+      geo-src=${this.geoSrc}
+      ?no-toolbar=${view === 'kpi'}
+    ></inn-indicator>`;
+    return html`
+      <form part="controls" class="controls" @submit=${(e: Event) => e.preventDefault()}>
+        <label
+          >${t(lang, 'region')}
+          <select @change=${(e: Event) => this.setShared('region', (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${focus === ''}>${t(lang, 'allRegions')}</option>
+            ${groups.map(
+              (g) => html`<optgroup label=${t(lang, `level_${g.level as RegionLevel}`)}>
+                ${g.items.map((r) => html`<option value=${r.code} ?selected=${r.code === focus}>${r.name}</option>`)}
+              </optgroup>`,
+            )}
+          </select>
+        </label>
+        <label
+          >${t(lang, 'period')}
+          <select @change=${(e: Event) => this.setShared('period', (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${this.period === ''}>${t(lang, 'latestPeriod')}</option>
+            ${this.periods().map((p) => html`<option value=${p} ?selected=${p === this.period}>${p.replace('-', '–')}</option>`)}
+          </select>
+        </label>
+        ${this.feeds.some((f) => f.error) ? html`<p class="feed-error" role="status">${t(lang, 'someFeedsFailed')}</p>` : nothing}
+      </form>
+      <section part="kpis" class="kpis" aria-label=${t(lang, 'keyFigures')}>${list.map((i) => child(i, 'kpi'))}</section>
+      <section part="charts" class="charts" aria-label=${t(lang, 'charts')}>${list.map((i) => child(i, 'chart'))}</section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'inn-dashboard': InnDashboard;
+  }
+}

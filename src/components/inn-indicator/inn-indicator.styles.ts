@@ -1,0 +1,304 @@
+import { css } from 'lit';
+import { themeStyles } from '../theme.js';
+
+export const styles = [
+  themeStyles,
+  css`
+    :host {
+      display: block;
+      container-type: inline-size;
+      color: var(--_text);
+      background: var(--inn-color-background, transparent);
+      font-family: var(--inn-font-family, var(--_font));
+      font-size: var(--inn-font-size, 1rem);
+      line-height: 1.45;
+      min-width: 0;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .base {
+      display: flex;
+      flex-direction: column;
+      gap: var(--inn-space, 0.75rem);
+    }
+    header {
+      display: flex;
+      flex-direction: column;
+      gap: 0.15rem;
+    }
+    .title {
+      margin: 0;
+      font-size: 1.2em;
+      line-height: 1.25;
+    }
+    .subtitle {
+      margin: 0;
+      color: var(--_muted);
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: end;
+    }
+    .views {
+      display: inline-flex;
+      border: 1px solid var(--_border);
+      border-radius: var(--inn-radius, 6px);
+      overflow: hidden;
+    }
+    button,
+    select {
+      font: inherit;
+      color: inherit;
+    }
+    .view-button {
+      background: transparent;
+      border: 0;
+      padding: 0.35rem 0.75rem;
+      min-height: 2.25rem;
+      cursor: pointer;
+    }
+    .view-button + .view-button {
+      border-inline-start: 1px solid var(--_border);
+    }
+    .view-button[aria-pressed='true'] {
+      background: var(--_accent);
+      color: var(--_on-accent);
+      font-weight: 600;
+    }
+    .picker {
+      display: inline-flex;
+      flex-direction: column;
+      font-size: 0.875em;
+      color: var(--_muted);
+    }
+    .picker select {
+      min-height: 2.25rem;
+      padding: 0.2rem 0.4rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--inn-radius, 6px);
+      background: transparent;
+      color: var(--_text);
+    }
+    :is(button, select, [tabindex]):focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    figure.chart {
+      margin: 0;
+      position: relative;
+      min-height: 320px;
+    }
+    .chart-canvas {
+      width: 100%;
+    }
+    .chart-canvas svg {
+      display: block;
+      max-width: 100%;
+      height: auto;
+    }
+    .chart-skeleton {
+      position: absolute;
+      inset: 0;
+    }
+    .skeleton {
+      background: linear-gradient(90deg, var(--_skeleton) 0%, transparent 50%, var(--_skeleton) 100%);
+      background-size: 200% 100%;
+      border-radius: var(--inn-radius, 6px);
+      animation: shimmer 1.4s linear infinite;
+    }
+    .state.loading .skeleton {
+      height: 320px;
+    }
+    .state.loading.skeleton-kpi .skeleton {
+      height: 7.5rem;
+    }
+    .state.loading.skeleton-map .skeleton {
+      height: 420px;
+    }
+    @keyframes shimmer {
+      from {
+        background-position: 100% 0;
+      }
+      to {
+        background-position: -100% 0;
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .skeleton {
+        animation: none;
+      }
+    }
+    .state {
+      padding: 0.75rem 0;
+    }
+    .state.error {
+      border-inline-start: 4px solid var(--_error);
+      padding-inline-start: 0.75rem;
+    }
+    .error-title {
+      font-weight: 700;
+      margin: 0 0 0.25rem;
+    }
+    .error-message {
+      margin: 0 0 0.5rem;
+    }
+    .retry {
+      min-height: 2.25rem;
+      padding: 0.3rem 1rem;
+      border: 1px solid var(--_text);
+      border-radius: var(--inn-radius, 6px);
+      background: transparent;
+      cursor: pointer;
+    }
+    .summary {
+      margin: 0;
+    }
+    .partial {
+      margin: 0;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .source {
+      color: var(--_muted);
+      font-size: 0.875em;
+      border-top: 1px solid var(--_border);
+      padding-top: 0.5rem;
+    }
+    .source p {
+      margin: 0 0 0.25rem;
+    }
+    .note.mandatory {
+      color: var(--_text);
+    }
+    details summary {
+      cursor: pointer;
+    }
+    .table-wrap {
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font-variant-numeric: tabular-nums;
+    }
+    caption {
+      text-align: start;
+      font-weight: 600;
+      padding-bottom: 0.4rem;
+    }
+    .caption-sub {
+      display: block;
+      font-weight: 400;
+      color: var(--_muted);
+    }
+    th,
+    td {
+      text-align: start;
+      padding: 0.35rem 0.5rem;
+      border-bottom: 1px solid var(--_border);
+    }
+    th[scope='row'] {
+      font-weight: 400;
+    }
+    .num {
+      text-align: end;
+    }
+    th .sort {
+      background: none;
+      border: 0;
+      padding: 0.2rem 0;
+      font-weight: 600;
+      cursor: pointer;
+      display: inline-flex;
+      gap: 0.3rem;
+      align-items: center;
+    }
+    th.num .sort {
+      flex-direction: row-reverse;
+    }
+    .sort-mark {
+      color: var(--_muted);
+      font-size: 0.8em;
+    }
+    tr.comparison {
+      font-weight: 600;
+    }
+    .tag {
+      font-size: 0.75em;
+      font-weight: 400;
+      color: var(--_muted);
+    }
+    .legend-notes {
+      margin: 0.5rem 0 0;
+      font-size: 0.875em;
+      color: var(--_muted);
+    }
+    .legend-notes div {
+      display: flex;
+      gap: 0.5rem;
+    }
+    .legend-notes dt {
+      font-weight: 700;
+      min-width: 2ch;
+    }
+    .legend-notes dd {
+      margin: 0;
+    }
+    .kpi p {
+      margin: 0;
+    }
+    .kpi-label,
+    .kpi-measure {
+      color: var(--_muted);
+    }
+    .kpi-value {
+      font-size: 2.5em;
+      font-weight: 700;
+      line-height: 1.1;
+    }
+    .kpi-compare {
+      font-weight: 600;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .inn-tooltip {
+      position: absolute;
+      z-index: 10;
+      pointer-events: none;
+      background: var(--_tooltip-bg);
+      color: var(--_tooltip-text);
+      padding: 0.35rem 0.5rem;
+      border-radius: 4px;
+      font-size: 0.875em;
+      max-width: 18rem;
+      box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
+    }
+    @container (max-width: 420px) {
+      .kpi-value {
+        font-size: 2em;
+      }
+      .view-button {
+        padding: 0.35rem 0.5rem;
+      }
+    }
+    @media print {
+      .toolbar,
+      .retry,
+      details.notes > summary {
+        display: none;
+      }
+      details.notes > ul {
+        display: block;
+      }
+    }
+  `,
+];

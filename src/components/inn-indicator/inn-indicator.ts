@@ -1,0 +1,431 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Dataset, Lang } from '../../data/types.js';
+import { FeedError } from '../../data/errors.js';
+import { parseFeed } from '../../data/parse.js';
+import { LoadError, sharedLoader } from '../../data/loader.js';
+import { buildViewModel, type ViewModel } from '../../indicators/view-model.js';
+import { isIndicatorId } from '../../indicators/registry.js';
+import { summarize } from '../../indicators/summary.js';
+import { sourceLine } from '../../indicators/source-line.js';
+import { t } from '../../indicators/messages.js';
+import { localize } from '../../indicators/format.js';
+import type { ChartHandle } from '../../charts/render.js';
+import { parseGeo, type GeoFeature } from '../../charts/geo.js';
+import { InnErrorEvent, InnReadyEvent, InnSelectEvent, type InnErrorDetail } from '../events.js';
+import { resolveLang } from '../lang.js';
+import { renderTable, type SortKey, type TableSort } from '../views/table-view.js';
+import { renderKpi } from '../views/kpi-view.js';
+import { renderMap } from '../views/map-view.js';
+import { resolveTheme, type ThemeName } from '../theme.js';
+import type { Theme } from '../../charts/theme.js';
+
+function mapColors(theme: Theme) {
+  return { seq: theme.sequential, diverging: theme.diverging, text: theme.text, muted: theme.muted, border: theme.border };
+}
+import { styles } from './inn-indicator.styles.js';
+
+export type View = 'chart' | 'table' | 'map' | 'kpi';
+const VIEWS: readonly View[] = ['chart', 'table', 'map', 'kpi'];
+
+let chartRuntime: Promise<typeof import('../../charts/render.js')> | undefined;
+/** The Vega chart runtime arrives in its own chunk, only when a chart is about to be seen. */
+function loadChartRuntime() {
+  chartRuntime ??= import('../../charts/render.js');
+  return chartRuntime;
+}
+
+let uid = 0;
+
+/**
+ * One regional indicator from a feed, as a chart, table, map or key figure, with a summary sentence and the source.
+ *
+ * @summary An embeddable chart, table, map or key figure for one of Innlandet's regional indicators.
+ *
+ * @fires inn-ready - The view is drawn (after a load, a retry or a user change). `detail: { indicator, view, rows }`.
+ * @fires inn-error - The feed could not be loaded or read. `detail: { message, kind, issues, src, status }`.
+ * @fires inn-select - The user changed the view, measure, period or region. `detail: { change, regions, period, view, measure }`.
+ *
+ * @slot - Fallback content (a static table, an image, a link) shown until the element upgrades and when JavaScript is off.
+ *
+ * @csspart base - The outer frame.
+ * @csspart header - Title and subtitle.
+ * @csspart toolbar - View switcher and pickers.
+ * @csspart chart - The chart container.
+ * @csspart table - The table view.
+ * @csspart map - The map view.
+ * @csspart kpi - The key-figure view.
+ * @csspart summary - The summary sentence.
+ * @csspart source - The source line and notes.
+ * @csspart tooltip - The chart tooltip.
+ *
+ * @cssprop --inn-color-text - Text colour.
+ * @cssprop --inn-color-muted - Secondary text colour.
+ * @cssprop --inn-color-background - Background (transparent by default so the widget sits on the host page).
+ * @cssprop --inn-color-accent - Colour of the regions in focus.
+ * @cssprop --inn-color-comparison - Colour of the comparison region (Norway by default).
+ * @cssprop --inn-font-family - Font (the page's system font stack by default; no web fonts are loaded).
+ */
+export class InnIndicator extends LitElement {
+  static override styles = styles;
+
+  /** Feed URL: an Innsikt feed v1, JSON-stat 2.0 (e.g. a Statistics Norway PxWebApi v2 URL) or CSV. */
+  @property({ reflect: true }) src = '';
+  /** One of `value-creation`, `rd-share`, `commuting`, `state-transfers`, `employment-change`. */
+  @property({ reflect: true }) indicator = '';
+  /** `chart` (default), `table`, `map` or `kpi`. */
+  @property({ reflect: true }) view: View = 'chart';
+  /** Regions in focus: one or more codes separated by spaces or commas (`34`, `0529 0542`). Empty: all. */
+  @property({ reflect: true }) region = '';
+  /** Comparison region (`0` Norway, `34` Innlandet). Defaults to the indicator's usual comparison. */
+  @property({ reflect: true }) compare = '';
+  /** A period (`2000`, `1990-2002`) or a range (`1998/2005`). Default: the latest with data. */
+  @property({ reflect: true }) period = '';
+  /** Measure code within the indicator. Default: the indicator's main measure. */
+  @property({ reflect: true }) measure = '';
+  /** `auto` (follows prefers-color-scheme), `light` or `dark`. */
+  @property({ reflect: true }) theme: ThemeName = 'auto';
+  /** Map borders: a GeoJSON or TopoJSON URL (EPSG:25833, EPSG:32633 and WGS84 are understood). Without it, a tile map. */
+  @property({ attribute: 'geo-src', reflect: true }) geoSrc = '';
+  /** Hides the view switcher and pickers. */
+  @property({ attribute: 'no-toolbar', type: Boolean, reflect: true }) noToolbar = false;
+  /** A feed object (Innsikt feed v1 or JSON-stat) instead of `src`. */
+  @property({ attribute: false }) data: unknown = undefined;
+
+  @state() private feedData: Dataset | undefined;
+  @state() private error: InnErrorDetail | undefined;
+  @state() private loading = false;
+  @state() private visible = false;
+  @state() private width = 0;
+  @state() private geo: GeoFeature[] | undefined;
+  @state() private sort: TableSort | undefined;
+  @state() private chartError: string | undefined;
+
+  private model: ViewModel | undefined;
+  private chart: ChartHandle | undefined;
+  private chartToken = 0;
+  private loadController: AbortController | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private intersectionObserver: IntersectionObserver | undefined;
+  private readonly ids = `inn-${++uid}`;
+  private readyKey = '';
+  private retrying = false;
+
+  private get uiLang(): Lang {
+    return resolveLang(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const w = Math.round(entries[0]?.contentRect.width ?? 0);
+      // Ignore sub-pixel jitter; a chart is redrawn only when its width really changed.
+      if (Math.abs(w - this.width) >= 4) this.width = w;
+    });
+    this.resizeObserver.observe(this);
+    this.intersectionObserver = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this.visible = true;
+          this.intersectionObserver?.disconnect();
+        }
+      },
+      { rootMargin: '200px' },
+    );
+    this.intersectionObserver.observe(this);
+    if (this.feedData === undefined && !this.loading) this.requestLoad();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.intersectionObserver?.disconnect();
+    this.loadController?.abort();
+    this.loadController = undefined;
+    this.loading = false;
+    this.chartToken++;
+    this.chart?.finalize();
+    this.chart = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('src') || changed.has('data')) && this.isConnected && (changed.get('src') !== undefined || changed.get('data') !== undefined)) {
+      this.requestLoad();
+    }
+    if (changed.has('geoSrc') && this.geoSrc) void this.loadGeo();
+    if (!VIEWS.includes(this.view)) this.view = 'chart';
+    this.model = this.feedData && !this.error ? this.buildModel(this.feedData) : undefined;
+  }
+
+  private buildModel(ds: Dataset): ViewModel {
+    const regions = this.region.split(/[\s,]+/).filter(Boolean);
+    return buildViewModel(ds, {
+      indicator: this.indicator || ds.indicators[0]?.id || '',
+      measure: this.measure || undefined,
+      regions,
+      compare: this.compare || undefined,
+      period: this.period || undefined,
+      lang: this.uiLang,
+    });
+  }
+
+  /** Loads `src` (through the page-wide loader: one request per URL) or reads `data`. */
+  private requestLoad(): void {
+    this.loadController?.abort();
+    this.error = undefined;
+    if (this.data !== undefined && this.data !== null) {
+      try {
+        this.feedData = parseFeed(this.data);
+      } catch (err) {
+        this.fail(err);
+      }
+      return;
+    }
+    if (!this.src) {
+      this.feedData = undefined;
+      return;
+    }
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.loading = true;
+    const reload = this.retrying;
+    this.retrying = false;
+    sharedLoader.load(this.src, { signal: controller.signal, reload }).then(
+      (ds) => {
+        if (controller.signal.aborted) return;
+        this.loading = false;
+        this.feedData = ds;
+      },
+      (err) => {
+        if (controller.signal.aborted) return;
+        this.loading = false;
+        this.feedData = undefined;
+        this.fail(err);
+      },
+    );
+  }
+
+  private fail(err: unknown): void {
+    const detail: InnErrorDetail =
+      err instanceof FeedError
+        ? { kind: 'feed', message: err.message, issues: err.issues }
+        : err instanceof LoadError
+          ? { kind: 'load', message: err.message, issues: [], ...(err.status !== undefined ? { status: err.status } : {}) }
+          : { kind: 'render', message: err instanceof Error ? err.message : String(err), issues: [] };
+    if (this.src) detail.src = this.src;
+    this.error = detail;
+    console.error(`<inn-indicator${this.indicator ? ` indicator="${this.indicator}"` : ''}>: ${detail.message}`, detail.issues);
+    this.dispatchEvent(new InnErrorEvent(detail));
+  }
+
+  private async loadGeo(): Promise<void> {
+    const url = this.geoSrc;
+    try {
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const geo = parseGeo(await res.json());
+      if (url === this.geoSrc) this.geo = geo;
+    } catch (err) {
+      // Borders are an enhancement: the tile map stays, and the console says why.
+      console.warn(`<inn-indicator>: map borders from ${url} could not be used (${String(err)}); showing the tile map.`);
+      this.geo = undefined;
+    }
+  }
+
+  private retry = (): void => {
+    this.retrying = true;
+    this.readyKey = '';
+    this.requestLoad();
+  };
+
+  private select(change: 'view' | 'measure' | 'period' | 'region', value: string): void {
+    if (change === 'view') this.view = value as View;
+    else if (change === 'measure') this.measure = value;
+    else if (change === 'period') this.period = value;
+    else this.region = value;
+    const detail = { change, indicator: this.indicator, view: this.view, measure: this.measure, period: this.period, regions: this.region.split(/[\s,]+/).filter(Boolean) };
+    this.dispatchEvent(new InnSelectEvent(detail));
+  }
+
+  private onSort = (key: SortKey): void => {
+    const dir = this.sort?.key === key && this.sort.dir === 'ascending' ? 'descending' : 'ascending';
+    this.sort = { key, dir };
+  };
+
+  protected override updated(): void {
+    const model = this.model;
+    if (!model || model.empty || this.error) {
+      this.dropChart();
+      return;
+    }
+    if (this.view === 'chart') {
+      if (this.visible && this.width > 0) void this.drawChart(model);
+    } else {
+      this.dropChart();
+      this.announceReady(model);
+    }
+  }
+
+  private dropChart(): void {
+    this.chartToken++;
+    this.chart?.finalize();
+    this.chart = undefined;
+  }
+
+  private chartKey = '';
+  private async drawChart(model: ViewModel): Promise<void> {
+    const theme = resolveTheme(this);
+    const key = `${JSON.stringify(model.rows)}|${model.chart}|${model.lang}|${this.width}|${JSON.stringify(theme)}`;
+    if (key === this.chartKey && this.chart) return;
+    this.chartKey = key;
+    const token = ++this.chartToken;
+    try {
+      const runtime = await loadChartRuntime();
+      const container = this.renderRoot.querySelector<HTMLElement>('.chart-canvas');
+      if (token !== this.chartToken || !container) return;
+      const handle = await runtime.renderChart(container, model, theme, {
+        width: Math.max(280, this.width - 2),
+        tooltipRoot: this.renderRoot as ShadowRoot,
+        description: summarize(model),
+      });
+      // A newer render (or a disconnect) superseded this one: drop it without leaking the view.
+      if (token !== this.chartToken) {
+        handle.finalize();
+        return;
+      }
+      this.chart?.finalize();
+      this.chart = handle;
+      this.chartError = undefined;
+      this.announceReady(model);
+    } catch (err) {
+      if (token !== this.chartToken) return;
+      this.chartError = err instanceof Error ? err.message : String(err);
+      this.fail(err);
+    }
+  }
+
+  private announceReady(model: ViewModel): void {
+    const key = `${this.view}|${model.indicator}|${model.measure}|${model.shownPeriods.join()}|${model.rows.length}|${model.lang}`;
+    if (key === this.readyKey) return;
+    this.readyKey = key;
+    this.dispatchEvent(new InnReadyEvent({ indicator: model.indicator, view: this.view, rows: model.rows.length }));
+  }
+
+  /** The Vega view of the chart, when one is drawn (for downloads and tests). */
+  get chartHandle(): ChartHandle | undefined {
+    return this.chart;
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.uiLang;
+    const model = this.model;
+    const title = model?.title ?? (isIndicatorId(this.indicator) ? '' : this.indicator);
+    return html`<section part="base" class="base view-${this.view}" aria-labelledby="${this.ids}-title" aria-busy=${this.loading ? 'true' : 'false'}>
+      <header part="header">
+        <h2 id="${this.ids}-title" class="title">${title || (this.feedData ? localize(this.feedData.title, lang) : '') || t(lang, 'loading')}</h2>
+        ${model && !model.empty ? html`<p class="subtitle">${model.subtitle}</p>` : nothing}
+      </header>
+      ${this.renderToolbar(model, lang)} ${this.renderBody(model, lang)}
+    </section>`;
+  }
+
+  private renderToolbar(model: ViewModel | undefined, lang: Lang): TemplateResult | typeof nothing {
+    if (this.noToolbar || !model) return nothing;
+    return html`<div part="toolbar" class="toolbar">
+      <div class="views" role="group" aria-label=${t(lang, 'viewGroup')}>
+        ${VIEWS.map(
+          (v) => html`<button type="button" class="view-button" aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => this.select('view', v)}>
+            ${t(lang, `view_${v}`)}
+          </button>`,
+        )}
+      </div>
+      ${model.measures.length > 1
+        ? html`<label class="picker"
+            >${t(lang, 'measure')}
+            <select @change=${(e: Event) => this.select('measure', (e.target as HTMLSelectElement).value)}>
+              ${model.measures.map((m) => html`<option value=${m.code} ?selected=${m.code === model.measure}>${m.label}</option>`)}
+            </select></label
+          >`
+        : nothing}
+      ${model.periods.length > 1 && model.chart !== 'index-lines'
+        ? html`<label class="picker"
+            >${t(lang, 'period')}
+            <select @change=${(e: Event) => this.select('period', (e.target as HTMLSelectElement).value)}>
+              ${[...model.periods].reverse().map((p) => html`<option value=${p} ?selected=${model.shownPeriods.includes(p)}>${p.replace('-', '–')}</option>`)}
+            </select></label
+          >`
+        : nothing}
+    </div>`;
+  }
+
+  private renderBody(model: ViewModel | undefined, lang: Lang): TemplateResult {
+    if (this.error) {
+      return html`<div class="state error" role="alert">
+        <p class="error-title">${t(lang, 'errorTitle')}</p>
+        <p class="error-message">${this.error.message}</p>
+        ${this.error.issues.length > 1
+          ? html`<details>
+              <summary>${t(lang, 'errorDetails', { n: String(this.error.issues.length) })}</summary>
+              <ul>
+                ${this.error.issues.slice(0, 20).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
+              </ul>
+            </details>`
+          : nothing}
+        ${this.src || this.data ? html`<button type="button" class="retry" @click=${this.retry}>${t(lang, 'retry')}</button>` : nothing}
+      </div>`;
+    }
+    if (!model) {
+      if (!this.src && this.data === undefined) return html`<div class="state empty"><p>${t(lang, 'noSource')}</p><slot></slot></div>`;
+      return html`<div class="state loading skeleton-${this.view}" aria-live="polite">
+        <span class="visually-hidden">${t(lang, 'loading')}</span>
+        <div class="skeleton" aria-hidden="true"></div>
+        <slot></slot>
+      </div>`;
+    }
+    if (model.empty) return html`<div class="state empty" role="status"><p>${model.empty}</p></div>`;
+    const summary = summarize(model);
+    const source = sourceLine(model);
+    return html`
+      <div class="body">
+        ${this.view === 'chart'
+          ? html`<figure class="chart" part="chart" aria-describedby="${this.ids}-summary">
+              <div class="chart-canvas" role="img" aria-label=${`${model.title}: ${model.subtitle}`} aria-describedby="${this.ids}-summary"></div>
+              ${!this.chart && !this.chartError ? html`<div class="skeleton chart-skeleton" aria-hidden="true"></div>` : nothing}
+            </figure>`
+          : this.view === 'table'
+            ? renderTable(model, this.sort, this.onSort)
+            : this.view === 'map'
+              ? html`<div part="map" class="map">
+                  ${renderMap(model, {
+                    geo: this.geo,
+                    level: model.rows.some((r) => r.region.startsWith('R-')) ? 'region' : 'municipality',
+                    colors: mapColors(resolveTheme(this)),
+                    selected: model.focus,
+                    onSelect: (code: string) => this.select('region', code),
+                  })}
+                </div>`
+              : renderKpi(model)}
+      </div>
+      <p part="summary" class="summary" id="${this.ids}-summary">${summary}</p>
+      ${model.partial ? html`<p class="partial">${t(lang, 'partial')}</p>` : nothing}
+      <footer part="source" class="source">
+        <p class="source-line">${source.text}</p>
+        ${source.mandatoryNotes.map((n: string) => html`<p class="note mandatory">${n}</p>`)}
+        ${source.notes.length || source.refs.length
+          ? html`<details class="notes">
+              <summary>${t(lang, 'notes')}</summary>
+              <ul>
+                ${source.notes.map((n: string) => html`<li>${n}</li>`)} ${source.refs.length ? html`<li>${t(lang, 'refs')}: ${source.refs.join(', ')}</li>` : nothing}
+              </ul>
+            </details>`
+          : nothing}
+      </footer>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'inn-indicator': InnIndicator;
+  }
+}

@@ -1,0 +1,32 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
+import { t } from '../../indicators/messages.js';
+
+/** The row a key figure is about: the first focus region, else Innlandet, else the first that is not the comparison. */
+export function headlineRow(model: ViewModel): ViewRow | undefined {
+  // A part-of-whole view headlines the whole (30,1 mrd. kr), not its first part.
+  const source = model.totals.length ? model.totals : model.rows;
+  const rows = source.filter((r) => r.series === undefined || r.series === source[0]?.series);
+  return (
+    rows.find((r) => model.focus.includes(r.region)) ??
+    rows.find((r) => r.region === '34') ??
+    rows.find((r) => !r.isComparison && r.value !== null) ??
+    rows[0]
+  );
+}
+
+/** The key figure: the headline number with unit and what it is compared with ("vel 4 % — landet 12 %"). */
+export function renderKpi(model: ViewModel): TemplateResult {
+  const { lang } = model;
+  const row = headlineRow(model);
+  if (!row) return html``;
+  const pool = model.totals.length ? model.totals : model.rows;
+  const comparison = pool.find((r) => r.isComparison && r.region !== row.region && r.series === row.series);
+  const isWhole = model.totals.includes(row);
+  return html`<div class="kpi" part="kpi">
+    <p class="kpi-label">${row.regionLabel}${row.seriesLabel && !isWhole ? html` · ${row.seriesLabel}` : nothing} · ${row.periodLabel}</p>
+    <p class="kpi-value">${row.qualifierText && row.value !== null ? html`<span class="kpi-hedge">${row.label}</span>` : row.label}</p>
+    <p class="kpi-measure">${model.measureLabel}</p>
+    ${comparison ? html`<p class="kpi-compare">${t(lang, 'kpiCompare', { region: comparison.regionLabel, value: comparison.label })}</p>` : nothing}
+  </div>`;
+}

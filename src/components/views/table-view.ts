@@ -1,0 +1,85 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
+import { t } from '../../indicators/messages.js';
+import { statusExplanations } from '../../indicators/source-line.js';
+
+export type SortKey = 'region' | 'series' | 'period' | 'value';
+export interface TableSort {
+  key: SortKey;
+  dir: 'ascending' | 'descending';
+}
+
+function compare(a: ViewRow, b: ViewRow, key: SortKey): number {
+  if (key === 'value') {
+    if (a.value === null) return b.value === null ? 0 : 1;
+    if (b.value === null) return -1;
+    return a.value - b.value;
+  }
+  const av = key === 'region' ? a.regionLabel : key === 'series' ? (a.seriesLabel ?? '') : a.period;
+  const bv = key === 'region' ? b.regionLabel : key === 'series' ? (b.seriesLabel ?? '') : b.period;
+  return av.localeCompare(bv, 'nb');
+}
+
+export function sortRows(rows: ViewRow[], sort: TableSort | undefined): ViewRow[] {
+  if (!sort) return rows;
+  const sign = sort.dir === 'ascending' ? 1 : -1;
+  // Gaps stay last whichever way the values are sorted.
+  return [...rows].sort((a, b) => (sort.key === 'value' && (a.value === null || b.value === null) ? compare(a, b, 'value') : sign * compare(a, b, sort.key)));
+}
+
+/**
+ * The table view: a real <table> with caption, units, the comparison marked, qualifiers in words, status
+ * symbols explained underneath, and column headers that sort (buttons, so the keyboard works).
+ */
+export function renderTable(model: ViewModel, sort: TableSort | undefined, onSort: (key: SortKey) => void): TemplateResult {
+  const { lang } = model;
+  const hasSeries = model.rows.some((r) => r.series !== undefined);
+  const hasPeriods = new Set(model.rows.map((r) => r.period)).size > 1;
+  const rows = sortRows(model.rows, sort);
+  const header = (key: SortKey, label: string, numeric = false) => {
+    const active = sort?.key === key;
+    return html`<th scope="col" class=${numeric ? 'num' : ''} aria-sort=${active ? sort!.dir : 'none'}>
+      <button type="button" class="sort" @click=${() => onSort(key)}>
+        ${label}<span class="sort-mark" aria-hidden="true">${active ? (sort!.dir === 'ascending' ? '▲' : '▼') : '↕'}</span>
+      </button>
+    </th>`;
+  };
+  const explanations = statusExplanations(model);
+  const qualified = model.rows.some((r) => r.qualifier);
+  const derived = model.rows.some((r) => r.derived);
+  return html`
+    <div class="table-wrap" part="table">
+      <table>
+        <caption>
+          ${model.title}<span class="caption-sub">${model.subtitle}</span>
+        </caption>
+        <thead>
+          <tr>
+            ${header('region', t(lang, 'colRegion'))} ${hasSeries ? header('series', t(lang, 'colSeries')) : nothing}
+            ${hasPeriods ? header('period', t(lang, 'colPeriod')) : nothing} ${header('value', model.unit ? `${t(lang, 'colValue')} (${model.unit})` : t(lang, 'colValue'), true)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (r) => html`<tr class=${r.isComparison ? 'comparison' : r.isFocus ? 'focus' : ''}>
+              <th scope="row">${r.regionLabel}${r.isComparison ? html` <span class="tag">${t(lang, 'comparison')}</span>` : nothing}</th>
+              ${hasSeries ? html`<td>${r.seriesLabel ?? ''}</td>` : nothing} ${hasPeriods ? html`<td>${r.periodLabel}</td>` : nothing}
+              <td class="num">
+                ${r.value === null ? html`<abbr title=${explanations.find((e) => e.symbol === r.status)?.text ?? ''}>${r.label}</abbr>` : r.label}${r.derived
+                  ? html`<sup class="derived" title=${t(lang, 'derived')}>*</sup>`
+                  : nothing}
+              </td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${explanations.length || qualified || derived
+        ? html`<dl class="legend-notes">
+            ${explanations.map((e) => html`<div><dt>${e.symbol}</dt><dd>${e.text}</dd></div>`)}
+            ${qualified ? html`<div><dt>${t(lang, 'qualifierTerm')}</dt><dd>${t(lang, 'qualifierNote')}</dd></div>` : nothing}
+            ${derived ? html`<div><dt>*</dt><dd>${t(lang, 'derivedNote')}</dd></div>` : nothing}
+          </dl>`
+        : nothing}
+    </div>
+  `;
+}

@@ -1,0 +1,856 @@
+/**
+ * Reads CSV the way Statistics Norway's Statbank and county analysts write it: `;`, `,` or tab
+ * separated, decimal comma, `57,50 %`, a UTF-8 BOM or ISO-8859-1 bytes, title lines before the header,
+ * status symbols (`..`, `.`, `:`, `-`), "3401 Kongsvinger" region fields, and both long tables
+ * (`region;år;statistikkvariabel;verdi`) and wide ones (`region;2019;2020` or
+ * `"region";"Sysselsatte personer 2021"`).
+ */
+import { dsvFormat } from 'd3-dsv';
+import type {
+  Dataset,
+  Dimension,
+  FeedIssue,
+  IndicatorMeta,
+  Measure,
+  Note,
+  Observation,
+  ParseOptions,
+  Region,
+  RegionLevel,
+  Source,
+} from './types.js';
+import { FeedError, IssueList } from './errors.js';
+import { parseNumberText, type ParsedNumber } from './number.js';
+import { normaliseRegionCode, type NormalisedRegion } from './region-code.js';
+
+export type CsvDelimiter = ';' | ',' | '\t';
+
+export interface CsvOptions extends ParseOptions {
+  /** Skip delimiter detection. */
+  delimiter?: CsvDelimiter;
+  /** Period for every observation when the file has no period column and no year in its column names. */
+  period?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text decoding
+
+const BOM = '\ufeff';
+
+/**
+ * Bytes to text: UTF-8 (BOM stripped) when the bytes are valid UTF-8, otherwise windows-1252, the
+ * superset of ISO-8859-1 that browsers use for that label (Statbank's "latin1" downloads).
+ */
+export function decodeText(bytes: Uint8Array | ArrayBuffer): string {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(view);
+  } catch {
+    const text = new TextDecoder('windows-1252').decode(view);
+    return text.startsWith(BOM) ? text.slice(1) : text;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows and fields (d3-dsv)
+
+interface Row {
+  fields: string[];
+  /** 1-based line on which the row starts. */
+  line: number;
+}
+
+interface ReadRows {
+  rows: Row[];
+  /** Line of a quote that was never closed, if any. */
+  unclosedQuote?: number;
+}
+
+const QUOTE = 34; // "
+const CR = 13;
+const LF = 10;
+
+/** Line breaks in `text[from, to)`: CRLF, LF and a lone CR each count once. */
+function countBreaks(text: string, from = 0, to = text.length): number {
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === LF) count++;
+    else if (c === CR && text.charCodeAt(k + 1) !== LF) count++;
+  }
+  return count;
+}
+
+/**
+ * Splits text into rows and fields with d3-dsv (RFC 4180: `"` quotes, `""` inside quotes, line breaks
+ * inside quotes; CRLF, LF or CR end a row; a final line break does not start a row). Keeps at most
+ * `maxRows` rows when given.
+ */
+function readRows(text: string, delimiter: string, maxRows = Infinity): ReadRows {
+  const parsed = dsvFormat(delimiter).parseRows(text);
+  const count = Math.min(parsed.length, maxRows);
+  const rows: Row[] = new Array<Row>(count);
+  let line = 1;
+  for (let k = 0; k < count; k++) {
+    const fields = parsed[k]!;
+    rows[k] = { fields, line };
+    // Each row ends at one line break; line breaks inside quoted fields add to it.
+    line++;
+    for (const f of fields) if (f.includes('\n') || f.includes('\r')) line += countBreaks(f);
+  }
+  const out: ReadRows = { rows };
+  if (count === parsed.length && count > 0) {
+    const last = parsed[count - 1]!;
+    const at = unclosedQuoteAt(text, delimiter, last[last.length - 1]!);
+    if (at !== undefined) out.unclosedQuote = 1 + countBreaks(text, 0, at);
+  }
+  return out;
+}
+
+/**
+ * Where the quote that opens the last field starts, when that quote is never closed. d3-dsv then reads
+ * the rest of the text (up to one character past a final line break, which it otherwise drops) as the
+ * field, with `""` read as `"`; so the text ends with `"` and the field with its quotes doubled, and
+ * that quote starts a field.
+ */
+function unclosedQuoteAt(text: string, delimiter: string, lastField: string): number | undefined {
+  let n = text.length;
+  if (text.charCodeAt(n - 1) === LF) n--;
+  if (text.charCodeAt(n - 1) === CR) n--;
+  const end = Math.min(n + 1, text.length);
+  const raw = `"${lastField.replace(/"/g, '""')}`;
+  const at = end - raw.length;
+  if (at < 0 || !text.startsWith(raw, at)) return undefined;
+  if (at === 0) return at;
+  // A field starts after a delimiter or line break, or (as d3-dsv reads `"a"x"b`) one character after a closing quote.
+  const before = text.charCodeAt(at - 1);
+  if (before === LF || before === CR || before === delimiter.charCodeAt(0) || text.charCodeAt(at - 2) === QUOTE) return at;
+  return undefined;
+}
+
+/** Detection reads at most this many characters, cut at a line break. */
+const SAMPLE_CHARS = 65536;
+
+/** The start of a long text, for detection: at most {@link SAMPLE_CHARS} characters, ending at a line break. */
+function sampleOf(text: string): string {
+  if (text.length <= SAMPLE_CHARS) return text;
+  const head = text.slice(0, SAMPLE_CHARS);
+  const cut = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('\r'));
+  return cut > 0 ? head.slice(0, cut + 1) : head;
+}
+
+function isBlank(row: Row): boolean {
+  return row.fields.every((f) => f.trim() === '');
+}
+
+/** Which delimiter splits the first lines into the most rows of one consistent width (≥ 2 fields). */
+function detectDelimiter(text: string): CsvDelimiter {
+  const sample = sampleOf(text);
+  let best: CsvDelimiter = ';';
+  let bestScore = 0;
+  // Order is the tie-break: Norwegian files use `;` when `,` is the decimal mark.
+  for (const d of [';', '\t', ','] as const) {
+    const { rows } = readRows(sample, d, 60);
+    const widths = new Map<number, number>();
+    for (const r of rows) if (r.fields.length >= 2) widths.set(r.fields.length, (widths.get(r.fields.length) ?? 0) + 1);
+    let score = 0;
+    for (const count of widths.values()) score = Math.max(score, count);
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * A quick check for format detection: true when the text reads as rows of two or more fields with a
+ * consistent width (title lines before them allowed) and some number among them, and is not JSON or markup.
+ */
+export function looksLikeCsv(text: string): boolean {
+  const head = sampleOf(text.startsWith(BOM) ? text.slice(1) : text);
+  const first = head.trimStart().charAt(0);
+  if (first === '{' || first === '[' || first === '<' || first === '') return false;
+  const { rows } = readRows(head, detectDelimiter(head), 40);
+  const wide = rows.filter((r) => r.fields.length >= 2);
+  if (wide.length < 2) return false;
+  // Of the rows with several fields, most have the same width.
+  const widths = new Map<number, number>();
+  for (const r of wide) widths.set(r.fields.length, (widths.get(r.fields.length) ?? 0) + 1);
+  const modal = Math.max(...widths.values());
+  if (modal < 2 || modal < wide.length * 0.6) return false;
+  // A table of statistics has numbers (or status symbols) somewhere.
+  return wide.some((r) => r.fields.some((f) => {
+    const cell = f.trim();
+    return cell !== '' && readNumber(cell) !== undefined;
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+/** A stable ASCII code for a label: "Sysselsatte på arbeidssted" → `sysselsatte-pa-arbeidssted`. */
+function slugify(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/%/g, ' pct ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Lower-case, folded header text for matching names (`År` → `ar`, `Næring` → `naering`). */
+function fold(header: string): string {
+  return slugify(header).replace(/-/g, ' ');
+}
+
+const PERIOD = /^(?:1[89]\d\d|2[01]\d\d)(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12]|U\d\d)?$|^(?:1[89]\d\d|2[01]\d\d)\s*[-–/]\s*(?:1[89]\d\d|2[01]\d\d)$/i;
+const PERIOD_AT_END = /^(.*?\S)[\s_]+((?:1[89]\d\d|2[01]\d\d)(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12])?|(?:1[89]\d\d|2[01]\d\d)\s*[-–]\s*(?:1[89]\d\d|2[01]\d\d))$/i;
+const PERIOD_AT_START = /^((?:1[89]\d\d|2[01]\d\d)(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12])?)[\s_]+(\D.*)$/i;
+
+function isPeriod(text: string): boolean {
+  return PERIOD.test(text.trim());
+}
+
+/** Splits a column name into a measure label and a period: "Sysselsatte personer 2021" → both. */
+function splitHeader(header: string): { label: string; period?: string } {
+  const text = header.trim();
+  if (isPeriod(text)) return { label: '', period: text.replace(/\s+/g, '') };
+  const end = PERIOD_AT_END.exec(text);
+  if (end) return { label: end[1]!.replace(/[\s_:,-]+$/, ''), period: end[2]!.replace(/\s+/g, '') };
+  const start = PERIOD_AT_START.exec(text);
+  if (start) return { label: start[2]!.trim(), period: start[1]! };
+  return { label: text };
+}
+
+type NameRole = 'region' | 'regionName' | 'period' | 'measure' | 'value' | 'unit' | 'status' | 'dim';
+
+const NAME_ROLES: Array<[RegExp, NameRole]> = [
+  [/^(region|regions|kommune|kommuner|kommunenummer|kommunenr|knr|kommunekode|fylke|fylker|fylkesnummer|fylkesnr|fylkeskode|omrade|omrader|area|municipality|municipality code|county|county code|region code|regionkode|region kode|geo|bosted|bostedskommune|arbeidsstedskommune)$/, 'region'],
+  [/^(navn|name|kommunenavn|fylkesnavn|regionnavn|region name|municipality name|county name|omradenavn)$/, 'regionName'],
+  [/^(ar|aar|arstall|tid|tidspunkt|periode|period|year|time|kvartal|quarter|maned|month)$/, 'period'],
+  [/^(statistikkvariabel|contents|contentscode|measure|variabel|variable|indikator|indicator|maltall|maal|mal)$/, 'measure'],
+  [/^(verdi|value|values|obs value|tall|observasjon|observation)$/, 'value'],
+  [/^(enhet|unit|maleenhet|unit of measure)$/, 'unit'],
+  [/^(status|flagg|flag|flags|symbol|prikking)$/, 'status'],
+  [/^(alder|age|kjonn|sex|gender|naering|naeringer|industry|sektor|sector|type|kategori|category|utdanning|education)$/, 'dim'],
+];
+
+function nameRole(header: string): NameRole | undefined {
+  const { label } = splitHeader(header);
+  const folded = fold(label || header);
+  if (folded === '') return undefined;
+  for (const [re, role] of NAME_ROLES) if (re.test(folded)) return role;
+  return undefined;
+}
+
+/** "3401 Kongsvinger", "0 Hele landet", "K-3401": region code and name in one field. */
+const CODE_AND_NAME = /^(?:[KF]-\d{2,4}|(?:0|00|EAK|\d{2}|\d{4})\s*(?:-|–|:)?\s+\p{L}.*)$/iu;
+const BARE_CODE = /^(?:0|\d{2}|\d{4})$/;
+
+// ---------------------------------------------------------------------------------------------
+// Units in column names
+
+const UNIT_SUFFIXES: Array<[RegExp, string]> = [
+  [/[\s_]+mill[\s_.]*kr$/i, 'mill. kr'],
+  [/[\s_]+mrd[\s_.]*kr$/i, 'mrd. kr'],
+  [/[\s_]+1000[\s_]*kr$/i, '1000 kr'],
+  [/[\s_]+kr$/i, 'kr'],
+  [/[\s_]+(prosent|pst|pct|percent)$/i, '%'],
+];
+
+/** The unit a column name states: "Bruttoprodukt (mill. kr)" or `..._mill_kr`. */
+function unitOf(label: string): string | undefined {
+  const paren = /\(([^()]+)\)\s*$/.exec(label);
+  if (paren && !/^-?\d{4}-?$|^\d{4}\s*-\s*\d{4}$/.test(paren[1]!.trim())) return paren[1]!.trim();
+  for (const [re, unit] of UNIT_SUFFIXES) if (re.test(label)) return unit;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+
+interface ColumnPlan {
+  index: number;
+  header: string;
+  role: 'region' | 'regionName' | 'period' | 'measure' | 'value' | 'unit' | 'status' | 'dim' | 'skip';
+  /** value columns: what the column name says. */
+  measureLabel?: string;
+  period?: string;
+  unit?: string;
+  /** dim columns: dimension id. */
+  dimId?: string;
+}
+
+interface ColumnStats {
+  nonEmpty: number;
+  numbers: number;
+  statuses: number;
+  periods: number;
+  codeAndName: number;
+  bareCodes: number;
+  /** A bare code with a leading zero ("0301"): an identifier, not a quantity. */
+  leadingZero: number;
+}
+
+const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+
+/**
+ * {@link parseNumberText} with a fast path for the common plain shapes (`12807`, `92.9`, `57,5`), which
+ * it reads the same way: a single `.` or `,` is the decimal mark.
+ */
+function readNumber(cell: string): ParsedNumber | undefined {
+  if (PLAIN_NUMBER.test(cell)) return { value: Number(cell.replace(',', '.')) };
+  return parseNumberText(cell);
+}
+
+/** Column roles are decided on at most this many data rows. */
+const SAMPLE_ROWS = 5000;
+
+function columnStats(rows: Row[], index: number): ColumnStats {
+  const s: ColumnStats = { nonEmpty: 0, numbers: 0, statuses: 0, periods: 0, codeAndName: 0, bareCodes: 0, leadingZero: 0 };
+  const step = rows.length > SAMPLE_ROWS ? rows.length / SAMPLE_ROWS : 1;
+  for (let k = 0; k < rows.length; k += step) {
+    const raw = rows[Math.floor(k)]!.fields[index];
+    if (raw === undefined) continue;
+    const cell = raw.trim();
+    if (cell === '') continue;
+    s.nonEmpty++;
+    if (isPeriod(cell)) s.periods++;
+    const bare = cell.replace(/[\u00a0\u202f]/g, ' ');
+    if (CODE_AND_NAME.test(bare)) s.codeAndName++;
+    if (BARE_CODE.test(bare)) {
+      s.bareCodes++;
+      if (/^0\d/.test(bare)) s.leadingZero++;
+    }
+    const parsed = readNumber(cell);
+    if (parsed) {
+      if (parsed.value !== null) s.numbers++;
+      else if (parsed.status) s.statuses++;
+    } else if (isSymbolLike(cell)) s.statuses++;
+  }
+  return s;
+}
+
+/** Short punctuation-only text: a status symbol, known or not ("*", "—", "x" is not). */
+function isSymbolLike(text: string): boolean {
+  return /^[^\p{L}\p{N}\s]{1,3}$/u.test(text.trim());
+}
+
+function isNumericColumn(s: ColumnStats): boolean {
+  if (s.numbers === 0) return false;
+  if (s.leadingZero > 0) return false;
+  return s.numbers + s.statuses >= (s.nonEmpty * 2) / 3;
+}
+
+function columnPath(line: number, header: string, index: number): string {
+  return header.trim() ? `line ${line}, column ${JSON.stringify(header.trim())}` : `line ${line}, column ${index + 1}`;
+}
+
+function headerName(header: string, index: number): string {
+  return header.trim() ? `"${header.trim()}"` : `${index + 1} (no name)`;
+}
+
+/** A data row: some cell is a number that is not a period (a header may hold years, not other numbers). */
+function looksLikeData(row: Row): boolean {
+  return row.fields.some((f) => {
+    const cell = f.trim();
+    if (cell === '' || isPeriod(cell)) return false;
+    const p = parseNumberText(cell);
+    return p !== undefined && p.value !== null;
+  });
+}
+
+interface HeaderFound {
+  header: number;
+  titles: string[];
+}
+
+/**
+ * The header is the first row with two or more fields that is directly followed by a row of data
+ * (two or more fields). Single-field rows before it are title lines.
+ */
+function findHeader(rows: Row[], delimiter: string, issues: IssueList): HeaderFound | undefined {
+  const join = delimiter === '\t' ? ' ' : `${delimiter} `;
+  const titles: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (isBlank(row)) continue;
+    const filled = row.fields.map((f) => f.trim()).filter((f) => f !== '');
+    const nextIndex = nextFilled(rows, i + 1);
+    const next = rows[nextIndex];
+    if (row.fields.length >= 2 && !next) return { header: i, titles }; // a header with no data below it
+    if (row.fields.length >= 2 && next && next.fields.length >= 2) {
+      if (looksLikeData(row)) {
+        issues.error(
+          `line ${row.line}`,
+          `The file has no header row: the first line with several fields (${preview(row)}) holds data. Add a line naming the columns, for example "region;år;verdi".`,
+        );
+        return undefined;
+      }
+      // A title line that happens to contain the delimiter, followed by the real header.
+      const after = rows[nextFilled(rows, nextIndex + 1)];
+      if (after && !looksLikeData(next) && looksLikeData(after) && next.fields.length === after.fields.length && row.fields.length !== next.fields.length) {
+        titles.push(filled.join(join));
+        continue;
+      }
+      return { header: i, titles };
+    }
+    if (filled.length > 0) titles.push(filled.join(join));
+  }
+  issues.error('line 1', 'No header row was found: the file needs a line naming the columns (for example "region;år;verdi") followed by lines of data, with the fields separated by ";", "," or a tab.');
+  return undefined;
+}
+
+function nextFilled(rows: Row[], from: number): number {
+  let k = from;
+  while (k < rows.length && isBlank(rows[k]!)) k++;
+  return k;
+}
+
+function preview(row: Row): string {
+  const text = row.fields.join(' | ');
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+
+/** Decides the role of every column from its name and its content. */
+function planColumns(headers: string[], data: Row[], width: number): ColumnPlan[] {
+  const plans: ColumnPlan[] = [];
+  const stats: ColumnStats[] = [];
+  for (let j = 0; j < width; j++) {
+    const header = headers[j] ?? '';
+    const s = columnStats(data, j);
+    stats.push(s);
+    const role = nameRole(header);
+    const split = splitHeader(header);
+    const plan: ColumnPlan = { index: j, header, role: 'skip' };
+    if (role === 'value') {
+      plan.role = 'value';
+    } else if (role === 'region' || role === 'regionName' || role === 'period' || role === 'measure' || role === 'unit' || role === 'status') {
+      plan.role = role;
+    } else if (role === 'dim') {
+      plan.role = 'dim';
+    } else if (split.period !== undefined && split.label === '') {
+      // A bare period as the column name ("2021"): always values.
+      plan.role = 'value';
+    } else if (s.nonEmpty > 0 && s.codeAndName >= s.nonEmpty * 0.8) {
+      plan.role = 'region';
+    } else if (s.nonEmpty > 0 && s.bareCodes >= s.nonEmpty * 0.8 && (s.leadingZero > 0 || /^(code|kode|nr|nummer)$/.test(fold(header)))) {
+      // "0301", "0402": codes with a leading zero are identifiers, not quantities.
+      plan.role = 'region';
+    } else if (s.nonEmpty > 0 && s.periods === s.nonEmpty && split.period === undefined) {
+      plan.role = 'period';
+    } else if (isNumericColumn(s) || (s.nonEmpty > 0 && s.statuses === s.nonEmpty && split.period !== undefined)) {
+      plan.role = 'value';
+    } else if (s.nonEmpty > 0) {
+      plan.role = 'dim';
+    }
+    if (plan.role === 'value') {
+      const label = split.label;
+      if (split.period !== undefined) plan.period = split.period;
+      if (label && role !== 'value') {
+        plan.measureLabel = label;
+        const unit = unitOf(label);
+        if (unit) plan.unit = unit;
+      }
+    }
+    plans.push(plan);
+  }
+
+  // One region column. Prefer one named so; among several, the code column keeps the role and a
+  // text column becomes its name column.
+  const regions = plans.filter((p) => p.role === 'region');
+  if (regions.length > 1) {
+    const codeCol = regions.find((p) => stats[p.index]!.bareCodes + stats[p.index]!.codeAndName >= stats[p.index]!.nonEmpty * 0.8) ?? regions[0]!;
+    for (const p of regions) {
+      if (p === codeCol) continue;
+      const s = stats[p.index]!;
+      p.role = s.bareCodes === 0 && !plans.some((q) => q.role === 'regionName') ? 'regionName' : 'dim';
+    }
+  }
+  let region = plans.find((p) => p.role === 'region');
+  const named = plans.find((p) => p.role === 'regionName');
+  if (!region && named) {
+    // A name column alone ("navn;verdi") is the region column.
+    named.role = 'region';
+    region = named;
+  }
+  if (!region) {
+    // No column named or shaped like a region: the first text column, if it has no name or is first.
+    const candidate = plans.find((p) => p.role === 'dim' && (p.header.trim() === '' || p.index === 0));
+    if (candidate) {
+      candidate.role = 'region';
+      region = candidate;
+    }
+  }
+  // A bare code column ("3401") with a text column beside it holding the names.
+  const names = plans.filter((p) => p.role === 'regionName');
+  for (const p of names.slice(1)) p.role = 'dim';
+  if (region && names.length === 0) {
+    const s = stats[region.index]!;
+    const right = plans[region.index + 1];
+    // Only when the region column's name says it holds numbers or codes ("kommunenr", "kode"), so that
+    // "region;næring" keeps næring as a dimension.
+    const codeHeader = /(nummer|nr|kode|code)$/.test(fold(region.header).replace(/ /g, ''));
+    if (codeHeader && s.bareCodes >= s.nonEmpty * 0.8 && right && right.role === 'dim' && nameRole(right.header) === undefined) {
+      const rs = stats[right.index]!;
+      if (rs.numbers === 0 && rs.bareCodes === 0) right.role = 'regionName';
+    }
+  }
+
+  for (const role of ['period', 'measure', 'unit', 'status'] as const) {
+    const cols = plans.filter((p) => p.role === role);
+    for (const p of cols.slice(1)) p.role = 'dim';
+  }
+
+  const used = new Set<string>();
+  for (const p of plans) {
+    if (p.role !== 'dim') continue;
+    let id = slugify(p.header) || `column-${p.index + 1}`;
+    const base = id;
+    for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
+    used.add(id);
+    p.dimId = id;
+  }
+  return plans;
+}
+
+/**
+ * Remembers which (region, period, measure, dims) cells were seen. Numbers the parts and combines the
+ * numbers into one key, so that no joined string is built and kept per cell.
+ */
+class CellKeys {
+  private readonly ids = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>(), new Map<string, number>()] as const;
+  private readonly numeric = new Set<number>();
+  private readonly text = new Set<string>();
+  private static readonly radix = 8192;
+
+  private id(part: 0 | 1 | 2 | 3, value: string): number {
+    const map = this.ids[part];
+    let id = map.get(value);
+    if (id === undefined) {
+      id = map.size;
+      map.set(value, id);
+    }
+    return id;
+  }
+
+  /** Adds a cell; false when it was already there. */
+  add(region: string, period: string, measure: string, dims: string): boolean {
+    const r = this.id(0, region);
+    const p = this.id(1, period);
+    const m = this.id(2, measure);
+    const d = this.id(3, dims);
+    const radix = CellKeys.radix;
+    if (r < radix && p < radix && m < radix && d < 1024) {
+      const key = r + radix * (p + radix * (m + radix * d));
+      if (this.numeric.has(key)) return false;
+      this.numeric.add(key);
+      return true;
+    }
+    const key = `${r}:${p}:${m}:${d}`;
+    if (this.text.has(key)) return false;
+    this.text.add(key);
+    return true;
+  }
+}
+
+/** Keeps code ↔ label pairs unique and stable: two labels never share a code. */
+class Codebook {
+  private readonly byLabel = new Map<string, string>();
+  private readonly codes = new Set<string>();
+
+  code(label: string): string {
+    let code = this.byLabel.get(label);
+    if (code !== undefined) return code;
+    const base = slugify(label) || (label.trim() === '' ? '' : 'x');
+    code = base;
+    for (let k = 2; this.codes.has(code); k++) code = `${base}-${k}`;
+    this.byLabel.set(label, code);
+    this.codes.add(code);
+    return code;
+  }
+}
+
+const LEVEL_BY_LENGTH: Record<number, RegionLevel> = { 2: 'county', 4: 'municipality' };
+
+/**
+ * Parses CSV text or bytes into a {@link Dataset}. Bytes are decoded with {@link decodeText}.
+ * Throws a {@link FeedError} listing every problem when the file cannot be read.
+ */
+export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvOptions = {}): Dataset {
+  let text = typeof input === 'string' ? input : decodeText(input);
+  if (text.startsWith(BOM)) text = text.slice(1);
+  const issues = new IssueList();
+  if (text.trim() === '') throw new FeedError([{ path: 'file', message: 'The file is empty.' }]);
+
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  const { rows, unclosedQuote } = readRows(text, delimiter);
+  if (unclosedQuote !== undefined) {
+    issues.warn(`line ${unclosedQuote}`, 'A quoted field starting on this line is never closed: the rest of the file was read as part of it.');
+  }
+  const found = findHeader(rows, delimiter, issues);
+  if (!found) {
+    issues.throwIfAny();
+    throw new FeedError([{ path: 'line 1', message: 'No header row was found.' }]);
+  }
+
+  const headerRow = rows[found.header]!;
+  // Trailing empty header cells (a trailing delimiter) do not make columns.
+  const headers = headerRow.fields.slice();
+  while (headers.length > 1 && headers[headers.length - 1]!.trim() === '') headers.pop();
+  const width = headers.length;
+
+  // Data rows; single-field lines after the data are footnotes.
+  const notes: Note[] = [];
+  const data: Row[] = [];
+  let pending: Row[] = [];
+  for (let i = found.header + 1; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (isBlank(row)) continue;
+    if (row.fields.length === 1 && width > 1) {
+      pending.push(row);
+      continue;
+    }
+    // A one-field line between data lines is a broken row, not a footnote.
+    for (const lone of pending) issues.warn(`line ${lone.line}`, `This line has a single field (${preview(lone)}) where the header names ${width} columns; it was skipped.`);
+    pending = [];
+    data.push(row);
+  }
+  for (const lone of pending) notes.push({ text: lone.fields[0]!.trim(), mandatory: false, scope: 'dataset' });
+
+  if (data.length === 0) {
+    issues.error(`line ${headerRow.line}`, 'The file has a header row but no data rows below it.');
+    issues.throwIfAny();
+  }
+  const plans = planColumns(headers, data, width);
+  const values = plans.filter((p) => p.role === 'value');
+  if (values.length === 0) {
+    const described = headers.map((h, j) => headerName(h, j)).join(', ');
+    issues.error(
+      `line ${headerRow.line}`,
+      `No column holds numbers, so there are no values to show. The columns are ${described}. Put the figures in a column such as "verdi", or in one column per year.`,
+    );
+    issues.throwIfAny();
+  }
+
+  const title = found.titles[0];
+  for (const extra of found.titles.slice(1)) notes.unshift({ text: extra, mandatory: false, scope: 'dataset' });
+  const periodColumn = plans.find((p) => p.role === 'period');
+  const regionColumn = plans.find((p) => p.role === 'region');
+  const nameColumn = plans.find((p) => p.role === 'regionName');
+  const measureColumn = plans.find((p) => p.role === 'measure');
+  const unitColumn = plans.find((p) => p.role === 'unit');
+  const statusColumn = plans.find((p) => p.role === 'status');
+  const dimColumns = plans.filter((p) => p.role === 'dim');
+
+  // Period when neither a column nor the column names give one.
+  let fallbackPeriod = '';
+  if (!periodColumn && values.some((p) => p.period === undefined)) {
+    const titleYear = title ? title.match(/\b(?:1[89]\d\d|2[01]\d\d)\b/g) : null;
+    if (options.period !== undefined) fallbackPeriod = options.period;
+    else if (titleYear && new Set(titleYear).size === 1) fallbackPeriod = titleYear[0]!;
+    else issues.warn(`line ${headerRow.line}`, 'No column gives the year or period, and no column name contains one: the values have no period.');
+  }
+  if (periodColumn && values.some((p) => p.period !== undefined)) {
+    issues.warn(`line ${headerRow.line}`, `The file has a period column (${headerName(periodColumn.header, periodColumn.index)}) and years in other column names; the period column was used.`);
+  }
+  if (!regionColumn) issues.warn(`line ${headerRow.line}`, 'No column names the region: the values have no region.');
+  for (const p of plans) {
+    if (p.role === 'skip' && p.header.trim() !== '') issues.warn(`line ${headerRow.line}, column ${JSON.stringify(p.header.trim())}`, 'This column is empty and was skipped.');
+  }
+
+  const sourceTitle = title ?? options.sourceTitle ?? 'CSV';
+  const source: Source = { id: slugify(sourceTitle).slice(0, 60) || 'csv', title: sourceTitle };
+  const table = title ? /^(\d{5})\s*:/.exec(title) : null;
+  if (table) source.table = table[1]!;
+
+  const measureCodes = new Codebook();
+  const dimCodes = new Map<string, Codebook>();
+  for (const p of dimColumns) dimCodes.set(p.dimId!, new Codebook());
+
+  const regions = new Map<string, Region>();
+  const measures = new Map<string, Measure>();
+  const periods = new Set<string>();
+  const dimensions = new Map<string, Dimension>();
+  const dimensionSeen = new Map<string, Set<string>>();
+  for (const p of dimColumns) {
+    dimensions.set(p.dimId!, { id: p.dimId!, label: p.header.trim() || p.dimId!, categories: [] });
+    dimensionSeen.set(p.dimId!, new Set());
+  }
+  const defaultMeasureLabel = options.indicator ?? title ?? 'Verdi';
+  const observations: Observation[] = [];
+  const seen = new CellKeys();
+  const regionCache = new Map<string, NormalisedRegion>();
+  let duplicates = 0;
+  let emptyCells = 0;
+  let firstEmpty = '';
+  let raggedShort = 0;
+  let raggedLong = 0;
+
+  for (const row of data) {
+    const f = row.fields;
+    if (f.length > width) {
+      const extra = f.slice(width).some((c) => c.trim() !== '');
+      if (extra && raggedLong++ === 0) {
+        issues.warn(`line ${row.line}`, `This line has ${f.length} fields but the header names ${width} columns; the extra fields were ignored.`);
+      }
+    } else if (f.length < width) {
+      if (raggedShort++ === 0) {
+        issues.warn(`line ${row.line}`, `This line has ${f.length} fields but the header names ${width} columns; the missing fields were read as empty.`);
+      }
+    }
+
+    // Region
+    let regionCode = '';
+    let regionLabel = '';
+    let originalRegion: string | undefined;
+    if (regionColumn) {
+      const raw = (f[regionColumn.index] ?? '').trim();
+      if (raw === '') {
+        issues.error(columnPath(row.line, regionColumn.header, regionColumn.index), 'The region is missing on this line.');
+        continue;
+      }
+      let norm = regionCache.get(raw);
+      if (!norm) {
+        norm = normaliseRegionCode(raw);
+        regionCache.set(raw, norm);
+      }
+      regionCode = norm.code;
+      regionLabel = norm.label ?? raw;
+      if (nameColumn) {
+        const name = (f[nameColumn.index] ?? '').trim();
+        if (name) regionLabel = name;
+      }
+      if (regionCode !== raw) originalRegion = raw;
+      if (!regions.has(regionCode)) {
+        const region: Region = { code: regionCode, name: regionLabel, level: norm.level ?? LEVEL_BY_LENGTH[regionCode.length] ?? 'other' };
+        if (!norm.level && !/^\d+$/.test(regionCode)) region.level = 'other';
+        const span = /\((\d{4})?\s*-\s*(\d{4})?\)\s*$/.exec(regionLabel);
+        if (span) {
+          if (span[1]) region.validFrom = span[1];
+          if (span[2]) region.validTo = span[2];
+        }
+        regions.set(regionCode, region);
+      }
+    }
+
+    // Period
+    let rowPeriod: string | undefined;
+    if (periodColumn) {
+      rowPeriod = (f[periodColumn.index] ?? '').trim();
+      if (rowPeriod === '') {
+        issues.error(columnPath(row.line, periodColumn.header, periodColumn.index), 'The period (year) is missing on this line.');
+        continue;
+      }
+    }
+
+    // Measure, unit, status, dims from the row
+    let rowMeasureLabel: string | undefined;
+    if (measureColumn) {
+      rowMeasureLabel = (f[measureColumn.index] ?? '').trim();
+      if (rowMeasureLabel === '') {
+        issues.error(columnPath(row.line, measureColumn.header, measureColumn.index), 'The measure is missing on this line.');
+        continue;
+      }
+    }
+    const rowUnit = unitColumn ? (f[unitColumn.index] ?? '').trim() || undefined : undefined;
+    const rowStatus = statusColumn ? (f[statusColumn.index] ?? '').trim() || undefined : undefined;
+    const dims: Record<string, string> = {};
+    for (const p of dimColumns) {
+      const label = (f[p.index] ?? '').trim();
+      const code = dimCodes.get(p.dimId!)!.code(label);
+      dims[p.dimId!] = code;
+      const seenCodes = dimensionSeen.get(p.dimId!)!;
+      if (!seenCodes.has(code)) {
+        seenCodes.add(code);
+        dimensions.get(p.dimId!)!.categories.push({ code, label });
+      }
+    }
+    const dimKey = dimColumns.length ? dimColumns.map((p) => dims[p.dimId!]).join('\u0001') : '';
+
+    for (const col of values) {
+      const raw = f[col.index] ?? '';
+      const cell = raw.trim();
+      if (cell === '') {
+        if (emptyCells++ === 0) firstEmpty = columnPath(row.line, col.header, col.index);
+        continue;
+      }
+      let parsed: ParsedNumber | undefined = readNumber(cell);
+      if (!parsed) {
+        if (isSymbolLike(cell)) {
+          parsed = { value: null, status: cell };
+          issues.warn(columnPath(row.line, col.header, col.index), `"${cell}" is not one of Statistics Norway's status symbols (.., ., :, -); it was kept as a gap with that symbol.`);
+        } else {
+          issues.error(
+            columnPath(row.line, col.header, col.index),
+            `${JSON.stringify(cell.length > 40 ? `${cell.slice(0, 40)}…` : cell)} is not a number. Write a number such as 1 234,5 or 57,5 %, or a status symbol such as .. (not available).`,
+          );
+          continue;
+        }
+      }
+
+      const measureLabel = rowMeasureLabel ?? col.measureLabel ?? defaultMeasureLabel;
+      const measureCode = measureCodes.code(measureLabel) || 'value';
+      const period = rowPeriod ?? col.period ?? fallbackPeriod;
+      const unit = rowUnit ?? col.unit ?? (parsed.percent ? '%' : undefined);
+
+      let measure = measures.get(measureCode);
+      if (!measure) {
+        measure = { code: measureCode, label: measureLabel };
+        measures.set(measureCode, measure);
+      }
+      if (unit && !measure.unit) measure.unit = unit;
+
+      const obs: Observation = { measure: measureCode, measureLabel, region: regionCode, regionLabel, period, value: parsed.value, dims: dimColumns.length ? { ...dims } : {}, source: source.id };
+      if (options.indicator) obs.indicator = options.indicator;
+      if (originalRegion !== undefined) obs.originalRegion = originalRegion;
+      const status = parsed.status ?? rowStatus;
+      if (status) obs.status = status;
+      if (parsed.qualifier) {
+        obs.qualifier = parsed.qualifier;
+        if (parsed.qualifierText !== undefined) obs.qualifierText = parsed.qualifierText;
+      }
+      if (unit) obs.unit = unit;
+      observations.push(obs);
+      if (period) periods.add(period);
+
+      if (!seen.add(regionCode, period, measureCode, dimKey)) {
+        if (duplicates++ < IssueList.limit) {
+          issues.warn(columnPath(row.line, col.header, col.index), `A value for ${regionLabel || 'this region'}, ${period || 'no period'}, "${measureLabel}" was already given on an earlier line; both were kept.`);
+        }
+      }
+    }
+  }
+  if (duplicates > IssueList.limit) issues.warn('file', `${duplicates} values repeat a region, period and measure given earlier; both were kept each time.`);
+  if (raggedLong > 1) issues.warn('file', `${raggedLong} lines have more fields than the header; the extra fields were ignored.`);
+  if (raggedShort > 1) issues.warn('file', `${raggedShort} lines have fewer fields than the header; the missing fields were read as empty.`);
+  if (emptyCells > 0) issues.warn(firstEmpty, `${emptyCells === 1 ? 'An empty cell was' : `${emptyCells} empty cells were`} skipped (the first is here). Use a status symbol such as .. to mark a missing figure.`);
+
+  issues.throwIfAny(`The CSV file could not be read: ${issues.errors.length} problem${issues.errors.length === 1 ? '' : 's'}.`);
+
+  const indicators: IndicatorMeta[] = options.indicator ? [title ? { id: options.indicator, title } : { id: options.indicator }] : [];
+  const warnings: FeedIssue[] = issues.warnings;
+  const dataset: Dataset = {
+    format: 'csv',
+    indicators,
+    regions: [...regions.values()],
+    periods: [...periods].sort(comparePeriods),
+    measures: [...measures.values()],
+    dimensions: [...dimensions.values()],
+    observations,
+    sources: [source],
+    notes,
+    warnings,
+  };
+  if (title) dataset.title = title;
+  return dataset;
+}
+
+function comparePeriods(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}

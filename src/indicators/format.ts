@@ -1,0 +1,135 @@
+import type { Lang, Localized, Qualifier } from '../data/types.js';
+
+/** Intl locale per UI language: numbers are written the Norwegian way (`1 234,5`, `12,3 %`) in nb and nn. */
+export const LOCALES: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+
+/**
+ * The locales handed to Intl. Chromium ships no nynorsk data, so `nn-NO` alone silently falls back to the
+ * default locale (en-US: `1,234.5`, `April`); bokmål writes numbers and month names the same way.
+ */
+export const INTL_LOCALES: Record<Lang, string[]> = { nb: ['nb-NO'], nn: ['nn-NO', 'nb-NO'], en: ['en-GB'] };
+
+const NBSP = '\u00a0';
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
+  const key = `${lang}:${decimals}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(INTL_LOCALES[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** `1 234,5` (nb/nn, with no-break spaces and a real minus sign) or `1,234.5` (en). */
+export function formatNumber(value: number, lang: Lang, decimals = 0): string {
+  // A value that rounds to zero is written 0, not −0 / −0,0.
+  const v = Math.abs(value) < 0.5 * 10 ** -decimals ? 0 : value;
+  // Intl uses U+00A0 or U+202F depending on the ICU version; normalise to U+00A0 so output is stable.
+  return numberFormat(lang, decimals).format(v).replace(/[\u202f\s]/g, NBSP);
+}
+
+/** Picks the text for a language, falling back to bokmål. */
+export function localize(text: Localized | undefined, lang: Lang): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  return text[lang] ?? text.nb;
+}
+
+/** True for percent units, written with a no-break space before the sign (`12,3 %`). */
+export function isPercentUnit(unit: string | undefined): boolean {
+  return !!unit && /^(%|prosent|percent|per cent)$/i.test(unit.trim());
+}
+
+const QUALIFIER_MARK: Record<Qualifier, Record<Lang, string>> = {
+  atLeast: { nb: 'over', nn: 'over', en: 'over' },
+  atMost: { nb: 'under', nn: 'under', en: 'under' },
+  approx: { nb: 'ca.', nn: 'ca.', en: 'approx.' },
+};
+
+// The source's own hedge words, kept when they fit the qualifier ("vel 4 %", not "over 4 %").
+const HEDGE_WORDS: Record<string, { qualifier: Qualifier; en: string }> = {
+  vel: { qualifier: 'atLeast', en: 'just over' },
+  over: { qualifier: 'atLeast', en: 'over' },
+  'mer enn': { qualifier: 'atLeast', en: 'more than' },
+  minst: { qualifier: 'atLeast', en: 'at least' },
+  nær: { qualifier: 'atMost', en: 'nearly' },
+  nesten: { qualifier: 'atMost', en: 'almost' },
+  under: { qualifier: 'atMost', en: 'under' },
+  'om lag': { qualifier: 'approx', en: 'about' },
+  omlag: { qualifier: 'approx', en: 'about' },
+  rundt: { qualifier: 'approx', en: 'around' },
+  'ca.': { qualifier: 'approx', en: 'approx.' },
+  ca: { qualifier: 'approx', en: 'approx.' },
+};
+
+/** The hedge word a source used ("vel", "nær", "om lag"), in the UI language, when it matches the qualifier. */
+export function hedgeWord(qualifierText: string | undefined, qualifier: Qualifier | undefined, lang: Lang): string | undefined {
+  if (!qualifierText || !qualifier) return undefined;
+  const text = qualifierText.trim().toLowerCase();
+  const key = Object.keys(HEDGE_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .find((k) => text === k || text.startsWith(`${k} `));
+  const hit = key ? HEDGE_WORDS[key] : undefined;
+  if (!hit || hit.qualifier !== qualifier) return undefined;
+  return lang === 'en' ? hit.en : key === 'omlag' ? 'om lag' : key === 'ca' ? 'ca.' : key;
+}
+
+/** Decimals a number needs to be written as stated (12 → 0, 4.1 → 1), capped at `max`. */
+export function statedDecimals(value: number, max: number): number {
+  for (let d = 0; d < max; d++) if (Math.abs(Math.round(value * 10 ** d) - value * 10 ** d) < 1e-9) return d;
+  return max;
+}
+
+export interface ValueText {
+  value: number | null;
+  status?: string;
+  qualifier?: Qualifier;
+  /** The source's words ("vel 4 prosent"): their hedge word is used instead of the generic one. */
+  qualifierText?: string;
+  unit?: string;
+  decimals?: number;
+}
+
+/**
+ * A value as a person reads it, with its qualifier and unit: `over 70 %`, `ca. 68 mrd. kr`, `12 %`,
+ * and a status symbol for a gap (`..`). `compact` writes bounds as `> 70 %` / `< 30 %` for chart labels.
+ */
+export function formatValue(v: ValueText, lang: Lang, options: { compact?: boolean; unit?: boolean } = {}): string {
+  if (v.value === null) return v.status ?? '..';
+  const decimals = v.decimals ?? (Number.isInteger(v.value) ? 0 : 1);
+  let text = formatNumber(v.value, lang, decimals);
+  // Norwegian puts a space before the per cent sign (`12,3 %`), English does not (`12.3%`).
+  if (options.unit !== false && v.unit) text += isPercentUnit(v.unit) ? (lang === 'en' ? '%' : `${NBSP}%`) : `${NBSP}${v.unit}`;
+  if (!v.qualifier) return text;
+  if (options.compact && v.qualifier !== 'approx') return `${v.qualifier === 'atLeast' ? '>' : '<'}${NBSP}${text}`;
+  const word = hedgeWord(v.qualifierText, v.qualifier, lang) ?? QUALIFIER_MARK[v.qualifier][lang];
+  return `${word}${NBSP}${text}`;
+}
+
+/** `1990–2002` for a span, the period itself otherwise (quarters and months written out). */
+export function formatPeriod(period: string, lang: Lang): string {
+  const span = /^(\d{4})[-–](\d{4})$/.exec(period);
+  if (span) return `${span[1]}–${span[2]}`;
+  const q = /^(\d{4})K([1-4])$/.exec(period);
+  if (q) return lang === 'en' ? `Q${q[2]} ${q[1]}` : `${q[2]}. kvartal ${q[1]}`;
+  const m = /^(\d{4})M(\d{2})$/.exec(period);
+  if (m) return new Intl.DateTimeFormat(INTL_LOCALES[lang], { month: 'long', year: 'numeric' }).format(new Date(Number(m[1]), Number(m[2]) - 1, 1));
+  return period;
+}
+
+/**
+ * A date as a reader writes it: `21.11.2026` (nb/nn) or `21 November 2026` (en); a year-month (`2004-08`) as
+ * `august 2004` / `August 2004`; a year as is. Text that is not an ISO date is returned unchanged.
+ */
+export function formatDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(iso.trim());
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  if (!mo) return y;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
+  if (!d) return new Intl.DateTimeFormat(INTL_LOCALES[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  if (lang !== 'en') return `${d}.${mo}.${y}`;
+  return new Intl.DateTimeFormat(INTL_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

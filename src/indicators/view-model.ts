@@ -1,0 +1,284 @@
+import type { Dataset, Lang, Observation, Qualifier, Source } from '../data/types.js';
+import { select, distinct } from '../data/select.js';
+import { comparePeriods, isSpan, periodParts } from '../data/period.js';
+import { type ChartKind, type IndicatorDefinition, indicatorDefinition } from './registry.js';
+import { formatPeriod, formatValue, localize, statedDecimals } from './format.js';
+import { regionName } from './region-names.js';
+
+/**
+ * What every view of an indicator (chart, table, map, key figure) and its summary sentence are drawn from:
+ * the selection resolved against the data, with labels in the page's language. One function builds it, so
+ * the chart, the table and the sentence can never disagree.
+ */
+export interface ViewRow {
+  region: string;
+  regionLabel: string;
+  period: string;
+  periodLabel: string;
+  /** Category of the parts / series dimension (type of transfer, industry), when the view has one. */
+  series?: string;
+  seriesLabel?: string;
+  value: number | null;
+  status?: string;
+  qualifier?: Qualifier;
+  qualifierText?: string;
+  /** The value as a person reads it: `over 70 %`, `ca. 68 mrd. kr`, `..`. */
+  label: string;
+  /** Compact form for chart labels: `> 70 %`. */
+  shortLabel: string;
+  isComparison: boolean;
+  isFocus: boolean;
+  derived: boolean;
+  ref?: string;
+  source?: string;
+}
+
+export interface ViewNote {
+  text: string;
+  mandatory: boolean;
+}
+
+export interface ViewSelection {
+  indicator: string;
+  measure?: string | undefined;
+  /** Regions in focus; empty = every region the data has for the period. */
+  regions?: string[] | undefined;
+  compare?: string | undefined;
+  /** A period (`2000`, `1990-2002`) or a range (`1998/2005`). */
+  period?: string | undefined;
+  /** Category filters for other dimensions. */
+  dims?: Record<string, string> | undefined;
+  lang: Lang;
+}
+
+export interface ViewModel {
+  definition: IndicatorDefinition | undefined;
+  indicator: string;
+  lang: Lang;
+  chart: ChartKind;
+  title: string;
+  /** Measure, unit and period in words: "Endring i antall arbeidsplasser, prosent, 1990–2002". */
+  subtitle: string;
+  measure: string;
+  measureLabel: string;
+  unit: string;
+  decimals: number;
+  /** Every measure the data has for this indicator, for a measure picker. */
+  measures: Array<{ code: string; label: string }>;
+  /** Every period the measure has, for a period picker. */
+  periods: string[];
+  /** The period(s) shown. */
+  shownPeriods: string[];
+  compare: string | undefined;
+  focus: string[];
+  seriesDimension?: string;
+  rows: ViewRow[];
+  /** For part-of-whole views: the whole (the feed's total category) per region and period, when the feed has one. */
+  totals: ViewRow[];
+  sources: Source[];
+  notes: ViewNote[];
+  /** Status symbols that occur in the rows, for the explanation under a table or chart. */
+  statuses: string[];
+  /** Set when the selection has nothing to show: what is missing, in words. */
+  empty?: string;
+  /** Some selected regions have no value (gaps or not in the data). */
+  partial: boolean;
+}
+
+const EMPTY_TEXT = {
+  noIndicator: { nb: 'Feeden har ingen tall for indikatoren «{x}».', nn: 'Feeden har ingen tal for indikatoren «{x}».', en: 'The feed has no figures for the indicator "{x}".' },
+  noMeasure: { nb: 'Feeden har ingen tall for målet «{x}».', nn: 'Feeden har ingen tal for målet «{x}».', en: 'The feed has no figures for the measure "{x}".' },
+  noPeriod: { nb: 'Ingen tall for perioden {x}.', nn: 'Ingen tal for perioden {x}.', en: 'No figures for the period {x}.' },
+  noRegion: { nb: 'Ingen tall for {x}.', nn: 'Ingen tal for {x}.', en: 'No figures for {x}.' },
+};
+
+function fill(t: Record<Lang, string>, lang: Lang, x: string): string {
+  return t[lang].replace('{x}', x);
+}
+
+/** Picks the category that stands for "all" in a dimension (total, i alt, totalt), if any. */
+function totalCategory(codes: string[], labelOf: (code: string) => string): string | undefined {
+  return codes.find((c) => /(^|-)(total|totalt|sum|i-alt|alle|all)($|-)/i.test(c) || /\b(totalt?|i alt|sum|alle næringer)\b/i.test(labelOf(c)));
+}
+
+export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
+  const { lang } = sel;
+  const definition = indicatorDefinition(sel.indicator);
+  const meta = ds.indicators.find((i) => i.id === sel.indicator);
+  const tagged = ds.observations.some((o) => o.indicator !== undefined);
+  const forIndicator = tagged ? select(ds, { indicator: sel.indicator }) : ds.observations;
+  const title = localize(meta?.title, lang) || (definition ? definition.title[lang] : sel.indicator);
+
+  const present = distinct(forIndicator, 'measure');
+  const measure = sel.measure && present.includes(sel.measure) ? sel.measure : (definition?.measures.find((m) => present.includes(m)) ?? present[0] ?? sel.measure ?? '');
+  const measureMeta = meta?.measures?.find((m) => m.id === measure);
+  const dsMeasure = ds.measures.find((m) => m.code === measure);
+  let obs = select(forIndicator, { measure });
+  const first = obs[0];
+  const measureLabel = localize(measureMeta?.label, lang) || first?.measureLabel || dsMeasure?.label || measure;
+  const unit = localize(measureMeta?.unit, lang) || first?.unit || dsMeasure?.unit || localize(meta?.unit, lang);
+  const decimals = measureMeta?.decimals ?? first?.decimals ?? dsMeasure?.decimals ?? meta?.decimals ?? 0;
+  const chart: ChartKind = definition ? (definition.charts[measure] ?? definition.fallbackChart) : 'level-bars';
+  const measures = present.map((code) => {
+    const m = meta?.measures?.find((x) => x.id === code);
+    return { code, label: localize(m?.label, lang) || forIndicator.find((o) => o.measure === code)?.measureLabel || code };
+  });
+
+  const dimLabel = (dim: string, code: string) => {
+    const d = ds.dimensions.find((x) => x.id === dim);
+    return localize(d?.categories.find((c) => c.code === code)?.label, lang) || code;
+  };
+  for (const [dim, wanted] of Object.entries(sel.dims ?? {})) obs = obs.filter((o) => o.dims[dim] === wanted);
+
+  const periods = distinct(obs, 'period');
+  const compare: string | undefined = sel.compare ?? definition?.compare;
+  const focus = sel.regions?.filter((r) => r !== '') ?? [];
+
+  // Periods shown: lines show a range, every other chart one period.
+  let shownPeriods: string[];
+  const range = sel.period ? /^(\d{4}(?:K[1-4]|M\d{2})?)\s*[/:]\s*(\d{4}(?:K[1-4]|M\d{2})?)$/.exec(sel.period) : null;
+  if (sel.period && periods.includes(sel.period)) shownPeriods = [sel.period];
+  else if (range) {
+    const from = periodParts(range[1]!)!.start;
+    const to = periodParts(range[2]!)!.end;
+    shownPeriods = periods.filter((p) => {
+      const pp = periodParts(p);
+      return pp !== undefined && pp.start >= from && pp.end <= to;
+    });
+    if (chart !== 'index-lines' && shownPeriods.length > 1) shownPeriods = [shownPeriods[shownPeriods.length - 1]!];
+  } else if (sel.period) shownPeriods = [];
+  else if (chart === 'index-lines') shownPeriods = periods;
+  else {
+    // The period with the most values for the focus regions, preferring periods that have the comparison
+    // region (a planner compares with Norway); ties go to the latest.
+    const withValue = (p: string) =>
+      new Set(obs.filter((o) => o.period === p && o.value !== null && (focus.length === 0 || focus.includes(o.region))).map((o) => o.region)).size +
+      (obs.some((o) => o.period === p && o.region === compare && o.value !== null) ? 1000 : 0);
+    const sorted = [...periods].sort(comparePeriods).reverse();
+    const best = sorted.reduce<string | undefined>((acc, p) => (acc === undefined || withValue(p) > withValue(acc) ? p : acc), undefined);
+    shownPeriods = best ? [best] : [];
+  }
+
+  // Other dimensions, within the periods shown: a parts dimension becomes the series; any other dimension is
+  // narrowed to its total category (or its first) so that one region never shows two bars for one period.
+  let shown = obs.filter((o) => shownPeriods.includes(o.period));
+  const dimIds = [...new Set(shown.flatMap((o) => Object.keys(o.dims)))];
+  let seriesDimension: string | undefined;
+  let totalObs: Observation[] = [];
+  for (const dim of dimIds) {
+    if (sel.dims?.[dim] !== undefined) continue;
+    const codes = [...new Set(shown.map((o) => o.dims[dim]).filter((c): c is string => c !== undefined))];
+    if (codes.length <= 1) continue;
+    const tot = totalCategory(codes, (c) => dimLabel(dim, c));
+    const isParts = chart === 'part-of-whole' || chart === 'index-lines' || chart === 'diverging-bars';
+    if (isParts && !seriesDimension && (dim === definition?.partsDimension || chart !== 'part-of-whole')) {
+      seriesDimension = dim;
+      if (chart === 'part-of-whole' && tot) {
+        totalObs = shown.filter((o) => o.dims[dim] === tot);
+        shown = shown.filter((o) => o.dims[dim] !== tot);
+      }
+    } else {
+      const keep = tot ?? codes[0]!;
+      shown = shown.filter((o) => o.dims[dim] === undefined || o.dims[dim] === keep);
+    }
+  }
+  if (focus.length) shown = shown.filter((o) => focus.includes(o.region) || o.region === compare);
+
+  const regionLabel = (o: Observation) => regionName(ds, o.region, lang) || o.regionLabel;
+  const toRow = (o: Observation): ViewRow => {
+    // A stated "12" is written 12, not 12,0: no more precision than the source gave.
+    const shownDecimals = o.value === null ? decimals : statedDecimals(o.value, decimals);
+    const value = {
+      value: o.value,
+      ...(o.status ? { status: o.status } : {}),
+      ...(o.qualifier ? { qualifier: o.qualifier } : {}),
+      ...(o.qualifierText ? { qualifierText: o.qualifierText } : {}),
+      unit,
+      decimals: shownDecimals,
+    };
+    const row: ViewRow = {
+      region: o.region,
+      regionLabel: regionLabel(o),
+      period: o.period,
+      periodLabel: formatPeriod(o.period, lang),
+      value: o.value,
+      label: formatValue(value, lang),
+      shortLabel: formatValue(value, lang, { compact: true }),
+      isComparison: o.region === compare,
+      isFocus: focus.includes(o.region),
+      derived: o.derived === true,
+    };
+    if (seriesDimension && o.dims[seriesDimension] !== undefined) {
+      row.series = o.dims[seriesDimension]!;
+      row.seriesLabel = dimLabel(seriesDimension, row.series);
+    }
+    if (o.status !== undefined) row.status = o.status;
+    if (o.qualifier !== undefined) row.qualifier = o.qualifier;
+    if (o.qualifierText !== undefined) row.qualifierText = o.qualifierText;
+    if (o.ref !== undefined) row.ref = o.ref;
+    if (o.source !== undefined) row.source = o.source;
+    return row;
+  };
+  const rows = shown.map(toRow);
+  const shownRegions = new Set(rows.map((r) => r.region));
+  const totals = totalObs.filter((o) => shownPeriods.includes(o.period) && shownRegions.has(o.region)).map(toRow);
+
+  // Bars read best sorted by value (gaps last); lines and parts keep the source's order.
+  if (chart !== 'index-lines' && chart !== 'part-of-whole' && !seriesDimension) {
+    rows.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : b.value - a.value));
+  }
+
+  const sourceIds = new Set(rows.map((r) => r.source).filter((s): s is string => !!s));
+  const sources = ds.sources.filter((s) => sourceIds.has(s.id) || (sourceIds.size === 0 && ds.sources.length === 1));
+  // A note that cites a report line (`…@003_x.txt:2816`) belongs with figures from that report: it is shown
+  // only when a row shown comes from the same report file.
+  const shownFiles = new Set(rows.flatMap((r) => (r.ref ?? '').split('+').map((x) => x.split(':')[0])));
+  const notes: ViewNote[] = ds.notes
+    .filter((n) => {
+      const scope = n.scope ?? 'dataset';
+      const [what, ref] = scope.split('@');
+      const relevant = what === 'dataset' || what === `indicator:${sel.indicator}` || what!.startsWith('category:');
+      return relevant && (ref === undefined || shownFiles.has(ref.split(':')[0]));
+    })
+    .map((n) => ({ text: localize(n.text, lang), mandatory: n.mandatory }));
+  const statuses = [...new Set(rows.map((r) => r.status).filter((s): s is string => !!s))];
+
+  const periodText = shownPeriods.length > 1 ? `${formatPeriod(shownPeriods[0]!, lang)}–${formatPeriod(shownPeriods[shownPeriods.length - 1]!, lang).replace(/^.*–/, '')}` : shownPeriods[0] ? formatPeriod(shownPeriods[0], lang) : '';
+  const subtitle = [measureLabel, unit && !measureLabel.toLowerCase().includes(unit.toLowerCase()) ? unit : '', periodText].filter(Boolean).join(', ');
+
+  const model: ViewModel = {
+    definition,
+    indicator: sel.indicator,
+    lang,
+    chart,
+    title,
+    subtitle,
+    measure,
+    measureLabel,
+    unit,
+    decimals,
+    measures,
+    periods,
+    shownPeriods,
+    compare,
+    focus,
+    rows,
+    totals,
+    sources,
+    notes,
+    statuses,
+    partial: rows.some((r) => r.value === null) || focus.some((f) => !rows.some((r) => r.region === f)),
+  };
+  if (seriesDimension) model.seriesDimension = seriesDimension;
+
+  if (forIndicator.length === 0) model.empty = fill(EMPTY_TEXT.noIndicator, lang, title);
+  else if (obs.length === 0) model.empty = fill(EMPTY_TEXT.noMeasure, lang, sel.measure ?? measure);
+  else if (shownPeriods.length === 0) model.empty = fill(EMPTY_TEXT.noPeriod, lang, sel.period ? formatPeriod(sel.period.replace(/[/:]/, '-'), lang) : '');
+  else if (rows.length === 0) model.empty = fill(EMPTY_TEXT.noRegion, lang, focus.map((f) => regionName(ds, f, lang) || f).join(', '));
+  return model;
+}
+
+/** Whether rows are changes over a span (1990–2002) rather than levels at a point in time. */
+export function isChangeModel(model: ViewModel): boolean {
+  return model.shownPeriods.some(isSpan) || model.chart === 'change-bars';
+}
