@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
+import { chartTemplates, vegaModules } from './src/charts/rollup-plugins.mjs';
 
 const minify = terser({ format: { comments: false }, compress: { passes: 2 } });
 
@@ -20,7 +21,9 @@ if (existsSync('dist/lib/innsikt.js')) {
   builds.push({
     input: 'dist/lib/innsikt.js',
     output: { dir: 'dist', format: 'es', entryFileNames: 'innsikt.js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [resolve({ browser: true, exportConditions: ['production'] }), commonjs(), minify],
+    // chartTemplates: Vega-Lite templates compiled at build time (no compiler, no eval in browsers);
+    // vegaModules: only the Vega transforms the templates use.
+    plugins: [chartTemplates(), vegaModules(), resolve({ browser: true, exportConditions: ['production'] }), commonjs(), minify],
     onwarn(warning, warn) {
       // vega's d3 dependencies have harmless circular imports.
       if (warning.code === 'CIRCULAR_DEPENDENCY') return;

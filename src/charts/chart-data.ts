@@ -1,6 +1,7 @@
 import type { Lang } from '../data/types.js';
 import { STATUS_SYMBOLS } from '../data/status.js';
 import type { ViewModel, ViewRow } from '../indicators/view-model.js';
+import { formatValue, statedDecimals } from '../indicators/format.js';
 import type { Theme } from './theme.js';
 
 /**
@@ -57,6 +58,8 @@ export interface ChartDatum {
   ly: number | null;
   end: boolean;
   endLabel: string;
+  /** Line charts: stroke width (the comparison and focus regions are drawn heavier). */
+  width: number;
 }
 
 /** A horizontal reference line (index = 100), supplied as the `refs` data set. */
@@ -74,13 +77,28 @@ export type TemplateKey =
   | 'diverging-bars/series'
   | 'part-of-whole'
   | 'part-of-whole/single'
-  | 'index-lines';
+  | 'index-lines'
+  | 'index-lines/legend';
 
-export const TEMPLATE_KEYS: readonly TemplateKey[] = ['change-bars', 'level-bars', 'share-bars', 'diverging-bars', 'diverging-bars/series', 'part-of-whole', 'part-of-whole/single', 'index-lines'];
+export const TEMPLATE_KEYS: readonly TemplateKey[] = [
+  'change-bars',
+  'level-bars',
+  'share-bars',
+  'diverging-bars',
+  'diverging-bars/series',
+  'part-of-whole',
+  'part-of-whole/single',
+  'index-lines',
+  'index-lines/legend',
+];
+
+/** Up to this many lines are named at their ends; more get a legend (end labels would pile up). */
+export const MAX_END_LABELS = 5;
 
 const TEXT = {
   derived: { nb: 'beregnet', nn: 'berekna', en: 'derived' },
   source: { nb: 'Kilden sier', nn: 'Kjelda seier', en: 'Source says' },
+  total: { nb: 'i alt', nn: 'i alt', en: 'total' },
 } satisfies Record<string, Record<Lang, string>>;
 
 function hasSeries(model: ViewModel): boolean {
@@ -103,6 +121,8 @@ export function templateKey(model: ViewModel): TemplateKey {
     }
     case 'diverging-bars':
       return new Set(model.rows.map((r) => r.series ?? '')).size > 1 ? 'diverging-bars/series' : 'diverging-bars';
+    case 'index-lines':
+      return new Set(model.rows.map((r) => `${r.region}\u0000${r.series ?? ''}`)).size > MAX_END_LABELS ? 'index-lines/legend' : 'index-lines';
     default:
       return model.chart;
   }
@@ -153,6 +173,7 @@ function blank(): Omit<ChartDatum, 'key' | 'cat' | 'ord' | 'tip' | 'color' | 'on
     ly: null,
     end: false,
     endLabel: '',
+    width: 2,
   };
 }
 
@@ -171,6 +192,12 @@ function bound(d: ChartDatum, row: ViewRow, extLength: number): void {
     d.arrow = dir > 0 ? 'triangle-right' : 'triangle-left';
     d.lx = outward ? d.ext! : x1;
   } else d.lx = x1;
+  // Labels of negative bars go on the right of the zero line: on the left they would run into the region
+  // names of the category axis.
+  if (x1 < 0) {
+    d.lx = 0;
+    d.neg = false;
+  }
 }
 
 /**
@@ -179,32 +206,35 @@ function bound(d: ChartDatum, row: ViewRow, extLength: number): void {
  */
 export function chartData(model: ViewModel, theme: Theme): ChartDatum[] {
   const key = templateKey(model);
-  if (key === 'index-lines') return lineData(model, theme);
+  if (key === 'index-lines' || key === 'index-lines/legend') return lineData(model, theme);
   if (key === 'part-of-whole') return stackedData(model, theme);
 
   const single = key === 'part-of-whole/single';
   const grouped = key === 'diverging-bars/series';
+  // One region's parts: the whole (when the feed gives it) comes first, drawn like a comparison.
+  const whole = single ? model.totals.find((t) => model.rows.some((r) => r.region === t.region && r.period === t.period)) : undefined;
+  const rows = whole ? [whole, ...model.rows] : model.rows;
   const catKey = (r: ViewRow) => (single ? (r.series ?? r.region) : r.region);
-  const catOrder = distinctOrder(model.rows.map(catKey));
+  const catOrder = distinctOrder(rows.map(catKey));
   const labels = uniqueLabels(
     [...catOrder.keys()],
     (k) => {
-      const r = model.rows.find((x) => catKey(x) === k)!;
+      const r = rows.find((x) => catKey(x) === k)!;
       return single ? (r.seriesLabel ?? r.regionLabel) : r.regionLabel;
     },
     (k) => k,
   );
   const seriesOrder = distinctOrder(model.rows.map((r) => r.seriesLabel ?? ''));
-  const values = model.rows.map((r) => r.value).filter((v): v is number => v !== null);
+  const values = rows.map((r) => r.value).filter((v): v is number => v !== null);
   const span = Math.max(...values.map(Math.abs), 0) || 1;
   const extLength = (key === 'share-bars' ? 0.12 : 0.1) * span;
   const signed = key === 'diverging-bars';
 
-  return model.rows.map((row, i) => {
+  return rows.map((row, i) => {
     const seriesIndex = seriesOrder.get(row.seriesLabel ?? '') ?? 0;
     const color = grouped
       ? theme.series[seriesIndex % theme.series.length]!
-      : row.isComparison
+      : row.isComparison || row === whole
         ? theme.comparison
         : signed && row.value !== null
           ? row.value < 0
@@ -221,7 +251,8 @@ export function chartData(model: ViewModel, theme: Theme): ChartDatum[] {
       periodLabel: row.periodLabel,
       value: row.value,
       q: row.qualifier ?? '',
-      cmp: row.isComparison,
+      // The whole of a region's parts is marked like a comparison: it is what the parts are read against.
+      cmp: row.isComparison || row === whole,
       derived: row.derived,
       color,
       onColor: theme.pageBackground,
@@ -234,7 +265,6 @@ export function chartData(model: ViewModel, theme: Theme): ChartDatum[] {
     } else {
       d.x0 = 0;
       d.x1 = row.value;
-      d.neg = row.value < 0;
       d.label = row.shortLabel;
       bound(d, row, extLength);
     }
@@ -294,8 +324,8 @@ function stackedData(model: ViewModel, theme: Theme): ChartDatum[] {
       neg: row.value < 0,
       q: row.qualifier ?? '',
       label: row.shortLabel,
-      // A part narrower than ~15 % of the longest bar cannot hold its label; the tooltip and the table still have it.
-      inLabel: Math.abs(row.value) / span >= 0.15 ? row.shortLabel : '',
+      // Inside a part the unit is left out (the axis title has it). Parts too narrow for it hide it (templates.ts).
+      inLabel: Math.abs(row.value) / span >= 0.05 ? partLabel(row, model) : '',
       cmp: row.isComparison,
       derived: row.derived,
       color: theme.series[sord % theme.series.length]!,
@@ -307,27 +337,38 @@ function stackedData(model: ViewModel, theme: Theme): ChartDatum[] {
     out.push(d);
   });
 
-  // Missing parts: one note per bar, after its end, listing which parts are missing and why.
+  // After the end of each bar, one note: the whole when the feed gives it ("i alt 30,1 mrd. kr"), and which
+  // parts are missing and why ("Statlige lønninger :"). The parts may not add up to the whole: the note says so
+  // by giving the whole, rather than the chart inventing an "other" part.
   for (const [k, t] of totals) {
-    if (t.gaps.length === 0) continue;
-    const first = t.gaps[0]!;
-    const seriesText = t.gaps.map((g) => `${g.seriesLabel ?? g.series ?? ''} ${g.status ?? '..'}`.trim()).join(', ');
+    const whole = model.totals.find((w) => catKey(w) === k);
+    const gapText = t.gaps.map((g) => `${g.seriesLabel ?? g.series ?? ''} ${g.status ?? '..'}`.trim()).join(', ');
+    const wholeText = whole ? `${TEXT.total[model.lang]} ${whole.shortLabel}` : '';
+    if (!gapText && !wholeText) continue;
+    const first = whole ?? t.gaps[0]!;
     out.push({
       ...blank(),
-      key: `gap|${k}`,
+      key: `note|${k}`,
       cat: labels.get(k)!,
       ord: catOrder.get(k)!,
       periodLabel: first.periodLabel,
       gap: true,
       lx: ends.get(k)?.pos ?? 0,
-      label: seriesText,
+      label: [wholeText, gapText].filter(Boolean).join(' · '),
       cmp: t.cmp,
       color: theme.muted,
       onColor: theme.pageBackground,
-      tip: t.gaps.map((g) => tooltip(g, model.lang, true)).join('\n\n'),
+      tip: [...(whole ? [tooltip(whole, model.lang, false)] : []), ...t.gaps.map((g) => tooltip(g, model.lang, true))].join('\n\n'),
     });
   }
   return out;
+}
+
+/** A part's value without its unit (the axis title has it), for a label inside the part. */
+function partLabel(row: ViewRow, model: ViewModel): string {
+  const v = row.value!;
+  const text = { value: v, decimals: statedDecimals(v, model.decimals), ...(row.qualifier ? { qualifier: row.qualifier } : {}), ...(row.qualifierText ? { qualifierText: row.qualifierText } : {}) };
+  return formatValue(text, model.lang, { compact: true, unit: false });
 }
 
 /** Points of index lines (one line per region, or per region and series), with end labels moved apart. */
@@ -373,6 +414,7 @@ function lineData(model: ViewModel, theme: Theme): ChartDatum[] {
       derived: row.derived,
       line: lineOrder.get(k)!.toString(),
       color: colorOf.get(k)!,
+      width: row.isComparison || row.isFocus ? 3 : 2,
       onColor: theme.pageBackground,
       tip: tooltip(row, model.lang, withSeries),
     };
@@ -395,33 +437,62 @@ function lineData(model: ViewModel, theme: Theme): ChartDatum[] {
       last.ly = last.y;
     }
   }
-  dodgeEndLabels(out.filter((d) => d.end));
+  const ys = out.map((d) => d.y).filter((y): y is number => y !== null);
+  dodgeEndLabels(
+    out.filter((d) => d.end),
+    Math.min(...ys, ...chartRefs(model).map((r) => r.y)),
+    Math.max(...ys, ...chartRefs(model).map((r) => r.y)),
+  );
   return out;
 }
 
 /**
- * Moves end labels apart so that they do not overlap. Works in data units on an estimate of the plot height
- * (the template draws lines 240 px high with 12 px labels), which is close enough for a handful of lines.
+ * Moves end labels apart so that they do not overlap. Works in data units: `[min, max]` (the span of all
+ * values) is drawn 240 px high by the template, and a 12 px label needs about 13 px. Labels stay within the
+ * span, so they never stretch the axis. Close enough for the handful of lines that get end labels.
  */
-function dodgeEndLabels(ends: ChartDatum[]): void {
+function dodgeEndLabels(ends: ChartDatum[], min: number, max: number): void {
   if (ends.length < 2) return;
-  const ys = ends.map((d) => d.y!);
-  const range = Math.max(...ys) - Math.min(...ys) || 1;
-  const minGap = (range * 13) / 240;
+  const range = max - min || 1;
+  const gap = (range * 13) / 240;
   const sorted = [...ends].sort((a, b) => a.y! - b.y!);
+  if (gap * (sorted.length - 1) >= range) {
+    sorted.forEach((d, i) => (d.ly = min + (i * range) / (sorted.length - 1)));
+    return;
+  }
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1]!;
     const cur = sorted[i]!;
-    if (cur.ly! - prev.ly! < minGap) cur.ly = prev.ly! + minGap;
+    if (cur.ly! - prev.ly! < gap) cur.ly = prev.ly! + gap;
   }
-  // Centre the moved block on the original positions so labels do not all drift upwards.
-  const shift = (sorted.reduce((s, d) => s + d.ly! - d.y!, 0) / sorted.length);
-  for (const d of sorted) d.ly = d.ly! - shift;
+  // Centre the moved labels on where they belong, then keep the block inside the span.
+  const shift = sorted.reduce((s, d) => s + d.ly! - d.y!, 0) / sorted.length;
+  const low = sorted[0]!.ly! - shift;
+  const high = sorted[sorted.length - 1]!.ly! - shift;
+  const adjust = low < min ? min - low : high > max ? max - high : 0;
+  for (const d of sorted) d.ly = d.ly! - shift + adjust;
+}
+
+/**
+ * Long category names on two lines instead of cut off: "Innlandet utenom Gjøvikregionen" → ["Innlandet
+ * utenom", "Gjøvikregionen"]. Breaks at the space or hyphen nearest the middle; names that fit (about 20
+ * characters at 12 px in the 140 px the axis gives them) stay on one line.
+ */
+export function wrapLabel(text: string, max = 20): string[] {
+  if (text.length <= max) return [text];
+  let best = -1;
+  for (let i = 1; i < text.length - 1; i++) {
+    if (text[i] !== ' ' && text[i] !== '-') continue;
+    if (best < 0 || Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2)) best = i;
+  }
+  if (best < 0) return [text];
+  const cut = text[best] === '-' ? best + 1 : best;
+  return [text.slice(0, cut).trim(), text.slice(cut).trim()];
 }
 
 /** Reference lines for the `refs` data set: index = 100 when the lines are indexed to a start period. */
 export function chartRefs(model: ViewModel): ChartRef[] {
-  if (templateKey(model) !== 'index-lines') return [];
+  if (!templateKey(model).startsWith('index-lines')) return [];
   const first = model.shownPeriods[0];
   const base = model.rows.filter((r) => r.period === first && r.value !== null);
   const indexed = base.length > 0 && base.every((r) => Math.abs(r.value! - 100) < 1e-9);

@@ -5,7 +5,7 @@ import type { TemplateKey } from './chart-data.js';
  * Where render.ts gets a compiled template. This file is the fallback for unbundled use (tests, the dev
  * server): it compiles the template in the browser, loading Vega-Lite and the Vega parser on first use.
  *
- * The production build replaces this module (aot-plugin.mjs): there, each template is JSON compiled at build
+ * The production build replaces this module (rollup-plugins.mjs): there, each template is JSON compiled at build
  * time, in a chunk of its own, and neither compiler reaches the browser. Keep the exported signature in step
  * with the code the plugin generates.
  */
@@ -13,7 +13,7 @@ export const AHEAD_OF_TIME = false;
 
 const cache = new Map<TemplateKey, Promise<Runtime>>();
 
-/** A fresh copy of the runtime description of a template (callers may change it). */
+/** The runtime description of a template. Shared: treat it as read-only (render.ts fills a copy). */
 export async function loadTemplate(key: TemplateKey): Promise<Runtime> {
   let compiled = cache.get(key);
   if (!compiled) {
@@ -21,5 +21,5 @@ export async function loadTemplate(key: TemplateKey): Promise<Runtime> {
     cache.set(key, compiled);
     compiled.catch(() => cache.delete(key));
   }
-  return structuredClone(await compiled);
+  return compiled;
 }

@@ -26,6 +26,8 @@ export interface MapModelOptions {
   placeNames?: Readonly<Record<string, string>>;
   /** Number of colour classes (at most; fewer when the values do not need them). Default 5. */
   classes?: number;
+  /** Diverging: at most this many classes on each side of zero. Default `ceil(classes / 2)`. */
+  divergingSteps?: number;
   /** `nice` (round limits, default) or `quantile` (equal counts, rounded limits; sequential only). */
   method?: BinMethod;
   /** Default: diverging around 0 when any value on the map is negative, else sequential. */
@@ -296,7 +298,7 @@ export function buildMapModel(view: ViewModel, options: MapModelOptions = {}): M
 
   let breaks: number[] = [];
   if (values.length) {
-    if (scheme === 'diverging') breaks = divergingBreaks(min, max, Math.max(1, Math.ceil(n / 2)));
+    if (scheme === 'diverging') breaks = divergingBreaks(min, max, Math.max(1, Math.round(options.divergingSteps ?? Math.ceil(n / 2))));
     else breaks = method === 'quantile' ? quantileBreaks(values, n) : niceBreaks(min, max, n);
   }
   const decimals = limitDecimals(breaks);

@@ -82,7 +82,7 @@ export interface ChartHandle {
   toCanvas(scale?: number): Promise<HTMLCanvasElement>;
   /** A `data:image/png` URL. */
   toPNG(scale?: number): Promise<string>;
-  /** Releases the view: timers, listeners, the tooltip element. Idempotent. */
+  /** Releases the view (timers, listeners), removes its drawing and its tooltip element. Idempotent. */
   finalize(): void;
   readonly finalized: boolean;
 }
@@ -93,6 +93,21 @@ const mounted = new WeakMap<HTMLElement, ChartHandle>();
 
 function abortError(reason: string): DOMException {
   return new DOMException(reason, 'AbortError');
+}
+
+/**
+ * Runs the view until its layout settles. Vega's `fit-x` sizes the plot from the bounds of one layout pass;
+ * value labels beyond the end of the bars move when the plot shrinks, so one pass can leave them overflowing
+ * by a few pixels. Each further pass shrinks the overflow geometrically; two or three are enough.
+ */
+async function settle(view: VegaView): Promise<void> {
+  await view.runAsync();
+  for (let i = 0; i < 4; i++) {
+    const before = view.signal('width') as number;
+    view.resize();
+    await view.runAsync();
+    if (Math.abs((view.signal('width') as number) - before) < 0.5) break;
+  }
 }
 
 function setSignal(runtime: Runtime, name: string, value: unknown): void {
@@ -157,7 +172,7 @@ export async function renderChart(container: HTMLElement, model: ViewModel, them
     async resize(w: number) {
       if (finalized) return;
       view.width(Math.max(120, Math.floor(w)));
-      await view.runAsync();
+      await settle(view);
     },
     toSVG: (s = 1) => view.toSVG(s),
     toCanvas: (s = 1) => view.toCanvas(s),
@@ -180,7 +195,7 @@ export async function renderChart(container: HTMLElement, model: ViewModel, them
   mounted.set(container, handle);
   options.signal?.addEventListener('abort', finalize, { once: true });
   try {
-    await view.runAsync();
+    await settle(view);
   } catch (err) {
     finalize();
     throw err;

@@ -1,8 +1,7 @@
-import type { Lang } from '../data/types.js';
 import type { ViewModel } from '../indicators/view-model.js';
 import { isPercentUnit } from '../indicators/format.js';
-import { type ChartDatum, type ChartRef, chartData, chartRefs, templateKey } from './chart-data.js';
-import { type VegaLocale, vegaLocale } from './locale.js';
+import { type ChartDatum, type ChartRef, chartData, chartRefs, templateKey, wrapLabel } from './chart-data.js';
+import { vegaLocale } from './locale.js';
 import { PLACEHOLDERS, SIGNALS, type VegaLiteSpec, template } from './templates.js';
 import type { Theme } from './theme.js';
 
@@ -39,8 +38,6 @@ export function placeholderValues(model: ViewModel, theme: Theme): PlaceholderVa
     [PLACEHOLDERS.font]: theme.fontFamily,
     [PLACEHOLDERS.xTitle]: valueTitle(model),
     [PLACEHOLDERS.yTitle]: valueTitle(model),
-    // The model names the series dimension only by id; the legend entries speak for themselves.
-    [PLACEHOLDERS.legendTitle]: null,
   };
   PLACEHOLDERS.series.forEach((p, i) => (values[p] = theme.series[i]!));
   return values;
@@ -52,7 +49,13 @@ export function chartSignals(model: ViewModel, rows: ChartDatum[]): ChartSignals
   // Shares in per cent are drawn on a 0–100 axis, so that "over 70 %" looks like most of the whole.
   const values = model.rows.map((r) => r.value).filter((v): v is number => v !== null);
   const shareAxis = model.chart === 'share-bars' && isPercentUnit(model.unit) && values.every((v) => v >= 0 && v <= 100);
-  return { [SIGNALS.comparison]: comparison, [SIGNALS.domainMax]: shareAxis ? 100 : null };
+  const wrapped = [...new Set(rows.map((d) => d.cat))].map((cat) => [cat, wrapLabel(cat)] as const).filter(([, lines]) => lines.length > 1);
+  return {
+    [SIGNALS.comparison]: comparison,
+    [SIGNALS.domainMax]: shareAxis ? 100 : null,
+    [SIGNALS.wrapKeys]: wrapped.map(([cat]) => cat),
+    [SIGNALS.wrapLines]: wrapped.map(([, lines]) => lines),
+  };
 }
 
 export function chartDatasets(model: ViewModel, theme: Theme): ChartDatasets {
@@ -88,10 +91,6 @@ export function fillPlaceholders<T>(spec: T, values: PlaceholderValues): T {
     return node;
   };
   return walk(spec) as T;
-}
-
-export function localeFor(lang: Lang): VegaLocale {
-  return vegaLocale(lang);
 }
 
 /**

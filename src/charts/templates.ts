@@ -4,7 +4,7 @@ import type { TemplateKey } from './chart-data.js';
 /**
  * One Vega-Lite template per chart shape. Templates never depend on data: the rows arrive at render time as
  * the `rows` data set (see chart-data.ts), and everything else that varies — theme colours, the font, axis
- * and legend titles — is a placeholder string (`__INN_TEXT__`) filled in by {@link fillPlaceholders}.
+ * titles — is a placeholder string (`__INN_TEXT__`) filled in by {@link fillPlaceholders}.
  *
  * Because they are data-independent, the templates are compiled ahead of time: Vega-Lite → Vega → Vega's
  * runtime dataflow description (see compile-templates.ts); the browser gets JSON plus the Vega view runtime,
@@ -30,7 +30,6 @@ export const PLACEHOLDERS = {
   series: ['__INN_S1__', '__INN_S2__', '__INN_S3__', '__INN_S4__', '__INN_S5__', '__INN_S6__'],
   xTitle: '__INN_XTITLE__',
   yTitle: '__INN_YTITLE__',
-  legendTitle: '__INN_LEGEND__',
 } as const;
 
 const P = PLACEHOLDERS;
@@ -41,7 +40,20 @@ export const SIGNALS = {
   comparison: 'innCmp',
   /** Upper end of the value axis (100 for percent shares), or null for "fit the data". */
   domainMax: 'innMax',
+  /** Long category names and their two-line forms (see wrapLabel in chart-data.ts). */
+  wrapKeys: 'innWrapKeys',
+  wrapLines: 'innWrapLines',
 } as const;
+
+/** The signals every bar template declares, with their values before the runtime sets them. */
+function barParams(): Array<{ name: string; value: unknown }> {
+  return [
+    { name: SIGNALS.comparison, value: [] },
+    { name: SIGNALS.domainMax, value: null },
+    { name: SIGNALS.wrapKeys, value: [] },
+    { name: SIGNALS.wrapLines, value: [] },
+  ];
+}
 
 const FONT_SIZE = 12;
 const BAR_STEP = 26;
@@ -64,6 +76,7 @@ function config(): NonNullable<TopLevelSpec['config']> {
       domainColor: P.border,
       tickColor: P.border,
       labelOverlap: true,
+      labelSeparation: 10,
     },
     legend: {
       labelColor: P.text,
@@ -73,7 +86,8 @@ function config(): NonNullable<TopLevelSpec['config']> {
       titleFontWeight: 'normal',
       orient: 'bottom',
       direction: 'vertical',
-      labelLimit: 260,
+      // Legend labels are cut to the plot width, so a long part name cannot push the chart wider than its box.
+      labelLimit: { expr: 'max(60, width - 24)' } as unknown as number,
       symbolType: 'square',
     },
     text: { color: P.text, fontSize: FONT_SIZE },
@@ -110,9 +124,14 @@ function categoryY(): Record<string, unknown> {
       labelLimit: 140,
       labelPadding: 6,
       labelColor: P.text,
+      // One label per bar, always: hiding "overlapping" names would leave bars without a region.
+      labelOverlap: false,
       ticks: false,
       domain: false,
       labelFontWeight: { condition: { test: `indexof(${SIGNALS.comparison}, datum.value) >= 0`, value: 'bold' }, value: 'normal' },
+      // An array is drawn as lines of text: long names wrap instead of being cut off.
+      labelExpr: `indexof(${SIGNALS.wrapKeys}, datum.value) < 0 ? datum.value : ${SIGNALS.wrapLines}[indexof(${SIGNALS.wrapKeys}, datum.value)]`,
+      labelLineHeight: 12,
     },
   };
 }
@@ -160,15 +179,12 @@ function barsTemplate(options: { share?: boolean; grouped?: boolean }): TopLevel
   const y = categoryY();
   const offset = options.grouped ? { yOffset: { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' } } } : {};
   const fill = options.grouped
-    ? { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' }, scale: { range: [...P.series] }, legend: { title: P.legendTitle } }
+    ? { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' }, scale: { range: [...P.series] }, legend: { title: null } }
     : { field: 'color', type: 'nominal', scale: null };
   return {
     ...base(),
     height: options.grouped ? { step: 16, for: 'offset' } : { step: BAR_STEP },
-    params: [
-      { name: SIGNALS.comparison, value: [] },
-      { name: SIGNALS.domainMax, value: null },
-    ],
+    params: barParams(),
     data: { name: 'rows' },
     layer: [
       {
@@ -219,10 +235,7 @@ function stackedTemplate(): TopLevelSpec {
   return {
     ...base(),
     height: { step: BAR_STEP + 4 },
-    params: [
-      { name: SIGNALS.comparison, value: [] },
-      { name: SIGNALS.domainMax, value: null },
-    ],
+    params: barParams(),
     data: { name: 'rows' },
     layer: [
       {
@@ -233,20 +246,24 @@ function stackedTemplate(): TopLevelSpec {
           y,
           x: valueX('x0'),
           x2: { field: 'x1' },
-          ...barStyle({ field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' }, scale: { range: [...P.series] }, legend: { title: P.legendTitle } }),
+          ...barStyle({ field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' }, scale: { range: [...P.series] }, legend: { title: null } }),
         },
       },
       zeroRule,
       {
         name: 'labels',
         transform: [{ filter: "!datum.gap && datum.inLabel !== ''" }],
-        mark: { type: 'text', baseline: 'middle', align: 'center' },
+        // Shown only where the part is wide enough for it (about 7 px per character at 12 px): a cut-off number
+        // would be misread. The tooltip and the table always have the value. (Vega-Lite copies mark opacity to the
+        // legend symbols, where there is no such datum: hence the isString guard.)
+        mark: { type: 'text', baseline: 'middle', align: 'center', opacity: { expr: "isString(datum.inLabel) && abs(scale('x', datum.x1) - scale('x', datum.x0)) < length(datum.inLabel) * 7 + 6 ? 0 : 1" } },
         encoding: { y, x: { field: 'lx', type: 'quantitative', title: P.xTitle }, text: { field: 'inLabel', type: 'nominal' }, fill: { field: 'onColor', type: 'nominal', scale: null }, tooltip },
       },
       {
-        name: 'gaps',
+        // The whole and the missing parts, after the end of each bar (see chart-data.ts).
+        name: 'notes',
         transform: [{ filter: 'datum.gap' }],
-        mark: { type: 'text', baseline: 'middle', align: 'left', dx: 5, limit: 200 },
+        mark: { type: 'text', baseline: 'middle', align: 'left', dx: 5, limit: 220 },
         encoding: { y, x: { field: 'lx', type: 'quantitative', title: P.xTitle }, text: { field: 'label', type: 'nominal' }, fill: { value: P.muted }, tooltip },
       },
     ],
@@ -317,6 +334,39 @@ function linesTemplate(): TopLevelSpec {
   } as unknown as TopLevelSpec;
 }
 
+function omit(o: Record<string, unknown>, ...keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
+}
+
+/** Solid, dashed and dotted: with six colours, eighteen lines stay distinguishable in the legend. */
+const DASHES = [...Array(6).fill([1, 0]), ...Array(6).fill([6, 3]), ...Array(6).fill([2, 2])] as number[][];
+
+/**
+ * Index lines when there are too many to name at their ends: a legend (colour and dash per line, in the
+ * model's order), heavier strokes for the comparison and focus regions.
+ */
+function linesLegendTemplate(): TopLevelSpec {
+  const spec = linesTemplate() as unknown as { layer: Array<Record<string, unknown> & { name: string; encoding: Record<string, unknown> }> };
+  const byLine = { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' } };
+  const colour = { ...byLine, scale: { range: [...P.series] }, legend: { title: null, symbolType: 'stroke', symbolStrokeWidth: 2, symbolSize: 200 } };
+  spec.layer = spec.layer
+    .filter((l) => l.name !== 'labels')
+    .map((l) => {
+      if (l.name === 'lines') {
+        const encoding = omit(l.encoding, 'stroke', 'strokeDash');
+        // Vega-Lite drops a strokeWidth encoding on lines; a mark-level expression is read from each line's first point.
+        const mark = { ...(l.mark as object), strokeWidth: { expr: 'datum.width' } };
+        return { ...l, mark, encoding: { ...encoding, stroke: colour, strokeDash: { ...byLine, scale: { range: DASHES }, legend: { title: null } } } };
+      }
+      if (l.name === 'points') {
+        const encoding = omit(l.encoding, 'stroke', 'fill');
+        return { ...l, encoding: { ...encoding, stroke: colour, fill: colour } };
+      }
+      return l;
+    });
+  return JSON.parse(JSON.stringify(spec)) as TopLevelSpec;
+}
+
 /** The Vega-Lite template for a chart shape, with placeholders. A fresh object on every call. */
 export function template(key: TemplateKey): TopLevelSpec {
   switch (key) {
@@ -333,5 +383,7 @@ export function template(key: TemplateKey): TopLevelSpec {
       return stackedTemplate();
     case 'index-lines':
       return linesTemplate();
+    case 'index-lines/legend':
+      return linesLegendTemplate();
   }
 }

@@ -12,6 +12,8 @@ export interface InnErrorDetail {
   message: string;
   /** `feed` (the feed is invalid), `load` (HTTP/network/timeout), `render` (drawing failed). */
   kind: 'feed' | 'load' | 'render';
+  /** For load errors: `http`, `network`, `timeout`, `content-type`, `too-large`, `invalid`, `aborted`. */
+  reason?: string;
   /** The feed problems with their paths, when the feed was invalid. */
   issues: FeedIssue[];
   src?: string;

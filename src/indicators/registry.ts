@@ -139,7 +139,8 @@ export const INDICATORS: Record<IndicatorId, IndicatorDefinition> = {
   },
 };
 
-export const INDICATOR_IDS = Object.keys(INDICATORS) as IndicatorId[];
+/** In the order of the architecture and report 002: the dashboard shows them this way. */
+export const INDICATOR_IDS: readonly IndicatorId[] = ['value-creation', 'rd-share', 'commuting', 'state-transfers', 'employment-change'];
 
 export function isIndicatorId(id: string | null | undefined): id is IndicatorId {
   return typeof id === 'string' && Object.hasOwn(INDICATORS, id);

@@ -274,7 +274,10 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   if (forIndicator.length === 0) model.empty = fill(EMPTY_TEXT.noIndicator, lang, title);
   else if (obs.length === 0) model.empty = fill(EMPTY_TEXT.noMeasure, lang, sel.measure ?? measure);
   else if (shownPeriods.length === 0) model.empty = fill(EMPTY_TEXT.noPeriod, lang, sel.period ? formatPeriod(sel.period.replace(/[/:]/, '-'), lang) : '');
-  else if (rows.length === 0) model.empty = fill(EMPTY_TEXT.noRegion, lang, focus.map((f) => regionName(ds, f, lang) || f).join(', '));
+  else if (rows.length === 0 || (focus.length > 0 && !rows.some((r) => focus.includes(r.region)))) {
+    // The comparison alone is not an answer to "how is Kongsvinger doing?": say what is missing.
+    model.empty = fill(EMPTY_TEXT.noRegion, lang, focus.map((f) => regionName(ds, f, lang) || f).join(', '));
+  }
   return model;
 }
 

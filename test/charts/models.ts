@@ -45,7 +45,7 @@ export function row(spec: RowSpec, unit: string, decimals: number, lang: Lang = 
   return r;
 }
 
-export function model(chart: ChartKind, rows: RowSpec[], options: { unit?: string; decimals?: number; lang?: Lang; measureLabel?: string; periods?: string[] } = {}): ViewModel {
+export function model(chart: ChartKind, rows: RowSpec[], options: { unit?: string; decimals?: number; lang?: Lang; measureLabel?: string; periods?: string[]; totals?: RowSpec[] } = {}): ViewModel {
   const unit = options.unit ?? '%';
   const decimals = options.decimals ?? 0;
   const lang = options.lang ?? 'nb';
@@ -68,6 +68,7 @@ export function model(chart: ChartKind, rows: RowSpec[], options: { unit?: strin
     compare: rows.find((r) => r.cmp)?.region,
     focus: rows.filter((r) => r.focus).map((r) => r.region),
     rows: viewRows,
+    totals: (options.totals ?? []).map((r) => row(r, unit, decimals, lang)),
     sources: [],
     notes: [],
     statuses: [...new Set(viewRows.map((r) => r.status).filter((s): s is string => !!s))],
@@ -104,9 +105,9 @@ export const shareBars = () =>
   model('share-bars', [
     { region: 'R-gjovik', label: 'Gjøvikregionen', value: 70, qualifier: 'atLeast', qualifierText: 'over 70 prosent' },
     { region: 'INN-rest', label: 'Resten av Innlandet', value: 30, qualifier: 'atMost', derived: true },
-    { region: '34', label: 'Innlandet', value: 12.5, qualifier: 'approx', cmp: true },
+    { region: '34', label: 'Innlandet', value: 12, qualifier: 'approx', cmp: true },
     { region: 'R-valdres', label: 'Valdres', value: null, status: '..' },
-  ], { decimals: 1, measureLabel: 'Andel av egenutført FoU' });
+  ], { measureLabel: 'Andel av egenutført FoU' });
 
 export const divergingBars = () =>
   model('diverging-bars', [
@@ -132,7 +133,7 @@ export const partOfWhole = () =>
     { region: '0', label: 'Norge', value: 12, series: 'personal', seriesLabel: 'Personrettede', cmp: true },
     { region: '0', label: 'Norge', value: 9, series: 'municipal', seriesLabel: 'Kommunesektoren', cmp: true },
     { region: '0', label: 'Norge', value: null, series: 'wages', seriesLabel: 'Statlige lønninger', status: ':', cmp: true },
-  ], { unit: 'mrd. kr', decimals: 1, measureLabel: 'Beløp' });
+  ], { unit: 'mrd. kr', decimals: 1, measureLabel: 'Beløp', totals: [{ region: '34', label: 'Innlandet', value: 30.1, series: 'total', seriesLabel: 'I alt' }] });
 
 export const partOfWholeSingle = () =>
   model('part-of-whole', [

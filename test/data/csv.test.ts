@@ -124,9 +124,24 @@ describe('parseCsv: delimiters, numbers and encodings', () => {
   it('handles quoted fields with doubled quotes, line breaks and delimiters inside', () => {
     const d = parseCsv('region;næring;verdi\n3401;"Bygg; ""anlegg""\nog annet";5\n3401;Industri;6\n');
     expect(d.dimensions[0]!.categories.map((c) => c.label)).to.deep.equal(['Bygg; "anlegg"\nog annet', 'Industri']);
-    // The line after the multi-line field is line 5 of the file.
+    // The row after the two-line field starts on line 4 of the file.
     const e = feedError(() => parseCsv('region;næring;verdi\n3401;"Bygg\nog anlegg";5\n3401;Industri;feil\n'));
     expect(e.issues[0]!.path).to.equal('line 4, column "verdi"');
+  });
+  it('reads a quoted field with a line break and doubled quotes, and numbers the lines after it (LF and CRLF)', () => {
+    const d = parseCsv('region;næring;verdi\n3401;"Bygg ""og""\nanlegg";5\n3403;Industri;6;99\n');
+    expect(d.dimensions[0]!.categories.map((c) => c.label)).to.deep.equal(['Bygg "og"\nanlegg', 'Industri']);
+    expect(d.observations.map((o) => o.value)).to.deep.equal([5, 6]);
+    expect(d.warnings.find((w) => w.path === 'line 4')!.message).to.match(/4 fields but the header names 3 columns/);
+    const e = feedError(() => parseCsv('region;næring;verdi\r\n3401;"Bygg ""og""\r\nanlegg\r\n";5\r\n\r\n3403;Industri;feil\r\n'));
+    expect(e.issues.map((i) => i.path)).to.deep.equal(['line 6, column "verdi"']);
+  });
+  it('warns about a quote that is never closed, naming the line where it starts', () => {
+    const d = parseCsv('region;næring;verdi\n3401;Bygg;1\n3403;"Industri\n;2\n3405;Handel;3\n');
+    expect(d.observations.map((o) => o.value)).to.deep.equal([1]);
+    expect(d.warnings.find((w) => w.path === 'line 3')!.message).to.match(/never closed/);
+    const closed = parseCsv('region;næring;verdi\n3401;Bygg;1\n3403;"Industri";2\n');
+    expect(closed.warnings.some((w) => /never closed/.test(w.message))).to.equal(false);
   });
 });
 

@@ -115,6 +115,15 @@ export class InnDashboard extends LitElement {
     return resolveLang(this);
   }
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('inn-select', this.onChildSelect);
@@ -154,7 +163,8 @@ export class InnDashboard extends LitElement {
 
   /** A child's own region/period pick (a click on a map region, say) becomes the dashboard's, for every child. */
   private onChildSelect = (e: InnSelectEvent): void => {
-    if (e.target === this) return;
+    // Events from the children's shadow trees are retargeted to this host: look at where it really started.
+    if (e.composedPath()[0] === this) return;
     const { change } = e.detail;
     if (change !== 'region' && change !== 'period') return;
     e.stopPropagation();

@@ -18,11 +18,7 @@ import { renderTable, type SortKey, type TableSort } from '../views/table-view.j
 import { renderKpi } from '../views/kpi-view.js';
 import { renderMap } from '../views/map-view.js';
 import { resolveTheme, type ThemeName } from '../theme.js';
-import type { Theme } from '../../charts/theme.js';
 
-function mapColors(theme: Theme) {
-  return { seq: theme.sequential, diverging: theme.diverging, text: theme.text, muted: theme.muted, border: theme.border };
-}
 import { styles } from './inn-indicator.styles.js';
 
 export type View = 'chart' | 'table' | 'map' | 'kpi';
@@ -36,6 +32,30 @@ function loadChartRuntime() {
 }
 
 let uid = 0;
+
+/** The error in the reader's language; the technical message (English, with paths) goes under "details". */
+function errorText(e: InnErrorDetail, lang: Lang): string {
+  if (e.kind === 'feed') return t(lang, 'err_feed');
+  if (e.kind === 'render') return t(lang, 'err_render');
+  switch (e.reason) {
+    case 'http':
+      if (e.status === 404) return t(lang, 'err_http404');
+      if (e.status === 429) return t(lang, 'err_http429');
+      return t(lang, e.status !== undefined && e.status >= 500 ? 'err_http5xx' : 'err_http', { status: String(e.status ?? '') });
+    case 'timeout':
+      return t(lang, 'err_timeout');
+    case 'network':
+      return t(lang, 'err_network');
+    case 'content-type':
+      return t(lang, 'err_content');
+    case 'too-large':
+      return t(lang, 'err_large');
+    case 'aborted':
+      return t(lang, 'err_aborted');
+    default:
+      return t(lang, 'err_invalid');
+  }
+}
 
 /**
  * One regional indicator from a feed, as a chart, table, map or key figure, with a summary sentence and the source.
@@ -113,6 +133,16 @@ export class InnIndicator extends LitElement {
 
   private get uiLang(): Lang {
     return resolveLang(this);
+  }
+
+  // `lang` is a global HTML attribute, not a Lit property: watch it so that a language switch re-renders.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
   override connectedCallback(): void {
@@ -210,7 +240,7 @@ export class InnIndicator extends LitElement {
       err instanceof FeedError
         ? { kind: 'feed', message: err.message, issues: err.issues }
         : err instanceof LoadError
-          ? { kind: 'load', message: err.message, issues: [], ...(err.status !== undefined ? { status: err.status } : {}) }
+          ? { kind: 'load', reason: err.kind, message: err.message, issues: [], ...(err.status !== undefined ? { status: err.status } : {}) }
           : { kind: 'render', message: err instanceof Error ? err.message : String(err), issues: [] };
     if (this.src) detail.src = this.src;
     this.error = detail;
@@ -320,13 +350,13 @@ export class InnIndicator extends LitElement {
     const lang = this.uiLang;
     const model = this.model;
     const title = model?.title ?? (isIndicatorId(this.indicator) ? '' : this.indicator);
-    return html`<section part="base" class="base view-${this.view}" aria-labelledby="${this.ids}-title" aria-busy=${this.loading ? 'true' : 'false'}>
+    return html`<article part="base" class="base view-${this.view}" aria-labelledby="${this.ids}-title" aria-busy=${this.loading ? 'true' : 'false'}>
       <header part="header">
         <h2 id="${this.ids}-title" class="title">${title || (this.feedData ? localize(this.feedData.title, lang) : '') || t(lang, 'loading')}</h2>
         ${model && !model.empty ? html`<p class="subtitle">${model.subtitle}</p>` : nothing}
       </header>
       ${this.renderToolbar(model, lang)} ${this.renderBody(model, lang)}
-    </section>`;
+    </article>`;
   }
 
   private renderToolbar(model: ViewModel | undefined, lang: Lang): TemplateResult | typeof nothing {
@@ -360,17 +390,19 @@ export class InnIndicator extends LitElement {
 
   private renderBody(model: ViewModel | undefined, lang: Lang): TemplateResult {
     if (this.error) {
+      const e = this.error;
       return html`<div class="state error" role="alert">
         <p class="error-title">${t(lang, 'errorTitle')}</p>
-        <p class="error-message">${this.error.message}</p>
-        ${this.error.issues.length > 1
-          ? html`<details>
-              <summary>${t(lang, 'errorDetails', { n: String(this.error.issues.length) })}</summary>
-              <ul>
-                ${this.error.issues.slice(0, 20).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
-              </ul>
-            </details>`
-          : nothing}
+        <p class="error-message">${errorText(e, lang)}</p>
+        <details class="error-details" ?open=${e.kind === 'feed' && e.issues.length <= 3}>
+          <summary>${e.issues.length > 1 ? t(lang, 'errorDetails', { n: String(e.issues.length) }) : t(lang, 'technicalDetails')}</summary>
+          <p>${e.message}</p>
+          ${e.issues.length
+            ? html`<ul>
+                ${e.issues.slice(0, 20).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
+              </ul>`
+            : nothing}
+        </details>
         ${this.src || this.data ? html`<button type="button" class="retry" @click=${this.retry}>${t(lang, 'retry')}</button>` : nothing}
       </div>`;
     }
@@ -399,7 +431,7 @@ export class InnIndicator extends LitElement {
                   ${renderMap(model, {
                     geo: this.geo,
                     level: model.rows.some((r) => r.region.startsWith('R-')) ? 'region' : 'municipality',
-                    colors: mapColors(resolveTheme(this)),
+                    colors: resolveTheme(this),
                     selected: model.focus,
                     onSelect: (code: string) => this.select('region', code),
                   })}

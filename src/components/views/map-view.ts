@@ -17,11 +17,12 @@ import {
 } from '../../charts/map-model.js';
 import type { Lang } from '../../data/types.js';
 
-/** The colours a map needs (a theme satisfies this). The background stays transparent. */
+/** The colours a map needs; a chart {@link Theme} (src/charts/theme.ts) fits. The background stays transparent. */
 export interface MapColors {
-  /** Sequential ramp, light to dark. */
-  seq: readonly string[];
-  /** Diverging ramp, negative to positive, neutral in the middle. */
+  /** Sequential ramp, low to high (a theme's `sequential`; `seq` is read when it is absent). */
+  sequential?: readonly string[];
+  seq?: readonly string[];
+  /** Diverging ramp, strong negative → neutral → strong positive. */
   diverging: readonly string[];
   text: string;
   muted: string;
@@ -31,6 +32,9 @@ export interface MapColors {
   /** Focus ring; default `text`. */
   focus?: string;
 }
+
+/** Used only when the colours given have no sequential ramp. */
+const FALLBACK_SEQUENTIAL = ['#dbe9f6', '#a6cbe8', '#5d9fd3', '#2a6fad', '#0b3f78'] as const;
 
 export interface MapViewOptions extends Pick<MapModelOptions, 'classes' | 'method' | 'scheme' | 'period' | 'series'> {
   /** Real borders (from parseGeo). Without them, or when none matches the data, a tile grid is drawn. */
@@ -64,6 +68,7 @@ const STYLE = html`<style>
   .inn-map .labels { pointer-events: none; user-select: none; }
   .inn-map .ring, .inn-map .hover-ring, .inn-map .sel { fill: none; pointer-events: none; }
   .inn-map .ring { stroke: var(--inn-map-focus); stroke-width: 3px; }
+  .inn-map .ring-halo { fill: none; pointer-events: none; stroke: var(--inn-map-focus-halo); stroke-width: 6px; }
   .inn-map .hover-ring { stroke: var(--inn-map-text); stroke-width: 1.5px; }
   .inn-map .sel { stroke: var(--inn-map-text); stroke-width: 2.5px; }
   .inn-map__tip {
@@ -73,7 +78,7 @@ const STYLE = html`<style>
   }
   .inn-map__tip.below { transform: translate(-50%, 6px); }
   .inn-map__tip[hidden] { display: none; }
-  .inn-map__aside { flex: 0 1 14rem; margin: 0; font-size: 0.875em; }
+  .inn-map__aside { flex: 0 1 12rem; margin: 0; font-size: 0.875em; }
   .inn-map__aside ul, .inn-map__legend ul { list-style: none; margin: 0; padding: 0; }
   .inn-map__aside li + li { margin-top: 0.25em; }
   .inn-map__value { font-variant-numeric: tabular-nums; font-weight: 600; white-space: nowrap; }
@@ -105,7 +110,7 @@ interface Layout {
   tiles: boolean;
 }
 
-const TILE = { municipality: { w: 68, h: 60, gap: 4, font: 10.5, value: 12 }, region: { w: 156, h: 84, gap: 6, font: 13, value: 15 } } as const;
+const TILE = { municipality: { w: 68, h: 60, gap: 4, font: 12.5, value: 14 }, region: { w: 156, h: 84, gap: 6, font: 15, value: 17 } } as const;
 
 function roundedRect(x: number, y: number, w: number, h: number, r: number): string {
   return `M${x + r} ${y}h${w - 2 * r}a${r} ${r} 0 0 1 ${r} ${r}v${h - 2 * r}a${r} ${r} 0 0 1 -${r} ${r}h-${w - 2 * r}a${r} ${r} 0 0 1 -${r} -${r}v-${h - 2 * r}a${r} ${r} 0 0 1 ${r} -${r}z`;
@@ -181,7 +186,8 @@ function geoLayout(model: MapModel, width: number, height: number, paths: Fitted
 // ---------------------------------------------------------------------------------------------------------
 // Tile labels
 
-const CHAR_WIDTH = 0.56;
+/** Average advance of a letter, in ems, for the width estimates (no DOM to measure with). */
+const CHAR_WIDTH = 0.52;
 
 /** A name in one or two lines ("Vestre" / "Slidre", "Nord-" / "Aurdal"), with a font size that fits `width`. */
 function nameLines(name: string, width: number, font: number): { lines: string[]; size: number } {
@@ -197,20 +203,30 @@ function nameLines(name: string, width: number, font: number): { lines: string[]
     }
   }
   const longest = Math.max(...lines.map((l) => l.length));
-  const size = Math.max(7, Math.min(font, width / (longest * CHAR_WIDTH)));
+  const size = Math.max(8, Math.min(font, width / (longest * CHAR_WIDTH)));
   return { lines, size: Math.round(size * 10) / 10 };
 }
 
-function tileLabel(shape: Shape, model: MapModel, color: string): SVGTemplateResult {
+/** The name and value of a tile, with a halo in the tile's colour so hatching never runs through the letters. */
+function tileLabel(shape: Shape, model: MapModel, color: string, halo: string | undefined): SVGTemplateResult {
   const box = shape.tile!;
   const t = TILE[model.level];
-  const { lines, size } = nameLines(shape.area.name, box.w - 8, t.font);
+  const { lines, size } = nameLines(shape.area.name, box.w - 4, t.font);
   const value = shape.area.shortLabel;
   const valueSize = Math.max(8, Math.min(t.value, (box.w - 6) / (Math.max(1, value.length) * CHAR_WIDTH)));
   const lineGap = size * 1.15;
   const blockHeight = lines.length * lineGap + (value ? valueSize * 1.25 : 0);
   const top = box.y + (box.h - blockHeight) / 2;
-  return svg`<text data-place=${shape.area.place} fill=${color} text-anchor="middle" x=${shape.cx}>
+  return svg`<text
+    data-place=${shape.area.place}
+    fill=${color}
+    stroke=${halo ?? 'none'}
+    stroke-width=${halo ? 3 : 0}
+    stroke-linejoin="round"
+    paint-order="stroke"
+    text-anchor="middle"
+    x=${shape.cx}
+  >
     ${lines.map((l, i) => svg`<tspan x=${shape.cx} y=${(top + (i + 0.8) * lineGap).toFixed(1)} font-size=${size}>${l}</tspan>`)}
     ${value
       ? svg`<tspan x=${shape.cx} y=${(top + lines.length * lineGap + valueSize * 1.05).toFixed(1)} font-size=${valueSize.toFixed(1)} font-weight="600">${value}</tspan>`
@@ -229,14 +245,14 @@ function areaOf(e: Event): SVGGElement | null {
 }
 
 function overlay(svgEl: Element, cls: string, source: Element | null): void {
-  const ring = svgEl.querySelector(`.${cls}`);
-  if (!ring) return;
   const d = source?.querySelector('.shape')?.getAttribute('d');
-  if (d) {
-    ring.setAttribute('d', d);
-    ring.removeAttribute('visibility');
-  } else {
-    ring.setAttribute('visibility', 'hidden');
+  for (const ring of svgEl.querySelectorAll(`.${cls}, .${cls}-halo`)) {
+    if (d) {
+      ring.setAttribute('d', d);
+      ring.removeAttribute('visibility');
+    } else {
+      ring.setAttribute('visibility', 'hidden');
+    }
   }
 }
 
@@ -271,15 +287,21 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
   const features = options.geo?.length ? mapFeatures(options.geo, options.level, view) : [];
   const geo = features.length ? geoPaths(options.geo!, features) : undefined;
 
-  const modelOptions: MapModelOptions = { level: options.level };
-  for (const k of ['classes', 'method', 'scheme', 'period', 'series'] as const) if (options[k] !== undefined) Object.assign(modelOptions, { [k]: options[k] });
+  const palette = { seq: colors.sequential ?? colors.seq ?? FALLBACK_SEQUENTIAL, diverging: colors.diverging };
+  // No more classes than the ramps have colours: a 5-step diverging ramp tells two steps per side apart.
+  const modelOptions: MapModelOptions = {
+    level: options.level,
+    classes: Math.max(1, Math.min(options.classes ?? 5, palette.seq.length || 5)),
+    divergingSteps: Math.max(1, Math.min(Math.ceil((options.classes ?? 5) / 2), Math.floor(palette.diverging.length / 2) || 1)),
+  };
+  for (const k of ['method', 'scheme', 'period', 'series'] as const) if (options[k] !== undefined) Object.assign(modelOptions, { [k]: options[k] });
   if (geo) {
     modelOptions.places = geo.paths.map((p) => p.code);
     modelOptions.placeNames = Object.fromEntries(geo.paths.map((p) => [p.code, p.name]));
   }
   const model = buildMapModel(view, modelOptions);
   const layout = geo ? geoLayout(model, geo.width, geo.height, geo.paths) : tileLayout(model);
-  const fills = classColors(model, colors);
+  const fills = classColors(model, palette);
   const noDataFill = colors.noData ?? 'transparent';
   const selected = new Set(options.selected ?? []);
   const isSelected = (a: MapArea) => selected.has(a.code) || selected.has(a.place);
@@ -290,7 +312,7 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
 
   const onKeydown = (e: KeyboardEvent) => {
     const area = areaOf(e);
-    if (!area) return;
+    if (!area || e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar') {
       e.preventDefault();
       onSelect(area.dataset.code!);
@@ -376,14 +398,16 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
     const a = s.area;
     const fill = a.classIndex === null ? undefined : fills[a.classIndex];
     const color = fill === undefined ? colors.text : textColorOn(fill, [colors.text, '#ffffff', '#1a1a1a']);
-    return tileLabel(s, model, color);
+    return tileLabel(s, model, color, a.hatched ? fill : undefined);
   };
 
   const title = [view.title, view.subtitle].filter(Boolean).join(': ');
   const caption = [model.measureLabel, model.seriesLabel, model.period && view.shownPeriods.length > 1 ? (view.rows.find((r) => r.period === model.period)?.periodLabel ?? model.period) : undefined]
     .filter(Boolean)
     .join(', ');
-  const cssVars = { '--inn-map-text': colors.text, '--inn-map-muted': colors.muted, '--inn-map-focus': colors.focus ?? colors.text };
+  // The focus ring has a halo of the opposite lightness, so it shows on the darkest and the lightest fills.
+  const focusHalo = textColorOn(colors.focus ?? colors.text, ['#ffffff', '#000000']);
+  const cssVars = { '--inn-map-text': colors.text, '--inn-map-muted': colors.muted, '--inn-map-focus': colors.focus ?? colors.text, '--inn-map-focus-halo': focusHalo };
 
   return html`<div class="inn-map" style=${styleMap(cssVars)}>
     ${STYLE}
@@ -411,6 +435,7 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
           ${layout.tiles ? svg`<g class="labels" aria-hidden="true">${layout.shapes.map(labelTemplate)}</g>` : nothing}
           ${layout.shapes.filter((s) => isSelected(s.area)).map((s) => svg`<path class="sel" d=${s.d} vector-effect="non-scaling-stroke"></path>`)}
           <path class="hover-ring" visibility="hidden" vector-effect="non-scaling-stroke"></path>
+          <path class="ring-halo" visibility="hidden" vector-effect="non-scaling-stroke"></path>
           <path class="ring" visibility="hidden" vector-effect="non-scaling-stroke"></path>
         </svg>
         <div class="inn-map__tip" aria-hidden="true" hidden></div>

@@ -1,0 +1,64 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/inn-dashboard/define.js';
+import type { InnDashboard } from '../../src/components/inn-dashboard/inn-dashboard.js';
+import type { InnIndicator } from '../../src/components/inn-indicator/inn-indicator.js';
+import type { InnSelectEvent } from '../../src/components/events.js';
+
+function children(el: InnDashboard): InnIndicator[] {
+  return [...el.shadowRoot!.querySelectorAll('inn-indicator')];
+}
+
+async function allReady(el: InnDashboard): Promise<void> {
+  await waitUntil(
+    () => children(el).length === 10 && children(el).every((c) => c.shadowRoot?.querySelector('[part="summary"], .state.empty, [role="alert"]')),
+    'all ten views settle',
+    { timeout: 15000 },
+  );
+}
+
+describe('<inn-dashboard>', () => {
+  it('shows a key figure and a chart for each of the five indicators, and passes axe', async () => {
+    const el = await fixture<InnDashboard>(html`<div style="width: 1100px"><inn-dashboard src="/demo/data/innlandet.json"></inn-dashboard></div>`).then((d) => d.querySelector('inn-dashboard')!);
+    await allReady(el);
+    const kpis = el.shadowRoot!.querySelectorAll('[part="kpis"] inn-indicator[view="kpi"]');
+    const charts = el.shadowRoot!.querySelectorAll('[part="charts"] inn-indicator[view="chart"]');
+    expect(kpis.length).to.equal(5);
+    expect(charts.length).to.equal(5);
+    expect([...charts].map((c) => c.getAttribute('indicator'))).to.deep.equal(['value-creation', 'rd-share', 'commuting', 'state-transfers', 'employment-change']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a region chosen in the shared picker reaches every indicator, and fires inn-select', async () => {
+    const el = await fixture<InnDashboard>(html`<inn-dashboard src="/demo/data/innlandet.json"></inn-dashboard>`);
+    await allReady(el);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('[part="controls"] select')!;
+    const options = [...select.options].map((o) => o.value);
+    expect(options).to.include.members(['0', '04', '05', '34']);
+    select.value = '05';
+    const fired = oneEvent(el, 'inn-select') as Promise<InnSelectEvent>;
+    select.dispatchEvent(new Event('change'));
+    const e = await fired;
+    expect(e.detail.regions).to.deep.equal(['05']);
+    await el.updateComplete;
+    expect(children(el).every((c) => c.getAttribute('region') === '05')).to.equal(true);
+  });
+
+  it('a region picked inside one widget becomes the shared selection', async () => {
+    const el = await fixture<InnDashboard>(html`<inn-dashboard src="/demo/data/innlandet.json"></inn-dashboard>`);
+    await allReady(el);
+    const first = children(el)[5]!;
+    first.dispatchEvent(new CustomEvent('inn-select', { detail: { change: 'region', regions: ['04'] }, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.region).to.equal('04');
+    expect(children(el).every((c) => c.getAttribute('region') === '04')).to.equal(true);
+  });
+
+  it('loads each feed URL once however many widgets use it', async () => {
+    const { sharedLoader } = await import('../../src/data/loader.js');
+    sharedLoader.clear();
+    const before = sharedLoader.requests;
+    const el = await fixture<InnDashboard>(html`<inn-dashboard src="/demo/data/innlandet.json"></inn-dashboard>`);
+    await allReady(el);
+    expect(sharedLoader.requests - before).to.equal(1);
+  });
+});
