@@ -12,7 +12,7 @@ const minify = terser({ format: { comments: false }, compress: { passes: 2 } });
 const builds = [
   {
     input: 'dist/lib/data/index.js',
-    output: { file: 'dist/data.js', format: 'es' },
+    output: { file: 'dist/data.js', format: 'es', inlineDynamicImports: true },
     plugins: [resolve({ browser: false, preferBuiltins: true }), commonjs(), minify],
   },
 ];

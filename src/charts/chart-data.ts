@@ -13,6 +13,8 @@ import type { Theme } from './theme.js';
 export interface ChartDatum {
   /** Unique per mark. */
   key: string;
+  /** Region code of the row behind the mark ('' for notes): what a click selects. */
+  region: string;
   /** Category on the band axis: the region (or part, or region and period). */
   cat: string;
   /** Order of the category on its axis. */
@@ -149,6 +151,7 @@ function uniqueLabels(keys: string[], label: (key: string) => string, code: (key
 
 function blank(): Omit<ChartDatum, 'key' | 'cat' | 'ord' | 'tip' | 'color' | 'onColor'> {
   return {
+    region: '',
     series: '',
     sord: 0,
     periodLabel: '',
@@ -244,6 +247,7 @@ export function chartData(model: ViewModel, theme: Theme): ChartDatum[] {
     const d: ChartDatum = {
       ...blank(),
       key: `${row.region}|${row.period}|${row.series ?? ''}|${i}`,
+      region: row.region,
       cat: labels.get(catKey(row))!,
       ord: catOrder.get(catKey(row))!,
       series: grouped ? (row.seriesLabel ?? '') : '',
@@ -312,6 +316,7 @@ function stackedData(model: ViewModel, theme: Theme): ChartDatum[] {
     const d: ChartDatum = {
       ...blank(),
       key: `${row.region}|${row.period}|${row.series ?? ''}|${i}`,
+      region: row.region,
       cat: labels.get(k)!,
       ord: catOrder.get(k)!,
       series: seriesLabel,
@@ -349,6 +354,7 @@ function stackedData(model: ViewModel, theme: Theme): ChartDatum[] {
     out.push({
       ...blank(),
       key: `note|${k}`,
+      region: '',
       cat: labels.get(k)!,
       ord: catOrder.get(k)!,
       periodLabel: first.periodLabel,
@@ -397,6 +403,7 @@ function lineData(model: ViewModel, theme: Theme): ChartDatum[] {
     return {
       ...blank(),
       key: `${row.region}|${row.period}|${row.series ?? ''}|${i}`,
+      region: row.region,
       cat: row.periodLabel,
       ord: periodOrder.get(row.period)!,
       series: lineLabel(row),

@@ -68,6 +68,8 @@ export interface RenderOptions {
   renderer?: 'svg' | 'canvas';
   /** Aborting stops a pending render (the promise rejects with an AbortError) or finalizes a finished one. */
   signal?: AbortSignal;
+  /** Called with the region code of a mark the reader clicks (selecting it everywhere on a dashboard). */
+  onSelect?: (region: string) => void;
 }
 
 export interface ChartHandle {
@@ -185,6 +187,13 @@ export async function renderChart(container: HTMLElement, model: ViewModel, them
 
   view.data('rows', rows);
   if (key === 'index-lines') view.data('refs', chartRefs(model));
+  if (options.onSelect) {
+    const onSelect = options.onSelect;
+    view.addEventListener('click', (_event, item) => {
+      const region = (item as { datum?: { region?: unknown } } | null | undefined)?.datum?.region;
+      if (typeof region === 'string' && region) onSelect(region);
+    });
+  }
 
   // Nothing above awaited since the last check, so no newer render has touched the container yet: from here
   // on this render owns it, until a newer one takes it over.

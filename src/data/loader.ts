@@ -1,6 +1,5 @@
 import type { Dataset, ParseOptions } from './types.js';
 import { FeedError } from './errors.js';
-import { parseFeed } from './parse.js';
 
 export type LoadErrorKind = 'http' | 'network' | 'timeout' | 'aborted' | 'content-type' | 'too-large' | 'invalid';
 
@@ -58,6 +57,9 @@ export class FeedLoader {
    */
   async load(url: string, options: LoadOptions = {}): Promise<Dataset> {
     const bytes = await this.bytes(url, options);
+    // The parsers load on first use: a page whose widgets get their data another way never downloads them.
+    // (Awaited before the cache check, so that callers resuming together share one parse.)
+    const { parseFeed } = await import('./parse.js');
     const key = `${url}\u0000${options.format ?? ''}\u0000${options.indicator ?? ''}\u0000${options.harmonise ? 1 : 0}`;
     const cached = this.parsed.get(key);
     if (cached && cached.bytes === bytes) return cached.dataset;

@@ -123,6 +123,20 @@ export const MESSAGES = {
   mapLegend: { nb: 'Tegnforklaring', nn: 'Teiknforklaring', en: 'Legend' },
   mapNoData: { nb: 'Ingen data', nn: 'Ingen data', en: 'No data' },
   mapOutside: { nb: 'Utenfor kartet: {regions}', nn: 'Utanfor kartet: {regions}', en: 'Not on the map: {regions}' },
+
+  // Sharing (src/components/share/)
+  share: { nb: 'Del og last ned', nn: 'Del og last ned', en: 'Share and download' },
+  linkCopied: { nb: 'Lenke kopiert', nn: 'Lenkje kopiert', en: 'Link copied' },
+  embedCopied: { nb: 'Innbyggingskode kopiert', nn: 'Innbyggingskode kopiert', en: 'Embed code copied' },
+  copyManually: {
+    nb: 'Nettleseren tillot ikke kopiering. Teksten er markert: trykk Ctrl+C (⌘C på Mac).',
+    nn: 'Nettlesaren tillét ikkje kopiering. Teksten er markert: trykk Ctrl+C (⌘C på Mac).',
+    en: 'The browser did not allow copying. The text is selected: press Ctrl+C (⌘C on a Mac).',
+  },
+  copyField: { nb: 'Tekst å kopiere', nn: 'Tekst å kopiere', en: 'Text to copy' },
+  close: { nb: 'Lukk', nn: 'Lukk', en: 'Close' },
+  downloaded: { nb: '{file} er lastet ned', nn: '{file} er lasta ned', en: '{file} downloaded' },
+  downloadFailed: { nb: 'Kunne ikke laste ned', nn: 'Kunne ikkje laste ned', en: 'Could not download' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

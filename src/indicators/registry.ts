@@ -1,6 +1,8 @@
 import type { Lang } from '../data/types.js';
 
-export type IndicatorId = 'value-creation' | 'rd-share' | 'commuting' | 'state-transfers' | 'employment-change';
+import { type IndicatorId, INDICATOR_IDS, isIndicatorId } from './ids.js';
+
+export { type IndicatorId, INDICATOR_IDS, isIndicatorId };
 
 /** The chart shape that fits what a planner compares for an indicator. */
 export type ChartKind =
@@ -139,12 +141,7 @@ export const INDICATORS: Record<IndicatorId, IndicatorDefinition> = {
   },
 };
 
-/** In the order of the architecture and report 002: the dashboard shows them this way. */
-export const INDICATOR_IDS: readonly IndicatorId[] = ['value-creation', 'rd-share', 'commuting', 'state-transfers', 'employment-change'];
 
-export function isIndicatorId(id: string | null | undefined): id is IndicatorId {
-  return typeof id === 'string' && Object.hasOwn(INDICATORS, id);
-}
 
 export function indicatorDefinition(id: string): IndicatorDefinition | undefined {
   return isIndicatorId(id) ? INDICATORS[id] : undefined;

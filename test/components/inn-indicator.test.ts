@@ -89,7 +89,7 @@ describe('<inn-indicator> tells the truth', () => {
 
   it('keeps "ca." and "vel" from the reports', async () => {
     const kpi = await mount({ src: FEED, indicator: 'value-creation', view: 'kpi' });
-    expect(text(kpi, '.kpi-value')).to.equal('ca.\u00a068\u00a0mrd. kr');
+    expect(text(kpi, '.kpi-value')).to.equal('ca. 68\u00a0mrd. kr');
     const table = await mount({ src: FEED, indicator: 'employment-change', view: 'table', period: '1990-2002' });
     expect(text(table, 'tbody')).to.contain('vel\u00a04\u00a0%');
   });
@@ -225,6 +225,18 @@ describe('<inn-indicator> states and events', () => {
     const e = await selected;
     expect(e.detail).to.include({ change: 'view', view: 'map' });
     expect(el.getAttribute('view')).to.equal('map');
+  });
+
+  it('selects a region when the reader clicks its bar', async () => {
+    const el = await mount({ src: FEED, indicator: 'employment-change', view: 'chart', period: '1990-2002' });
+    const bars = [...shadow(el).querySelectorAll<SVGPathElement>('.chart-canvas svg .mark-rect path')];
+    expect(bars.length).to.be.greaterThan(1);
+    const selected = oneEvent(el, 'inn-select') as Promise<InnSelectEvent>;
+    const box = bars[1]!.getBoundingClientRect();
+    bars[1]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: box.x + 2, clientY: box.y + box.height / 2 }));
+    const e = await selected;
+    expect(e.detail.change).to.equal('region');
+    expect(['0', '04', '05']).to.include(e.detail.regions![0]);
   });
 
   it('follows the nearest ancestor lang, and switches language live', async () => {

@@ -2,10 +2,9 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import type { Dataset, Lang, Region, RegionLevel } from '../../data/types.js';
 import { sharedLoader } from '../../data/loader.js';
-import { comparePeriods } from '../../data/period.js';
-import { INDICATOR_IDS } from '../../indicators/registry.js';
+import { INDICATOR_IDS } from '../../indicators/ids.js';
 import { t } from '../../indicators/messages.js';
-import { regionName } from '../../indicators/region-names.js';
+import { loadViewRuntime, viewRuntime } from '../runtime-loader.js';
 import { InnSelectEvent } from '../events.js';
 import { resolveLang } from '../lang.js';
 import { themeStyles, type ThemeName } from '../theme.js';
@@ -127,6 +126,7 @@ export class InnDashboard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('inn-select', this.onChildSelect);
+    if (!viewRuntime()) void loadViewRuntime().then(() => this.requestUpdate());
     if (!this.feeds.length) this.loadFeeds();
   }
 
@@ -190,6 +190,9 @@ export class InnDashboard extends LitElement {
   }
 
   private regions(lang: Lang): Array<{ code: string; name: string; level: string }> {
+    const rt = viewRuntime();
+    if (!rt) return [];
+    const regionName = rt.regionName;
     const seen = new Map<string, { code: string; name: string; level: string }>();
     for (const f of this.feeds) {
       if (!f.dataset) continue;
@@ -204,7 +207,8 @@ export class InnDashboard extends LitElement {
   private periods(): string[] {
     const set = new Set<string>();
     for (const f of this.feeds) for (const p of f.dataset?.periods ?? []) set.add(p);
-    return [...set].sort(comparePeriods).reverse();
+    const rt = viewRuntime();
+    return rt ? [...set].sort(rt.comparePeriods).reverse() : [...set];
   }
 
   protected override render(): TemplateResult {

@@ -31,6 +31,8 @@ export const styles = [
       margin: 0;
       font-size: 1.2em;
       line-height: 1.25;
+      overflow-wrap: break-word;
+      hyphens: auto;
     }
     .subtitle {
       margin: 0;
@@ -89,7 +91,6 @@ export const styles = [
     figure.chart {
       margin: 0;
       position: relative;
-      min-height: 320px;
     }
     .chart-canvas {
       width: 100%;
@@ -255,9 +256,13 @@ export const styles = [
       color: var(--_muted);
     }
     .kpi-value {
-      font-size: 2.5em;
+      font-size: clamp(1.6em, 11cqi, 2.5em);
       font-weight: 700;
       line-height: 1.1;
+    }
+    .kpi-unit {
+      font-size: 0.55em;
+      font-weight: 600;
     }
     .kpi-compare {
       font-weight: 600;

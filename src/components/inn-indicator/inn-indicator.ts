@@ -1,23 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Dataset, Lang } from '../../data/types.js';
 import { FeedError } from '../../data/errors.js';
-import { parseFeed } from '../../data/parse.js';
 import { LoadError, sharedLoader } from '../../data/loader.js';
-import { buildViewModel, type ViewModel } from '../../indicators/view-model.js';
-import { isIndicatorId } from '../../indicators/registry.js';
-import { summarize } from '../../indicators/summary.js';
-import { sourceLine } from '../../indicators/source-line.js';
+import type { ViewModel } from '../../indicators/view-model.js';
+import { isIndicatorId } from '../../indicators/ids.js';
 import { t } from '../../indicators/messages.js';
-import { localize } from '../../indicators/format.js';
 import type { ChartHandle } from '../../charts/render.js';
-import { parseGeo, type GeoFeature } from '../../charts/geo.js';
+import type { GeoFeature } from '../../charts/geo.js';
 import { InnErrorEvent, InnReadyEvent, InnSelectEvent, type InnErrorDetail } from '../events.js';
 import { resolveLang } from '../lang.js';
-import { renderTable, type SortKey, type TableSort } from '../views/table-view.js';
-import { renderKpi } from '../views/kpi-view.js';
-import { renderMap } from '../views/map-view.js';
+import type { SortKey, TableSort } from '../views/table-view.js';
 import { resolveTheme, type ThemeName } from '../theme.js';
+import { loadViewRuntime, viewRuntime, type ViewRuntime } from '../runtime-loader.js';
 
 import { styles } from './inn-indicator.styles.js';
 
@@ -32,6 +28,18 @@ function loadChartRuntime() {
 }
 
 let uid = 0;
+
+/**
+ * The height the chart will take, reserved before it is drawn so the page does not jump (no layout shift).
+ * Bars take one 26 px step per category plus axes; line charts a fixed plot. (Style set through the CSSOM,
+ * which a strict CSP allows.)
+ */
+function chartHeight(model: ViewModel): number {
+  if (model.chart === 'index-lines') return 330;
+  const categories = new Set(model.rows.map((r) => (model.chart === 'part-of-whole' && new Set(model.rows.map((x) => x.region)).size === 1 ? r.series : r.region))).size;
+  const extra = model.chart === 'part-of-whole' && model.totals.length ? 1 : 0;
+  return Math.max(90, (categories + extra) * 26 + 64);
+}
 
 /** The error in the reader's language; the technical message (English, with paths) goes under "details". */
 function errorText(e: InnErrorDetail, lang: Lang): string {
@@ -120,6 +128,8 @@ export class InnIndicator extends LitElement {
   @state() private geo: GeoFeature[] | undefined;
   @state() private sort: TableSort | undefined;
   @state() private chartError: string | undefined;
+  /** True once the current chart is drawn: the skeleton goes away. */
+  @state() private chartDrawn = false;
 
   private model: ViewModel | undefined;
   private chart: ChartHandle | undefined;
@@ -163,6 +173,7 @@ export class InnIndicator extends LitElement {
       { rootMargin: '200px' },
     );
     this.intersectionObserver.observe(this);
+    if (!viewRuntime()) void loadViewRuntime().then(() => this.requestUpdate(), (err: unknown) => this.fail(err));
     if (this.feedData === undefined && !this.loading) this.requestLoad();
   }
 
@@ -184,12 +195,13 @@ export class InnIndicator extends LitElement {
     }
     if (changed.has('geoSrc') && this.geoSrc) void this.loadGeo();
     if (!VIEWS.includes(this.view)) this.view = 'chart';
-    this.model = this.feedData && !this.error ? this.buildModel(this.feedData) : undefined;
+    const rt = viewRuntime();
+    this.model = rt && this.feedData && !this.error ? this.buildModel(rt, this.feedData) : undefined;
   }
 
-  private buildModel(ds: Dataset): ViewModel {
+  private buildModel(rt: ViewRuntime, ds: Dataset): ViewModel {
     const regions = this.region.split(/[\s,]+/).filter(Boolean);
-    return buildViewModel(ds, {
+    return rt.buildViewModel(ds, {
       indicator: this.indicator || ds.indicators[0]?.id || '',
       measure: this.measure || undefined,
       regions,
@@ -204,11 +216,15 @@ export class InnIndicator extends LitElement {
     this.loadController?.abort();
     this.error = undefined;
     if (this.data !== undefined && this.data !== null) {
-      try {
-        this.feedData = parseFeed(this.data);
-      } catch (err) {
-        this.fail(err);
-      }
+      const data = this.data;
+      void loadViewRuntime().then((rt) => {
+        if (data !== this.data) return;
+        try {
+          this.feedData = rt.parseFeed(data);
+        } catch (err) {
+          this.fail(err);
+        }
+      });
       return;
     }
     if (!this.src) {
@@ -253,7 +269,8 @@ export class InnIndicator extends LitElement {
     try {
       const res = await fetch(url);
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const geo = parseGeo(await res.json());
+      const rt = await loadViewRuntime();
+      const geo = rt.parseGeo(await res.json());
       if (url === this.geoSrc) this.geo = geo;
     } catch (err) {
       // Borders are an enhancement: the tile map stays, and the console says why.
@@ -300,6 +317,8 @@ export class InnIndicator extends LitElement {
     this.chartToken++;
     this.chart?.finalize();
     this.chart = undefined;
+    this.chartKey = '';
+    if (this.chartDrawn) this.chartDrawn = false;
   }
 
   private chartKey = '';
@@ -316,7 +335,8 @@ export class InnIndicator extends LitElement {
       const handle = await runtime.renderChart(container, model, theme, {
         width: Math.max(280, this.width - 2),
         tooltipRoot: this.renderRoot as ShadowRoot,
-        description: summarize(model),
+        description: viewRuntime()!.summarize(model),
+        onSelect: (region) => this.select('region', region),
       });
       // A newer render (or a disconnect) superseded this one: drop it without leaking the view.
       if (token !== this.chartToken) {
@@ -326,6 +346,7 @@ export class InnIndicator extends LitElement {
       this.chart?.finalize();
       this.chart = handle;
       this.chartError = undefined;
+      this.chartDrawn = true;
       this.announceReady(model);
     } catch (err) {
       if (token !== this.chartToken) return;
@@ -352,7 +373,7 @@ export class InnIndicator extends LitElement {
     const title = model?.title ?? (isIndicatorId(this.indicator) ? '' : this.indicator);
     return html`<article part="base" class="base view-${this.view}" aria-labelledby="${this.ids}-title" aria-busy=${this.loading ? 'true' : 'false'}>
       <header part="header">
-        <h2 id="${this.ids}-title" class="title">${title || (this.feedData ? localize(this.feedData.title, lang) : '') || t(lang, 'loading')}</h2>
+        <h2 id="${this.ids}-title" class="title">${title || this.feedData?.title || t(lang, 'loading')}</h2>
         ${model && !model.empty ? html`<p class="subtitle">${model.subtitle}</p>` : nothing}
       </header>
       ${this.renderToolbar(model, lang)} ${this.renderBody(model, lang)}
@@ -415,20 +436,21 @@ export class InnIndicator extends LitElement {
       </div>`;
     }
     if (model.empty) return html`<div class="state empty" role="status"><p>${model.empty}</p></div>`;
-    const summary = summarize(model);
-    const source = sourceLine(model);
+    const rt = viewRuntime()!;
+    const summary = rt.summarize(model);
+    const source = rt.sourceLine(model);
     return html`
       <div class="body">
         ${this.view === 'chart'
-          ? html`<figure class="chart" part="chart" aria-describedby="${this.ids}-summary">
+          ? html`<figure class="chart" part="chart" style=${styleMap({ minHeight: `${chartHeight(model)}px` })}>
               <div class="chart-canvas" role="img" aria-label=${`${model.title}: ${model.subtitle}`} aria-describedby="${this.ids}-summary"></div>
-              ${!this.chart && !this.chartError ? html`<div class="skeleton chart-skeleton" aria-hidden="true"></div>` : nothing}
+              ${!this.chartDrawn && !this.chartError ? html`<div class="skeleton chart-skeleton" aria-hidden="true"></div>` : nothing}
             </figure>`
           : this.view === 'table'
-            ? renderTable(model, this.sort, this.onSort)
+            ? rt.renderTable(model, this.sort, this.onSort)
             : this.view === 'map'
               ? html`<div part="map" class="map">
-                  ${renderMap(model, {
+                  ${rt.renderMap(model, {
                     geo: this.geo,
                     level: model.rows.some((r) => r.region.startsWith('R-')) ? 'region' : 'municipality',
                     colors: resolveTheme(this),
@@ -436,7 +458,7 @@ export class InnIndicator extends LitElement {
                     onSelect: (code: string) => this.select('region', code),
                   })}
                 </div>`
-              : renderKpi(model)}
+              : rt.renderKpi(model)}
       </div>
       <p part="summary" class="summary" id="${this.ids}-summary">${summary}</p>
       ${model.partial ? html`<p class="partial">${t(lang, 'partial')}</p>` : nothing}

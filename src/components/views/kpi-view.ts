@@ -15,6 +15,17 @@ export function headlineRow(model: ViewModel): ViewRow | undefined {
   );
 }
 
+const NBSP = '\u00a0';
+
+/** The number large and the unit smaller ("ca. 68" + "mrd. kr"), so a long unit never pushes the number apart. */
+function kpiValue(row: ViewRow, unit: string): TemplateResult {
+  if (row.value === null || !unit || !row.label.endsWith(unit)) return html`${row.label}`;
+  // The hedge ("rundt", "ca.") may wrap onto its own line; the number itself never breaks.
+  const number = row.label.slice(0, row.label.length - unit.length).trimEnd();
+  const hedged = row.qualifier ? number.replace(NBSP, ' ') : number;
+  return html`${hedged}<span class="kpi-unit">${NBSP}${unit}</span>`;
+}
+
 /** The key figure: the headline number with unit and what it is compared with ("vel 4 % — landet 12 %"). */
 export function renderKpi(model: ViewModel): TemplateResult {
   const { lang } = model;
@@ -25,7 +36,7 @@ export function renderKpi(model: ViewModel): TemplateResult {
   const isWhole = model.totals.includes(row);
   return html`<div class="kpi" part="kpi">
     <p class="kpi-label">${row.regionLabel}${row.seriesLabel && !isWhole ? html` · ${row.seriesLabel}` : nothing} · ${row.periodLabel}</p>
-    <p class="kpi-value">${row.qualifierText && row.value !== null ? html`<span class="kpi-hedge">${row.label}</span>` : row.label}</p>
+    <p class="kpi-value">${kpiValue(row, model.unit)}</p>
     <p class="kpi-measure">${model.measureLabel}</p>
     ${comparison ? html`<p class="kpi-compare">${t(lang, 'kpiCompare', { region: comparison.regionLabel, value: comparison.label })}</p>` : nothing}
   </div>`;
