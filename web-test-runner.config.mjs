@@ -27,12 +27,34 @@ function sharedFixtures(ctx, next) {
   return undefined;
 }
 
+/** The policy of a strict-CSP host page: no inline scripts or styles, no eval, nothing from other origins. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
+
+/**
+ * Sends STRICT_CSP as a response header with the strict-CSP pages (demo/csp.html and the pages of
+ * test/embed whose names start with `csp-`), as a CMS that sets the policy on every page would.
+ */
+async function strictCsp(ctx, next) {
+  await next();
+  if (ctx.path.startsWith('/demo/csp') || ctx.path.startsWith('/test/embed/csp-')) ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
+/**
+ * Serves the project a second time under /__second-copy/: a page that loads /__second-copy/dist/innsikt.js as well
+ * as /dist/innsikt.js gets two separate copies of the whole bundle (other URLs, so every chunk is evaluated
+ * again), as when two sites' embeds or two versions of Innsikt meet on one page.
+ */
+function secondCopy(ctx, next) {
+  if (ctx.path.startsWith('/__second-copy/')) ctx.url = ctx.url.slice('/__second-copy'.length);
+  return next();
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['production'] },
   concurrency: 1,
   testsFinishTimeout: 300000,
-  middleware: [sharedFixtures, faults],
+  middleware: [sharedFixtures, faults, strictCsp, secondCopy],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [

@@ -11,6 +11,11 @@ export const MESSAGES = {
   errorTitle: { nb: 'Tallene kunne ikke vises', nn: 'Tala kunne ikkje visast', en: 'The figures could not be shown' },
   feedFailed: { nb: 'Feeden kunne ikke lastes', nn: 'Feeden kunne ikkje lastast', en: 'The feed could not be loaded' },
   errorDetails: { nb: '{n} problemer i feeden', nn: '{n} problem i feeden', en: '{n} problems in the feed' },
+  mapNoAreas: {
+    nb: 'Kartet viser kommuner og planregioner i Innlandet. Disse tallene gjelder fylker, landet eller steder utenfor Innlandet, og vises derfor som tabell.',
+    nn: 'Kartet viser kommunar og planregionar i Innlandet. Desse tala gjeld fylke, landet eller stader utanfor Innlandet, og blir derfor viste som tabell.',
+    en: 'The map shows municipalities and planning regions in Innlandet. These figures are for counties, the country or places outside Innlandet, so they are shown as a table.',
+  },
   technicalDetails: { nb: 'Tekniske detaljer', nn: 'Tekniske detaljar', en: 'Technical details' },
   err_feed: { nb: 'Feeden har feil og kan ikke leses.', nn: 'Feeden har feil og kan ikkje lesast.', en: 'The feed has errors and cannot be read.' },
   err_invalid: { nb: 'Feeden kan ikke leses.', nn: 'Feeden kan ikkje lesast.', en: 'The feed cannot be read.' },

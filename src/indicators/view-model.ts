@@ -51,6 +51,14 @@ export interface ViewSelection {
   lang: Lang;
 }
 
+/** A dimension narrowed to one category (an industry, say), with the categories the reader can pick instead. */
+export interface ViewFilter {
+  dimension: string;
+  label: string;
+  selected: string;
+  categories: Array<{ code: string; label: string }>;
+}
+
 export interface ViewModel {
   definition: IndicatorDefinition | undefined;
   indicator: string;
@@ -72,6 +80,8 @@ export interface ViewModel {
   compare: string | undefined;
   focus: string[];
   seriesDimension?: string;
+  /** Dimensions narrowed to one category: what the rows are about (e.g. "IKT-industri"), and the choices. */
+  filters: ViewFilter[];
   rows: ViewRow[];
   /** For part-of-whole views: the whole (the feed's total category) per region and period, when the feed has one. */
   totals: ViewRow[];
@@ -128,6 +138,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     const d = ds.dimensions.find((x) => x.id === dim);
     return localize(d?.categories.find((c) => c.code === code)?.label, lang) || code;
   };
+  const unfiltered = obs;
   for (const [dim, wanted] of Object.entries(sel.dims ?? {})) obs = obs.filter((o) => o.dims[dim] === wanted);
 
   const periods = distinct(obs, 'period');
@@ -160,17 +171,35 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   }
 
   // Other dimensions, within the periods shown: a parts dimension becomes the series; any other dimension is
-  // narrowed to its total category (or its first) so that one region never shows two bars for one period.
+  // narrowed to one category (the total, or for lines the one most regions have) so that one region never
+  // shows two bars for one period. Every narrowed dimension is offered as a filter the reader can change.
   let shown = obs.filter((o) => shownPeriods.includes(o.period));
-  const dimIds = [...new Set(shown.flatMap((o) => Object.keys(o.dims)))];
+  const beforeFilter = unfiltered.filter((o) => shownPeriods.includes(o.period));
+  const dimIds = [...new Set(beforeFilter.flatMap((o) => Object.keys(o.dims)))];
   let seriesDimension: string | undefined;
   let totalObs: Observation[] = [];
+  const filters: ViewFilter[] = [];
+  const categoriesOf = (list: Observation[], dim: string) => [...new Set(list.map((o) => o.dims[dim]).filter((c): c is string => c !== undefined))];
+  const filterFor = (dim: string, selected: string): ViewFilter => ({
+    dimension: dim,
+    label: localize(ds.dimensions.find((d) => d.id === dim)?.label, lang) || dim,
+    selected,
+    categories: categoriesOf(beforeFilter, dim).map((code) => ({ code, label: dimLabel(dim, code) })),
+  });
   for (const dim of dimIds) {
-    if (sel.dims?.[dim] !== undefined) continue;
-    const codes = [...new Set(shown.map((o) => o.dims[dim]).filter((c): c is string => c !== undefined))];
+    const wanted = sel.dims?.[dim];
+    if (wanted !== undefined) {
+      if (categoriesOf(beforeFilter, dim).length > 1) filters.push(filterFor(dim, wanted));
+      continue;
+    }
+    const codes = categoriesOf(shown, dim);
     if (codes.length <= 1) continue;
     const tot = totalCategory(codes, (c) => dimLabel(dim, c));
-    const isParts = chart === 'part-of-whole' || chart === 'index-lines' || chart === 'diverging-bars';
+    const regionsIn = (code: string) => new Set(shown.filter((o) => o.dims[dim] === code).map((o) => o.region)).size;
+    const widest = [...codes].sort((a, b) => regionsIn(b) - regionsIn(a))[0]!;
+    // Lines: one category across regions when several regions share one; else the categories as lines.
+    const linesBySeries = chart === 'index-lines' && regionsIn(widest) < 2;
+    const isParts = chart === 'part-of-whole' || chart === 'diverging-bars' || linesBySeries;
     if (isParts && !seriesDimension && (dim === definition?.partsDimension || chart !== 'part-of-whole')) {
       seriesDimension = dim;
       if (chart === 'part-of-whole' && tot) {
@@ -178,10 +207,12 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
         shown = shown.filter((o) => o.dims[dim] !== tot);
       }
     } else {
-      const keep = tot ?? codes[0]!;
+      const keep = chart === 'index-lines' ? (tot && regionsIn(tot) >= 2 ? tot : widest) : (tot ?? codes[0]!);
       shown = shown.filter((o) => o.dims[dim] === undefined || o.dims[dim] === keep);
+      filters.push(filterFor(dim, keep));
     }
   }
+
   if (focus.length) shown = shown.filter((o) => focus.includes(o.region) || o.region === compare);
 
   const regionLabel = (o: Observation) => regionName(ds, o.region, lang) || o.regionLabel;
@@ -244,7 +275,8 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   const statuses = [...new Set(rows.map((r) => r.status).filter((s): s is string => !!s))];
 
   const periodText = shownPeriods.length > 1 ? `${formatPeriod(shownPeriods[0]!, lang)}–${formatPeriod(shownPeriods[shownPeriods.length - 1]!, lang).replace(/^.*–/, '')}` : shownPeriods[0] ? formatPeriod(shownPeriods[0], lang) : '';
-  const subtitle = [measureLabel, unit && !measureLabel.toLowerCase().includes(unit.toLowerCase()) ? unit : '', periodText].filter(Boolean).join(', ');
+  const filterText = filters.map((f) => f.categories.find((c) => c.code === f.selected)?.label ?? f.selected).join(', ');
+  const subtitle = [measureLabel, unit && !measureLabel.toLowerCase().includes(unit.toLowerCase()) ? unit : '', periodText, filterText].filter(Boolean).join(', ');
 
   const model: ViewModel = {
     definition,
@@ -262,6 +294,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     shownPeriods,
     compare,
     focus,
+    filters,
     rows,
     totals,
     sources,

@@ -53,6 +53,7 @@ export function model(chart: ChartKind, rows: RowSpec[], options: { unit?: strin
   const periods = options.periods ?? [...new Set(viewRows.map((r) => r.period))];
   return {
     definition: undefined,
+    filters: [],
     indicator: 'test',
     lang,
     chart,

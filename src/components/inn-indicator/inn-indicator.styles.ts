@@ -185,10 +185,18 @@ export const styles = [
       width: 100%;
       font-variant-numeric: tabular-nums;
     }
+    /* The caption repeats the widget's visible title and subtitle: kept for screen readers, hidden on screen. */
     caption {
-      text-align: start;
-      font-weight: 600;
-      padding-bottom: 0.4rem;
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .map-note {
+      margin: 0;
+      color: var(--_muted);
     }
     .caption-sub {
       display: block;

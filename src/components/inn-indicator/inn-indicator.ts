@@ -29,6 +29,16 @@ function loadChartRuntime() {
 
 let uid = 0;
 
+/** `industry:ict-services;type:personal` → `{ industry: 'ict-services', type: 'personal' }`. */
+function parseDims(text: string): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const part of text.split(';')) {
+    const i = part.indexOf(':');
+    if (i > 0) out[part.slice(0, i).trim()] = part.slice(i + 1).trim();
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 /**
  * The height the chart will take, reserved before it is drawn so the page does not jump (no layout shift).
  * Bars take one 26 px step per category plus axes; line charts a fixed plot. (Style set through the CSSOM,
@@ -111,6 +121,8 @@ export class InnIndicator extends LitElement {
   @property({ reflect: true }) period = '';
   /** Measure code within the indicator. Default: the indicator's main measure. */
   @property({ reflect: true }) measure = '';
+  /** Categories of other dimensions, `dimension:code` separated by `;` (e.g. `industry:ict-services`). Default: each dimension's total. */
+  @property({ reflect: true }) dims = '';
   /** `auto` (follows prefers-color-scheme), `light` or `dark`. */
   @property({ reflect: true }) theme: ThemeName = 'auto';
   /** Map borders: a GeoJSON or TopoJSON URL (EPSG:25833, EPSG:32633 and WGS84 are understood). Without it, a tile map. */
@@ -207,6 +219,7 @@ export class InnIndicator extends LitElement {
       regions,
       compare: this.compare || undefined,
       period: this.period || undefined,
+      dims: parseDims(this.dims),
       lang: this.uiLang,
     });
   }
@@ -285,12 +298,20 @@ export class InnIndicator extends LitElement {
     this.requestLoad();
   };
 
-  private select(change: 'view' | 'measure' | 'period' | 'region', value: string): void {
-    if (change === 'view') this.view = value as View;
+  private select(change: 'view' | 'measure' | 'period' | 'region' | 'dims', value: string): void {
+    if (change === 'dims') this.dims = value;
+    else if (change === 'view') this.view = value as View;
     else if (change === 'measure') this.measure = value;
     else if (change === 'period') this.period = value;
     else this.region = value;
-    const detail = { change, indicator: this.indicator, view: this.view, measure: this.measure, period: this.period, regions: this.region.split(/[\s,]+/).filter(Boolean) };
+    const detail = {
+      change: change === 'dims' ? ('measure' as const) : change,
+      indicator: this.indicator,
+      view: this.view,
+      measure: this.measure,
+      period: this.period,
+      regions: this.region.split(/[\s,]+/).filter(Boolean),
+    };
     this.dispatchEvent(new InnSelectEvent(detail));
   }
 
@@ -398,6 +419,19 @@ export class InnIndicator extends LitElement {
             </select></label
           >`
         : nothing}
+      ${model.filters.map(
+        (f) => html`<label class="picker"
+          >${f.label}
+          <select
+            @change=${(e: Event) => {
+              const others = model.filters.filter((x) => x !== f).map((x) => `${x.dimension}:${x.selected}`);
+              this.select('dims', [...others, `${f.dimension}:${(e.target as HTMLSelectElement).value}`].join(';'));
+            }}
+          >
+            ${f.categories.map((c) => html`<option value=${c.code} ?selected=${c.code === f.selected}>${c.label}</option>`)}
+          </select></label
+        >`,
+      )}
       ${model.periods.length > 1 && model.chart !== 'index-lines'
         ? html`<label class="picker"
             >${t(lang, 'period')}
@@ -449,7 +483,10 @@ export class InnIndicator extends LitElement {
           : this.view === 'table'
             ? rt.renderTable(model, this.sort, this.onSort)
             : this.view === 'map'
-              ? html`<div part="map" class="map">
+              ? !model.rows.some((r) => /^(04|05|34)\d\d$/.test(r.region) || r.region.startsWith('R-'))
+                ? html`<p class="map-note">${t(lang, 'mapNoAreas')}</p>
+                    ${rt.renderTable(model, this.sort, this.onSort)}`
+                : html`<div part="map" class="map">
                   ${rt.renderMap(model, {
                     geo: this.geo,
                     level: model.rows.some((r) => r.region.startsWith('R-')) ? 'region' : 'municipality',

@@ -1,0 +1,199 @@
+/**
+ * The sharing toolbar under a widget: download PNG, SVG and CSV of the current view, copy a link to it, copy
+ * the embed code. Plain buttons with visible text (Tab reaches each, Enter and Space press it), and a polite
+ * live region that says what happened ("Lenke kopiert"). When the browser refuses the clipboard, the text
+ * is shown selected in a read-only field, with focus on it, so Ctrl+C copies it.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import type { Lang } from '../../data/types.js';
+import { t } from '../../indicators/messages.js';
+
+export type DownloadKind = 'png' | 'svg' | 'csv';
+
+export interface ShareMenuOptions {
+  lang: Lang;
+  onDownload(kind: DownloadKind): void;
+  onCopyLink(): void;
+  onCopyEmbed(): void;
+  /** What just happened, for the live region. */
+  status?: string | undefined;
+  /** Text the browser would not copy: shown selected in a read-only field. */
+  manualCopy?: string | undefined;
+  /** Closes the manual-copy field. */
+  onCloseManual?: (() => void) | undefined;
+}
+
+/** Selects the manual-copy field's text and focuses it, once, when the field appears. */
+function selectField(el: Element | undefined): void {
+  if (!(el instanceof HTMLTextAreaElement)) return;
+  // After Lit has set the value.
+  queueMicrotask(() => {
+    el.focus();
+    el.select();
+  });
+}
+
+export function renderShareMenu(options: ShareMenuOptions): TemplateResult {
+  const { lang } = options;
+  const button = (key: 'downloadPng' | 'downloadSvg' | 'downloadCsv' | 'copyLink' | 'copyEmbed', name: string, onClick: () => void) =>
+    html`<button type="button" class="share-button" data-share=${name} @click=${onClick}>${t(lang, key)}</button>`;
+  return html`<div part="share" class="share">
+    <div class="share-buttons" role="group" aria-label=${t(lang, 'share')}>
+      ${button('downloadPng', 'png', () => options.onDownload('png'))} ${button('downloadSvg', 'svg', () => options.onDownload('svg'))}
+      ${button('downloadCsv', 'csv', () => options.onDownload('csv'))} ${button('copyLink', 'link', options.onCopyLink)}
+      ${button('copyEmbed', 'embed', options.onCopyEmbed)}
+    </div>
+    ${options.manualCopy !== undefined
+      ? html`<div class="share-manual">
+          <label class="share-manual-label"
+            >${t(lang, 'copyField')}
+            <textarea class="share-manual-field" readonly rows=${Math.min(6, options.manualCopy.split('\n').length + 1)} .value=${options.manualCopy} ${ref(selectField)}></textarea>
+          </label>
+          ${options.onCloseManual ? html`<button type="button" class="share-button share-close" @click=${options.onCloseManual}>${t(lang, 'close')}</button>` : nothing}
+        </div>`
+      : nothing}
+    <p class="share-status" aria-live="polite">${options.status ?? ''}</p>
+  </div>`;
+}
+
+/** Styles for the toolbar, the manual-copy field and print (add to the element's static styles). */
+export const shareStyles = css`
+  .share {
+    display: flex;
+    flex-direction: column;
+    gap: 0.4rem;
+  }
+  .share-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+  }
+  .share-button {
+    font: inherit;
+    font-size: 0.875em;
+    color: var(--_text);
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: var(--inn-radius, 6px);
+    padding: 0.25rem 0.6rem;
+    min-height: 2rem;
+    cursor: pointer;
+  }
+  .share-button:hover {
+    border-color: var(--_text);
+  }
+  .share-button:focus-visible,
+  .share-manual-field:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .share-manual {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    align-items: end;
+  }
+  .share-manual-label {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 16rem;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .share-manual-field {
+    font: 0.8125rem/1.4 ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    color: var(--_text);
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: var(--inn-radius, 6px);
+    padding: 0.3rem;
+    resize: vertical;
+    width: 100%;
+    box-sizing: border-box;
+  }
+  .share-status {
+    margin: 0;
+    min-height: 1.2em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .share-status:empty {
+    min-height: 0;
+  }
+  .print-table {
+    display: none;
+  }
+  @media print {
+    .share {
+      display: none !important;
+    }
+    .print-table {
+      display: block;
+      break-inside: avoid;
+    }
+    .print-table .sort-mark {
+      display: none;
+    }
+    figure.chart,
+    .map,
+    .kpi {
+      break-inside: avoid;
+    }
+  }
+`;
+
+/** Saves a blob as a file through a temporary `<a download>` link. */
+export function download(filename: string, blob: Blob, doc: Document = document): void {
+  const url = URL.createObjectURL(blob);
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  a.hidden = true;
+  (doc.body ?? doc.documentElement).append(a);
+  a.click();
+  a.remove();
+  // Long enough for the browser to start reading the blob; the URL is then released.
+  setTimeout(() => URL.revokeObjectURL(url), 30000);
+}
+
+export type CopyResult = 'copied' | 'manual';
+
+/**
+ * Copies text: the Clipboard API first; where it is refused (no permission, an iframe without
+ * `clipboard-write`, an old browser), the selection of an off-screen read-only field with `execCommand('copy')`.
+ * 'manual' means neither worked: show the text selected for the reader to copy ({@link renderShareMenu}'s
+ * `manualCopy`).
+ */
+export async function copyText(text: string, root: Document | ShadowRoot = document): Promise<CopyResult> {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return 'copied';
+    }
+  } catch {
+    // Refused: try the selection below.
+  }
+  const doc = root instanceof Document ? root : root.ownerDocument;
+  const active = (root as DocumentOrShadowRoot).activeElement ?? doc.activeElement;
+  const field = doc.createElement('textarea');
+  field.value = text;
+  field.readOnly = true;
+  field.setAttribute('aria-hidden', 'true');
+  field.tabIndex = -1;
+  // CSSOM, not a style attribute: allowed under a strict style-src.
+  Object.assign(field.style, { position: 'fixed', top: '0', left: '0', width: '1px', height: '1px', opacity: '0' });
+  (root instanceof Document ? (root.body ?? root.documentElement) : root).append(field);
+  let ok = false;
+  try {
+    field.select();
+    ok = doc.execCommand('copy');
+  } catch {
+    ok = false;
+  } finally {
+    field.remove();
+    if (active instanceof HTMLElement) active.focus();
+  }
+  return ok ? 'copied' : 'manual';
+}

@@ -1,0 +1,171 @@
+import { expect } from '@open-wc/testing';
+import { parseFeed } from '../../../src/data/parse.js';
+import { buildViewModel } from '../../../src/indicators/view-model.js';
+import { CSV_BOM, csvField, plainNumber, viewCsv, viewCsvBlob } from '../../../src/components/share/csv.js';
+import type { Lang } from '../../../src/data/types.js';
+
+/** A small feed with a status symbol, a qualifier, a hostile region name, a derived value and a SSB table. */
+const FEED = {
+  innsikt: '1',
+  indicators: [{ id: 'commuting', title: 'Pendling', measures: [{ id: 'in', label: 'Innpendlere', unit: 'personer' }] }],
+  regions: [
+    { code: '3401', name: 'Kongsvinger', level: 'municipality' },
+    { code: '3403', name: 'Hamar', level: 'municipality' },
+    { code: '3405', name: 'a;"b"', level: 'municipality' },
+    { code: '3407', name: '=HYPERLINK("http://evil.example")', level: 'municipality' },
+    { code: '34', name: 'Innlandet', level: 'county' },
+  ],
+  sources: [{ id: 'ssb', title: 'Pendling, 4. kvartal', publisher: 'Statistisk sentralbyrå', table: '11616' }],
+  observations: [
+    { indicator: 'commuting', measure: 'in', region: '3401', period: '2021', value: 1200.5, source: 'ssb', ref: 'ssb:11616' },
+    { indicator: 'commuting', measure: 'in', region: '3403', period: '2021', value: null, status: ':', source: 'ssb' },
+    { indicator: 'commuting', measure: 'in', region: '3405', period: '2021', value: 70, qualifier: 'atLeast', qualifierText: 'over 70', source: 'ssb' },
+    { indicator: 'commuting', measure: 'in', region: '3407', period: '2021', value: -3.25, source: 'ssb' },
+    { indicator: 'commuting', measure: 'in', region: '34', period: '2021', value: 0.000001, derived: true, source: 'ssb' },
+  ],
+};
+
+function model(lang: Lang = 'nb') {
+  return buildViewModel(parseFeed(FEED), { indicator: 'commuting', lang });
+}
+
+/** Splits CSV text with a minimal RFC 4180 reader (independent of the code under test). */
+function rows(text: string, delimiter: string): string[][] {
+  const out: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === delimiter) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      out.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
+  }
+  if (field !== '' || row.length) out.push([...row, field]);
+  return out;
+}
+
+function table(text: string, delimiter: string): Array<Record<string, string>> {
+  const [head, ...body] = rows(text.replace(/^\uFEFF/, ''), delimiter);
+  return body.map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i] ?? ''])));
+}
+
+describe('share/csv', () => {
+  it('writes exactly the rows behind the view, with a BOM, a header, CRLF and Norwegian number format', () => {
+    const m = model('nb');
+    const text = viewCsv(m);
+    expect(text.startsWith(CSV_BOM)).to.equal(true);
+    expect(text.endsWith('\r\n')).to.equal(true);
+    expect(text.replace(/\r\n/g, '')).to.not.contain('\n');
+    const lines = table(text, ';');
+    expect(lines.length).to.equal(m.rows.length + m.totals.length);
+    expect(Object.keys(lines[0]!)).to.deep.equal([
+      'region_code',
+      'region_name',
+      'period',
+      'measure_code',
+      'measure',
+      'value',
+      'qualifier',
+      'qualifier_text',
+      'status',
+      'unit',
+      'derived',
+      'source',
+      'source_publisher',
+      'source_table',
+      'ref',
+    ]);
+    const by = Object.fromEntries(lines.map((l) => [l.region_code, l]));
+    expect(by['3401']).to.include({ region_name: 'Kongsvinger', period: '2021', value: '1200,5', unit: 'personer', source: 'Pendling, 4. kvartal', source_publisher: 'Statistisk sentralbyrå', source_table: '11616', ref: 'ssb:11616', derived: 'false' });
+    // A gap keeps its symbol, in the value cell and the status column; never 0.
+    expect(by['3403']).to.include({ value: ':', status: ':' });
+    // A bound keeps the number in the value cell and the words beside it.
+    expect(by['3405']).to.include({ region_name: 'a;"b"', value: '70', qualifier: 'atLeast', qualifier_text: 'over 70' });
+    expect(by['3407']).to.include({ value: '-3,25', region_name: `'=HYPERLINK("http://evil.example")` });
+    expect(by['34']).to.include({ value: '0,000001', derived: 'true' });
+    // The hostile name is quoted, its quotes doubled.
+    expect(text).to.contain('"a;""b"""');
+  });
+
+  it('writes , and a decimal point in English', () => {
+    const lines = table(viewCsv(model('en')), ',');
+    expect(lines.find((l) => l.region_code === '3401')).to.include({ value: '1200.5' });
+    expect(lines.find((l) => l.region_code === '3407')).to.include({ value: '-3.25' });
+  });
+
+  it('reads back through parseFeed: regions, names, periods, values, units and status symbols survive', () => {
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      const m = model(lang);
+      const back = parseFeed(viewCsv(m));
+      expect(back.format).to.equal('csv');
+      const byRegion = new Map(back.observations.map((o) => [o.region, o]));
+      expect(byRegion.size, lang).to.equal(m.rows.length);
+      for (const row of m.rows) {
+        const o = byRegion.get(row.region)!;
+        expect(o, `${lang} ${row.region}`).to.exist;
+        expect(o.value).to.equal(row.value);
+        expect(o.period).to.equal(row.period);
+        expect(o.unit).to.equal('personer');
+        if (row.status) expect(o.status).to.equal(row.status);
+        expect(o.measureLabel).to.equal(m.measureLabel);
+      }
+      const names = new Map(back.regions.map((r) => [r.code, r.name]));
+      expect(names.get('3405')).to.equal('a;"b"');
+      // The qualifier comes back as a column of its own (a dimension), not lost.
+      expect(byRegion.get('3405')!.dims.qualifier).to.equal('atleast');
+      expect(back.observations.some((o) => o.value === 0 && o.region === '3403')).to.equal(false);
+    }
+  });
+
+  it('round-trips the real demo feed for every indicator', async () => {
+    const feed = parseFeed(await (await fetch('/demo/data/innlandet.json')).json());
+    for (const indicator of ['employment-change', 'rd-share', 'value-creation', 'state-transfers', 'commuting']) {
+      const m = buildViewModel(feed, { indicator, lang: 'nb' });
+      const back = parseFeed(viewCsv(m));
+      const values = [...m.rows, ...m.totals].map((r) => r.value).sort();
+      expect(back.observations.map((o) => o.value).sort(), indicator).to.deep.equal(values);
+    }
+  });
+
+  it('writes a category column for a view with parts', async () => {
+    const feed = parseFeed(await (await fetch('/demo/data/innlandet.json')).json());
+    const m = buildViewModel(feed, { indicator: 'state-transfers', lang: 'nb' });
+    expect(m.rows.some((r) => r.series)).to.equal(true);
+    const lines = table(viewCsv(m), ';');
+    expect(Object.keys(lines[0]!)).to.include('category');
+    expect(lines.every((l) => l.category !== '')).to.equal(true);
+  });
+
+  it('quotes what must be quoted and writes plain numbers', () => {
+    expect(csvField('a;b', ';')).to.equal('"a;b"');
+    expect(csvField('a,b', ';')).to.equal('a,b');
+    expect(csvField('say "hi"', ';')).to.equal('"say ""hi"""');
+    expect(csvField('two\nlines', ';')).to.equal('"two\nlines"');
+    expect(csvField(' padded', ';')).to.equal('" padded"');
+    expect(plainNumber(1e21, ',')).to.equal('1000000000000000000000');
+    expect(plainNumber(1.5e-7, ',')).to.equal('0,00000015');
+    expect(plainNumber(-12807, '.')).to.equal('-12807');
+  });
+
+  it('is served as UTF-8 CSV', async () => {
+    const blob = viewCsvBlob(model());
+    expect(blob.type).to.equal('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+  });
+});
