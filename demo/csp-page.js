@@ -6,9 +6,17 @@
 (() => {
   const violations = [];
   const errors = [];
+  /** The element a violation is about, and the widget it is in: `<figure.chart> in inn-indicator[rd-share/chart]`. */
+  const where = (e) => {
+    const node = e.composedPath()[0];
+    if (!(node instanceof Element)) return '';
+    const host = node.getRootNode() instanceof ShadowRoot ? node.getRootNode().host : undefined;
+    const name = `<${node.localName}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}>`;
+    return host ? `${name} in ${host.localName}[${host.getAttribute('indicator')}/${host.getAttribute('view')}]` : name;
+  };
   window.addEventListener(
     'securitypolicyviolation',
-    (e) => violations.push({ directive: e.effectiveDirective || e.violatedDirective, blockedURI: e.blockedURI, sourceFile: e.sourceFile, line: e.lineNumber, sample: e.sample }),
+    (e) => violations.push({ directive: e.effectiveDirective || e.violatedDirective, blockedURI: e.blockedURI, element: where(e), sourceFile: e.sourceFile, line: e.lineNumber, sample: e.sample }),
     true,
   );
   window.addEventListener('error', (e) => errors.push(String(e.message)));
@@ -33,8 +41,12 @@
         const rows = root.querySelectorAll('table tbody tr').length;
         return rows ? `${rows} table rows` : '';
       }
-      case 'map':
-        return root.querySelector('.map svg') ? 'map svg' : '';
+      case 'map': {
+        if (root.querySelector('.map svg')) return 'map svg';
+        // Figures for counties or the country only: the map view says so and shows them as a table instead.
+        const rows = root.querySelectorAll('.map table tbody tr, .body table tbody tr').length;
+        return rows ? `map view as a table, ${rows} rows` : '';
+      }
       case 'kpi': {
         const value = root.querySelector('.kpi-value')?.textContent?.trim() ?? '';
         return value ? `key figure ${value}` : '';
@@ -81,6 +93,8 @@
         ready: ready.has(el),
         error: failed.get(el) ?? null,
         drawn: drawn(el),
+        // What the view shows in words, to tell an empty state from a broken one when a check fails.
+        text: (el.shadowRoot?.querySelector('.body, .state')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200),
       })),
       violations: widgetViolations,
       errors,

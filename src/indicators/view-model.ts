@@ -117,7 +117,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   const meta = ds.indicators.find((i) => i.id === sel.indicator);
   const tagged = ds.observations.some((o) => o.indicator !== undefined);
   const forIndicator = tagged ? select(ds, { indicator: sel.indicator }) : ds.observations;
-  const title = localize(meta?.title, lang) || (definition ? definition.title[lang] : sel.indicator);
+  const title = localize(meta?.title, lang) || (definition ? definition.title[lang] : '') || sel.indicator || ds.title || '';
 
   const present = distinct(forIndicator, 'measure');
   const measure = sel.measure && present.includes(sel.measure) ? sel.measure : (definition?.measures.find((m) => present.includes(m)) ?? present[0] ?? sel.measure ?? '');
@@ -214,6 +214,12 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   }
 
   if (focus.length) shown = shown.filter((o) => focus.includes(o.region) || o.region === compare);
+  else if (new Set(shown.map((o) => o.region)).size > 30) {
+    // A national table (356 municipalities) is about Innlandet here: its municipalities, planning regions,
+    // the county and the comparison. The table view and a region pick still reach everything else.
+    const inInnlandet = shown.filter((o) => /^34(\d\d)?$/.test(o.region) || o.region.startsWith('R-') || o.region === compare);
+    if (inInnlandet.some((o) => o.region !== compare)) shown = inInnlandet;
+  }
 
   const regionLabel = (o: Observation) => regionName(ds, o.region, lang) || o.regionLabel;
   const toRow = (o: Observation): ViewRow => {

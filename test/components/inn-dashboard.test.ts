@@ -62,3 +62,26 @@ describe('<inn-dashboard>', () => {
     expect(sharedLoader.requests - before).to.equal(1);
   });
 });
+
+describe('<inn-dashboard> with a Statistics Norway JSON-stat URL', () => {
+  it('shows the table as a key figure and a chart of Innlandet, with the SSB source', async function () {
+    const url = '/__shared/fixtures/ssb/ssb_07459_befolkning_kommuner_2022.jsonstat2.json';
+    if ((await fetch(url)).status === 404) {
+      console.warn('SKIPPED: ../shared is not present (the JSON-stat dashboard test reads the real 07459 response from ../shared/fixtures).');
+      this.skip();
+    }
+    const el = await fixture<InnDashboard>(html`<inn-dashboard src=${url}></inn-dashboard>`);
+    await waitUntil(
+      () => children(el).length === 2 && children(el)[1]!.shadowRoot?.querySelector('.chart-canvas svg .mark-rect path'),
+      'kpi and chart drawn',
+      { timeout: 15000 },
+    );
+    const [kpi, chart] = children(el);
+    expect(kpi!.getAttribute('view')).to.equal('kpi');
+    expect(kpi!.shadowRoot!.querySelector('.title')!.textContent).to.match(/Befolkning|Folkemengde|07459/);
+    const bars = chart!.shadowRoot!.querySelectorAll('.chart-canvas svg .mark-rect path');
+    // The 46 Innlandet municipalities (and the county, when present) — not all 356 of Norway.
+    expect(bars.length).to.be.within(46, 48);
+    expect(chart!.shadowRoot!.querySelector('[part="source"]')!.textContent).to.contain('Statistisk sentralbyrå');
+  });
+});

@@ -16,6 +16,10 @@ interface FeedInfo {
   error?: string;
 }
 
+function isTagged(ds: Dataset): boolean {
+  return ds.observations.some((o) => o.indicator !== undefined);
+}
+
 const LEVEL_ORDER: Record<string, number> = { country: 0, county: 1, region: 2, municipality: 3, other: 4 };
 
 /**
@@ -180,13 +184,19 @@ export class InnDashboard extends LitElement {
 
   private indicatorList(): string[] {
     const wanted = this.indicators.split(/\s+/).filter(Boolean);
-    return wanted.length ? wanted : [...INDICATOR_IDS];
+    if (wanted.length) return wanted;
+    // JSON-stat and CSV carry no indicator ids: with only such feeds and no `indicators`, show the table as it is.
+    const loaded = this.feeds.filter((f) => f.dataset);
+    if (loaded.length && loaded.length === this.feeds.length && loaded.every((f) => !isTagged(f.dataset!))) return [''];
+    return [...INDICATOR_IDS];
   }
 
   /** The feed URL that carries an indicator (the first feed, while they are loading). */
   private feedFor(indicator: string): string {
     const hit = this.feeds.find((f) => f.dataset?.indicators.some((i) => i.id === indicator) || f.dataset?.observations.some((o) => o.indicator === indicator));
-    return hit?.url ?? this.feeds.find((f) => !f.dataset)?.url ?? this.feeds[0]?.url ?? '';
+    // An untagged feed (JSON-stat, CSV) serves the indicators the page names for it.
+    const untagged = this.feeds.find((f) => f.dataset && !isTagged(f.dataset));
+    return hit?.url ?? untagged?.url ?? this.feeds.find((f) => !f.dataset)?.url ?? this.feeds[0]?.url ?? '';
   }
 
   private regions(lang: Lang): Array<{ code: string; name: string; level: string }> {

@@ -73,10 +73,12 @@ export const styles = [
     .picker {
       display: inline-flex;
       flex-direction: column;
+      max-width: 100%;
       font-size: 0.875em;
       color: var(--_muted);
     }
     .picker select {
+      max-width: 100%;
       min-height: 2.25rem;
       padding: 0.2rem 0.4rem;
       border: 1px solid var(--_border);

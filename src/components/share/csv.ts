@@ -16,6 +16,8 @@
  *  - A qualifier ("over 70", "ca. 68") stays out of the value cell, which holds only the number so that it
  *    can be summed and charted: `qualifier` holds `atLeast` / `atMost` / `approx` and `qualifier_text` the
  *    source's own words.
+ *  - A Statistics Norway table number is written as the source line names it, `tabell 11616` (`table 11616`
+ *    in English): a column of bare numbers would be read back as a second value column by the CSV reader.
  *  - Text that a spreadsheet would run as a formula (a feed's region name starting with `=`, `+`, `-`, `@`)
  *    is written with a leading `'` (OWASP's advice against CSV injection). Numbers and status symbols are
  *    never changed.
@@ -25,6 +27,7 @@
  */
 import type { Lang, Source } from '../../data/types.js';
 import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
+import { t } from '../../indicators/messages.js';
 
 export interface CsvFormat {
   delimiter: ';' | ',' | '\t';
@@ -82,6 +85,12 @@ export function csvField(text: string, delimiter: string): string {
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** A bare table number (`11616`) with its word, as the source line writes it; anything else as given. */
+function tableText(table: string | undefined, lang: Lang): string {
+  const tb = (table ?? '').trim();
+  return /^\d+$/.test(tb) ? `${t(lang, 'table')} ${tb}` : tb;
+}
+
 function sourceOf(row: ViewRow, model: ViewModel): Source | undefined {
   if (row.source) return model.sources.find((s) => s.id === row.source);
   return model.sources.length === 1 ? model.sources[0] : undefined;
@@ -117,7 +126,7 @@ export function viewCsv(model: ViewModel, options: ViewCsvOptions = {}): string 
       derived: row.derived ? 'true' : 'false',
       source: source?.title ?? '',
       source_publisher: source?.publisher ?? '',
-      source_table: source?.table ?? '',
+      source_table: tableText(source?.table, model.lang),
       ref: row.ref ?? '',
     };
     lines.push(columns.map((c) => csvField(c === 'value' ? cells[c] : defused(cells[c]), format.delimiter)).join(format.delimiter));
