@@ -77,9 +77,13 @@ const WORDING: Record<string, Wording> = {
 
 function wordingFor(model: ViewModel): Wording {
   const known = WORDING[`${model.indicator}/${model.measure}`];
-  if (known) return known;
   const label = lowerFirst(model.measureLabel || model.title || model.measure);
-  return { noun: { nb: label, nn: label, en: label }, prep: IN, generic: true };
+  const base: Wording = known ?? { noun: { nb: label, nn: label, en: label }, prep: IN, generic: true };
+  // Rows narrowed to one category (an industry): the sentence says which, e.g. "antall arbeidsplasser (IKT-industri)".
+  const categories = model.filters.map((f) => f.categories.find((c) => c.code === f.selected)?.label ?? f.selected).filter(Boolean);
+  if (!categories.length) return base;
+  const add = ` (${categories.join(', ')})`;
+  return { ...base, noun: { nb: base.noun.nb + add, nn: base.noun.nn + add, en: base.noun.en + add } };
 }
 
 // ---------------------------------------------------------------------------------------------------------

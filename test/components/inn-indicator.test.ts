@@ -1,4 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/inn-indicator/define.js';
 import type { InnIndicator } from '../../src/components/inn-indicator/inn-indicator.js';
 import type { InnErrorEvent, InnReadyEvent, InnSelectEvent } from '../../src/components/events.js';
@@ -268,6 +269,20 @@ describe('<inn-indicator> states and events', () => {
     el.setAttribute('theme', 'light');
     await el.updateComplete;
     expect(getComputedStyle(el).color).to.equal('rgb(31, 35, 40)');
+  });
+
+  it('theme="auto" follows prefers-color-scheme, for the text and for the chart colours', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await mount({ src: FEED, indicator: 'employment-change', view: 'chart', period: '1990-2002' });
+      expect(getComputedStyle(el).color).to.equal('rgb(230, 232, 235)');
+      const fills = [...shadow(el).querySelectorAll('.chart-canvas svg .mark-rect path')].map((p) => p.getAttribute('fill'));
+      // Dark theme accent (#56b4e9) for the regions, not the light one (#0072b2).
+      expect(fills).to.include('#56b4e9');
+      expect(fills).to.not.include('#0072b2');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('sorts the table by keyboard-operable column buttons', async () => {

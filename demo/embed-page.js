@@ -1,0 +1,37 @@
+// demo/embed.html: one widget in a page of its own, for CMSs that allow an <iframe> but no <script>:
+//
+//   <iframe src="https://example.no/innsikt/demo/embed.html?indicator=rd-share&view=kpi"
+//           title="FoU-andel i Innlandet" class="innsikt-frame" style="width:100%;height:320px;border:0"></iframe>
+//
+// Settings come from the query string (indicator, view, region, compare, period, measure, lang, theme, src,
+// no-toolbar, no-share; see page-params.js). The page tells its parent how tall it is, so that the parent can
+// size the iframe to fit (see demo/embed-parent.js for the few lines the parent page needs):
+//
+//   parent.postMessage({ type: 'innsikt:height', height: <CSS pixels> }, '*')
+//
+// on load and whenever the height changes (a ResizeObserver on the page body: the widget loading, the reader
+// switching views, the iframe getting narrower). The target origin is '*' because the page cannot know who
+// embeds it; that is acceptable for this message only, because it carries nothing but a number that anyone
+// could measure from the outside. Nothing is ever read from the parent.
+import { createWidget, widgetAttributes } from './page-params.js';
+
+const attributes = widgetAttributes(new URLSearchParams(location.search));
+if (attributes.lang) document.documentElement.lang = attributes.lang;
+const widget = createWidget(attributes);
+document.getElementById('widget-slot').replaceChildren(widget);
+
+let last = -1;
+/** Posts the page's height to the parent when it changed. */
+function report() {
+  if (window.parent === window) return;
+  const height = Math.ceil(document.body.getBoundingClientRect().height);
+  if (height === last) return;
+  last = height;
+  window.parent.postMessage({ type: 'innsikt:height', height }, '*');
+}
+
+new ResizeObserver(report).observe(document.body);
+widget.addEventListener('inn-ready', report);
+widget.addEventListener('inn-error', report);
+window.addEventListener('load', report);
+report();

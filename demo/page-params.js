@@ -1,0 +1,83 @@
+// Reads and checks the widget settings of demo/chart.html (from the fragment) and demo/embed.html (from the
+// query string). The same rules as the widget's own permalinks (src/components/share/permalink.ts), kept as
+// plain JavaScript so that these pages load nothing but the bundle.
+//
+// `src` is restricted to a feed file under this demo's own data/ folder (`data/<name>.json` or `.csv`): these
+// pages are published on the county's site, and a link that could name any feed would let anyone show their own
+// figures under the county's name and design. Feeds from elsewhere are embedded with the element itself.
+
+export const INDICATORS = ['value-creation', 'rd-share', 'commuting', 'state-transfers', 'employment-change'];
+export const VIEWS = ['chart', 'table', 'map', 'kpi'];
+export const LANGS = ['nb', 'nn', 'en'];
+export const THEMES = ['auto', 'light', 'dark'];
+export const DEFAULT_SRC = 'data/innlandet.json';
+
+const REGION = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
+const POINT = '\\d{4}(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12])?';
+const PERIOD = new RegExp(`^${POINT}(?:[-/:]${POINT})?$`);
+const MEASURE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+const FEED = /^(?:\.\/)?data\/[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.(?:json|csv)$/;
+
+/** A feed path under data/, or the default feed. */
+export function feedPath(src) {
+  return typeof src === 'string' && FEED.test(src) ? src.replace(/^\.\//, '') : DEFAULT_SRC;
+}
+
+/**
+ * The widget's attributes from URL parameters: only known names, only valid values; the rest is ignored.
+ * Returns a plain object of attribute name → value ('' for boolean attributes).
+ */
+export function widgetAttributes(params) {
+  const get = (name) => (params.get(name) ?? '').trim();
+  const out = { src: feedPath(get('src')) };
+  const indicator = get('indicator');
+  out.indicator = INDICATORS.includes(indicator) ? indicator : 'employment-change';
+  const view = get('view');
+  if (VIEWS.includes(view)) out.view = view;
+  const regions = get('region').split(/[\s,]+/).filter(Boolean);
+  if (regions.length && regions.length <= 60 && regions.every((r) => REGION.test(r))) out.region = regions.join(' ');
+  const compare = get('compare');
+  if (REGION.test(compare)) out.compare = compare;
+  const period = get('period');
+  if (PERIOD.test(period)) out.period = period;
+  const measure = get('measure');
+  if (MEASURE.test(measure)) out.measure = measure;
+  const lang = get('lang');
+  if (LANGS.includes(lang)) out.lang = lang;
+  const theme = get('theme');
+  if (THEMES.includes(theme)) out.theme = theme;
+  for (const flag of ['no-toolbar', 'no-share']) if (params.has(flag)) out[flag] = '';
+  return out;
+}
+
+/** The settings of a widget as URL parameters, in a stable order (for the chart page's permalink). */
+export function paramsOf(el, src) {
+  const state = el.shareState ?? {};
+  const params = new URLSearchParams();
+  const set = (name, value) => {
+    if (value) params.set(name, Array.isArray(value) ? value.join(',') : value);
+  };
+  set('indicator', state.indicator ?? el.indicator);
+  set('view', state.view ?? el.view);
+  set('region', state.region ?? el.region.split(/[\s,]+/).filter(Boolean));
+  set('compare', state.compare ?? el.compare);
+  set('period', state.period ?? el.period);
+  set('measure', state.measure ?? el.measure);
+  set('lang', state.lang ?? el.getAttribute('lang'));
+  if (src !== DEFAULT_SRC) set('src', src);
+  return params;
+}
+
+/** Creates the widget with the given attributes (values are set as attributes: never parsed as markup). */
+export function createWidget(attributes) {
+  const el = document.createElement('inn-indicator');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el;
+}
+
+/** Today as the widget writes dates: 03.05.2026 (nb, nn) or 3 May 2026 (en). */
+export function today(lang, date = new Date()) {
+  if (lang === 'en') return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()}`;
+}

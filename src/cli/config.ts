@@ -1,0 +1,562 @@
+/**
+ * The feed builder's configuration: which Statistics Norway (PxWebApi v2) queries make which Innsikt feed.
+ * JSON Schema: `feeds-config.schema.json` (next to this file). The checks here mirror the schema so that the
+ * command needs no schema compiler; a test runs both over the same configs to keep them in step.
+ *
+ * Pure TypeScript with no Node imports: reading the file happens in `run.ts`.
+ */
+import type { FeedIssue, Localized } from '../data/types.js';
+
+export const SSB_BASE_URL = 'https://data.ssb.no/api/pxwebapi/v2';
+/** Statistics Norway allows about 30 requests a minute per IP; the builder never plans for more than this. */
+export const SSB_MAX_REQUESTS_PER_MINUTE = 25;
+
+export type DeriveOp = 'ratio' | 'difference' | 'sum' | 'change-pct' | 'change-abs' | 'index';
+export type Reform2020 = 'join' | 'join-keep-old' | 'off';
+
+export interface MeasureText {
+  id: string;
+  label: Localized;
+  unit?: Localized;
+  decimals?: number;
+  /** Whether the measure appears in the written feed (false: only an input to a derivation). */
+  publish: boolean;
+}
+
+export interface MeasureConfig extends MeasureText {
+  /** May be summed across regions (Hedmark + Oppland → Innlandet). Default false: never summed. */
+  additive: boolean;
+  /** Multiplies every value (unit conversion, e.g. 0.001 for mill. kr → mrd. kr). */
+  scale?: number;
+}
+
+export interface DimensionConfig {
+  /** The id the dimension gets in the feed's `dims` (default: Statistics Norway's id). */
+  as?: string;
+  label?: Localized;
+  /** False: leave the dimension out of `dims` (only allowed when the response has one category of it). */
+  keep?: boolean;
+}
+
+export interface QueryConfig {
+  id: string;
+  table: string;
+  /** Set while anything in the query is unchecked against the table's metadata: the query is not run unless allowed. */
+  verify?: string;
+  valueCodes: Record<string, string[]>;
+  codelist: Record<string, string>;
+  outputValues: Record<string, 'aggregated' | 'single'>;
+  /** Keyed by the table's ContentsCode. */
+  measures: Record<string, MeasureConfig>;
+  dimensions: Record<string, DimensionConfig>;
+  regions?: { include?: string[]; exclude?: string[] };
+}
+
+export interface DeriveConfig extends MeasureText {
+  op: DeriveOp;
+  of: string[];
+  factor?: number;
+  /** change-pct / change-abs: the periods compared (`first`, `last`, `last-5`, or a period such as `2015`). */
+  from?: string;
+  to?: string;
+  /** index: the base period (= 100). */
+  base?: string;
+}
+
+export interface FeedConfig {
+  indicator: string;
+  file: string;
+  title: Localized;
+  description?: Localized;
+  definition?: Localized;
+  unit?: Localized;
+  decimals?: number;
+  reform2020: Reform2020;
+  queries: QueryConfig[];
+  derive: DeriveConfig[];
+  notes: Array<{ text: Localized; mandatory: boolean }>;
+}
+
+export interface ApiConfig {
+  baseUrl: string;
+  lang: 'no' | 'en';
+  requestsPerMinute: number;
+  burst: number;
+  timeoutSeconds: number;
+  maxAttempts: number;
+  backoffSeconds: number;
+  maxWaitSeconds: number;
+}
+
+export interface FeedsConfig {
+  api: ApiConfig;
+  feeds: FeedConfig[];
+}
+
+/** A configuration that cannot be used. `issues` lists every problem, each with a path such as `feeds[1].queries[0].table`. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly issues: FeedIssue[];
+
+  constructor(issues: FeedIssue[]) {
+    const first = issues[0];
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+    super(first ? `${first.path}: ${first.message}${more}` : 'The configuration is not valid.');
+    this.issues = issues;
+  }
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const FILE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,100}\.json$/;
+const TABLE = /^[A-Za-z0-9]{1,20}$/;
+const VARIABLE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+const PERIOD_REF = /^(first|last(-\d{1,3})?|\d{4}([KMH]\d{1,2})?)$/;
+const REGION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}\*?$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const OPS: readonly DeriveOp[] = ['ratio', 'difference', 'sum', 'change-pct', 'change-abs', 'index'];
+const ARITY: Record<DeriveOp, [number, number]> = { ratio: [2, 2], difference: [2, 2], sum: [2, 20], 'change-pct': [1, 1], 'change-abs': [1, 1], index: [1, 1] };
+const MAX_TEXT = 5000;
+
+type Obj = Record<string, unknown>;
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  if (typeof v === 'number') return `the number ${v}`;
+  return typeof v === 'object' ? 'an object' : typeof v;
+}
+
+class Checker {
+  readonly issues: FeedIssue[] = [];
+
+  error(path: string, message: string): void {
+    if (this.issues.length < 100) this.issues.push({ path, message });
+  }
+
+  allowed(obj: Obj, path: string, keys: readonly string[]): void {
+    for (const k of Object.keys(obj)) if (!keys.includes(k)) this.error(`${path}.${k}`, `unknown field "${k.slice(0, 40)}" (allowed: ${keys.join(', ')}).`);
+  }
+
+  obj(v: unknown, path: string, required: boolean, what: string): Obj | undefined {
+    if (v === undefined) {
+      if (required) this.error(path, `is missing: ${what} is required here.`);
+      return undefined;
+    }
+    if (!isObj(v)) {
+      this.error(path, `expected ${what}, got ${describe(v)}.`);
+      return undefined;
+    }
+    return v;
+  }
+
+  text(v: unknown, path: string, required = false, max = MAX_TEXT): string | undefined {
+    if (v === undefined) {
+      if (required) this.error(path, 'is missing: a text is required here.');
+      return undefined;
+    }
+    if (typeof v !== 'string' || v.trim() === '') {
+      this.error(path, `expected a non-empty text, got ${describe(v)}.`);
+      return undefined;
+    }
+    if (v.length > max) {
+      this.error(path, `is ${v.length} characters long; at most ${max} are allowed.`);
+      return undefined;
+    }
+    return v;
+  }
+
+  pattern(v: unknown, path: string, re: RegExp, what: string, required = true): string | undefined {
+    if (v === undefined && !required) return undefined;
+    if (typeof v !== 'string' || !re.test(v)) {
+      this.error(path, `expected ${what}, got ${describe(v)}.`);
+      return undefined;
+    }
+    return v;
+  }
+
+  localized(v: unknown, path: string, required = false): Localized | undefined {
+    if (v === undefined) {
+      if (required) this.error(path, 'is missing: give a text, or an object with "nb" (and optionally "nn", "en").');
+      return undefined;
+    }
+    if (typeof v === 'string') return this.text(v, path);
+    if (!isObj(v)) {
+      this.error(path, `expected a text or an object with "nb", "nn", "en", got ${describe(v)}.`);
+      return undefined;
+    }
+    this.allowed(v, path, ['nb', 'nn', 'en']);
+    const nb = this.text(v.nb, `${path}.nb`, true);
+    const nn = this.text(v.nn, `${path}.nn`);
+    const en = this.text(v.en, `${path}.en`);
+    if (nb === undefined) return undefined;
+    const out: { nb: string; nn?: string; en?: string } = { nb };
+    if (nn !== undefined) out.nn = nn;
+    if (en !== undefined) out.en = en;
+    return out;
+  }
+
+  int(v: unknown, path: string, min: number, max: number): number | undefined {
+    if (v === undefined) return undefined;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+      this.error(path, `expected a whole number from ${min} to ${max}, got ${describe(v)}.`);
+      return undefined;
+    }
+    return v;
+  }
+
+  num(v: unknown, path: string, min: number, max: number, exclusiveMin = false): number | undefined {
+    if (v === undefined) return undefined;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v > max || (exclusiveMin ? v <= min : v < min)) {
+      this.error(path, `expected a number ${exclusiveMin ? 'above' : 'from'} ${min}${exclusiveMin ? ' and at most' : ' to'} ${max}, got ${describe(v)}.`);
+      return undefined;
+    }
+    return v;
+  }
+
+  bool(v: unknown, path: string): boolean | undefined {
+    if (v === undefined) return undefined;
+    if (typeof v !== 'boolean') {
+      this.error(path, `expected true or false, got ${describe(v)}.`);
+      return undefined;
+    }
+    return v;
+  }
+
+  list(v: unknown, path: string, required: boolean, minItems = 0, maxItems = 1000): unknown[] {
+    if (v === undefined) {
+      if (required) this.error(path, 'is missing: a list is required here.');
+      return [];
+    }
+    if (!Array.isArray(v)) {
+      this.error(path, `expected a list, got ${describe(v)}.`);
+      return [];
+    }
+    if (v.length < minItems) this.error(path, `needs at least ${minItems} entr${minItems === 1 ? 'y' : 'ies'}.`);
+    if (v.length > maxItems) this.error(path, `has ${v.length} entries; at most ${maxItems} are allowed.`);
+    return v;
+  }
+}
+
+/** Whether a base URL may be used: https anywhere, plain http only on this machine (the tests' fake API). */
+export function checkBaseUrl(url: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return `"${url}" is not a URL.`;
+  }
+  if (u.search || u.hash) return 'must not contain "?" or "#".';
+  if (u.username || u.password) return 'must not contain a user name or password.';
+  if (u.protocol === 'https:') return undefined;
+  if (u.protocol === 'http:' && (u.hostname === '127.0.0.1' || u.hostname === 'localhost' || u.hostname === '[::1]')) return undefined;
+  return 'must be an https:// address (plain http:// is allowed only for 127.0.0.1, e.g. a test server).';
+}
+
+/** Whether the API is Statistics Norway's own (then its rate limit applies). */
+export function isSsb(url: string): boolean {
+  try {
+    return /(^|\.)ssb\.no$/i.test(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+function readApi(c: Checker, v: unknown): ApiConfig {
+  const api: ApiConfig = { baseUrl: SSB_BASE_URL, lang: 'no', requestsPerMinute: 20, burst: 5, timeoutSeconds: 60, maxAttempts: 5, backoffSeconds: 2, maxWaitSeconds: 120 };
+  const o = c.obj(v, 'api', false, 'an object of API settings');
+  if (!o) return api;
+  c.allowed(o, 'api', ['baseUrl', 'lang', 'requestsPerMinute', 'burst', 'timeoutSeconds', 'maxAttempts', 'backoffSeconds', 'maxWaitSeconds']);
+  if (o.baseUrl !== undefined) {
+    const url = c.text(o.baseUrl, 'api.baseUrl', true, 500);
+    const problem = url === undefined ? undefined : checkBaseUrl(url);
+    if (problem) c.error('api.baseUrl', problem);
+    else if (url) api.baseUrl = url.replace(/\/+$/, '');
+  }
+  if (o.lang !== undefined) {
+    if (o.lang !== 'no' && o.lang !== 'en') c.error('api.lang', `expected "no" or "en", got ${describe(o.lang)}.`);
+    else api.lang = o.lang;
+  }
+  api.requestsPerMinute = c.num(o.requestsPerMinute, 'api.requestsPerMinute', 0, 6000, true) ?? api.requestsPerMinute;
+  api.burst = c.int(o.burst, 'api.burst', 1, 25) ?? api.burst;
+  api.timeoutSeconds = c.num(o.timeoutSeconds, 'api.timeoutSeconds', 0, 600, true) ?? api.timeoutSeconds;
+  api.maxAttempts = c.int(o.maxAttempts, 'api.maxAttempts', 1, 10) ?? api.maxAttempts;
+  api.backoffSeconds = c.num(o.backoffSeconds, 'api.backoffSeconds', 0, 600) ?? api.backoffSeconds;
+  api.maxWaitSeconds = c.num(o.maxWaitSeconds, 'api.maxWaitSeconds', 0, 3600) ?? api.maxWaitSeconds;
+  return api;
+}
+
+function readMeasureText(c: Checker, o: Obj, path: string): MeasureText | undefined {
+  const id = c.pattern(o.id, `${path}.id`, ID, 'a measure id (letters, digits, ".", "_", "-"; at most 64)');
+  const label = c.localized(o.label, `${path}.label`, true);
+  const unit = c.localized(o.unit, `${path}.unit`);
+  const decimals = c.int(o.decimals, `${path}.decimals`, 0, 6);
+  const publish = c.bool(o.publish, `${path}.publish`);
+  if (id === undefined || label === undefined) return undefined;
+  const m: MeasureText = { id, label, publish: publish ?? true };
+  if (unit !== undefined) m.unit = unit;
+  if (decimals !== undefined) m.decimals = decimals;
+  return m;
+}
+
+function readStringMap(c: Checker, v: unknown, path: string, what: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const o = c.obj(v, path, false, `an object of variable id → ${what}`);
+  if (!o) return out;
+  for (const [k, val] of Object.entries(o)) {
+    if (!VARIABLE.test(k)) c.error(`${path}.${k.slice(0, 40)}`, 'is not a variable id (letters, digits, "_", "-").');
+    const t = c.text(val, `${path}.${k}`, true, 200);
+    if (t !== undefined && CONTROL.test(t)) c.error(`${path}.${k}`, 'contains control characters.');
+    else if (t !== undefined) out[k] = t;
+  }
+  return out;
+}
+
+function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefined {
+  const o = c.obj(v, path, true, 'a query object');
+  if (!o) return undefined;
+  c.allowed(o, path, ['id', 'table', 'verify', 'valueCodes', 'codelist', 'outputValues', 'measures', 'dimensions', 'regions']);
+  const id = c.pattern(o.id, `${path}.id`, ID, 'a query id (letters, digits, ".", "_", "-")');
+  const table = c.pattern(o.table, `${path}.table`, TABLE, 'a table id such as "07459"');
+  const verify = c.text(o.verify, `${path}.verify`, false, 1000);
+
+  const valueCodes: Record<string, string[]> = {};
+  const vc = c.obj(o.valueCodes, `${path}.valueCodes`, true, 'an object of variable id → list of value codes');
+  if (vc) {
+    for (const [k, list] of Object.entries(vc)) {
+      const p = `${path}.valueCodes.${k.slice(0, 40)}`;
+      if (!VARIABLE.test(k)) c.error(p, 'is not a variable id (letters, digits, "_", "-").');
+      const codes: string[] = [];
+      c.list(list, p, true, 1, 500).forEach((code, i) => {
+        const t = c.text(code, `${p}[${i}]`, true, 200);
+        if (t !== undefined && CONTROL.test(t)) c.error(`${p}[${i}]`, 'contains control characters.');
+        else if (t !== undefined) codes.push(t.trim());
+      });
+      valueCodes[k] = codes;
+    }
+    if (Object.keys(vc).length === 0) c.error(`${path}.valueCodes`, 'selects nothing: list the value codes of at least the time variable (e.g. "Tid": ["top(10)"]).');
+  }
+  const codelist = readStringMap(c, o.codelist, `${path}.codelist`, 'codelist id');
+  const outputValues: Record<string, 'aggregated' | 'single'> = {};
+  for (const [k, val] of Object.entries(readStringMap(c, o.outputValues, `${path}.outputValues`, '"aggregated" or "single"'))) {
+    if (val !== 'aggregated' && val !== 'single') c.error(`${path}.outputValues.${k}`, `expected "aggregated" or "single", got ${describe(val)}.`);
+    else outputValues[k] = val;
+  }
+  for (const k of Object.keys(outputValues)) {
+    if (codelist[k] === undefined) c.error(`${path}.outputValues.${k}`, `only applies together with a codelist for "${k}" (add "codelist": {"${k}": "…"}).`);
+  }
+
+  const measures: Record<string, MeasureConfig> = {};
+  const mo = c.obj(o.measures, `${path}.measures`, true, 'an object of ContentsCode → measure');
+  if (mo) {
+    if (Object.keys(mo).length === 0) c.error(`${path}.measures`, 'needs at least one ContentsCode → measure entry.');
+    for (const [code, mv] of Object.entries(mo)) {
+      const p = `${path}.measures.${code.slice(0, 40)}`;
+      if (code.trim() === '' || code.length > 64 || CONTROL.test(code)) c.error(p, 'is not a ContentsCode.');
+      const m = c.obj(mv, p, true, 'a measure object');
+      if (!m) continue;
+      c.allowed(m, p, ['id', 'label', 'unit', 'decimals', 'additive', 'scale', 'publish']);
+      const text = readMeasureText(c, m, p);
+      const additive = c.bool(m.additive, `${p}.additive`);
+      const scale = c.num(m.scale, `${p}.scale`, 0, 1e12, true);
+      if (!text) continue;
+      const measure: MeasureConfig = { ...text, additive: additive ?? false };
+      if (scale !== undefined) measure.scale = scale;
+      measures[code] = measure;
+    }
+  }
+  if (vc && mo && vc['ContentsCode'] !== undefined) {
+    for (const code of vc['ContentsCode'] as unknown[]) {
+      if (typeof code === 'string' && !/[*?()]/.test(code) && !(code in mo)) c.error(`${path}.valueCodes.ContentsCode`, `selects "${code}", which has no entry in "measures".`);
+    }
+  }
+
+  const dimensions: Record<string, DimensionConfig> = {};
+  const dobj = c.obj(o.dimensions, `${path}.dimensions`, false, 'an object of variable id → dimension settings');
+  if (dobj) {
+    for (const [k, dv] of Object.entries(dobj)) {
+      const p = `${path}.dimensions.${k.slice(0, 40)}`;
+      if (!VARIABLE.test(k)) c.error(p, 'is not a variable id (letters, digits, "_", "-").');
+      const d = c.obj(dv, p, true, 'an object with "as", "label" or "keep"');
+      if (!d) continue;
+      c.allowed(d, p, ['as', 'label', 'keep']);
+      const out: DimensionConfig = {};
+      const as = c.pattern(d.as, `${p}.as`, ID, 'a dimension id (letters, digits, ".", "_", "-")', false);
+      if (as !== undefined) out.as = as;
+      const label = c.localized(d.label, `${p}.label`);
+      if (label !== undefined) out.label = label;
+      const keep = c.bool(d.keep, `${p}.keep`);
+      if (keep !== undefined) out.keep = keep;
+      dimensions[k] = out;
+    }
+  }
+
+  let regions: QueryConfig['regions'];
+  const ro = c.obj(o.regions, `${path}.regions`, false, 'an object with "include" and/or "exclude" lists');
+  if (ro) {
+    c.allowed(ro, `${path}.regions`, ['include', 'exclude']);
+    regions = {};
+    for (const key of ['include', 'exclude'] as const) {
+      if (ro[key] === undefined) continue;
+      const list: string[] = [];
+      c.list(ro[key], `${path}.regions.${key}`, false, 1, 1000).forEach((r, i) => {
+        const t = c.pattern(r, `${path}.regions.${key}[${i}]`, REGION_PATTERN, 'a region code, optionally ending in "*" ("34", "34*")');
+        if (t !== undefined) list.push(t);
+      });
+      regions[key] = list;
+    }
+  }
+
+  if (id === undefined || table === undefined) return undefined;
+  const q: QueryConfig = { id, table, valueCodes, codelist, outputValues, measures, dimensions };
+  if (verify !== undefined) q.verify = verify;
+  if (regions) q.regions = regions;
+  return q;
+}
+
+function readDerive(c: Checker, v: unknown, path: string): DeriveConfig | undefined {
+  const o = c.obj(v, path, true, 'a derivation object');
+  if (!o) return undefined;
+  c.allowed(o, path, ['id', 'label', 'unit', 'decimals', 'publish', 'op', 'of', 'factor', 'from', 'to', 'base']);
+  const text = readMeasureText(c, o, path);
+  let op: DeriveOp | undefined;
+  if (!OPS.includes(o.op as DeriveOp)) c.error(`${path}.op`, `expected one of ${OPS.join(', ')}, got ${describe(o.op)}.`);
+  else op = o.op as DeriveOp;
+  const of: string[] = [];
+  c.list(o.of, `${path}.of`, true, 1, 20).forEach((m, i) => {
+    const t = c.pattern(m, `${path}.of[${i}]`, ID, 'a measure id');
+    if (t !== undefined) of.push(t);
+  });
+  if (op && Array.isArray(o.of)) {
+    const [min, max] = ARITY[op];
+    if (o.of.length < min || o.of.length > max) c.error(`${path}.of`, `"${op}" takes ${min === max ? min : `${min} to ${max}`} measure${max === 1 ? '' : 's'}, got ${o.of.length}.`);
+  }
+  const factor = c.num(o.factor, `${path}.factor`, -1e12, 1e12);
+  if (factor === 0) c.error(`${path}.factor`, 'must not be 0.');
+  const from = c.pattern(o.from, `${path}.from`, PERIOD_REF, '"first", "last", "last-N" or a period such as "2015"', false);
+  const to = c.pattern(o.to, `${path}.to`, PERIOD_REF, '"first", "last", "last-N" or a period such as "2024"', false);
+  const base = c.pattern(o.base, `${path}.base`, PERIOD_REF, '"first", "last", "last-N" or a period such as "2015"', false);
+  if (op && op !== 'change-pct' && op !== 'change-abs' && (from !== undefined || to !== undefined)) c.error(`${path}.from`, `"from"/"to" only apply to change-pct and change-abs.`);
+  if (op && op !== 'index' && base !== undefined) c.error(`${path}.base`, '"base" only applies to index.');
+  if (op && op !== 'ratio' && factor !== undefined) c.error(`${path}.factor`, '"factor" only applies to ratio.');
+  if (!text || !op) return undefined;
+  const d: DeriveConfig = { ...text, op, of };
+  if (factor !== undefined) d.factor = factor;
+  if (from !== undefined) d.from = from;
+  if (to !== undefined) d.to = to;
+  if (base !== undefined) d.base = base;
+  return d;
+}
+
+function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined {
+  const o = c.obj(v, path, true, 'a feed object');
+  if (!o) return undefined;
+  c.allowed(o, path, ['indicator', 'file', 'title', 'description', 'definition', 'unit', 'decimals', 'reform2020', 'queries', 'derive', 'notes']);
+  const indicator = c.pattern(o.indicator, `${path}.indicator`, ID, 'an indicator id such as "value-creation"');
+  const file = o.file === undefined && indicator ? `${indicator}.json` : c.pattern(o.file, `${path}.file`, FILE, 'a file name ending in ".json", without folders');
+  const title = c.localized(o.title, `${path}.title`, true);
+  const description = c.localized(o.description, `${path}.description`);
+  const definition = c.localized(o.definition, `${path}.definition`);
+  const unit = c.localized(o.unit, `${path}.unit`);
+  const decimals = c.int(o.decimals, `${path}.decimals`, 0, 6);
+  let reform2020: Reform2020 = 'join';
+  if (o.reform2020 !== undefined) {
+    if (o.reform2020 !== 'join' && o.reform2020 !== 'join-keep-old' && o.reform2020 !== 'off') c.error(`${path}.reform2020`, `expected "join", "join-keep-old" or "off", got ${describe(o.reform2020)}.`);
+    else reform2020 = o.reform2020;
+  }
+  const queries: QueryConfig[] = [];
+  c.list(o.queries, `${path}.queries`, true, 1, 20).forEach((q, i) => {
+    const query = readQuery(c, q, `${path}.queries[${i}]`);
+    if (query) queries.push(query);
+  });
+  const derive: DeriveConfig[] = [];
+  c.list(o.derive, `${path}.derive`, false, 0, 50).forEach((d, i) => {
+    const dv = readDerive(c, d, `${path}.derive[${i}]`);
+    if (dv) derive.push(dv);
+  });
+  const notes: FeedConfig['notes'] = [];
+  c.list(o.notes, `${path}.notes`, false, 0, 50).forEach((n, i) => {
+    const np = `${path}.notes[${i}]`;
+    const no = c.obj(n, np, true, 'a note object with "text"');
+    if (!no) return;
+    c.allowed(no, np, ['text', 'mandatory']);
+    const text = c.localized(no.text, `${np}.text`, true);
+    const mandatory = c.bool(no.mandatory, `${np}.mandatory`);
+    if (text !== undefined) notes.push({ text, mandatory: mandatory ?? false });
+  });
+
+  // Cross-references: query ids, measure ids (from queries and derivations) and what each derivation uses.
+  const queryIds = new Set<string>();
+  queries.forEach((q, i) => {
+    if (queryIds.has(q.id)) c.error(`${path}.queries[${i}].id`, `"${q.id}" is used by an earlier query of this feed.`);
+    queryIds.add(q.id);
+  });
+  const known = new Set<string>();
+  queries.forEach((q, i) => {
+    for (const [code, m] of Object.entries(q.measures)) {
+      if (known.has(m.id)) c.error(`${path}.queries[${i}].measures.${code}.id`, `measure "${m.id}" is already defined in this feed.`);
+      known.add(m.id);
+    }
+  });
+  derive.forEach((d, i) => {
+    d.of.forEach((m, j) => {
+      if (!known.has(m)) c.error(`${path}.derive[${i}].of[${j}]`, `"${m}" is not a measure defined by a query or an earlier derivation of this feed.`);
+    });
+    if (known.has(d.id)) c.error(`${path}.derive[${i}].id`, `measure "${d.id}" is already defined in this feed.`);
+    known.add(d.id);
+  });
+  const published = queries.some((q) => Object.values(q.measures).some((m) => m.publish)) || derive.some((d) => d.publish);
+  if (queries.length > 0 && !published) c.error(path, 'publishes no measure: set "publish": true on at least one measure or derivation.');
+
+  if (indicator === undefined || file === undefined || title === undefined) return undefined;
+  const feed: FeedConfig = { indicator, file, title, reform2020, queries, derive, notes };
+  if (description !== undefined) feed.description = description;
+  if (definition !== undefined) feed.definition = definition;
+  if (unit !== undefined) feed.unit = unit;
+  if (decimals !== undefined) feed.decimals = decimals;
+  return feed;
+}
+
+/**
+ * Checks a parsed configuration and fills in defaults. Throws a {@link ConfigError} listing every problem,
+ * each with a path (`feeds[0].queries[1].valueCodes.Tid[0]`) and a sentence a webmaster can act on.
+ */
+export function parseFeedsConfig(input: unknown): FeedsConfig {
+  const c = new Checker();
+  if (!isObj(input)) throw new ConfigError([{ path: '(config)', message: `expected a JSON object, got ${describe(input)}.` }]);
+  c.allowed(input, '(config)', ['$schema', 'innsiktFeeds', 'api', 'feeds']);
+  if (input.innsiktFeeds !== '1') c.error('innsiktFeeds', `must be "1" (the configuration format version), got ${describe(input.innsiktFeeds)}.`);
+  const api = readApi(c, input.api);
+  const feeds: FeedConfig[] = [];
+  c.list(input.feeds, 'feeds', true, 1, 100).forEach((f, i) => {
+    const feed = readFeed(c, f, `feeds[${i}]`);
+    if (feed) feeds.push(feed);
+  });
+  const files = new Map<string, number>();
+  const indicators = new Set<string>();
+  feeds.forEach((f, i) => {
+    const lower = f.file.toLowerCase();
+    if (files.has(lower)) c.error(`feeds[${i}].file`, `"${f.file}" is also written by feeds[${files.get(lower)}]; every feed needs its own file.`);
+    files.set(lower, i);
+    if (indicators.has(f.indicator)) c.error(`feeds[${i}].indicator`, `"${f.indicator}" has an earlier feed; put all its queries in one feed.`);
+    indicators.add(f.indicator);
+  });
+  if (c.issues.length > 0) throw new ConfigError(c.issues);
+  return { api, feeds };
+}
+
+/** Parses configuration text (JSON); a syntax error becomes a {@link ConfigError} too. */
+export function parseFeedsConfigText(text: string): FeedsConfig {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new ConfigError([{ path: '(config)', message: `is not valid JSON: ${err instanceof Error ? err.message : String(err)}` }]);
+  }
+  return parseFeedsConfig(value);
+}
