@@ -108,8 +108,8 @@ function typedEvents() {
 }
 
 /**
- * Keeps the public surface: the element classes, the modules that define them, and the event classes they fire.
- * Internal helpers (views, theme, language) are not importable from the package (`exports`) and stay out.
+ * Keeps the public surface: the element classes, the modules that define them, and the event classes they fire,
+ * sorted by path. Internal helpers (views, theme, language) are not importable from the package (`exports`) and stay out.
  */
 function publicModulesOnly() {
   return {
@@ -117,11 +117,14 @@ function publicModulesOnly() {
     packageLinkPhase({ customElementsManifest }) {
       const decls = customElementsManifest.modules.flatMap((m) => m.declarations ?? []);
       const eventTypes = new Set(decls.flatMap((d) => (d.events ?? []).map((e) => e.type?.text)).filter(Boolean));
-      customElementsManifest.modules = customElementsManifest.modules.filter(
-        (m) =>
-          (m.declarations ?? []).some((d) => d.customElement || eventTypes.has(d.name)) ||
-          (m.exports ?? []).some((e) => e.kind === 'custom-element-definition'),
-      );
+      customElementsManifest.modules = customElementsManifest.modules
+        .filter(
+          (m) =>
+            (m.declarations ?? []).some((d) => d.customElement || eventTypes.has(d.name)) ||
+            (m.exports ?? []).some((e) => e.kind === 'custom-element-definition'),
+        )
+        // In path order, not in the order the file system walk found them: the same sources give the same file.
+        .sort((a, b) => a.path.localeCompare(b.path));
     },
   };
 }

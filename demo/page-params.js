@@ -55,7 +55,8 @@ export function paramsOf(el, src) {
   const state = el.shareState ?? {};
   const params = new URLSearchParams();
   const set = (name, value) => {
-    if (value) params.set(name, Array.isArray(value) ? value.join(',') : value);
+    const text = Array.isArray(value) ? value.join(',') : value;
+    if (text) params.set(name, text);
   };
   set('indicator', state.indicator ?? el.indicator);
   set('view', state.view ?? el.view);

@@ -11,7 +11,7 @@ export const SSB_BASE_URL = 'https://data.ssb.no/api/pxwebapi/v2';
 /** Statistics Norway allows about 30 requests a minute per IP; the builder never plans for more than this. */
 export const SSB_MAX_REQUESTS_PER_MINUTE = 25;
 
-export type DeriveOp = 'ratio' | 'difference' | 'sum' | 'change-pct' | 'change-abs' | 'index';
+export type DeriveOp = 'ratio' | 'difference' | 'sum' | 'share' | 'change-pct' | 'change-abs' | 'index';
 export type Reform2020 = 'join' | 'join-keep-old' | 'off';
 
 export interface MeasureText {
@@ -26,7 +26,7 @@ export interface MeasureText {
 export interface MeasureConfig extends MeasureText {
   /** May be summed across regions (Hedmark + Oppland → Innlandet). Default false: never summed. */
   additive: boolean;
-  /** Multiplies every value (unit conversion, e.g. 0.001 for mill. kr → mrd. kr). */
+  /** Multiplies every value: a unit conversion (0.001 for mill. kr → mrd. kr), or −1 for KOSTRA revenue, booked as negative. */
   scale?: number;
 }
 
@@ -61,6 +61,8 @@ export interface DeriveConfig extends MeasureText {
   to?: string;
   /** index: the base period (= 100). */
   base?: string;
+  /** share: the region whose value is the whole (= 100), e.g. "34". */
+  total?: string;
 }
 
 export interface FeedConfig {
@@ -112,10 +114,10 @@ const TABLE = /^[A-Za-z0-9]{1,20}$/;
 const VARIABLE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const PERIOD_REF = /^(first|last(-\d{1,3})?|\d{4}([KMH]\d{1,2})?)$/;
 const REGION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}\*?$/;
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
-const OPS: readonly DeriveOp[] = ['ratio', 'difference', 'sum', 'change-pct', 'change-abs', 'index'];
-const ARITY: Record<DeriveOp, [number, number]> = { ratio: [2, 2], difference: [2, 2], sum: [2, 20], 'change-pct': [1, 1], 'change-abs': [1, 1], index: [1, 1] };
+const OPS: readonly DeriveOp[] = ['ratio', 'difference', 'sum', 'share', 'change-pct', 'change-abs', 'index'];
+const ARITY: Record<DeriveOp, [number, number]> = { ratio: [2, 2], difference: [2, 2], sum: [2, 20], share: [1, 1], 'change-pct': [1, 1], 'change-abs': [1, 1], index: [1, 1] };
+const REGION = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
 const MAX_TEXT = 5000;
 
 type Obj = Record<string, unknown>;
@@ -363,7 +365,8 @@ function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefine
       c.allowed(m, p, ['id', 'label', 'unit', 'decimals', 'additive', 'scale', 'publish']);
       const text = readMeasureText(c, m, p);
       const additive = c.bool(m.additive, `${p}.additive`);
-      const scale = c.num(m.scale, `${p}.scale`, 0, 1e12, true);
+      const scale = c.num(m.scale, `${p}.scale`, -1e12, 1e12);
+      if (scale === 0) c.error(`${p}.scale`, 'must not be 0.');
       if (!text) continue;
       const measure: MeasureConfig = { ...text, additive: additive ?? false };
       if (scale !== undefined) measure.scale = scale;
@@ -422,7 +425,7 @@ function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefine
 function readDerive(c: Checker, v: unknown, path: string): DeriveConfig | undefined {
   const o = c.obj(v, path, true, 'a derivation object');
   if (!o) return undefined;
-  c.allowed(o, path, ['id', 'label', 'unit', 'decimals', 'publish', 'op', 'of', 'factor', 'from', 'to', 'base']);
+  c.allowed(o, path, ['id', 'label', 'unit', 'decimals', 'publish', 'op', 'of', 'factor', 'from', 'to', 'base', 'total']);
   const text = readMeasureText(c, o, path);
   let op: DeriveOp | undefined;
   if (!OPS.includes(o.op as DeriveOp)) c.error(`${path}.op`, `expected one of ${OPS.join(', ')}, got ${describe(o.op)}.`);
@@ -443,6 +446,8 @@ function readDerive(c: Checker, v: unknown, path: string): DeriveConfig | undefi
   const base = c.pattern(o.base, `${path}.base`, PERIOD_REF, '"first", "last", "last-N" or a period such as "2015"', false);
   if (op && op !== 'change-pct' && op !== 'change-abs' && (from !== undefined || to !== undefined)) c.error(`${path}.from`, `"from"/"to" only apply to change-pct and change-abs.`);
   if (op && op !== 'index' && base !== undefined) c.error(`${path}.base`, '"base" only applies to index.');
+  const total = c.pattern(o.total, `${path}.total`, REGION, 'a region code such as "34"', op === 'share');
+  if (op && op !== 'share' && total !== undefined) c.error(`${path}.total`, '"total" only applies to share.');
   if (op && op !== 'ratio' && factor !== undefined) c.error(`${path}.factor`, '"factor" only applies to ratio.');
   if (!text || !op) return undefined;
   const d: DeriveConfig = { ...text, op, of };
@@ -450,6 +455,7 @@ function readDerive(c: Checker, v: unknown, path: string): DeriveConfig | undefi
   if (from !== undefined) d.from = from;
   if (to !== undefined) d.to = to;
   if (base !== undefined) d.base = base;
+  if (total !== undefined) d.total = total;
   return d;
 }
 
@@ -496,10 +502,14 @@ function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined 
     if (queryIds.has(q.id)) c.error(`${path}.queries[${i}].id`, `"${q.id}" is used by an earlier query of this feed.`);
     queryIds.add(q.id);
   });
+  // Several queries may contribute the same measure (e.g. population for municipalities and for the whole
+  // country); within one query each ContentsCode needs its own measure. Overlapping cells fail validation.
   const known = new Set<string>();
   queries.forEach((q, i) => {
+    const inQuery = new Set<string>();
     for (const [code, m] of Object.entries(q.measures)) {
-      if (known.has(m.id)) c.error(`${path}.queries[${i}].measures.${code}.id`, `measure "${m.id}" is already defined in this feed.`);
+      if (inQuery.has(m.id)) c.error(`${path}.queries[${i}].measures.${code}.id`, `measure "${m.id}" is already given by another ContentsCode of this query.`);
+      inQuery.add(m.id);
       known.add(m.id);
     }
   });

@@ -14,4 +14,4 @@ export { regionName } from '../indicators/region-names.js';
 export { parseGeo } from '../charts/geo.js';
 export { renderTable } from './views/table-view.js';
 export { renderKpi } from './views/kpi-view.js';
-export { renderMap } from './views/map-view.js';
+export { renderMap, mapStyles } from './views/map-view.js';

@@ -56,10 +56,11 @@ export class FeedLoader {
    * treat them as read-only.
    */
   async load(url: string, options: LoadOptions = {}): Promise<Dataset> {
+    // The parsers load on first use, in parallel with the download: a page whose widgets get their data another
+    // way never downloads them. (Awaited before the cache check, so that callers resuming together share one parse.)
+    const parser = import('./parse.js');
     const bytes = await this.bytes(url, options);
-    // The parsers load on first use: a page whose widgets get their data another way never downloads them.
-    // (Awaited before the cache check, so that callers resuming together share one parse.)
-    const { parseFeed } = await import('./parse.js');
+    const { parseFeed } = await parser;
     const key = `${url}\u0000${options.format ?? ''}\u0000${options.indicator ?? ''}\u0000${options.harmonise ? 1 : 0}`;
     const cached = this.parsed.get(key);
     if (cached && cached.bytes === bytes) return cached.dataset;

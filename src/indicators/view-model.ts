@@ -214,11 +214,12 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   }
 
   if (focus.length) shown = shown.filter((o) => focus.includes(o.region) || o.region === compare);
-  else if (new Set(shown.map((o) => o.region)).size > 30) {
+  else {
     // A national table (356 municipalities) is about Innlandet here: its municipalities, planning regions,
-    // the county and the comparison. The table view and a region pick still reach everything else.
-    const inInnlandet = shown.filter((o) => /^34(\d\d)?$/.test(o.region) || o.region.startsWith('R-') || o.region === compare);
-    if (inInnlandet.some((o) => o.region !== compare)) shown = inInnlandet;
+    // the county and the comparison. A few peers outside (Kongsberg, Horten) stay; a region pick reaches the rest.
+    const isInnlandet = (code: string) => /^(34|04|05)(\d\d)?$/.test(code) || code.startsWith('R-') || code === compare;
+    const outside = new Set(shown.map((o) => o.region).filter((c) => !isInnlandet(c))).size;
+    if (outside > 10 && shown.some((o) => isInnlandet(o.region) && o.region !== compare)) shown = shown.filter((o) => isInnlandet(o.region));
   }
 
   const regionLabel = (o: Observation) => regionName(ds, o.region, lang) || o.regionLabel;

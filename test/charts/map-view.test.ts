@@ -14,9 +14,12 @@ import {
   quantileBreaks,
   textColorOn,
 } from '../../src/charts/map-model.js';
-import { renderMap, type MapColors, type MapViewOptions } from '../../src/components/views/map-view.js';
+import { renderMap, mapStyles, type MapColors, type MapViewOptions } from '../../src/components/views/map-view.js';
 import { THEMES } from '../../src/charts/theme.js';
 import { sharedText, skipShared } from '../shared-fixtures.js';
+
+// These tests render the map into the light DOM: give the document the sheet a widget's shadow root adopts.
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, mapStyles.styleSheet!];
 
 const NBSP = '\u00a0';
 const MINUS = '\u2212';

@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { parseFeed } from '../../src/data/parse.js';
 import { FeedError } from '../../src/data/errors.js';
 import type { Dataset, ParseOptions } from '../../src/data/types.js';
-import { csvLike, handWritten, innsiktFeed, innsiktLike, jsonStatFeed, jsonStatLike, mutate, mutation, nastyValue, type Json } from './hostile-corpus.js';
+import { runPipeline, stopPipeline } from './pipeline.js';
+import { csvLike, handWritten, innsiktFeed, innsiktLike, jsonStatFeed, jsonStatLike, mutate, mutation, nastyValue, manyBadObservations, sparseBomb, type Json } from './hostile-corpus.js';
 
 /** A case that takes longer than this is a hang (10 MB inputs get more). */
 const TIME_BOX_MS = 2000;
@@ -92,6 +93,9 @@ function check(input: unknown, options?: ParseOptions, timeBox = TIME_BOX_MS): O
   return outcome;
 }
 
+// Failing properties report the error itself, not only the counterexample.
+fc.configureGlobal({ includeErrorInReport: true });
+
 const FORMATS: Array<ParseOptions | undefined> = [undefined, { format: 'innsikt' }, { format: 'jsonstat' }, { format: 'csv' }, { harmonise: true, indicator: 'commuting' }];
 const options = fc.constantFrom(...FORMATS);
 
@@ -100,6 +104,8 @@ let demo: Json;
 before(async () => {
   demo = (await (await fetch('/demo/data/innlandet.json')).json()) as Json;
 });
+
+after(() => stopPipeline());
 
 describe('quality: hostile feeds, data core (parseFeed)', function () {
   this.timeout(120000);
@@ -194,6 +200,47 @@ describe('quality: hostile feeds, data core (parseFeed)', function () {
       expect(out.kind).to.be.oneOf(['dataset', 'error']);
     });
 
+    it('more than 50 broken observations are all refused (the issue list stops listing, not checking)', () => {
+      // 1 error for the indicator id, then one per observation: the 50th fills the list.
+      for (const n of [10, 49, 50, 51, 200]) {
+        const out = check(manyBadObservations(n));
+        expect(out.kind, `${n} observations`).to.equal('error');
+      }
+    });
+
+    it('a 40 KB JSON-stat document with a sparse value object cannot ask for millions of cells', () => {
+      const doc = JSON.stringify(sparseBomb(3000));
+      expect(doc.length).to.be.below(60000);
+      const out = check(doc);
+      // Refused, like a table over the cell limit; not 9 000 000 observations that freeze the page for seconds.
+      expect(out.kind).to.equal('error');
+    });
+
+    it('no text in a parsed Dataset is longer than 5000 characters (the Innsikt limit), whatever the format', () => {
+      // A 10 MB label that gets through is laid out, measured and wrapped by every view: seconds of frozen page.
+      const MAX = 5000;
+      const problems: string[] = [];
+      for (const { name, input } of handWritten().filter((c) => /10 MB/.test(c.name))) {
+        const out = check(input(), undefined, TIME_BOX_HUGE_MS);
+        if (out.kind !== 'dataset') continue;
+        const ds = out.ds;
+        const texts: Array<[string, unknown]> = [
+          ['title', ds.title],
+          ...ds.regions.map((r, i): [string, unknown] => [`regions[${i}].name`, r.name]),
+          ...ds.measures.map((m, i): [string, unknown] => [`measures[${i}].label`, m.label]),
+          ...ds.sources.map((s, i): [string, unknown] => [`sources[${i}].title`, s.title]),
+          ...ds.dimensions.flatMap((d, i) => [[`dimensions[${i}].label`, d.label] as [string, unknown], ...d.categories.map((c, j): [string, unknown] => [`dimensions[${i}].categories[${j}].label`, c.label])]),
+          ...ds.notes.map((n, i): [string, unknown] => [`notes[${i}].text`, n.text]),
+          ...ds.observations.slice(0, 1000).flatMap((o, i): Array<[string, unknown]> => [[`observations[${i}].regionLabel`, o.regionLabel], [`observations[${i}].measureLabel`, o.measureLabel]]),
+        ];
+        for (const [path, text] of texts) {
+          const length = typeof text === 'string' ? text.length : text && typeof text === 'object' ? Math.max(...Object.values(text).map((t) => String(t).length)) : 0;
+          if (length > MAX) problems.push(`${name}: ${path} is ${length} characters long`);
+        }
+      }
+      expect([...new Set(problems)].slice(0, 20).join('\n')).to.equal('');
+    });
+
     it('a 10 MB title is refused (Innsikt) with a short message', () => {
       const out = check({ ...innsiktFeed(), title: 'x'.repeat(10 * 1024 * 1024) }, undefined, TIME_BOX_HUGE_MS);
       expect(out.kind).to.equal('error');
@@ -202,5 +249,40 @@ describe('quality: hostile feeds, data core (parseFeed)', function () {
         expect(out.error.message.length).to.be.below(500);
       }
     });
+  });
+});
+
+/**
+ * The rest of what a widget computes from a feed (view model, summary, source line, chart data, map model),
+ * run in a worker so that an endless loop is caught by the time box instead of freezing the page.
+ */
+describe('quality: hostile feeds, the whole widget pipeline (in a worker, time-boxed)', function () {
+  this.timeout(600000);
+  const PIPELINE_BOX_MS = 5000;
+
+  async function failuresOf(cases: Array<{ name: string; input?: unknown; handWritten?: boolean }>): Promise<string[]> {
+    const failures: string[] = [];
+    for (const { name, input, handWritten: named } of cases) {
+      const result = await runPipeline(input, undefined, PIPELINE_BOX_MS, named ? name : undefined);
+      if (result.outcome === 'timeout') failures.push(`${name}: no answer within ${PIPELINE_BOX_MS} ms (an endless loop, or far too slow)`);
+      else if (result.outcome === 'exception') failures.push(`${name}: ${result.name} in ${result.stage}: ${result.message}`);
+    }
+    return failures;
+  }
+
+  it('hand-written cases', async () => {
+    const cases = handWritten().map(({ name }) => ({ name, handWritten: true }));
+    expect((await failuresOf(cases)).join('\n')).to.equal('');
+  });
+
+  it('generated feeds (mutations and from scratch)', async () => {
+    const cases = [
+      ...fc.sample(fc.array(mutation, { minLength: 1, maxLength: 4 }), 60).map((ms, i) => ({ name: `mutated demo #${i}`, input: mutate(demo, ms) })),
+      ...fc.sample(fc.array(mutation, { minLength: 1, maxLength: 4 }), 40).map((ms, i) => ({ name: `mutated JSON-stat #${i}`, input: mutate(jsonStatFeed(), ms) })),
+      ...fc.sample(jsonStatLike, 40).map((input, i) => ({ name: `JSON-stat-like #${i}`, input })),
+      ...fc.sample(csvLike, 40).map((input, i) => ({ name: `CSV-like #${i}`, input })),
+      ...fc.sample(innsiktLike, 20).map((input, i) => ({ name: `Innsikt-like #${i}`, input })),
+    ];
+    expect((await failuresOf(cases)).join('\n')).to.equal('');
   });
 });

@@ -31,6 +31,11 @@ const LEVEL_ORDER: Record<string, number> = { country: 0, county: 1, region: 2, 
  *
  * @fires inn-select - The user changed the shared region or period. `detail: { change, regions, period }`.
  *
+ * @attr lang - `nb` (default), `nn` or `en`; otherwise the nearest ancestor's `lang`. The widgets inside follow it.
+ *
+ * @cssprop --inn-font-family - Font (system fonts by default).
+ * @cssprop --inn-radius - Corner radius of the pickers and key-figure cards.
+ *
  * @csspart controls - The shared selection form.
  * @csspart kpis - The headline row of key figures.
  * @csspart charts - The grid of charts.

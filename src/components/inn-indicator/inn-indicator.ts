@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../cssom-style.js';
 import type { Dataset, Lang } from '../../data/types.js';
 import { FeedError } from '../../data/errors.js';
 import { LoadError, sharedLoader } from '../../data/loader.js';
@@ -41,8 +41,8 @@ function parseDims(text: string): Record<string, string> | undefined {
 
 /**
  * The height the chart will take, reserved before it is drawn so the page does not jump (no layout shift).
- * Bars take one 26 px step per category plus axes; line charts a fixed plot. (Style set through the CSSOM,
- * which a strict CSP allows.)
+ * Bars take one 26 px step per category plus axes; line charts a fixed plot. (Set through the CSSOM by
+ * cssomStyle, never as a style attribute, which a strict CSP blocks.)
  */
 function chartHeight(model: ViewModel): number {
   if (model.chart === 'index-lines') return 330;
@@ -97,12 +97,31 @@ function errorText(e: InnErrorDetail, lang: Lang): string {
  * @csspart source - The source line and notes.
  * @csspart tooltip - The chart tooltip.
  *
+ * @attr lang - `nb` (default), `nn` or `en`; otherwise the nearest ancestor's `lang`.
+ *
  * @cssprop --inn-color-text - Text colour.
- * @cssprop --inn-color-muted - Secondary text colour.
+ * @cssprop --inn-color-muted - Secondary text: axis labels, notes, sources.
+ * @cssprop --inn-color-grid - Grid lines.
+ * @cssprop --inn-color-border - Borders and rules.
  * @cssprop --inn-color-background - Background (transparent by default so the widget sits on the host page).
  * @cssprop --inn-color-accent - Colour of the regions in focus.
  * @cssprop --inn-color-comparison - Colour of the comparison region (Norway by default).
+ * @cssprop --inn-color-series-1 - Categorical colour 1 (colour-blind-safe palette; also -2 … -6).
+ * @cssprop --inn-color-series-2 - Categorical colour 2.
+ * @cssprop --inn-color-series-3 - Categorical colour 3.
+ * @cssprop --inn-color-series-4 - Categorical colour 4.
+ * @cssprop --inn-color-series-5 - Categorical colour 5.
+ * @cssprop --inn-color-series-6 - Categorical colour 6.
+ * @cssprop --inn-color-seq-1 - Map colour 1 (lowest class).
+ * @cssprop --inn-color-seq-2 - Map colour 2.
+ * @cssprop --inn-color-seq-3 - Map colour 3.
+ * @cssprop --inn-color-seq-4 - Map colour 4.
+ * @cssprop --inn-color-seq-5 - Map colour 5 (highest class).
+ * @cssprop --inn-color-focus - Focus ring.
  * @cssprop --inn-font-family - Font (the page's system font stack by default; no web fonts are loaded).
+ * @cssprop --inn-font-size - Base font size.
+ * @cssprop --inn-space - Gap between the widget's parts.
+ * @cssprop --inn-radius - Corner radius of buttons and pickers.
  */
 export class InnIndicator extends LitElement {
   static override styles = styles;
@@ -320,7 +339,16 @@ export class InnIndicator extends LitElement {
     this.sort = { key, dir };
   };
 
+  private mapStylesAdopted = false;
+
   protected override updated(): void {
+    const rt = viewRuntime();
+    const root = this.renderRoot as ShadowRoot;
+    if (rt && !this.mapStylesAdopted && rt.mapStyles.styleSheet) {
+      // The map's sheet arrives with the view runtime: adopted (not a <style> element), so strict CSP allows it.
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, rt.mapStyles.styleSheet];
+      this.mapStylesAdopted = true;
+    }
     const model = this.model;
     if (!model || model.empty || this.error) {
       this.dropChart();
@@ -476,7 +504,7 @@ export class InnIndicator extends LitElement {
     return html`
       <div class="body">
         ${this.view === 'chart'
-          ? html`<figure class="chart" part="chart" style=${styleMap({ minHeight: `${chartHeight(model)}px` })}>
+          ? html`<figure class="chart" part="chart" style=${cssomStyle({ minHeight: `${chartHeight(model)}px` })}>
               <div class="chart-canvas" role="img" aria-label=${`${model.title}: ${model.subtitle}`} aria-describedby="${this.ids}-summary"></div>
               ${!this.chartDrawn && !this.chartError ? html`<div class="skeleton chart-skeleton" aria-hidden="true"></div>` : nothing}
             </figure>`

@@ -17,7 +17,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../data/types.js';
-import { isIndicatorId } from '../../indicators/registry.js';
+import { isIndicatorId } from '../../indicators/ids.js';
 import type { ViewModel } from '../../indicators/view-model.js';
 import { resolveLang } from '../lang.js';
 

@@ -5,8 +5,6 @@
  * never carry a duplicate of it.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { ViewModel } from '../../indicators/view-model.js';
-import { renderTable } from '../views/table-view.js';
 import type { ShareView } from './permalink.js';
 
 export class PrintController implements ReactiveController {
@@ -53,8 +51,12 @@ export class PrintController implements ReactiveController {
   private readonly onMedia = (e: MediaQueryListEvent): void => this.set(e.matches);
 }
 
-/** The table printed under a chart, map or key figure (nothing for the table view, or when not printing). */
-export function renderPrintTable(model: ViewModel | undefined, view: ShareView, printing: boolean): TemplateResult | typeof nothing {
-  if (!printing || !model || model.empty || view === 'table') return nothing;
-  return html`<div class="print-table">${renderTable(model, undefined, () => undefined)}</div>`;
+/**
+ * The table printed under a chart, map or key figure: nothing for the table view, or when not printing. `table`
+ * renders the table view (the widget's `renderTable`, from the lazily loaded view runtime; passed in so that this
+ * module does not pull the table view into the first chunk).
+ */
+export function renderPrintTable(printing: boolean, view: ShareView, table: () => TemplateResult | typeof nothing): TemplateResult | typeof nothing {
+  if (!printing || view === 'table') return nothing;
+  return html`<div class="print-table">${table()}</div>`;
 }

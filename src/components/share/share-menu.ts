@@ -132,6 +132,10 @@ export const shareStyles = css`
       display: block;
       break-inside: avoid;
     }
+    /* A view that already shows the table (the map falling back to one) prints it once. */
+    .body:has([part='table']) + .print-table {
+      display: none;
+    }
     .print-table .sort-mark {
       display: none;
     }

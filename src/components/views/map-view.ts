@@ -1,5 +1,5 @@
-import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { css, html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { cssomStyle } from '../cssom-style.js';
 import type { ViewModel } from '../../indicators/view-model.js';
 import { harmoniseCode } from '../../data/reform.js';
 import { aspectRatio, fitPaths, type FittedPath, type GeoFeature } from '../../charts/geo.js';
@@ -58,8 +58,8 @@ const TEXT = {
 
 const text = (key: keyof typeof TEXT, lang: Lang): string => TEXT[key][lang];
 
-/** Styles live in the template so the map looks the same in any host (shadow root or light DOM). */
-const STYLE = html`<style>
+/** The map's styles, adopted by the host's shadow root (a constructed sheet: allowed under a strict CSP). */
+export const mapStyles = css`
   .inn-map { color: var(--inn-map-text); }
   .inn-map__body { display: flex; flex-wrap: wrap; gap: 0.75rem 1.5rem; align-items: flex-start; }
   .inn-map__figure { position: relative; flex: 1 1 18rem; min-width: 0; }
@@ -87,7 +87,7 @@ const STYLE = html`<style>
   .inn-map__legend ul { display: flex; flex-wrap: wrap; gap: 0.25em 1em; }
   .inn-map__legend li { display: inline-flex; align-items: center; gap: 0.4em; }
   .inn-map__swatch { flex: none; }
-</style>`;
+`;
 
 // ---------------------------------------------------------------------------------------------------------
 // Layout
@@ -409,8 +409,7 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
   const focusHalo = textColorOn(colors.focus ?? colors.text, ['#ffffff', '#000000']);
   const cssVars = { '--inn-map-text': colors.text, '--inn-map-muted': colors.muted, '--inn-map-focus': colors.focus ?? colors.text, '--inn-map-focus-halo': focusHalo };
 
-  return html`<div class="inn-map" style=${styleMap(cssVars)}>
-    ${STYLE}
+  return html`<div class="inn-map" style=${cssomStyle(cssVars)}>
     <div class="inn-map__body">
       <div class="inn-map__figure">
         <svg
@@ -418,7 +417,7 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
           viewBox="-4 -4 ${width + 8} ${height + 8}"
           role="group"
           aria-label=${`${text('map', lang)}: ${title}. ${text('keys', lang)}`}
-          style=${styleMap({ maxWidth: `${Math.round((width + 8) * (layout.tiles ? 1.25 : 1.1))}px` })}
+          style=${cssomStyle({ maxWidth: `${Math.round((width + 8) * (layout.tiles ? 1.25 : 1.1))}px` })}
           @keydown=${onKeydown}
           @focusin=${onFocusin}
           @focusout=${onFocusout}

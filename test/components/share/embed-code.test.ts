@@ -96,6 +96,9 @@ describe('share/embed-code', () => {
     script.src = 'https://cdn.example.no/innsikt/v1/innsikt.js';
     doc.head.append(script);
     expect(bundleUrl(doc)).to.equal('https://cdn.example.no/innsikt/v1/innsikt.js');
+    // Running from the bundle: its own address, or the entry next to its main chunk.
+    expect(bundleUrl(doc, 'https://cdn.example.no/i/innsikt.js')).to.equal('https://cdn.example.no/i/innsikt.js');
+    expect(bundleUrl(doc, 'https://cdn.example.no/i/chunks/innsikt-BeKVwdi5.js')).to.equal('https://cdn.example.no/i/innsikt.js');
     expect(escapeHtml(`<a href="x">'&'</a>`)).to.equal('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
 });

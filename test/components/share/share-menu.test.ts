@@ -1,40 +1,62 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { renderTable } from '../../../src/components/views/table-view.js';
 import '../../../src/components/inn-indicator/define.js';
 import { InnIndicator } from '../../../src/components/inn-indicator/inn-indicator.js';
 import { resolveTheme } from '../../../src/components/theme.js';
 import type { ViewModel } from '../../../src/indicators/view-model.js';
-import { ShareController } from '../../../src/components/share/controller.js';
-import { PrintController, renderPrintTable } from '../../../src/components/share/print.js';
-import { PermalinkController, decodeState } from '../../../src/components/share/permalink.js';
-import { copyText, download, shareStyles } from '../../../src/components/share/share-menu.js';
+import type { ShareController } from '../../../src/components/share/controller.js';
+import type { ShareHandle } from '../../../src/components/share/share-runtime.js';
+import { connectShare, fragmentHasWidgetState, shareFailed } from '../../../src/components/share/loader.js';
+import { copyText, download } from '../../../src/components/share/share-menu.js';
+import { decodeState } from '../../../src/components/share/permalink.js';
+import type { InnReadyEvent } from '../../../src/components/events.js';
 
 const FEED = '/demo/data/innlandet.json';
 
+/** Whether <inn-indicator> has the sharing modules integrated already (it then has `shareState`). */
+const INTEGRATED = Object.getOwnPropertyDescriptor(InnIndicator.prototype, 'shareState') !== undefined;
+
+interface Internals {
+  model: ViewModel | undefined;
+  chart: InnIndicator['chartHandle'];
+  share: ShareHandle | undefined;
+}
+
 /**
- * <inn-indicator> with the sharing modules wired in the way the integration instructions describe, so the
- * toolbar is tested in a real widget before it is integrated. (`model` and `chart` are private in the element:
- * read here through a cast.)
+ * <inn-indicator> with sharing wired the way the integration instructions describe (lazy chunk through the
+ * loader, attachShare, print table, toolbar, waiting for a linked state), so that sharing is tested in a real
+ * widget before it is integrated; once it is, this is <inn-indicator> unchanged. (`model`, `chart` and `share`
+ * are private in the element: read here through a cast.)
  */
 class SharingIndicator extends InnIndicator {
-  static override styles = [...(InnIndicator.styles as unknown as []), shareStyles];
-  private get internals(): { model: ViewModel | undefined; chart: InnIndicator['chartHandle'] } {
-    return this as unknown as { model: ViewModel | undefined; chart: InnIndicator['chartHandle'] };
+  private get internals(): Internals {
+    return this as unknown as Internals;
   }
-  readonly share = new ShareController(this, {
-    model: () => this.internals.model,
-    chart: () => this.internals.chart,
-    view: () => this.view,
-    theme: () => resolveTheme(this),
-    scriptUrl: () => 'https://cdn.example.no/innsikt/innsikt.js',
-  });
-  readonly print = new PrintController(this, () => this.performUpdate());
-  readonly permalinks = new PermalinkController(this);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (INTEGRATED || this.internals.share) return;
+    const source = { model: () => this.internals.model, chart: () => this.internals.chart, view: () => this.view, theme: () => resolveTheme(this) };
+    void connectShare(this, source, () => this.performUpdate()).then((handle) => {
+      this.internals.share = handle;
+      this.requestUpdate();
+    });
+  }
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!INTEGRATED && !this.internals.share && !shareFailed() && fragmentHasWidgetState()) this.internals.model = undefined;
+  }
   protected override render(): TemplateResult {
-    const model = this.internals.model;
-    return html`${super.render()}${renderPrintTable(model, this.view, this.print.printing)}${model && !model.empty ? this.share.render() : ''}`;
+    if (INTEGRATED) return super.render();
+    const { model, share } = this.internals;
+    const table = () => (model && !model.empty ? renderTable(model, undefined, () => undefined) : nothing);
+    return html`${super.render()}${share?.printTable(this.view, table) ?? nothing}${model && !model.empty && share ? share.render() : nothing}`;
   }
+}
+/** The widget's share controller. */
+function shareOf(el: SharingIndicator): ShareController {
+  return (el as unknown as Internals).share!.share;
 }
 customElements.define('inn-indicator-sharing', SharingIndicator);
 
@@ -47,6 +69,8 @@ async function mount(attrs: Record<string, string>): Promise<SharingIndicator> {
   const ready = oneEvent(el, 'inn-ready');
   host.append(el);
   await ready;
+  // The sharing chunk may arrive just after the first paint.
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="share"]'), 'share toolbar');
   await el.updateComplete;
   return el;
 }
@@ -126,7 +150,7 @@ describe('share/share-menu in a widget', function () {
     const code = stubs.written[1]!;
     const t = document.createElement('template');
     t.innerHTML = code;
-    expect(t.content.querySelector('script')!.getAttribute('src')).to.equal('https://cdn.example.no/innsikt/innsikt.js');
+    expect(t.content.querySelector('script')!.getAttribute('src')).to.match(/^https?:.*innsikt.*\.js$/);
     const copy = t.content.querySelector('inn-indicator-sharing')!;
     expect(copy.getAttribute('src')).to.equal(new URL(FEED, location.href).href);
     expect(copy.getAttribute('indicator')).to.equal('rd-share');
@@ -154,7 +178,7 @@ describe('share/share-menu in a widget', function () {
     stubs = stub('ok');
     const el = await mount({ src: FEED, indicator: 'employment-change', view: 'chart', period: '1990-2002' });
     for (const kind of ['png', 'svg', 'csv'] as const) {
-      const name = await el.share.download(kind);
+      const name = await shareOf(el).download(kind);
       expect(name).to.equal(`innsikt-employment-change-change-pct-1990-2002.${kind}`);
     }
     expect(stubs.downloads.map((d) => d.name)).to.deep.equal(['png', 'svg', 'csv'].map((k) => `innsikt-employment-change-change-pct-1990-2002.${k}`));
@@ -171,7 +195,11 @@ describe('share/share-menu in a widget', function () {
     const before = location.hash;
     history.replaceState(null, '', '#top&inn-restored=view:table;indicator:rd-share;lang:en');
     try {
+      const first: string[] = [];
+      document.addEventListener('inn-ready', (e) => first.push((e as InnReadyEvent).detail.view), { once: true });
       const el = await mount({ src: FEED, indicator: 'commuting', view: 'chart', id: 'restored' });
+      // It opened in the linked state: no first paint in the attributes' state.
+      expect(first).to.deep.equal(['table']);
       expect(el.view).to.equal('table');
       expect(el.indicator).to.equal('rd-share');
       expect(el.getAttribute('lang')).to.equal('en');

@@ -1,0 +1,140 @@
+/// <reference types="node" />
+/**
+ * The `innsikt-feeds` command line: argument parsing, help, and the `build` and `check` commands.
+ * `main(argv)` returns the exit code (0 ok, 1 a feed failed and its previous file was kept, 2 usage or
+ * configuration error) so that tests can run it in-process.
+ */
+import { parseArgs } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import { ConfigError } from './config.js';
+import { buildDataUrl } from './pxweb.js';
+import { BASE_URL_ENV, EXIT_OK, EXIT_USAGE, type RunOptions, loadConfig, runBuild } from './run.js';
+
+export const HELP = `innsikt-feeds: builds Innsikt feeds from Statistics Norway (PxWebApi v2) tables.
+
+Usage:
+  innsikt-feeds build <config.json> --out <folder> [options]
+  innsikt-feeds check <config.json>            check the configuration and print the query URLs (no network)
+  innsikt-feeds --help | --version
+
+Options for build:
+  --out <folder>        where the feeds are written (required)
+  --cache <folder>      response cache (default: .innsikt-cache next to the configuration)
+  --no-cache            no cache on disk: every table is downloaded again
+  --only <ids>          only these indicators, separated by commas (e.g. value-creation,commuting)
+  --dry-run             fetch, build and validate, but write nothing
+  --allow-unverified    also run queries marked "verify before use" in the configuration
+  --allow-shrink        write a feed even when it has less than half the figures of the current one
+  --base-url <url>      another PxWebApi v2 address (https, or http://127.0.0.1 for tests);
+                        also ${BASE_URL_ENV}
+
+Every feed is validated against the Innsikt feed schema before it is written, and written atomically
+(temporary file + rename). A feed that fails keeps its previous file, byte for byte.
+Requests are rate-limited (default 20 a minute, below Statistics Norway's ~30), retried with backoff on
+429/5xx/timeouts (honouring Retry-After), and conditional (ETag / Last-Modified) against the cache.
+
+Exit codes: 0 all feeds written or unchanged, 1 at least one feed failed (its previous file was kept),
+2 usage or configuration error (nothing was fetched or written).
+`;
+
+async function version(): Promise<string> {
+  try {
+    const pkg = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export async function main(argv: string[], overrides: Partial<RunOptions> = {}): Promise<number> {
+  const err = overrides.err ?? ((line: string) => void process.stderr.write(`${line}\n`));
+  const out = overrides.out ?? ((line: string) => void process.stdout.write(`${line}\n`));
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (e) {
+    err(`innsikt-feeds: ${(e as Error).message}`);
+    err('Run "innsikt-feeds --help" for usage.');
+    return EXIT_USAGE;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    out(HELP);
+    return EXIT_OK;
+  }
+  if (values.version) {
+    out(await version());
+    return EXIT_OK;
+  }
+  const [command, configPath, ...rest] = positionals;
+  const usage = (message: string): number => {
+    err(`innsikt-feeds: ${message}`);
+    err('Run "innsikt-feeds --help" for usage.');
+    return EXIT_USAGE;
+  };
+  if (command === undefined) return usage('no command given (build or check).');
+  if (command !== 'build' && command !== 'check') return usage(`unknown command "${command}" (build or check).`);
+  if (configPath === undefined) return usage(`"${command}" needs a configuration file.`);
+  if (rest.length > 0) return usage(`unexpected argument${rest.length === 1 ? '' : 's'}: ${rest.join(' ')}`);
+
+  if (command === 'check') {
+    try {
+      const config = await loadConfig(configPath);
+      const base = (values['base-url'] ?? (overrides.env ?? process.env)[BASE_URL_ENV] ?? config.api.baseUrl).replace(/\/+$/, '');
+      out(`${configPath} is valid: ${config.feeds.length} feed${config.feeds.length === 1 ? '' : 's'}.`);
+      for (const f of config.feeds) {
+        out(`[${f.indicator}] → ${f.file}`);
+        for (const q of f.queries) {
+          out(`  ${q.verify ? 'VERIFY BEFORE USE ' : ''}table ${q.table} (query "${q.id}"): ${buildDataUrl(base, q, config.api.lang)}`);
+          if (q.verify) out(`    ${q.verify}`);
+        }
+      }
+      return EXIT_OK;
+    } catch (e) {
+      if (e instanceof ConfigError) {
+        err(`innsikt-feeds: the configuration ${configPath} has ${e.issues.length} problem${e.issues.length === 1 ? '' : 's'}:`);
+        for (const i of e.issues) err(`  ${i.path}: ${i.message}`);
+        return EXIT_USAGE;
+      }
+      err(`innsikt-feeds: ${(e as Error).message}`);
+      return EXIT_USAGE;
+    }
+  }
+
+  if (!values.out) return usage('build needs --out <folder>.');
+  if (values['no-cache'] && values.cache) return usage('--cache and --no-cache cannot be used together.');
+  const options: RunOptions = {
+    ...overrides,
+    configPath,
+    outDir: values.out,
+    dryRun: values['dry-run'] ?? false,
+    allowUnverified: values['allow-unverified'] ?? false,
+    allowShrink: values['allow-shrink'] ?? false,
+  };
+  if (values['no-cache']) options.cacheDir = null;
+  else if (values.cache) options.cacheDir = values.cache;
+  if (values.only) options.only = values.only.split(',').map((s) => s.trim()).filter(Boolean);
+  if (values['base-url']) options.baseUrl = values['base-url'];
+  const result = await runBuild(options);
+  return result.exitCode;
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      out: { type: 'string', short: 'o' },
+      cache: { type: 'string' },
+      'no-cache': { type: 'boolean' },
+      only: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      'allow-unverified': { type: 'boolean' },
+      'allow-shrink': { type: 'boolean' },
+      'base-url': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}

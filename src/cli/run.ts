@@ -1,0 +1,303 @@
+/// <reference types="node" />
+/**
+ * One run of the feed builder: read the configuration, fetch each feed's queries, build and validate the
+ * feed, and write it atomically. A feed that fails keeps its previous file untouched; the run goes on with
+ * the others and ends with exit code 1. Configuration and usage problems end it with exit code 2 before
+ * anything is fetched.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { ConfigError, type FeedConfig, type FeedsConfig, SSB_MAX_REQUESTS_PER_MINUTE, checkBaseUrl, isSsb, parseFeedsConfigText } from './config.js';
+import { type ClientEvent, type FetchResult, MemoryCache, PxWebClient, PxWebError, type ResponseCache, type Sleep, buildDataUrl, tableInfoUrl } from './pxweb.js';
+import { BuildError, type QueryResponse, figureCount, sameFigures, toFeed } from './build.js';
+import { FileCache } from './cache.js';
+import { atomicWrite, modifiedAt, removeStaleTemps } from './files.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** Environment variable that overrides the API base URL (tests point it at a fake API on 127.0.0.1). */
+export const BASE_URL_ENV = 'INNSIKT_FEEDS_BASE_URL';
+
+export interface RunOptions {
+  configPath: string;
+  outDir: string;
+  /** Cache folder; default `.innsikt-cache` next to the configuration. `null`: no cache on disk. */
+  cacheDir?: string | null;
+  dryRun?: boolean;
+  only?: string[];
+  allowUnverified?: boolean;
+  /** Write a feed even when it has less than half the figures of the one it replaces. */
+  allowShrink?: boolean;
+  baseUrl?: string;
+  env?: Record<string, string | undefined>;
+  fetch?: typeof fetch;
+  sleep?: Sleep;
+  now?: () => number;
+  random?: () => number;
+  out?: (line: string) => void;
+  err?: (line: string) => void;
+}
+
+export type FeedStatus = 'written' | 'unchanged' | 'checked' | 'skipped' | 'failed';
+
+export interface FeedOutcome {
+  indicator: string;
+  file: string;
+  status: FeedStatus;
+  message: string;
+}
+
+export interface RunResult {
+  exitCode: 0 | 1 | 2;
+  outcomes: FeedOutcome[];
+  requests: number;
+}
+
+function kb(n: number): string {
+  return n < 1024 ? `${n} B` : `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} kB`;
+}
+
+function seconds(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}
+
+function periodRange(periods: string[]): string {
+  if (periods.length === 0) return 'no periods';
+  return periods.length === 1 ? periods[0]! : `${periods[0]}–${periods[periods.length - 1]}`;
+}
+
+function display(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+/** Loads and checks the configuration file; throws ConfigError (or an Error for an unreadable file). */
+export async function loadConfig(path: string): Promise<FeedsConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError([{ path: '(config)', message: `cannot be read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? `${path} does not exist` : (err as Error).message}` }]);
+  }
+  return parseFeedsConfigText(text);
+}
+
+export async function runBuild(o: RunOptions): Promise<RunResult> {
+  const out = o.out ?? ((line: string) => void process.stdout.write(`${line}\n`));
+  const err = o.err ?? ((line: string) => void process.stderr.write(`${line}\n`));
+  const now = o.now ?? Date.now;
+  const env = o.env ?? process.env;
+  const outcomes: FeedOutcome[] = [];
+  const usage = (lines: string[]): RunResult => {
+    for (const l of lines) err(l);
+    return { exitCode: EXIT_USAGE, outcomes, requests: 0 };
+  };
+
+  let config: FeedsConfig;
+  try {
+    config = await loadConfig(o.configPath);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      return usage([`innsikt-feeds: the configuration ${display(o.configPath)} has ${e.issues.length} problem${e.issues.length === 1 ? '' : 's'}; nothing was fetched or written:`, ...e.issues.map((i) => `  ${i.path}: ${i.message}`)]);
+    }
+    throw e;
+  }
+
+  const baseUrl = (o.baseUrl ?? env[BASE_URL_ENV] ?? config.api.baseUrl).replace(/\/+$/, '');
+  const urlProblem = checkBaseUrl(baseUrl);
+  if (urlProblem) return usage([`innsikt-feeds: the API base URL ${baseUrl} ${urlProblem}`]);
+
+  let feeds = config.feeds;
+  if (o.only && o.only.length > 0) {
+    const unknown = o.only.filter((id) => !feeds.some((f) => f.indicator === id));
+    if (unknown.length > 0) return usage([`innsikt-feeds: --only names ${unknown.map((u) => `"${u}"`).join(', ')}, which the configuration does not have (it has ${feeds.map((f) => f.indicator).join(', ')}).`]);
+    feeds = feeds.filter((f) => o.only!.includes(f.indicator));
+  }
+
+  let perMinute = config.api.requestsPerMinute;
+  let burst = config.api.burst;
+  if (isSsb(baseUrl) && perMinute + burst > SSB_MAX_REQUESTS_PER_MINUTE + 5) {
+    err(`innsikt-feeds: api.requestsPerMinute ${perMinute} (burst ${burst}) could exceed Statistics Norway's limit of about 30 a minute; using 20 a minute, burst 5.`);
+    perMinute = 20;
+    burst = 5;
+  }
+
+  const outDir = resolve(o.outDir);
+  if (!o.dryRun) {
+    try {
+      await mkdir(outDir, { recursive: true });
+    } catch (e) {
+      return usage([`innsikt-feeds: cannot create the output folder ${outDir}: ${(e as Error).message}`]);
+    }
+    const removed = await removeStaleTemps(outDir);
+    if (removed.length) out(`Removed ${removed.length} temporary file${removed.length === 1 ? '' : 's'} left by an interrupted run: ${removed.join(', ')}`);
+  }
+  const cacheDir = o.cacheDir === undefined ? join(dirname(resolve(o.configPath)), '.innsikt-cache') : o.cacheDir === null ? null : resolve(o.cacheDir);
+  const cache: ResponseCache = cacheDir ? new FileCache(cacheDir) : new MemoryCache();
+
+  const client = new PxWebClient({
+    ...(o.fetch ? { fetch: o.fetch } : {}),
+    ...(o.sleep ? { sleep: o.sleep } : {}),
+    ...(o.random ? { random: o.random } : {}),
+    now,
+    requestsPerMinute: perMinute,
+    burst,
+    timeoutMs: config.api.timeoutSeconds * 1000,
+    maxAttempts: config.api.maxAttempts,
+    backoffBaseMs: config.api.backoffSeconds * 1000,
+    maxWaitMs: config.api.maxWaitSeconds * 1000,
+    cache,
+    onEvent: (e: ClientEvent) => {
+      if (e.kind === 'retry') out(`    ${e.reason}; ${e.retryAfter ? 'the API asked to wait' : 'trying again in'} ${seconds(e.ms)} (attempt ${e.attempt + 1} of ${config.api.maxAttempts})`);
+      else if (e.ms >= 1000) out(`    waiting ${seconds(e.ms)} (own rate limit: ${perMinute} requests a minute)`);
+    },
+  });
+
+  out(`innsikt-feeds: ${feeds.length} feed${feeds.length === 1 ? '' : 's'} from ${display(o.configPath)} → ${display(outDir)}${o.dryRun ? ' (dry run: nothing is written)' : ''}`);
+  out(`  API ${baseUrl}, at most ${perMinute} requests a minute, cache ${cacheDir ? display(cacheDir) : 'off'}`);
+
+  for (const feed of feeds) {
+    outcomes.push(await buildOne(feed, { o, out, err, client, baseUrl, lang: config.api.lang, outDir, now }));
+  }
+
+  const count = (s: FeedStatus) => outcomes.filter((x) => x.status === s).length;
+  const parts = [
+    count('written') && `${count('written')} written`,
+    count('unchanged') && `${count('unchanged')} unchanged`,
+    count('checked') && `${count('checked')} checked`,
+    count('skipped') && `${count('skipped')} skipped`,
+    count('failed') && `${count('failed')} failed (previous feed${count('failed') === 1 ? '' : 's'} kept)`,
+  ].filter(Boolean);
+  const exitCode = count('failed') > 0 ? EXIT_FAILED : EXIT_OK;
+  out(`Done: ${parts.join(', ') || 'nothing to do'}; ${client.requests} request${client.requests === 1 ? '' : 's'} to the API. Exit code ${exitCode}.`);
+  return { exitCode, outcomes, requests: client.requests };
+}
+
+interface Ctx {
+  o: RunOptions;
+  out: (line: string) => void;
+  err: (line: string) => void;
+  client: PxWebClient;
+  baseUrl: string;
+  lang: string;
+  outDir: string;
+  now: () => number;
+}
+
+async function buildOne(feed: FeedConfig, c: Ctx): Promise<FeedOutcome> {
+  const { o, out, err, client } = c;
+  const file = join(c.outDir, feed.file);
+  const tag = `[${feed.indicator}]`;
+  const done = (status: FeedStatus, message: string): FeedOutcome => ({ indicator: feed.indicator, file: feed.file, status, message });
+
+  const unverified = feed.queries.filter((q) => q.verify !== undefined);
+  if (unverified.length > 0 && !o.allowUnverified) {
+    for (const q of unverified) out(`${tag} VERIFY BEFORE USE: query "${q.id}" (table ${q.table}): ${q.verify}`);
+    const message = `skipped: ${unverified.length} quer${unverified.length === 1 ? 'y is' : 'ies are'} marked "verify before use". Check against /tables/{id}/metadata, remove "verify", or run with --allow-unverified. ${feed.file} was not touched.`;
+    out(`${tag} ${message}`);
+    return done('skipped', message);
+  }
+
+  const fail = async (reason: string, details: string[] = []): Promise<FeedOutcome> => {
+    const previous = o.dryRun ? undefined : await modifiedAt(file);
+    const kept = previous
+      ? `Kept the previous ${feed.file} (last written ${previous.toISOString()}).`
+      : `There is no previous ${feed.file}; nothing was written.`;
+    err(`${tag} FAILED: ${reason}`);
+    for (const d of details.slice(0, 10)) err(`${tag}   ${d}`);
+    err(`${tag} ${kept}`);
+    return done('failed', `${reason} ${kept}`);
+  };
+
+  const responses: QueryResponse[] = [];
+  const fetched: FetchResult[] = [];
+  for (const q of feed.queries) {
+    if (q.verify !== undefined) out(`${tag} note: query "${q.id}" is marked "verify before use" (run with --allow-unverified): ${q.verify}`);
+    let url: string;
+    try {
+      url = buildDataUrl(c.baseUrl, q, c.lang);
+    } catch (e) {
+      return fail((e as Error).message);
+    }
+    out(`${tag} table ${q.table} (query "${q.id}"): GET ${url}`);
+    const started = c.now();
+    try {
+      const r = await client.getTable(url, tableInfoUrl(c.baseUrl, q.table, c.lang));
+      fetched.push(r);
+      responses.push({ query: q, json: r.json, retrievedAt: r.retrievedAt });
+      const how = r.unchangedBy === 'table-updated'
+        ? `unchanged (the table's "updated" time is the cached copy's): not downloaded; using the copy downloaded ${r.downloadedAt}`
+        : r.status === 304
+          ? `unchanged (304 Not Modified): using the copy downloaded ${r.downloadedAt}`
+          : `200 OK, ${kb(r.bytes)}${r.etag || r.lastModified ? '' : ' (no ETag or Last-Modified: the next run checks the table\'s "updated" time first)'}`;
+      out(`${tag}   ${how}, ${seconds(c.now() - started)}${r.attempts > 1 ? `, ${r.attempts} attempts` : ''}`);
+    } catch (e) {
+      if (e instanceof PxWebError) return fail(`table ${q.table} (query "${q.id}"): ${e.message}`);
+      return fail(`table ${q.table} (query "${q.id}"): ${(e as Error).message}`);
+    }
+  }
+
+  let built: ReturnType<typeof toFeed>;
+  try {
+    built = toFeed(feed, responses, { generated: new Date(c.now()).toISOString() });
+  } catch (e) {
+    if (e instanceof BuildError) return fail(e.message, e.issues.map((i) => `${i.path}: ${i.message}`));
+    return fail(`unexpected error while building: ${(e as Error).stack ?? String(e)}`);
+  }
+  const { report } = built;
+  for (const q of feed.queries) out(`${tag}   query "${q.id}": ${report.cells[q.id] ?? 0} cells used`);
+  if (feed.reform2020 !== 'off' && (report.summed > 0 || report.keptApart.length > 0)) {
+    out(`${tag}   reform 2020: ${report.summed} cell${report.summed === 1 ? '' : 's'} of Hedmark + Oppland summed into Innlandet (additive measures only)` +
+      (report.keptApart.length ? `; not additive, kept apart and noted in the feed: ${report.keptApart.join(', ')}` : ''));
+  }
+  for (const w of report.warnings.slice(0, 8)) out(`${tag}   warning: ${w}`);
+  if (report.warnings.length > 8) out(`${tag}   … and ${report.warnings.length - 8} more warnings`);
+
+  const text = `${JSON.stringify(built.feed, null, 1)}\n`;
+  const summary = `${report.observations} observations, ${report.regions} regions, ${periodRange(report.periods)}, ${kb(Buffer.byteLength(text))}`;
+
+  let previous: unknown;
+  try {
+    previous = JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    previous = undefined;
+  }
+  if (previous !== undefined && !o.allowShrink) {
+    const before = figureCount(previous);
+    const after = figureCount(built.feed);
+    if (before > 0 && after < before / 2) {
+      return fail(`the new feed has ${after} figures, less than half of the ${before} in the current ${feed.file}. If that is intended (a smaller selection), run once with --allow-shrink.`);
+    }
+  }
+
+  if (o.dryRun) {
+    out(`${tag} valid; would write ${feed.file} (${summary})`);
+    return done('checked', summary);
+  }
+  if (previous !== undefined && sameFigures(previous, built.feed)) {
+    await rememberAll(client, fetched, err, tag);
+    out(`${tag} unchanged: ${feed.file} already holds these figures (${summary}); not rewritten`);
+    return done('unchanged', summary);
+  }
+  try {
+    await atomicWrite(file, text);
+  } catch (e) {
+    return fail(`could not write ${file}: ${(e as Error).message}`);
+  }
+  await rememberAll(client, fetched, err, tag);
+  out(`${tag} wrote ${feed.file} (${summary})`);
+  return done('written', summary);
+}
+
+async function rememberAll(client: PxWebClient, fetched: FetchResult[], err: (line: string) => void, tag: string): Promise<void> {
+  for (const r of fetched) {
+    try {
+      await client.remember(r);
+    } catch (e) {
+      err(`${tag} warning: could not update the cache: ${(e as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import { noChange, type AttributePart } from 'lit';
+import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+
+/**
+ * Like Lit's `styleMap`, but always through the CSSOM (`element.style.setProperty`), never by writing a `style`
+ * attribute: Lit's `styleMap` writes the attribute on first render, which a strict Content-Security-Policy
+ * (`style-src 'self'`, no 'unsafe-inline') blocks. CSSOM writes are allowed.
+ */
+class CssomStyle extends Directive {
+  private previous = new Set<string>();
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ATTRIBUTE || info.name !== 'style') throw new Error('cssomStyle() only works in the style attribute.');
+  }
+
+  render(_styles: Record<string, string | undefined>): symbol {
+    return noChange;
+  }
+
+  override update(part: AttributePart, [styles]: [Record<string, string | undefined>]): symbol {
+    const style = (part.element as HTMLElement).style;
+    for (const name of this.previous) if (styles[name] === undefined) style.removeProperty(name);
+    this.previous = new Set();
+    for (const [name, value] of Object.entries(styles)) {
+      if (value === undefined) continue;
+      // camelCase → kebab-case; custom properties (--x) pass through.
+      const prop = name.startsWith('--') ? name : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+      style.setProperty(prop, value);
+      this.previous.add(name);
+    }
+    return noChange;
+  }
+}
+
+export const cssomStyle = directive(CssomStyle);

@@ -1,0 +1,59 @@
+/**
+ * The sharing code (toolbar, permalinks, embed code, print table) arrives in a chunk of its own, fetched when a
+ * widget connects, in parallel with the feed and the view runtime: the module every page loads first carries
+ * only this loader. (Downloads are a further chunk, loaded on the first click: see export.ts.)
+ */
+import type { ShareController, ShareSource } from './controller.js';
+import type { ShareHandle, ShareHost } from './share-runtime.js';
+
+export type ShareRuntime = typeof import('./share-runtime.js');
+export type { ShareController, ShareHandle, ShareSource };
+
+let loaded: ShareRuntime | undefined;
+let loading: Promise<ShareRuntime> | undefined;
+let failed = false;
+
+/** The sharing runtime once it has arrived (synchronous access for render()). */
+export function shareRuntime(): ShareRuntime | undefined {
+  return loaded;
+}
+
+/** Starts (once per page) and awaits the sharing runtime chunk. */
+export function loadShareRuntime(): Promise<ShareRuntime> {
+  loading ??= import('./share-runtime.js').then(
+    (m) => (loaded = m),
+    (err: unknown) => {
+      failed = true;
+      throw err;
+    },
+  );
+  return loading;
+}
+
+/** True when the chunk could not be loaded: widgets then draw without sharing (and without waiting for it). */
+export function shareFailed(): boolean {
+  return failed;
+}
+
+/**
+ * Whether the page's fragment holds a widget's state (`…&inn-<id>=…`). A widget then waits for the sharing
+ * runtime before it draws, so that it opens in the linked state instead of switching to it after a first paint.
+ */
+export function fragmentHasWidgetState(hash: string = location.hash): boolean {
+  return /(?:^#?|&)inn-[^=&]+=/.test(hash);
+}
+
+/**
+ * Loads the chunk and attaches sharing to a widget (once per element: a second call gives the same handle).
+ * Resolves with undefined, after a console warning, when the chunk cannot be loaded: the widget then works
+ * without sharing.
+ */
+export function connectShare(host: ShareHost, source: ShareSource, flush: () => void): Promise<ShareHandle | undefined> {
+  return loadShareRuntime().then(
+    (s) => s.attachShare(host, source, flush),
+    (err: unknown) => {
+      console.warn(`<${host.localName}>: sharing is not available (${String(err)}).`);
+      return undefined;
+    },
+  );
+}

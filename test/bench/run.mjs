@@ -1,0 +1,689 @@
+// `npm run bench` (= `npm run build && node test/bench/run.mjs`): Innsikt against naive baselines measured in the
+// same run, on this machine. Prints one line per figure (ours, baseline, ratio, target) and writes BENCHMARKS.md.
+//
+//  1. bundle size      gzip of dist/innsikt.js's initial graph and of everything it can load, vs a naive Rollup
+//                      bundle of lit + vega-embed (vega-lite + vega) minified with terser (lib/naive-bundle.mjs)
+//  2. dashboard time   first key figure and all five charts drawn, demo dashboard vs vega-embed compiling
+//                      Vega-Lite at run time (median of BENCH_RUNS runs each, fresh browser context, no cache)
+//  3. JSON-stat        parseJsonStat vs jsonstat-toolkit toTable on a generated 1 000 000-cell dataset (Node)
+//  4. feed requests    50 widgets on 5 feed URLs vs 50 widgets that each fetch their own
+//  5. mount/unmount    200 cycles: heap after vs before, views not finalized, views still reachable after GC
+//  6. strict CSP       five charts under a strict policy: drawn, violations; ours vs plain vega-embed
+//
+// Chromium: /usr/bin/chromium (CHROME_PATH overrides), driven by puppeteer-core; no browser download.
+// The pages are in test/bench/pages/; generated files (naive bundle, fixtures, the 50-widget pages) go in a
+// temporary directory that is removed at the end. Everything is served from 127.0.0.1 only.
+// A figure that fails prints "n/a (reason)" and the others go on; the exit code is 0 unless the build is missing.
+//
+// Environment: BENCH_RUNS (figure 2, default 5), BENCH_CYCLES (figure 5, default 200), BENCH_JSONSTAT_RUNS
+// (figure 3, default 5), CHROME_PATH. For working on the bench only (BENCHMARKS.md is then left alone):
+// BENCH_ONLY=2,5 runs only those figures; BENCH_NAIVE_BUNDLE=/path/naive.js reuses a naive bundle.
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { parseAst } from 'rollup/parseAst';
+import { buildNaiveBundle } from './lib/naive-bundle.mjs';
+import { STRICT_CSP, startServer } from './lib/server.mjs';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const CYCLES = Math.max(1, Number(process.env.BENCH_CYCLES ?? 200));
+const INDICATORS = ['value-creation', 'rd-share', 'commuting', 'state-transfers', 'employment-change'];
+const FEEDS = { 'employment-change': 'employment-change', 'state-transfers': 'state-transfers', 'rd-share': 'rd-share', 'value-creation': 'value-creation', commuting: 'commuting' };
+const started = Date.now();
+
+// ---------------------------------------------------------------------------------------------------------------
+// helpers
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${Math.round(n)} ms`;
+const x = (r) => `${r < 0.1 ? r.toFixed(3) : r.toFixed(2)}×`;
+const mb = (n) => `${(n / 1048576).toFixed(2)} MB`;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const sleep = (t) => new Promise((r) => setTimeout(r, t));
+const withTimeout = (promise, t, what) =>
+  Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer within ${Math.round(t / 1000)} s`)), t).unref())]);
+
+/** Results, in figure order: { id, name, ours, baseline, ratio, target, verdict, details[] } or { id, name, na }. */
+const results = [];
+
+function printLine(r) {
+  if (r.na) console.log(`${r.id}. ${r.name}: n/a (${r.na})`);
+  else console.log(`${r.id}. ${r.name}: ours ${r.ours} | baseline ${r.baseline} | ratio ${r.ratio} | target ${r.target}: ${r.verdict}`);
+}
+
+/** BENCH_ONLY=2,5 runs only those figures (for working on one of them). */
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(/[\s,]+/).map(Number)) : undefined;
+
+async function figure(id, name, fn) {
+  if (only && !only.has(id)) return undefined;
+  const t0 = Date.now();
+  let r;
+  try {
+    r = { id, name, ...(await fn()) };
+  } catch (err) {
+    r = { id, name, na: String(err?.message ?? err).split('\n')[0] };
+  }
+  r.seconds = (Date.now() - t0) / 1000;
+  results.push(r);
+  printLine(r);
+  return r;
+}
+
+/** Static and dynamic import specifiers of a built ES module, from its syntax tree (as test/node/size-budget.test.mjs). */
+function importsOf(code) {
+  const found = { static: [], dynamic: [] };
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    if ((node.type === 'ImportDeclaration' || node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') && node.source) found.static.push(node.source.value);
+    if (node.type === 'ImportExpression') found.dynamic.push(node.source.type === 'Literal' ? node.source.value : null);
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object' && typeof value.type === 'string') visit(value);
+    }
+  };
+  visit(parseAst(code));
+  return found;
+}
+
+/** The module graph from `start` (static imports, and dynamic ones too when `dynamic`): file → gzip bytes. */
+function moduleGraph(start, { dynamic }) {
+  const files = new Map();
+  const problems = [];
+  const walk = (file) => {
+    if (files.has(file)) return;
+    if (!existsSync(file)) {
+      problems.push(`${relative(dirname(start), file)} is missing`);
+      return;
+    }
+    const code = readFileSync(file);
+    files.set(file, gzipSync(code, { level: 9 }).length);
+    const imports = importsOf(code.toString('utf8'));
+    for (const spec of [...imports.static, ...(dynamic ? imports.dynamic : [])]) {
+      if (spec === null) problems.push(`${relative(dirname(start), file)} has a computed import()`);
+      else if (spec.startsWith('./') || spec.startsWith('../')) walk(resolve(dirname(file), spec));
+      else problems.push(`${relative(dirname(start), file)} imports "${spec}"`);
+    }
+  };
+  walk(start);
+  return { files, total: [...files.values()].reduce((a, b) => a + b, 0), problems };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// setup
+
+const entry = join(root, 'dist/innsikt.js');
+const dataModule = join(root, 'dist/data.js');
+if (!existsSync(entry) || !existsSync(dataModule)) {
+  console.error('bench: dist/innsikt.js or dist/data.js is missing: run `npm run build` first (or `npm run bench`).');
+  process.exit(1);
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'innsikt-bench-'));
+let browser;
+let server;
+// Everything stops by itself: every step has its own time limit, and a watchdog ends the run past 20 minutes
+// (a normal run takes a few minutes; a machine shared with other jobs can make it several times slower).
+const watchdog = setTimeout(() => {
+  console.error('bench: still running after 20 minutes; stopping.');
+  cleanup().finally(() => process.exit(0));
+}, 20 * 60 * 1000);
+watchdog.unref();
+
+async function cleanup() {
+  try {
+    await browser?.close();
+  } catch {
+    /* already gone */
+  }
+  try {
+    await server?.close();
+  } catch {
+    /* already closed */
+  }
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+// A snapshot of dist/: another build (`npm test` in a second shell) may delete and rewrite dist/ during the run.
+const distDir = join(tmp, 'dist');
+let snapshotProblems = [];
+for (let attempt = 0; attempt < 5; attempt++) {
+  rmSync(distDir, { recursive: true, force: true });
+  try {
+    cpSync(join(root, 'dist'), distDir, { recursive: true, filter: (src) => !src.startsWith(join(root, 'dist/lib')) });
+    snapshotProblems = moduleGraph(join(distDir, 'innsikt.js'), { dynamic: true }).problems;
+  } catch (err) {
+    snapshotProblems = [String(err?.message ?? err)];
+  }
+  if (snapshotProblems.length === 0 && existsSync(join(distDir, 'data.js'))) break;
+  await sleep(3000);
+}
+if (snapshotProblems.length || !existsSync(join(distDir, 'innsikt.js'))) {
+  console.error(`bench: dist/ is incomplete (${snapshotProblems.slice(0, 3).join('; ')}): run \`npm run build\` first.`);
+  await cleanup();
+  process.exit(1);
+}
+
+let chromiumVersion = 'unknown';
+try {
+  chromiumVersion = execFileSync(CHROME, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+} catch {
+  /* reported as unknown; the browser figures say why they fail */
+}
+const machine = {
+  nproc: (() => {
+    try {
+      return execFileSync('nproc', { encoding: 'utf8' }).trim();
+    } catch {
+      return String(cpus().length);
+    }
+  })(),
+  cpu: cpus()[0]?.model ?? 'unknown',
+  memory: `${(totalmem() / 1073741824).toFixed(1)} GiB (${(freemem() / 1073741824).toFixed(1)} GiB free at start)`,
+  load: loadavg().map((n) => n.toFixed(2)).join(' '),
+  node: process.version,
+  chromium: chromiumVersion,
+  date: new Date().toISOString(),
+};
+console.log(`bench: ${machine.nproc} cores, ${machine.memory}, load ${machine.load}, node ${machine.node}, ${machine.chromium}`);
+
+// The naive bundle, built now with Rollup + terser (figure 1, and the runtime of the naive pages).
+let naive;
+let naiveError;
+{
+  const t0 = Date.now();
+  process.stdout.write('bench: building the naive bundle (lit + vega-embed, Rollup + terser)… ');
+  try {
+    if (process.env.BENCH_NAIVE_BUNDLE) {
+      // For working on the bench itself: reuse a naive.js built by an earlier run (not for published numbers).
+      cpSync(process.env.BENCH_NAIVE_BUNDLE, join(tmp, 'naive.js'));
+      naive = { file: join(tmp, 'naive.js'), ms: 0, reused: process.env.BENCH_NAIVE_BUNDLE };
+      console.log(`reused ${process.env.BENCH_NAIVE_BUNDLE}`);
+    } else {
+      naive = await buildNaiveBundle(root, tmp);
+      console.log(`${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    }
+  } catch (err) {
+    naiveError = String(err?.message ?? err).split('\n')[0];
+    console.log(`failed: ${naiveError}`);
+  }
+}
+const needNaive = () => {
+  if (!naive) throw new Error(`the naive bundle could not be built: ${naiveError}`);
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. bundle size
+
+await figure(1, 'bundle size (gzip)', () => {
+  const initial = moduleGraph(join(distDir, 'innsikt.js'), { dynamic: false });
+  const total = moduleGraph(join(distDir, 'innsikt.js'), { dynamic: true });
+  if (total.problems.length) throw new Error(total.problems.join('; '));
+  needNaive();
+  const naiveBytes = readFileSync(naive.file);
+  const naiveGzip = gzipSync(naiveBytes, { level: 9 }).length;
+  const ok = initial.total <= 20 * 1024 && total.total <= 150 * 1024;
+  const list = [...total.files].sort((a, b) => b[1] - a[1]).map(([f, n]) => `${relative(distDir, f)} ${n} B${initial.files.has(f) ? ' (initial)' : ''}`);
+  return {
+    ours: `initial ${kb(initial.total)} (${initial.files.size} files), total ${kb(total.total)} (${total.files.size} files)`,
+    baseline: `naive lit + vega-embed ${kb(naiveGzip)} (${kb(naiveBytes.length)} minified, 1 file)`,
+    ratio: `initial ${x(initial.total / naiveGzip)}, total ${x(total.total / naiveGzip)}`,
+    target: 'initial ≤ 20 KB, total ≤ 150 KB',
+    verdict: ok ? 'PASS' : 'FAIL',
+    data: { initial: initial.total, total: total.total, naive: naiveGzip, naiveMinified: naiveBytes.length },
+    details: [`ours, every file the bundle can load (gzip -9 each): ${list.join(', ')}`, naive.reused ? `naive bundle reused from ${naive.reused} (BENCH_NAIVE_BUNDLE), not built in this run` : `naive build: ${Math.round(naive.ms / 1000)} s`],
+  };
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// the browser
+
+let puppeteer;
+let browserError;
+try {
+  ({ default: puppeteer } = await import('puppeteer-core'));
+  server = await startServer({ root, distDir, tmpDir: tmp });
+  browser = await withTimeout(
+    puppeteer.launch({
+      executablePath: CHROME,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
+    }),
+    60000,
+    'launching Chromium',
+  );
+} catch (err) {
+  browserError = String(err?.message ?? err).split('\n')[0];
+}
+const needBrowser = () => {
+  if (!browser) throw new Error(`no browser: ${browserError}`);
+};
+
+/** A fresh browser context with the cache off; `fn(page)` runs in it and the context is closed afterwards. */
+async function inFreshPage(fn, { width = 1280, height = 2400 } = {}) {
+  needBrowser();
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setCacheEnabled(false);
+    await page.setViewport({ width, height });
+    page.setDefaultTimeout(30000);
+    return await fn(page);
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+const url = (path) => `${server.origin}${path}`;
+
+// The rows of our five dashboard charts, as drawn (the naive pages draw the same rows): one warm-up run.
+let chartsFixture;
+let fixtureNote = '';
+async function extractRows() {
+  try {
+    chartsFixture = await inFreshPage(async (page) => {
+      await page.goto(url('/test/bench/pages/dashboard-ours.html'));
+      await page.waitForFunction(() => new Set(window.__bench.ready.filter((r) => r.view === 'chart').map((r) => r.indicator)).size >= 5, { timeout: 30000 });
+      return page.evaluate(() => {
+        const dash = document.querySelector('inn-dashboard');
+        const all = [...dash.shadowRoot.querySelectorAll('inn-indicator')];
+        const kpi = (ind) => all.find((e) => e.getAttribute('view') === 'kpi' && e.getAttribute('indicator') === ind)?.shadowRoot?.querySelector('.kpi-value')?.textContent?.trim() ?? '';
+        return all
+          .filter((e) => e.getAttribute('view') === 'chart')
+          .map((e) => ({
+            indicator: e.getAttribute('indicator'),
+            title: e.shadowRoot.querySelector('h2')?.textContent?.trim() ?? e.getAttribute('indicator'),
+            kpi: kpi(e.getAttribute('indicator')),
+            rows: e.chartHandle.view.data('rows').map((d) => ({ cat: d.cat, series: d.series, value: d.value, label: d.label })),
+          }));
+      });
+    });
+    fixtureNote = 'rows read from our five drawn dashboard charts';
+  } catch (err) {
+    // Our dashboard failed: the baselines still get the same data, read from the feed here.
+    fixtureNote = `rows read from the feed (our dashboard did not draw: ${String(err?.message ?? err).split('\n')[0]})`;
+    const feed = JSON.parse(readFileSync(join(root, 'demo/data/innlandet.json'), 'utf8'));
+    chartsFixture = INDICATORS.map((indicator) => {
+      const def = feed.indicators.find((i) => i.id === indicator);
+      const obs = feed.observations.filter((o) => o.indicator === indicator && o.value !== null);
+      const measure = def?.measures?.[0]?.id ?? obs[0]?.measure;
+      const mine = obs.filter((o) => o.measure === measure);
+      const period = mine.map((o) => o.period).sort().pop();
+      const rows = mine.filter((o) => o.period === period).map((o) => ({ cat: o.region, series: '', value: o.value, label: String(o.value) }));
+      const title = typeof def?.title === 'string' ? def.title : (def?.title?.nb ?? indicator);
+      return { indicator, title, kpi: String(rows[0]?.value ?? ''), rows };
+    });
+  }
+  writeFileSync(join(tmp, 'rows.json'), JSON.stringify(chartsFixture));
+}
+if (browser) await extractRows();
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. dashboard time
+
+await figure(2, 'dashboard: first key figure / all 5 charts drawn', async () => {
+  needBrowser();
+  needNaive();
+  const ours = async () =>
+    inFreshPage(async (page) => {
+      await page.goto(url('/test/bench/pages/dashboard-ours.html'));
+      await page.waitForFunction(() => new Set(window.__bench.ready.filter((r) => r.view === 'chart').map((r) => r.indicator)).size >= 5 || window.__bench.failed.length > 0, {
+        timeout: 30000,
+      });
+      const r = await page.evaluate(() => {
+        const b = window.__bench;
+        const charts = new Map();
+        for (const e of b.ready) if (e.view === 'chart' && !charts.has(e.indicator)) charts.set(e.indicator, e.t);
+        return {
+          kpi: Math.min(...b.ready.filter((e) => e.view === 'kpi').map((e) => e.t)),
+          charts: Math.max(...charts.values()),
+          drawn: b.drawnCharts('.chart-canvas'),
+          failed: b.failed.map((f) => f.message),
+          errors: b.errors,
+          // The request waterfall: when each file was asked for and when it had arrived.
+          resources: performance
+            .getEntriesByType('resource')
+            .filter((e) => !e.name.endsWith('/probe.js'))
+            .map((e) => `${new URL(e.name).pathname.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '.js').replace(/^_inn-chart-template_(.*)-[0-9a-f]{8}\.js$/, 'template $1')} ${Math.round(e.startTime)}–${Math.round(e.responseEnd)}`),
+        };
+      });
+      if (r.failed.length || r.drawn !== 5) throw new Error(`ours drew ${r.drawn}/5 charts ${r.failed.concat(r.errors).join('; ')}`);
+      return r;
+    });
+  const naivePage = async () =>
+    inFreshPage(async (page) => {
+      await page.goto(url('/test/bench/pages/dashboard-naive.html'));
+      await page.waitForFunction(() => window.__bench.marks.some((m) => m.name === 'done') || window.__bench.errors.length > 0, { timeout: 30000 });
+      const r = await page.evaluate(() => {
+        const b = window.__bench;
+        return {
+          kpi: b.marks.find((m) => m.name === 'kpi')?.t,
+          charts: Math.max(...b.marks.filter((m) => m.name === 'chart').map((m) => m.t)),
+          drawn: b.drawnCharts('.vis'),
+          errors: b.errors,
+        };
+      });
+      if (r.errors.length || r.drawn !== 5) throw new Error(`naive drew ${r.drawn}/5 charts ${r.errors.join('; ')}`);
+      return r;
+    });
+  const o = [];
+  const n = [];
+  for (let i = 0; i < RUNS; i++) {
+    // Alternate, so that a slow phase of the machine hits both sides alike.
+    o.push(await ours());
+    n.push(await naivePage());
+  }
+  const oKpi = median(o.map((r) => r.kpi));
+  const oAll = median(o.map((r) => r.charts));
+  const nKpi = median(n.map((r) => r.kpi));
+  const nAll = median(n.map((r) => r.charts));
+  const ratio = oAll / nAll;
+  return {
+    ours: `key figure ${ms(oKpi)}, charts ${ms(oAll)}`,
+    baseline: `vega-embed + vega-lite at run time: key figure ${ms(nKpi)}, charts ${ms(nAll)}`,
+    ratio: `charts ${x(ratio)}, key figure ${x(oKpi / nKpi)}`,
+    target: 'charts ≤ 0.5×',
+    verdict: ratio <= 0.5 ? 'PASS' : 'FAIL',
+    data: { ours: o, naive: n },
+    details: [
+      `median of ${RUNS} runs each (times from navigation start; fresh browser context, cache disabled, viewport 1280×2400 so that all five charts are in view)`,
+      `ours, per run (key figure / charts): ${o.map((r) => `${ms(r.kpi)} / ${ms(r.charts)}`).join(', ')}`,
+      `naive, per run (key figure / charts): ${n.map((r) => `${ms(r.kpi)} / ${ms(r.charts)}`).join(', ')}`,
+      `ours, requests of the last run (start–end, ms): ${o.at(-1).resources.join(', ')}`,
+      `baseline data: ${fixtureNote}`,
+    ],
+  };
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 3. JSON-stat throughput (Node, in a child process; the browser is idle meanwhile)
+
+await figure(3, 'JSON-stat → observations, 1 000 000 cells', async () => {
+  const out = await new Promise((ok, fail) => {
+    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', join(root, 'test/bench/jsonstat.mjs'), join(distDir, 'data.js')], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 150000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) ok(stdout);
+      else fail(new Error(signal ? `killed (${signal}) after 150 s` : `exit ${code}: ${stderr.trim().split('\n').slice(-1)[0]}`));
+    });
+  });
+  const r = JSON.parse(out.trim().split('\n').pop());
+  if (r.ours.rows !== r.cells || r.toolkit.rows !== r.cells) throw new Error(`row counts differ from the cell count: ours ${r.ours.rows}, toolkit ${r.toolkit.rows}, cells ${r.cells}`);
+  const ratio = r.ours.cellsPerSecond / r.toolkit.cellsPerSecond;
+  const mcs = (n) => `${(n / 1e6).toFixed(2)} M cells/s`;
+  return {
+    ours: `${mcs(r.ours.cellsPerSecond)} (median ${ms(r.ours.ms)})`,
+    baseline: `jsonstat-toolkit ${r.toolkit.mode} ${mcs(r.toolkit.cellsPerSecond)} (median ${ms(r.toolkit.ms)})`,
+    ratio: `${x(ratio)} faster`,
+    target: '≥ 2×',
+    verdict: ratio >= 2 ? 'PASS' : 'FAIL',
+    data: r,
+    details: [
+      `${r.runs} timed runs each, alternating, after a warm-up; ours ${r.ours.all.map(ms).join(', ')}; toolkit ${r.toolkit.all.map(ms).join(', ')}`,
+      `toolkit warm-up per mode: ${Object.entries(r.toolkit.warmup).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`,
+    ],
+  };
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 4. feed requests: 50 widgets on 5 URLs
+
+await figure(4, 'feed requests for 50 widgets on 5 URLs', async () => {
+  needBrowser();
+  const urls = Object.values(FEEDS).map((f) => `/demo/data/${f}.json`);
+  const list = Array.from({ length: 50 }, (_, i) => ({ indicator: Object.keys(FEEDS)[i % 5], src: urls[i % 5] }));
+  writeFileSync(
+    join(tmp, 'widgets-ours.html'),
+    `<!doctype html>\n<html lang="nb"><head><meta charset="utf-8"><title>Bench: 50 widgets on 5 feeds (ours)</title>\n<script src="/test/bench/pages/probe.js"></script>\n<script type="module" src="/test/bench/pages/widgets-ours.js"></script>\n</head><body>\n${list.map((w) => `<inn-indicator src="${w.src}" indicator="${w.indicator}" view="kpi" no-toolbar></inn-indicator>`).join('\n')}\n</body></html>\n`,
+  );
+  writeFileSync(
+    join(tmp, 'widgets-naive.html'),
+    `<!doctype html>\n<html lang="nb"><head><meta charset="utf-8"><title>Bench: 50 widgets on 5 feeds (each fetches its own)</title>\n<script src="/test/bench/pages/probe.js"></script>\n<script type="module" src="/test/bench/pages/widgets-naive.js"></script>\n</head><body>\n${list.map((w) => `<div class="widget" data-src="${w.src}"></div>`).join('\n')}\n</body></html>\n`,
+  );
+  const count = async (path, waitFor) =>
+    inFreshPage(async (page) => {
+      const seen = [];
+      page.on('request', (req) => {
+        const p = new URL(req.url()).pathname;
+        if (p.startsWith('/demo/data/')) seen.push(p);
+      });
+      server.reset();
+      await page.goto(url(path));
+      await page.waitForFunction(waitFor, { timeout: 30000 });
+      await sleep(300);
+      const inPage = await page.evaluate(() => ({
+        done: window.__bench.ready.length,
+        failed: window.__bench.failed.length,
+        errors: window.__bench.errors,
+        loader: window.__loader?.requests ?? null,
+        resources: performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.startsWith('/demo/data/')).length,
+      }));
+      const onServer = [...server.counts].filter(([p]) => p.startsWith('/demo/data/')).reduce((a, [, c]) => a + c, 0);
+      return { browser: seen.length, distinct: new Set(seen).size, onServer, ...inPage };
+    });
+  const o = await count('/__bench/widgets-ours.html', () => window.__bench.ready.length + window.__bench.failed.length >= 50);
+  const n = await count('/__bench/widgets-naive.html', () => window.__bench.marks.some((m) => m.name === 'done'));
+  if (o.failed) throw new Error(`${o.failed} of our widgets failed`);
+  const ok = o.browser === 5 && o.onServer === 5;
+  return {
+    ours: `${o.browser} requests (server saw ${o.onServer}; loader counted ${o.loader}; ${o.done} widgets ready)`,
+    baseline: `${n.browser} requests (server saw ${n.onServer})`,
+    ratio: x(o.browser / n.browser),
+    target: '5 requests',
+    verdict: ok ? 'PASS' : 'FAIL',
+    data: { ours: o, naive: n },
+    details: [`10 <inn-indicator view="kpi"> per URL: ${urls.join(', ')}; requests counted by puppeteer's request events, the server's log and Resource Timing (ours ${o.resources}, naive ${n.resources})`],
+  };
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 5. mount/unmount cycles
+
+await figure(5, `${CYCLES} mount/unmount cycles of a chart`, async () => {
+  needBrowser();
+  needNaive();
+  const heap = async (page) => {
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+      await page.evaluate(() => window.gc());
+    }
+    const m = await page.metrics();
+    return { heap: m.JSHeapUsedSize, nodes: m.Nodes, listeners: m.JSEventListeners };
+  };
+  const cycle = (path) =>
+    inFreshPage(async (page) => {
+      await page.goto(url(path));
+      await page.waitForFunction(() => window.__benchReady === true || window.__bench.errors.length > 0, { timeout: 30000 });
+      const hasGc = await page.evaluate(() => typeof window.gc === 'function');
+      if (!hasGc) throw new Error('window.gc is missing (--js-flags=--expose-gc)');
+      // Warm-up: every chunk and template loaded, every code path run once.
+      const warm = await withTimeout(page.evaluate(() => window.__cycles(5)), 60000, `${path}: warm-up`);
+      const before = await heap(page);
+      const t0 = Date.now();
+      // Two halves with a measurement between: a leak grows in both, a one-off allocation only in the first.
+      const half = Math.floor(CYCLES / 2);
+      const first = await withTimeout(page.evaluate((n) => window.__cycles(n), half), 150000, `${path}: ${half} cycles`);
+      const mid = await heap(page);
+      const second = await withTimeout(page.evaluate((n) => window.__cycles(n), CYCLES - half), 150000, `${path}: ${CYCLES - half} cycles`);
+      const seconds = (Date.now() - t0) / 1000;
+      const after = await heap(page);
+      const alive = await page.evaluate(() => window.__alive());
+      const run = {
+        drawn: first.drawn + second.drawn,
+        notFinalized: first.notFinalized + second.notFinalized,
+        problems: first.problems.concat(second.problems),
+      };
+      return { warm, run, before, mid, after, alive, seconds, halves: [half, CYCLES - half] };
+    });
+  const o = await cycle('/test/bench/pages/mount-ours.html');
+  const n = await cycle('/test/bench/pages/mount-naive.html');
+  // Control: the same careless code with pan and zoom on the charts (Vega-Lite's interval selection listens on
+  // window), where a view that is never finalized stays reachable: shows that the bench sees such a leak.
+  let z;
+  try {
+    z = await cycle('/test/bench/pages/mount-naive.html?zoom');
+  } catch (err) {
+    z = { error: String(err?.message ?? err).split('\n')[0] };
+  }
+  const growth = (r) => r.after.heap - r.before.heap;
+  const perCycle = (r) => `${growth(r) >= 0 ? '+' : ''}${(growth(r) / CYCLES / 1024).toFixed(1)} KB/cycle`;
+  const describe = (r) =>
+    `heap ${mb(r.before.heap)} → ${mb(r.after.heap)} (${perCycle(r)}), ${r.run.notFinalized} views not finalized, ` +
+    `${r.alive} of ${CYCLES + 5} still reachable after GC, DOM nodes ${r.before.nodes} → ${r.after.nodes}, ${r.run.drawn}/${CYCLES} drawn`;
+  // "No leak": every view finalized, none reachable after GC (the WeakRef of the very last one may not be cleared
+  // yet), DOM nodes back to where they were, and the JS heap grew by less than 2 KB per cycle over the run (V8's
+  // optimised code and the Performance timeline's long-task entries grow with the work done, leak or not).
+  const ok = o.run.notFinalized === 0 && o.alive <= 1 && o.after.nodes - o.before.nodes < CYCLES / 10 && growth(o) < CYCLES * 2048 && o.run.drawn === CYCLES;
+  const line = (r) =>
+    `heap ${mb(r.before.heap)} / ${mb(r.mid.heap)} / ${mb(r.after.heap)}, DOM nodes ${r.before.nodes} / ${r.mid.nodes} / ${r.after.nodes}, ` +
+    `JS event listeners ${r.before.listeners} / ${r.mid.listeners} / ${r.after.listeners} (before / after ${r.halves[0]} / after ${CYCLES} cycles); ` +
+    `${r.seconds.toFixed(1)} s (${Math.round((r.seconds * 1000) / CYCLES)} ms per mount, draw and unmount)${r.run.problems.length ? `; problems: ${r.run.problems.join('; ')}` : ''}`;
+  return {
+    ours: describe(o),
+    baseline: `vega-embed without finalize(): ${describe(n)}; the same with pan/zoom: ${z.error ? `n/a (${z.error})` : describe(z)}`,
+    ratio: `views reachable after GC ${o.alive} vs ${n.alive}${z.error ? '' : ` (pan/zoom ${z.alive})`}; heap ${perCycle(o)} vs ${perCycle(n)}${z.error ? '' : ` (pan/zoom ${perCycle(z)})`}`,
+    target: 'no leaks (0 unfinalized, no views kept, heap flat)',
+    verdict: ok ? 'PASS' : 'FAIL',
+    data: { ours: o, naive: n, zoom: z },
+    details: [
+      `ours: ${line(o)}`,
+      `vega-embed, never finalized: ${line(n)}`,
+      z.error ? `vega-embed with pan/zoom, never finalized: n/a (${z.error})` : `vega-embed with pan/zoom, never finalized: ${line(z)}`,
+      'heap: CDP Performance.getMetrics JSHeapUsedSize after window.gc() ×3 (Chromium started with --js-flags=--expose-gc); before = after 5 warm-up cycles; views counted through WeakRefs',
+    ],
+  };
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 6. strict CSP
+
+await figure(6, 'five charts under a strict CSP', async () => {
+  needBrowser();
+  needNaive();
+  const visit = (path, waitFor, selector) =>
+    inFreshPage(async (page) => {
+      const response = await page.goto(url(path));
+      const header = response.headers()['content-security-policy'];
+      if (header !== STRICT_CSP) throw new Error(`${path} was served without the strict policy`);
+      await page.waitForFunction(waitFor, { timeout: 30000 }).catch(() => {});
+      await sleep(300);
+      return page.evaluate(
+        (sel) => ({
+          drawn: window.__bench.drawnCharts(sel),
+          violations: window.__bench.violations,
+          errors: window.__bench.errors.concat(window.__bench.failed.map((f) => f.message)),
+        }),
+        selector,
+      );
+    });
+  const o = await visit('/test/bench/pages/csp-ours.html', () => window.__bench.ready.length + window.__bench.failed.length >= 5, '.chart-canvas');
+  const n = await visit('/test/bench/pages/csp-naive.html', () => window.__bench.marks.some((m) => m.name === 'done'), '.vis');
+  const kinds = (v) => {
+    const by = new Map();
+    for (const e of v) by.set(e.directive, (by.get(e.directive) ?? 0) + 1);
+    return [...by].map(([d, c]) => `${c} ${d}`).join(', ') || 'none';
+  };
+  const ok = o.drawn === 5 && o.violations.length === 0;
+  return {
+    ours: `${o.drawn}/5 drawn, ${o.violations.length} violations`,
+    baseline: `vega-embed ${n.drawn}/5 drawn, ${n.violations.length} violations (${kinds(n.violations)})`,
+    ratio: `drawn ${o.drawn} vs ${n.drawn}`,
+    target: 'ours 5/5, 0 violations',
+    verdict: ok ? 'PASS' : 'FAIL',
+    data: { ours: o, naive: n },
+    details: [
+      `policy (response header): ${STRICT_CSP}`,
+      `ours: violations ${kinds(o.violations)}${o.violations.length ? ` (first: ${o.violations[0].directive} from ${o.violations[0].source.replace(server.origin, '')}, blocked "${o.violations[0].blocked}")` : ''}; errors: ${o.errors.slice(0, 3).join('; ') || 'none'}`,
+      `vega-embed: errors: ${[...new Set(n.errors)].slice(0, 3).join('; ') || 'none'}`,
+    ],
+  };
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// BENCHMARKS.md
+
+await cleanup();
+clearTimeout(watchdog);
+const seconds = Math.round((Date.now() - started) / 1000);
+const esc = (s) => String(s).replace(/\|/g, '\\|');
+const md = [
+  '# Benchmarks',
+  '',
+  'Written by `npm run bench` (`npm run build && node test/bench/run.mjs`); do not edit by hand. Every baseline is',
+  'built and measured in the same run, on the same machine, so the ratios are what to compare between runs.',
+  '',
+  '## Machine',
+  '',
+  `- cores (\`nproc\`): ${machine.nproc} (${machine.cpu})`,
+  `- memory: ${machine.memory}`,
+  `- load average at start: ${machine.load}`,
+  `- node: ${machine.node}`,
+  `- browser: ${machine.chromium} (headless, puppeteer-core)`,
+  `- date: ${machine.date}`,
+  `- bench run time: ${seconds} s (build not included)`,
+  '',
+  '## Figures',
+  '',
+  '| # | figure | ours | baseline | ratio (ours / baseline) | target | result |',
+  '|---|---|---|---|---|---|---|',
+  ...[...results].sort((a, b) => a.id - b.id).map((r) =>
+    r.na ? `| ${r.id} | ${esc(r.name)} | n/a | n/a | n/a | | n/a (${esc(r.na)}) |` : `| ${r.id} | ${esc(r.name)} | ${esc(r.ours)} | ${esc(r.baseline)} | ${esc(r.ratio)} | ${esc(r.target)} | ${r.verdict} |`,
+  ),
+  '',
+  '## Details',
+  '',
+  ...[...results].sort((a, b) => a.id - b.id).flatMap((r) => [`${r.id}. **${r.name}** (${r.seconds.toFixed(0)} s)`, ...(r.na ? [`   - n/a: ${r.na}`] : (r.details ?? []).map((d) => `   - ${d}`)), '']),
+  '## Method',
+  '',
+  '1. Sizes are gzip -9 of each file on its own, summed (files are served one by one). Initial: `dist/innsikt.js` and',
+  '   the chunks it imports statically; total: everything reachable by static or dynamic import. The naive bundle is',
+  '   built in the run by Rollup (node-resolve, commonjs, terser with the same options as ours) from an entry that',
+  '   imports `lit` and `vega-embed` and calls `embed` once (test/bench/lib/naive-bundle.mjs).',
+  '2. test/bench/pages/dashboard-ours.html (`<inn-dashboard src="/demo/data/innlandet.json">`) vs dashboard-naive.html',
+  '   (the naive bundle, the same rows fetched once, a row of key figures, five Vega-Lite bar charts compiled and drawn',
+  '   by vega-embed). First key figure: first `inn-ready` with view `kpi` / the key figures written; all charts: the',
+  '   fifth `inn-ready` with view `chart` / the fifth `embed()` resolved; each checked for five drawn `<svg>`s with marks.',
+  '3. test/bench/jsonstat.mjs in its own Node process: `parseJsonStat` (dist/data.js) vs jsonstat-toolkit',
+  '   `JSONstat(obj).Dataset(0).toTable({ type: "arrobj" })` (or `content: "id"`, whichever was faster in the',
+  '   warm-up) on the same generated object (each side its own copy). Region 100 × NACE 50 × ContentsCode 4 × Tid 50.',
+  '4. 50 `<inn-indicator view="kpi">`, 10 on each of 5 feed URLs, vs 50 widgets that each `fetch()` their URL.',
+  '5. test/bench/pages/mount-*.html: mount a chart, wait until drawn, remove it; views checked for `finalized`',
+  '   (ours: `el.chartHandle.finalized`; naive: never finalized by construction) and held only by WeakRef. Control:',
+  '   the naive charts with pan/zoom (`mount-naive.html?zoom`, an interval selection bound to the scales, which listens',
+  '   on `window`), where unfinalized views do stay reachable. JSHeapUsedSize also grows with V8\'s optimised code',
+  '   and the Performance timeline\'s long-task entries, leak or not: hence the 2 KB/cycle allowance.',
+  '6. test/bench/pages/csp-*.html, served with the policy as a response header; violations from',
+  '   `securitypolicyviolation` events recorded from the first script on.',
+  '',
+  '## Repeat',
+  '',
+  '```sh',
+  'npm run bench                       # build, then every figure (BENCH_RUNS=5, BENCH_CYCLES=200 by default)',
+  'node test/bench/run.mjs             # the figures only, on the current dist/',
+  'BENCH_ONLY=2 node test/bench/run.mjs   # one figure (leaves BENCHMARKS.md alone)',
+  '```',
+  '',
+].join('\n');
+if (only || naive?.reused) {
+  // A partial run, or one whose baseline was not built in it, does not replace the published figures.
+  console.log(`bench: done in ${seconds} s; BENCHMARKS.md not written (BENCH_ONLY or BENCH_NAIVE_BUNDLE is set)`);
+} else {
+  writeFileSync(join(root, 'BENCHMARKS.md'), md);
+  console.log(`bench: wrote BENCHMARKS.md (${seconds} s)`);
+}
+process.exit(0);

@@ -1,0 +1,131 @@
+import { expect } from '@open-wc/testing';
+
+/*
+ * The demo pages load ../dist/innsikt.js: run `npm run build` first (`npm test` builds before it runs these).
+ */
+
+interface HeightMessage {
+  type: string;
+  height: number;
+}
+
+/** Resolves with the next height message from `frame` that satisfies `accept`. */
+function nextHeight(frame: HTMLIFrameElement, accept: (h: number) => boolean = () => true, timeout = 15000): Promise<HeightMessage> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      window.removeEventListener('message', onMessage);
+      reject(new Error('no height message'));
+    }, timeout);
+    function onMessage(event: MessageEvent) {
+      if (event.source !== frame.contentWindow) return;
+      const data = event.data as HeightMessage;
+      if (data?.type !== 'innsikt:height' || !accept(data.height)) return;
+      clearTimeout(timer);
+      window.removeEventListener('message', onMessage);
+      resolve(data);
+    }
+    window.addEventListener('message', onMessage);
+  });
+}
+
+function frame(src: string, width = 600): HTMLIFrameElement {
+  const iframe = document.createElement('iframe');
+  iframe.className = 'innsikt-frame';
+  iframe.style.width = `${width}px`;
+  iframe.style.height = '200px';
+  iframe.style.border = '0';
+  iframe.src = src;
+  const host = document.createElement('div');
+  host.append(iframe);
+  document.body.append(host);
+  return iframe;
+}
+
+afterEach(() => {
+  for (const el of document.querySelectorAll('body > div')) el.remove();
+});
+
+describe('demo/embed.html in an iframe', function () {
+  this.timeout(40000);
+
+  it('posts its height to the parent once the widget is drawn, and again when it reflows', async () => {
+    const iframe = frame('/demo/embed.html?indicator=rd-share&view=kpi&src=data/innlandet.json');
+    // The first message may come before the widget is drawn; wait for the drawn widget's height.
+    const drawn = await nextHeight(iframe, (h) => h > 120);
+    expect(drawn.type).to.equal('innsikt:height');
+    expect(Number.isInteger(drawn.height)).to.equal(true);
+    const doc = iframe.contentDocument!;
+    const widget = doc.querySelector('inn-indicator')!;
+    expect(widget.getAttribute('indicator')).to.equal('rd-share');
+    expect(widget.getAttribute('view')).to.equal('kpi');
+    expect(widget.getAttribute('src')).to.equal('data/innlandet.json');
+    // The height is the page's: everything the widget shows fits into it.
+    expect(drawn.height).to.be.at.least(Math.ceil(doc.body.getBoundingClientRect().height) - 1);
+    // A switch to the table view makes the page taller: a new message.
+    const taller = nextHeight(iframe, (h) => h > drawn.height + 40);
+    (widget as unknown as { view: string }).view = 'table';
+    expect((await taller).height).to.be.greaterThan(drawn.height);
+  });
+
+  it('resizes the iframe through the documented parent snippet', async () => {
+    await import('../../../demo/embed-parent.js' as string);
+    const heights: number[] = [];
+    const iframe = frame('/demo/embed.html?indicator=employment-change&view=table&period=1990-2002');
+    const record = (event: MessageEvent) => {
+      if (event.source === iframe.contentWindow && event.data?.type === 'innsikt:height') heights.push(event.data.height);
+    };
+    window.addEventListener('message', record);
+    try {
+      await nextHeight(iframe, (h) => h > 120);
+      // Let the page settle (the table draws, fonts load), then the iframe has the last height reported.
+      let count = -1;
+      while (count !== heights.length) {
+        count = heights.length;
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      expect(iframe.style.height).to.equal(`${heights[heights.length - 1]}px`);
+      expect(iframe.getBoundingClientRect().height).to.equal(heights[heights.length - 1]);
+      const body = iframe.contentDocument!.body;
+      expect(Math.ceil(body.getBoundingClientRect().height)).to.equal(heights[heights.length - 1]);
+    } finally {
+      window.removeEventListener('message', record);
+    }
+  });
+
+  it('ignores a hostile src and unknown values in the query string', async () => {
+    const iframe = frame('/demo/embed.html?indicator=<script>&view=evil&src=https://evil.example/feed.json&region=%22%3E%3Cimg%3E&lang=xx');
+    await nextHeight(iframe, (h) => h > 120);
+    const widget = iframe.contentDocument!.querySelector('inn-indicator')!;
+    expect(widget.getAttribute('src')).to.equal('data/innlandet.json');
+    expect(widget.getAttribute('indicator')).to.equal('employment-change');
+    // The element's defaults (it reflects them as attributes), not the hostile values.
+    expect(widget.getAttribute('view')).to.equal('chart');
+    expect(widget.getAttribute('region') ?? '').to.equal('');
+    expect(widget.hasAttribute('lang')).to.equal(false);
+    expect(iframe.contentDocument!.querySelector('img, script:not([src])')).to.equal(null);
+  });
+});
+
+describe('demo/chart.html', function () {
+  this.timeout(40000);
+
+  it('shows one chart with a citation and a permanent link that reproduces it', async () => {
+    const iframe = frame('/demo/chart.html#indicator=employment-change&view=table&region=05&period=1990-2002&lang=en', 900);
+    iframe.style.height = '900px';
+    await new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+    const doc = iframe.contentDocument!;
+    const cite = () => doc.getElementById('cite-text')!.textContent ?? '';
+    for (let i = 0; i < 200 && !cite().startsWith('Source'); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(cite()).to.match(/^Sources?: NIBR.*, retrieved \d{1,2} \w+ \d{4}\.$/);
+    expect(doc.documentElement.lang).to.equal('en');
+    expect(doc.getElementById('cite-title')!.textContent).to.equal('Citation');
+    const link = doc.getElementById('cite-link') as HTMLAnchorElement;
+    const params = new URLSearchParams(new URL(link.href).hash.slice(1));
+    expect(Object.fromEntries(params)).to.include({ indicator: 'employment-change', view: 'table', region: '05', period: '1990-2002', lang: 'en' });
+    expect([...params.values()].every((v) => v !== ''), 'no empty parameters').to.equal(true);
+    expect(link.textContent).to.equal(link.href);
+    expect(iframe.contentWindow!.location.href).to.equal(link.href);
+    const widget = doc.querySelector('inn-indicator')!;
+    expect(widget.shadowRoot!.querySelector('table')).to.exist;
+  });
+});

@@ -1,0 +1,294 @@
+// The feed builder's PxWebApi v2 client (dist/lib/cli/pxweb.js, cache.js): URL building, the client-side
+// rate limit, retries with backoff honouring Retry-After, timeouts, and conditional requests with the cache.
+// Unit tests use a fake fetch and a virtual clock; the HTTP tests use a fake PxWebApi on 127.0.0.1.
+// Run after `npm run build`: node --test test/node/feeds-pxweb.test.mjs
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startFakePxWeb, jsonStat } from './fixtures-cli/fake-pxweb.mjs';
+
+const { buildDataUrl, tableInfoUrl, TokenBucket, PxWebClient, PxWebError, MemoryCache, parseRetryAfter, MAX_URL_LENGTH } = await import('../../dist/lib/cli/pxweb.js');
+const { FileCache } = await import('../../dist/lib/cli/cache.js');
+
+const SSB = 'https://data.ssb.no/api/pxwebapi/v2';
+
+/** A virtual clock: sleep() advances time instantly and records each wait. */
+function virtualClock(start = Date.parse('2026-06-01T08:15:00Z')) {
+  let t = start;
+  const sleeps = [];
+  return {
+    now: () => t,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      t += ms;
+    },
+    sleeps,
+    advance: (ms) => (t += ms),
+  };
+}
+
+function response(status, body = '', headers = {}) {
+  return new Response(status === 304 ? null : body, { status, headers });
+}
+
+/** A fake fetch that answers from a list (the last entry repeats) and records each request. */
+function scriptedFetch(steps) {
+  const calls = [];
+  const fn = async (url, init) => {
+    calls.push({ url, headers: init?.headers ?? {} });
+    const step = steps[Math.min(calls.length - 1, steps.length - 1)];
+    return typeof step === 'function' ? step(url, init) : step.clone();
+  };
+  fn.calls = calls;
+  return fn;
+}
+
+const OK_BODY = JSON.stringify(jsonStat({ table: '07459', regions: [['K-3407', 'Gjøvik']], contents: [['Personer1', 'Personer', 'personer']], years: ['2022'], value: () => 30000 }));
+
+test('buildDataUrl writes a PxWebApi v2 GET URL: valueCodes, codelist, outputValues, json-stat2', () => {
+  const url = buildDataUrl(SSB, {
+    table: '07459',
+    valueCodes: { Region: ['K-34*'], Tid: ['top(6)'] },
+    codelist: { Region: 'agg_KommSummer' },
+    outputValues: { Region: 'aggregated' },
+    measures: { Personer1: {} },
+  });
+  assert.equal(url, `${SSB}/tables/07459/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=K-34*&valueCodes[Tid]=top(6)&valueCodes[ContentsCode]=Personer1&codelist[Region]=agg_KommSummer&outputValues[Region]=aggregated`);
+  // Codes are encoded (no "&" or "#" can break out of the parameter); expressions keep their commas.
+  const odd = buildDataUrl(SSB, { table: '12367', valueCodes: { Tid: ['range(2015,2020)'], X: ['a&b', 'Å#'] }, codelist: {}, outputValues: {}, measures: { KOSbelop0000: {} } }, 'en');
+  assert.match(odd, /lang=en/);
+  assert.match(odd, /valueCodes\[Tid\]=range\(2015,2020\)/);
+  assert.match(odd, /valueCodes\[X\]=a%26b,%C3%85%23/);
+  assert.throws(() => buildDataUrl(SSB, { table: '07459', valueCodes: { Region: Array.from({ length: 400 }, (_, i) => `K-${1000 + i}`) }, codelist: {}, outputValues: {}, measures: { P: {} } }),
+    (err) => err.message.includes(`about ${MAX_URL_LENGTH}`) && err.message.includes('"34*"'));
+});
+
+test('token bucket: a burst of 5, then 1 request per 3 s at 20 a minute; never more than 25 in any minute', async () => {
+  const clock = virtualClock();
+  const bucket = new TokenBucket(20, 5, clock.now, clock.sleep);
+  const times = [];
+  for (let i = 0; i < 40; i++) {
+    await bucket.take();
+    times.push(clock.now());
+  }
+  assert.deepEqual(clock.sleeps.slice(0, 2), [3000, 3000]);
+  assert.equal(times.slice(0, 5).every((t) => t === times[0]), true, 'the first 5 go at once');
+  for (let i = 0; i < times.length; i++) {
+    const inWindow = times.filter((t) => t >= times[i] && t < times[i] + 60_000).length;
+    assert.ok(inWindow <= 25, `${inWindow} requests in the minute from request ${i}`);
+  }
+  // Idle time refills the bucket, up to the burst.
+  clock.advance(10 * 60_000);
+  const before = clock.sleeps.length;
+  for (let i = 0; i < 5; i++) await bucket.take();
+  assert.equal(clock.sleeps.length, before, 'after a pause, 5 go at once again');
+});
+
+test('Retry-After is read as seconds or as an HTTP date', () => {
+  const now = Date.parse('2026-06-01T08:00:00Z');
+  assert.equal(parseRetryAfter('7', now), 7000);
+  assert.equal(parseRetryAfter('Mon, 01 Jun 2026 08:01:00 GMT', now), 60_000);
+  assert.equal(parseRetryAfter(null, now), undefined);
+  assert.equal(parseRetryAfter('soon', now), undefined);
+});
+
+test('429 with Retry-After: the client waits at least that long, then succeeds', async () => {
+  const clock = virtualClock();
+  const fetch = scriptedFetch([response(429, '', { 'retry-after': '7' }), response(200, OK_BODY)]);
+  const events = [];
+  const client = new PxWebClient({ fetch, now: clock.now, sleep: clock.sleep, random: () => 0, backoffBaseMs: 100, onEvent: (e) => events.push(e) });
+  const r = await client.getJson(`${SSB}/tables/07459/data`);
+  assert.equal(r.status, 200);
+  assert.equal(r.attempts, 2);
+  assert.equal(fetch.calls.length, 2);
+  assert.deepEqual(clock.sleeps, [7000], 'waited the 7 s the API asked for (more than the 50 ms backoff)');
+  assert.equal(events.find((e) => e.kind === 'retry')?.retryAfter, true);
+});
+
+test('a Retry-After longer than allowed (a maintenance window) ends the request at once', async () => {
+  const clock = virtualClock();
+  const fetch = scriptedFetch([response(503, '', { 'retry-after': '3600' })]);
+  const client = new PxWebClient({ fetch, now: clock.now, sleep: clock.sleep, maxWaitMs: 120_000 });
+  await assert.rejects(client.getJson(`${SSB}/tables/07459/data`), (err) => err instanceof PxWebError && err.status === 503 && /3600 s/.test(err.message) && /maintenance/.test(err.message));
+  assert.equal(fetch.calls.length, 1);
+  assert.deepEqual(clock.sleeps, []);
+});
+
+test('500, 502 then 200: exponential backoff with jitter between the attempts', async () => {
+  for (const [random, expected] of [[0, [500, 1000]], [1, [1000, 2000]]]) {
+    const clock = virtualClock();
+    const fetch = scriptedFetch([response(500), response(502), response(200, OK_BODY)]);
+    const client = new PxWebClient({ fetch, now: clock.now, sleep: clock.sleep, random: () => random, backoffBaseMs: 1000 });
+    const r = await client.getJson(`${SSB}/tables/07459/data`);
+    assert.equal(r.attempts, 3);
+    // Step 1000 then 2000 ms; "equal jitter" keeps each wait between half the step and the step.
+    assert.deepEqual(clock.sleeps, expected, `random() = ${random}`);
+  }
+});
+
+test('gives up after maxAttempts and says how often it tried', async () => {
+  const clock = virtualClock();
+  const fetch = scriptedFetch([response(500)]);
+  const client = new PxWebClient({ fetch, now: clock.now, sleep: clock.sleep, maxAttempts: 4, backoffBaseMs: 10 });
+  await assert.rejects(client.getJson(`${SSB}/tables/07459/data`), (err) => err instanceof PxWebError && err.retryable && /HTTP 500/.test(err.message) && /4 attempts/.test(err.message));
+  assert.equal(fetch.calls.length, 4);
+  assert.equal(clock.sleeps.length, 3);
+});
+
+test('400 (a wrong query) is not retried; the API\'s explanation is passed on', async () => {
+  const clock = virtualClock();
+  const fetch = scriptedFetch([response(400, JSON.stringify({ title: 'Non-existent value', detail: 'ContentsCode: Foo' }), { 'content-type': 'application/problem+json' })]);
+  const client = new PxWebClient({ fetch, now: clock.now, sleep: clock.sleep });
+  await assert.rejects(client.getJson(`${SSB}/tables/07459/data`), (err) => err instanceof PxWebError && !err.retryable && /Non-existent value: ContentsCode: Foo/.test(err.message) && /metadata/.test(err.message));
+  assert.equal(fetch.calls.length, 1);
+});
+
+test('garbage (a maintenance page, a cut-off body) is retried and then reported', async () => {
+  const clock = virtualClock();
+  const fetch = scriptedFetch([response(200, '<html><body>Vedlikehold</body></html>'), response(200, '{"class":"dataset","val'), response(200, OK_BODY)]);
+  const client = new PxWebClient({ fetch, now: clock.now, sleep: clock.sleep, backoffBaseMs: 10 });
+  const r = await client.getJson(`${SSB}/tables/07459/data`);
+  assert.equal(r.attempts, 3);
+  const always = scriptedFetch([response(200, '<html>')]);
+  const failing = new PxWebClient({ fetch: always, now: clock.now, sleep: clock.sleep, backoffBaseMs: 10, maxAttempts: 2 });
+  await assert.rejects(failing.getJson(`${SSB}/tables/07459/data`), /not JSON \(starts "<html>"\)/);
+});
+
+test('a timeout covers a hanging answer; the request is aborted and retried', async () => {
+  let n = 0;
+  const fetch = (url, init) => {
+    n++;
+    if (n === 1) {
+      return new Promise((_resolve, reject) => init.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    }
+    return Promise.resolve(response(200, OK_BODY));
+  };
+  const client = new PxWebClient({ fetch, timeoutMs: 50, backoffBaseMs: 1 });
+  const started = Date.now();
+  const r = await client.getJson(`${SSB}/tables/07459/data`);
+  assert.equal(r.attempts, 2);
+  assert.ok(Date.now() - started >= 45, 'the first attempt was given its 50 ms');
+});
+
+test('conditional request: the cached ETag and Last-Modified are sent; 304 uses the cached body', async () => {
+  const clock = virtualClock();
+  const cache = new MemoryCache();
+  await cache.set({ url: `${SSB}/x`, etag: '"abc"', lastModified: 'Mon, 01 Jun 2026 06:00:00 GMT', storedAt: '2026-05-01T08:15:00.000Z', body: OK_BODY });
+  const fetch = scriptedFetch([response(304)]);
+  const client = new PxWebClient({ fetch, now: clock.now, sleep: clock.sleep, cache });
+  const r = await client.getJson(`${SSB}/x`);
+  assert.equal(fetch.calls[0].headers['If-None-Match'], '"abc"');
+  assert.equal(fetch.calls[0].headers['If-Modified-Since'], 'Mon, 01 Jun 2026 06:00:00 GMT');
+  assert.equal(r.status, 304);
+  assert.equal(r.bytes, 0);
+  assert.equal(r.body, OK_BODY);
+  assert.equal(r.downloadedAt, '2026-05-01T08:15:00.000Z');
+  assert.equal(r.retrievedAt, new Date(clock.now()).toISOString());
+});
+
+test('without validators in the cache, the table\'s "updated" (GET /tables/{id}) decides whether to download', async () => {
+  const clock = virtualClock();
+  const updated = JSON.parse(OK_BODY).updated;
+  const dataUrl = `${SSB}/tables/07459/data?lang=no`;
+  const infoUrl = tableInfoUrl(SSB, '07459');
+  assert.equal(infoUrl, `${SSB}/tables/07459?lang=no`);
+  const cached = { url: dataUrl, storedAt: '2026-05-01T08:15:00.000Z', body: OK_BODY };
+  const cases = [
+    ['same updated → not downloaded', response(200, JSON.stringify({ id: '07459', updated })), [infoUrl], 304],
+    ['newer updated → downloaded', response(200, JSON.stringify({ id: '07459', updated: '2099-01-01T07:00:00Z' })), [infoUrl, dataUrl], 200],
+    ['the check fails → downloaded anyway', response(400, '{}'), [infoUrl, dataUrl], 200],
+  ];
+  for (const [name, infoAnswer, urls, status] of cases) {
+    const cache = new MemoryCache();
+    await cache.set(cached);
+    const fetch = scriptedFetch([(url) => (url === infoUrl ? infoAnswer.clone() : response(200, OK_BODY))]);
+    const client = new PxWebClient({ fetch, now: clock.now, sleep: clock.sleep, cache, backoffBaseMs: 1 });
+    const r = await client.getTable(dataUrl, infoUrl);
+    assert.deepEqual(fetch.calls.map((c) => c.url), urls, name);
+    assert.equal(r.status, status, name);
+    if (status === 304) assert.equal(r.unchangedBy, 'table-updated');
+  }
+  // With an ETag in the cache the data request is conditional and the table check is not needed.
+  const cache = new MemoryCache();
+  await cache.set({ ...cached, etag: '"e1"' });
+  const fetch = scriptedFetch([response(304)]);
+  const r = await new PxWebClient({ fetch, now: clock.now, sleep: clock.sleep, cache }).getTable(dataUrl, infoUrl);
+  assert.deepEqual(fetch.calls.map((c) => c.url), [dataUrl]);
+  assert.equal(r.unchangedBy, 'not-modified');
+});
+
+// ---- against a fake PxWebApi over HTTP ----
+
+test('HTTP: the rate limit spaces real requests (600 a minute, burst 1 → 100 ms apart)', async (t) => {
+  const api = await startFakePxWeb();
+  t.after(() => api.close());
+  api.table('07459', { body: OK_BODY });
+  const sent = [];
+  const fetch = (url, init) => {
+    sent.push(Date.now());
+    return globalThis.fetch(url, init);
+  };
+  const client = new PxWebClient({ fetch, requestsPerMinute: 600, burst: 1 });
+  for (let i = 0; i < 4; i++) await client.getJson(`${api.baseUrl}/tables/07459/data?i=${i}`);
+  // The bucket spaces the moments requests are sent; arrival at the server jitters with the network.
+  for (let i = 1; i < sent.length; i++) assert.ok(sent[i] - sent[i - 1] >= 95, `sent ${sent[i] - sent[i - 1]} ms after the previous one`);
+  const at = api.requestsFor('07459').map((e) => e.at);
+  assert.equal(at.length, 4);
+  assert.ok(at[3] - sent[0] >= 295, `the 4th request reached the server ${at[3] - sent[0]} ms after the 1st was sent`);
+});
+
+test('HTTP: 429 Retry-After: 1 is honoured, then the table arrives', async (t) => {
+  const api = await startFakePxWeb();
+  t.after(() => api.close());
+  api.table('07459', { status: 429, retryAfter: '1' }, { body: OK_BODY });
+  const client = new PxWebClient({ backoffBaseMs: 10 });
+  const r = await client.getJson(`${api.baseUrl}/tables/07459/data`);
+  assert.equal(r.status, 200);
+  const [first, second] = api.requestsFor('07459');
+  assert.equal(first.status, 429);
+  assert.ok(second.at - first.at >= 990, `waited ${second.at - first.at} ms`);
+});
+
+test('HTTP: a slow answer times out and the retry gets the table', async (t) => {
+  const api = await startFakePxWeb();
+  t.after(() => api.close());
+  api.table('07459', { delayMs: 2500, body: OK_BODY }, { body: OK_BODY });
+  const client = new PxWebClient({ timeoutMs: 500, backoffBaseMs: 10 });
+  const r = await client.getJson(`${api.baseUrl}/tables/07459/data`);
+  assert.ok(r.attempts >= 2, 'the first attempt timed out');
+  assert.equal(api.requestsFor('07459').length, r.attempts);
+});
+
+test('HTTP + file cache: unchanged table → 304 and no download; changed table → new body', async (t) => {
+  const api = await startFakePxWeb();
+  const dir = await mkdtemp(join(tmpdir(), 'innsikt-cache-'));
+  t.after(async () => {
+    await api.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+  api.table('07459', { body: OK_BODY });
+  const url = `${api.baseUrl}/tables/07459/data?lang=no`;
+  const cache = new FileCache(dir);
+  const first = new PxWebClient({ cache });
+  const r1 = await first.getJson(url);
+  assert.equal(r1.status, 200);
+  await first.remember(r1);
+  assert.equal((await readdir(dir)).length, 1, 'one cache file');
+
+  const second = new PxWebClient({ cache: new FileCache(dir) });
+  const r2 = await second.getJson(url);
+  assert.equal(r2.status, 304);
+  assert.equal(r2.body, OK_BODY);
+  const [, req2] = api.requestsFor('07459');
+  assert.equal(req2.ifNoneMatch, r1.etag, 'the second request was conditional');
+  assert.equal(req2.status, 304);
+
+  const changed = OK_BODY.replace('30000', '30001');
+  api.table('07459', { body: changed });
+  const r3 = await second.getJson(url);
+  assert.equal(r3.status, 200);
+  assert.equal(r3.body, changed);
+  assert.notEqual(r3.etag, r1.etag);
+});
