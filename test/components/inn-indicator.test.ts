@@ -182,6 +182,20 @@ describe('<inn-indicator> states and events', () => {
     el.remove();
   });
 
+  it('keeps the last good figures, marked as not up to date, when a reload fails', async () => {
+    const el = await mount({ src: `/__faults/okthen500?n=${Date.now()}`, indicator: 'employment-change', view: 'table', period: '1990-2002' });
+    const rows = shadow(el).querySelectorAll('tbody tr').length;
+    expect(rows).to.be.greaterThan(0);
+    const failed = oneEvent(el, 'inn-error') as Promise<InnErrorEvent>;
+    el.reload();
+    expect((await failed).detail.status).to.equal(500);
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(rows);
+    expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+    expect(text(el, '.stale p')).to.equal('Viser lagrede tall, som kan være utdaterte.');
+    await expect(el).to.be.accessible();
+  });
+
   it('explains an invalid feed with the path of each problem', async () => {
     const el = document.createElement('inn-indicator') as InnIndicator;
     const failed = oneEvent(el, 'inn-error') as Promise<InnErrorEvent>;

@@ -69,7 +69,13 @@ export function useHostileHarness(): { host: () => HTMLElement } {
 
 /** Whether the feed sends the widget pipeline (run in a worker) past its time box: an endless loop, or far too slow. */
 export async function hangsInPipeline(data: unknown, handWrittenName?: string): Promise<boolean> {
-  return (await runPipeline(data, undefined, PIPELINE_BOX_MS, handWrittenName)).outcome === 'timeout';
+  try {
+    return (await runPipeline(data, undefined, PIPELINE_BOX_MS, handWrittenName)).outcome === 'timeout';
+  } catch (err) {
+    // A value too deep even to serialise for the worker: it is mounted unscreened (parse refuses such nesting fast).
+    if (err instanceof RangeError) return false;
+    throw err;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -6,9 +6,9 @@
  * links are only ever http(s). (hostile-widgets-cases.test.ts and hostile-widgets-huge.test.ts run the
  * hand-written cases.)
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
-import { BAD_URLS, CANARIES, csvLike, innsiktFeed, innsiktLike, jsonStatFeed, jsonStatLike, mutate, mutation, type Json } from './hostile-corpus.js';
+import { BAD_URLS, CANARIES, csvLike, innsiktFeed, innsiktLike, jsonStatFeed, jsonStatLike, municipalityFeed, mutate, mutation, type Json } from './hostile-corpus.js';
 import { VIEWS, expectSettled, hangsInPipeline, hoverEveryArea, hoverEveryMark, label, settle, useHostileHarness, violations } from './hostile-harness.js';
 
 const harness = useHostileHarness();
@@ -99,6 +99,33 @@ describe('quality: hostile feeds in <inn-indicator>', function () {
       expect(tip, 'a tooltip was shown').to.exist;
       expect(tip!.textContent).to.contain(CANARIES[0]);
       expect(tip!.querySelector('img')).to.equal(null);
+    });
+  });
+
+  describe('an empty result', () => {
+    it('tells the page it has settled: inn-ready with rows: 0 (not silence)', async () => {
+      // Lesja (3432) has no figure in this feed: the widget says "Ingen tall for Lesja." — and the page should hear of it.
+      const feed = municipalityFeed([1200, 800]);
+      for (const view of VIEWS) {
+        const el = document.createElement('inn-indicator');
+        el.setAttribute('indicator', 'commuting');
+        el.setAttribute('region', '3432');
+        el.setAttribute('view', view);
+        el.data = feed;
+        const events: string[] = [];
+        let rows: number | undefined;
+        el.addEventListener('inn-ready', (e) => {
+          events.push('inn-ready');
+          rows = e.detail.rows;
+        });
+        el.addEventListener('inn-error', () => events.push('inn-error'));
+        harness.host().replaceChildren(el);
+        await waitUntil(() => el.shadowRoot?.querySelector('.state.empty'), 'empty state', { timeout: 5000 });
+        await new Promise((r) => setTimeout(r, 100));
+        expect(el.shadowRoot!.querySelector('.state.empty')!.textContent!.trim(), view).to.equal('Ingen tall for Lesja.');
+        expect(events, `${view}: events for the drawn empty state`).to.deep.equal(['inn-ready']);
+        expect(rows, view).to.equal(0);
+      }
     });
   });
 

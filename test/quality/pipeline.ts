@@ -28,11 +28,27 @@ const SPECIAL = '__innsikt_test_special__';
  * uses, gives up on deeply nested values: the receiving side gets null.)
  */
 export function encode(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0))) return { [SPECIAL]: Object.is(v, -0) ? '-0' : String(v) };
-    if (v === undefined) return { [SPECIAL]: 'undefined' };
-    return v;
-  });
+  const special = (v: unknown): unknown =>
+    typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)) ? { [SPECIAL]: Object.is(v, -0) ? '-0' : String(v) } : v === undefined ? { [SPECIAL]: 'undefined' } : v;
+  // Copied without recursion (a replacer function makes JSON.stringify recurse through JS, which a few
+  // thousand levels of nesting overflow); JSON.stringify itself then copes with the depth.
+  const root: { v: unknown } = { v: undefined };
+  const stack: Array<{ from: unknown; to: Record<string, unknown> | unknown[]; key: string | number }> = [{ from: value, to: root as unknown as Record<string, unknown>, key: 'v' }];
+  while (stack.length) {
+    const { from, to, key } = stack.pop()!;
+    let copy: unknown = special(from);
+    if (Array.isArray(from)) {
+      const arr: unknown[] = new Array<unknown>(from.length);
+      from.forEach((item, i) => stack.push({ from: item, to: arr, key: i }));
+      copy = arr;
+    } else if (from && typeof from === 'object') {
+      const obj: Record<string, unknown> = {};
+      for (const k of Object.keys(from)) stack.push({ from: (from as Record<string, unknown>)[k], to: obj, key: k });
+      copy = obj;
+    }
+    Object.defineProperty(to, key, { value: copy, writable: true, enumerable: true, configurable: true });
+  }
+  return JSON.stringify(root.v);
 }
 
 /** The inverse of {@link encode}. */

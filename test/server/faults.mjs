@@ -1,5 +1,5 @@
 // Test-server middleware: feeds that misbehave the ways real servers do, for loader and widget tests.
-//   /__faults/<kind>?n=<id>   kinds: ok, 404, 500, 429, timeout, slow, truncated, html, notjson, huge, flaky
+//   /__faults/<kind>?n=<id>   kinds: ok, 404, 500, 429, timeout, slow, truncated, html, notjson, huge, flaky, okthen500
 //   /__faults/count?n=<id>    how many requests the endpoint with that id has had (JSON)
 // `flaky` fails with 500 on its first request per id and succeeds after: a retry recovers.
 import { readFileSync } from 'node:fs';
@@ -62,6 +62,16 @@ export async function faults(ctx, next) {
     case 'huge':
       ctx.type = 'application/json';
       ctx.body = Buffer.alloc(Number(ctx.query.bytes ?? 3_000_000), 32);
+      return undefined;
+    case 'okthen500':
+      // Good the first time, failing after: a reload that fails while figures are on screen.
+      if (n === 1) {
+        ctx.type = 'application/json';
+        ctx.body = demoFeed();
+      } else {
+        ctx.status = 500;
+        ctx.body = 'Temporary failure';
+      }
       return undefined;
     case 'flaky':
       if (n === 1) {

@@ -159,6 +159,13 @@ export const styles = [
     .summary {
       margin: 0;
     }
+    .stale {
+      border-inline-start: 4px solid var(--_error);
+      padding-inline-start: 0.75rem;
+    }
+    .stale p {
+      margin: 0 0 0.4rem;
+    }
     .partial {
       margin: 0;
       color: var(--_muted);

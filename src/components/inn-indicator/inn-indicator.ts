@@ -159,6 +159,8 @@ export class InnIndicator extends LitElement {
   @state() private geo: GeoFeature[] | undefined;
   @state() private sort: TableSort | undefined;
   @state() private chartError: string | undefined;
+  /** A reload failed while earlier figures are on screen: they stay, marked as not up to date. */
+  @state() private stale: InnErrorDetail | undefined;
   /** True once the current chart is drawn: the skeleton goes away. */
   @state() private chartDrawn = false;
 
@@ -272,18 +274,24 @@ export class InnIndicator extends LitElement {
       (ds) => {
         if (controller.signal.aborted) return;
         this.loading = false;
+        this.stale = undefined;
         this.feedData = ds;
       },
       (err) => {
         if (controller.signal.aborted) return;
         this.loading = false;
+        if (reload && this.feedData) {
+          // Better the last good figures, clearly marked, than a blank box.
+          this.fail(err, true);
+          return;
+        }
         this.feedData = undefined;
         this.fail(err);
       },
     );
   }
 
-  private fail(err: unknown): void {
+  private fail(err: unknown, keepData = false): void {
     const detail: InnErrorDetail =
       err instanceof FeedError
         ? { kind: 'feed', message: err.message, issues: err.issues }
@@ -291,7 +299,8 @@ export class InnIndicator extends LitElement {
           ? { kind: 'load', reason: err.kind, message: err.message, issues: [], ...(err.status !== undefined ? { status: err.status } : {}) }
           : { kind: 'render', message: err instanceof Error ? err.message : String(err), issues: [] };
     if (this.src) detail.src = this.src;
-    this.error = detail;
+    if (keepData) this.stale = detail;
+    else this.error = detail;
     console.error(`<inn-indicator${this.indicator ? ` indicator="${this.indicator}"` : ''}>: ${detail.message}`, detail.issues);
     this.dispatchEvent(new InnErrorEvent(detail));
   }
@@ -316,6 +325,14 @@ export class InnIndicator extends LitElement {
     this.readyKey = '';
     this.requestLoad();
   };
+
+  /**
+   * Downloads the feed again (e.g. on a schedule, after the figures were updated). If that fails, the figures
+   * already shown stay, marked as not up to date, and `inn-error` fires.
+   */
+  reload(): void {
+    this.retry();
+  }
 
   private select(change: 'view' | 'measure' | 'period' | 'region' | 'dims', value: string): void {
     if (change === 'dims') this.dims = value;
@@ -527,6 +544,12 @@ export class InnIndicator extends LitElement {
       </div>
       <p part="summary" class="summary" id="${this.ids}-summary">${summary}</p>
       ${model.partial ? html`<p class="partial">${t(lang, 'partial')}</p>` : nothing}
+      ${this.stale
+        ? html`<div class="stale" role="status">
+            <p>${t(lang, 'stale')}</p>
+            <button type="button" class="retry" @click=${this.retry}>${t(lang, 'retry')}</button>
+          </div>`
+        : nothing}
       <footer part="source" class="source">
         <p class="source-line">${source.text}</p>
         ${source.mandatoryNotes.map((n: string) => html`<p class="note mandatory">${n}</p>`)}
