@@ -194,15 +194,6 @@ export const styles = [
       width: 100%;
       font-variant-numeric: tabular-nums;
     }
-    /* The caption repeats the widget's visible title and subtitle: kept for screen readers, hidden on screen. */
-    caption {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
     .map-note {
       margin: 0;
       color: var(--_muted);
@@ -284,7 +275,9 @@ export const styles = [
     .kpi-compare {
       font-weight: 600;
     }
-    .visually-hidden {
+    /* A table caption repeats the widget's visible title and subtitle: kept for screen readers, hidden on screen. */
+    .visually-hidden,
+    caption {
       position: absolute;
       width: 1px;
       height: 1px;
