@@ -32,6 +32,11 @@ export class IssueList {
   }
 
   /** Throws a {@link FeedError} when any error was recorded. */
+  /** Every error recorded, listed or not: compare before/after to know whether a check failed. */
+  get total(): number {
+    return this.errors.length + this.dropped;
+  }
+
   throwIfAny(summary?: string): void {
     if (this.errors.length === 0) return;
     const issues = this.dropped

@@ -330,7 +330,7 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
       return;
     }
     c.allowed(v, path, OBSERVATION_KEYS);
-    const errorsBefore = issues.errors.length;
+    const errorsBefore = issues.total;
     const indicator = c.id(v.indicator, `${path}.indicator`);
     const measure = c.id(v.measure, `${path}.measure`);
     if (indicator !== undefined && !indicatorById.has(indicator)) issues.error(`${path}.indicator`, `"${indicator}" is not listed in "indicators".`);
@@ -381,7 +381,7 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
         }
       }
     }
-    if (issues.errors.length !== errorsBefore || indicator === undefined || measure === undefined || region === undefined || period === undefined) return;
+    if (issues.total !== errorsBefore || indicator === undefined || measure === undefined || region === undefined || period === undefined) return;
 
     const key = `${indicator}\u0000${measure}\u0000${region}\u0000${period}\u0000${Object.entries(dims).sort().join('\u0001')}`;
     if (seen.has(key)) {
@@ -416,7 +416,7 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
     if (options.indicator === undefined || options.indicator === indicator) observations.push(obs);
   });
 
-  issues.throwIfAny(`This Innsikt feed has ${issues.errors.length} problem${issues.errors.length === 1 ? '' : 's'}.`);
+  issues.throwIfAny(`This Innsikt feed has ${issues.total} problem${issues.total === 1 ? '' : 's'}.`);
 
   const measureList: Measure[] = [];
   const seenMeasure = new Set<string>();

@@ -22,8 +22,13 @@ import { IssueList, describe } from './errors.js';
 import { isKnownStatus } from './status.js';
 import { normaliseRegionCode } from './region-code.js';
 
-/** Above this many cells a table is refused rather than exhausting the browser's memory. */
-const MAX_CELLS = 50_000_000;
+/**
+ * Above this many cells a table is refused: a widget cannot show more, and a small document with a sparse
+ * `value` object could otherwise ask for tens of millions of observations and freeze the page.
+ */
+const MAX_CELLS = 5_000_000;
+/** Collections inside collections deeper than this are refused (a hostile feed must not overflow the stack). */
+const MAX_COLLECTION_DEPTH = 8;
 
 const TIME_ID = /^(tid|time|year|years|aar|år|periode|period)$/i;
 const REGION_ID = /^(region|geo|fylke|kommune|bydel)/i;
@@ -152,7 +157,11 @@ export function parseJsonStat(input: unknown, options: ParseOptions = {}): Datas
   return ds;
 }
 
-function collectItems(coll: Json, prefix: string, issues: IssueList, out: Item[]): void {
+function collectItems(coll: Json, prefix: string, issues: IssueList, out: Item[], depth = 0): void {
+  if (depth > MAX_COLLECTION_DEPTH) {
+    issues.error(`${prefix.slice(0, 200)}link.item`, `Collections are nested more than ${MAX_COLLECTION_DEPTH} deep; this reader does not follow them further.`);
+    return;
+  }
   const link = coll['link'];
   const list = isRecord(link) ? link['item'] : undefined;
   if (!Array.isArray(list)) {
@@ -166,7 +175,7 @@ function collectItems(coll: Json, prefix: string, issues: IssueList, out: Item[]
     if (!isRecord(entry)) {
       issues.error(p, `Expected a dataset, but found ${describe(entry)}.`);
     } else if (entry['class'] === 'collection') {
-      collectItems(entry, `${p}.`, issues, out);
+      collectItems(entry, `${p}.`, issues, out, depth + 1);
     } else if (isRecord(entry['dimension'])) {
       out.push({ ds: entry, prefix: `${p}.`, legacy: !Array.isArray(entry['id']) && isRecord(entry['dimension']) && Array.isArray(entry['dimension']['id']) });
     } else {

@@ -254,6 +254,8 @@ export function handWritten(): Array<{ name: string; input: () => unknown }> {
     { name: 'CSV wide with 400-digit numbers', input: () => `region;2020;2021\n3401;${'9'.repeat(400)};1\n3403;2;3` },
     { name: 'CSV with 400-digit Norwegian number', input: () => `region;år;verdi\n3401;2021;${'9'.repeat(400)},5\n3403;2021;1 ${'000 '.repeat(130)}` },
     { name: 'JSON-stat huge sizes', input: () => ({ ...js(), size: [1e6, 1e6, 1e6] }) },
+    { name: 'JSON-stat one dimension of size 2^32 (index as an object)', input: () => ({ ...js(), size: [3, 2, 2 ** 32] }) },
+    { name: 'JSON-stat one dimension of size 8e14 (index as an object)', input: () => ({ ...js(), size: [3, 2, 807408836396792] }) },
     { name: 'JSON-stat size just over 2^32', input: () => ({ ...js(), size: [65536, 65537, 1] }) },
     // Deep nesting
     { name: 'deeply nested array as the feed', input: () => deepArray(100000) },

@@ -169,8 +169,11 @@ export function expectSettled(el: InnIndicator, outcome: Outcome, view: View, wh
     expect(outcome.text, `${what}: empty state without words`).to.not.equal('');
   } else if (outcome.kind === 'ready') {
     expect(root.querySelector('[role="alert"]'), `${what}: inn-ready with an error shown`).to.equal(null);
-    if (view === 'table') expect(root.querySelector('table'), `${what}: table`).to.exist;
-    if (view === 'chart') expect(root.querySelector('.chart-canvas svg'), `${what}: chart`).to.exist;
+    // inn-ready comes with the view drawn, or with an empty state that says what is missing.
+    const empty = root.querySelector('.state.empty');
+    if (empty) expect((empty.textContent ?? '').trim(), `${what}: empty state without words`).to.not.equal('');
+    else if (view === 'table') expect(root.querySelector('table'), `${what}: table`).to.exist;
+    else if (view === 'chart') expect(root.querySelector('.chart-canvas svg'), `${what}: chart`).to.exist;
   }
   expect(violations(el), what).to.deep.equal([]);
 }
