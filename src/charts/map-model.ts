@@ -148,7 +148,13 @@ function* niceSteps(span: number, n: number, mantissas: readonly number[] = ROUN
   const raw = span / Math.max(1, n);
   let p = Math.floor(Math.log10(raw > 0 ? raw : 1)) - 1;
   for (;;) {
-    for (const m of mantissas) yield tidy(m * 10 ** p);
+    for (const m of mantissas) {
+      const step = tidy(m * 10 ** p);
+      // Past the largest double there are no more steps (the callers fall back to plain limits); without this,
+      // values near ±1.8e308 sent equalBreaks into an endless loop.
+      if (!Number.isFinite(step)) return;
+      yield step;
+    }
     p++;
   }
 }
@@ -157,6 +163,7 @@ function equalBreaks(min: number, max: number, n: number, mantissas: readonly nu
   for (const step of niceSteps(max - min, n, mantissas)) {
     const lo = Math.floor(tidy(min / step)) * step;
     const hi = Math.ceil(tidy(max / step)) * step;
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) continue;
     const k = Math.max(1, Math.round((hi - lo) / step));
     if (k <= n) return Array.from({ length: k + 1 }, (_, i) => tidy(lo + i * step));
   }

@@ -162,6 +162,13 @@ export async function renderChart(container: HTMLElement, model: ViewModel, them
     finalized = true;
     view.finalize();
     tooltip.remove();
+    // vega-scenegraph keeps the SVG element it styled last in a module variable. From it, the scenegraph item
+    // (__data__) and, up the tree, the <svg> with Vega's event listeners lead to the View, the container and the
+    // whole widget, which would stay in memory until the next chart is drawn: cut both ways.
+    if (drawing) {
+      for (const node of drawing.querySelectorAll('*')) delete (node as { __data__?: unknown }).__data__;
+      drawing.replaceChildren();
+    }
     drawing?.remove();
     if (mounted.get(container) === handle) mounted.delete(container);
     options.signal?.removeEventListener('abort', finalize);

@@ -69,7 +69,7 @@ export const THEMES: Record<ThemeName, Theme> = {
     // The same hues, in their original or lightened Okabe–Ito form, ≥ 7:1 on #121417.
     series: ['#56b4e9', '#ff8a57', '#2bb98d', '#d98bb6', '#e69f00', '#f0e442'],
     sequential: ['#17324d', '#22507c', '#3577b3', '#69a5dc', '#b4d6f3'],
-    diverging: ['#ff8a57', '#b8643a', '#2a2e33', '#3f7fb8', '#7cc0f0'],
+    diverging: ['#ff8a57', '#a65a34', '#2a2e33', '#3972a6', '#7cc0f0'],
     fontFamily: FONT_FAMILY,
     fontSize: 14,
   },

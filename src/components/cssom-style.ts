@@ -1,18 +1,13 @@
 import { noChange, type AttributePart } from 'lit';
-import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+import { Directive, directive } from 'lit/directive.js';
 
 /**
  * Like Lit's `styleMap`, but always through the CSSOM (`element.style.setProperty`), never by writing a `style`
  * attribute: Lit's `styleMap` writes the attribute on first render, which a strict Content-Security-Policy
- * (`style-src 'self'`, no 'unsafe-inline') blocks. CSSOM writes are allowed.
+ * (`style-src 'self'`, no 'unsafe-inline') blocks. CSSOM writes are allowed. Use it only as `style=${…}`.
  */
 class CssomStyle extends Directive {
   private previous = new Set<string>();
-
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.ATTRIBUTE || info.name !== 'style') throw new Error('cssomStyle() only works in the style attribute.');
-  }
 
   render(_styles: Record<string, string | undefined>): symbol {
     return noChange;

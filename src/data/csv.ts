@@ -304,9 +304,16 @@ const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
  * it reads the same way: a single `.` or `,` is the decimal mark.
  */
 function readNumber(cell: string): ParsedNumber | undefined {
-  if (PLAIN_NUMBER.test(cell)) return { value: Number(cell.replace(',', '.')) };
+  if (PLAIN_NUMBER.test(cell)) {
+    const value = Number(cell.replace(',', '.'));
+    // 400 digits are a plain number to the pattern, but Infinity to a double: then it is not a number.
+    if (Number.isFinite(value)) return { value };
+  }
   return parseNumberText(cell);
 }
+
+/** Longest field accepted (the Innsikt reader's limit for a text). */
+const MAX_FIELD = 5000;
 
 /** Column roles are decided on at most this many data rows. */
 const SAMPLE_ROWS = 5000;
@@ -593,6 +600,15 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
   if (unclosedQuote !== undefined) {
     issues.warn(`line ${unclosedQuote}`, 'A quoted field starting on this line is never closed: the rest of the file was read as part of it.');
   }
+  // No field of a statistics table is a book: a longer one is a broken (or hostile) file, and every view would
+  // lay it out, measure it and wrap it, freezing the page for seconds.
+  for (const row of rows) {
+    for (let j = 0; j < row.fields.length; j++) {
+      const length = row.fields[j]!.length;
+      if (length > MAX_FIELD) issues.error(`line ${row.line}, column ${j + 1}`, `This field is ${length} characters long; at most ${MAX_FIELD} are allowed.`);
+    }
+  }
+  issues.throwIfAny();
   const found = findHeader(rows, delimiter, issues);
   if (!found) {
     issues.throwIfAny();

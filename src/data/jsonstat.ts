@@ -47,10 +47,17 @@ function isRecord(x: unknown): x is Json {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+/** Longest text kept from a feed (the Innsikt reader's limit); a longer one is cut, ending in "…". */
+const MAX_TEXT = 5000;
+
+function clip(t: string): string {
+  return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t;
+}
+
 function text(x: unknown): string | undefined {
   if (typeof x !== 'string') return undefined;
   const t = x.trim();
-  return t === '' ? undefined : t;
+  return t === '' ? undefined : clip(t);
 }
 
 function httpUrl(x: unknown): string | undefined {
@@ -210,7 +217,7 @@ function noteTexts(x: unknown): string[] {
 function pushNotes(out: Note[], raw: unknown, mandatorySpec: unknown, scope: string): void {
   const all = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : [];
   all.forEach((t: unknown, i) => {
-    if (typeof t === 'string' && t.trim() !== '') out.push({ text: t, mandatory: isMandatory(mandatorySpec, i), scope });
+    if (typeof t === 'string' && t.trim() !== '') out.push({ text: clip(t), mandatory: isMandatory(mandatorySpec, i), scope });
   });
 }
 
@@ -266,7 +273,8 @@ function readDim(id: string, obj: Json, size: number, path: string, issues: Issu
     if (!ok) codes = undefined;
   } else if (isRecord(index)) {
     const keys = Object.keys(index);
-    const byPos = new Array<string | undefined>(size);
+    // Sized by what the index lists, not by "size": a hostile size (2^32, 8e14) must not be allocated.
+    const byPos = new Array<string | undefined>(Math.min(size, keys.length));
     let ok = true;
     for (const code of keys) {
       const pos = index[code];
@@ -311,7 +319,7 @@ function readDim(id: string, obj: Json, size: number, path: string, issues: Issu
   const labels = new Array<string>(size);
   for (let k = 0; k < size; k++) {
     const code = codes[k]!;
-    labels[k] = text(labelObj?.[code]) ?? code;
+    labels[k] = text(labelObj?.[code]) ?? clip(code);
   }
   return { id, label: text(obj['label']) ?? id, codes, labels, obj, path };
 }

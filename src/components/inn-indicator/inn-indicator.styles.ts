@@ -1,6 +1,8 @@
 import { css } from 'lit';
 import { themeStyles } from '../theme.js';
 
+// No comments inside the css`` literal: they are not minified and would ship in the initial module.
+// `caption` shares the visually-hidden rule: it repeats the visible title and subtitle for screen readers.
 export const styles = [
   themeStyles,
   css`
@@ -81,7 +83,7 @@ export const styles = [
       max-width: 100%;
       min-height: 2.25rem;
       padding: 0.2rem 0.4rem;
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_muted);
       border-radius: var(--inn-radius, 6px);
       background: transparent;
       color: var(--_text);
@@ -275,7 +277,6 @@ export const styles = [
     .kpi-compare {
       font-weight: 600;
     }
-    /* A table caption repeats the widget's visible title and subtitle: kept for screen readers, hidden on screen. */
     .visually-hidden,
     caption {
       position: absolute;

@@ -256,7 +256,8 @@ export class InnIndicator extends LitElement {
         try {
           this.feedData = rt.parseFeed(data);
         } catch (err) {
-          this.fail(err);
+          // Anything but a FeedError is the reader failing on odd input: to the reader, still a feed that cannot be read.
+          this.fail(err instanceof FeedError ? err : new LoadError('invalid', `The feed could not be read: ${String(err)}`, this.src, undefined, undefined, err));
         }
       });
       return;
@@ -321,9 +322,12 @@ export class InnIndicator extends LitElement {
   }
 
   private retry = (): void => {
+    // The retry button goes away with the error: keep the keyboard in the widget, on its heading.
+    const hadFocus = (this.renderRoot as ShadowRoot).activeElement?.classList.contains('retry') === true;
     this.retrying = true;
     this.readyKey = '';
     this.requestLoad();
+    if (hadFocus) this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   };
 
   /**
@@ -369,6 +373,8 @@ export class InnIndicator extends LitElement {
     const model = this.model;
     if (!model || model.empty || this.error) {
       this.dropChart();
+      // An empty selection is drawn too ("Ingen tall for Lesja."): tell the page, with rows: 0.
+      if (model?.empty && !this.error) this.announceReady({ ...model, rows: [] });
       return;
     }
     if (this.view === 'chart') {
@@ -439,7 +445,7 @@ export class InnIndicator extends LitElement {
     const title = model?.title ?? (isIndicatorId(this.indicator) ? '' : this.indicator);
     return html`<article part="base" class="base view-${this.view}" aria-labelledby="${this.ids}-title" aria-busy=${this.loading ? 'true' : 'false'}>
       <header part="header">
-        <h2 id="${this.ids}-title" class="title">${title || this.feedData?.title || t(lang, 'loading')}</h2>
+        <h2 id="${this.ids}-title" class="title" tabindex="-1">${title || this.feedData?.title || t(lang, 'loading')}</h2>
         ${model && !model.empty ? html`<p class="subtitle">${model.subtitle}</p>` : nothing}
       </header>
       ${this.renderToolbar(model, lang)} ${this.renderBody(model, lang)}
@@ -507,7 +513,7 @@ export class InnIndicator extends LitElement {
       </div>`;
     }
     if (!model) {
-      if (!this.src && this.data === undefined) return html`<div class="state empty"><p>${t(lang, 'noSource')}</p><slot></slot></div>`;
+      if (!this.src && (this.data === undefined || this.data === null)) return html`<div class="state empty"><p>${t(lang, 'noSource')}</p><slot></slot></div>`;
       return html`<div class="state loading skeleton-${this.view}" aria-live="polite">
         <span class="visually-hidden">${t(lang, 'loading')}</span>
         <div class="skeleton" aria-hidden="true"></div>

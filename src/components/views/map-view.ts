@@ -315,7 +315,8 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
     if (!area || e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar') {
       e.preventDefault();
-      onSelect(area.dataset.code!);
+      // An area the view has no row for cannot be selected: the view would have nothing left to show.
+      if (area.getAttribute('aria-disabled') !== 'true') onSelect(area.dataset.code!);
       return;
     }
     if (e.key === 'Escape') {
@@ -372,19 +373,22 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
       tabindex=${a.place === tabStop ? '0' : '-1'}
       aria-label=${a.accessibleName}
       aria-pressed=${isSelected(a) ? 'true' : 'false'}
+      aria-disabled=${a.row ? nothing : 'true'}
       data-code=${a.code}
       data-place=${a.place}
       data-x=${s.cx}
       data-top=${s.top}
       data-bottom=${s.bottom}
-      @click=${() => onSelect(a.code)}
+      @click=${() => {
+        if (a.row) onSelect(a.code);
+      }}
     >
       <path
         class="shape"
         d=${s.d}
         fill=${fill}
         fill-rule="evenodd"
-        stroke=${noData ? colors.muted : colors.border}
+        stroke=${colors.muted}
         stroke-width=${layout.tiles ? 1 : 0.75}
         stroke-dasharray=${noData ? '3 2' : 'none'}
         vector-effect="non-scaling-stroke"
@@ -461,7 +465,7 @@ function swatch(fill: string, colors: MapColors, kind: 'class' | 'no-data' | 'ha
       : kind === 'hatched'
         ? svg`<rect x="0.5" y="0.5" width="17" height="11" fill="none" stroke=${colors.muted}></rect>
             <path d="M0 12L12 0M6 12L18 0M-6 12L6 0M12 12L24 0" stroke=${colors.text} stroke-width="1.2"></path>`
-        : svg`<rect width="18" height="12" fill=${fill} stroke=${colors.border} stroke-width="0.5"></rect>`}
+        : svg`<rect x="0.5" y="0.5" width="17" height="11" fill=${fill} stroke=${colors.muted}></rect>`}
   </svg>`;
 }
 
