@@ -311,6 +311,23 @@ describe('<inn-indicator> states and events', () => {
     expect(first).to.match(/^−/);
   });
 
+  it('several maps with the same geo-src download the border file once, and draw real borders', async function () {
+    const geo = '/__shared/fixtures/geo/ssb_mimir_innlandet_kommuner_2024_epsg25833.geojson';
+    if ((await fetch(geo)).status === 404) {
+      console.warn('SKIPPED: ../shared is not present (the geo-src test reads a real Statistics Norway map from ../shared/fixtures).');
+      this.skip();
+    }
+    const { sharedLoader } = await import('../../src/data/loader.js');
+    sharedLoader.clear(geo);
+    await sharedLoader.load(FEED);
+    const before = sharedLoader.requests;
+    const attrs = { src: FEED, indicator: 'commuting', view: 'map', 'geo-src': geo };
+    const maps = await Promise.all([mount(attrs), mount(attrs)]);
+    await waitUntil(() => maps.every((m) => shadow(m).querySelectorAll('[part="map"] svg path').length >= 46), 'real borders drawn', { timeout: 10000 });
+    // The feed is cached; the border file is fetched once for both maps.
+    expect(sharedLoader.requests - before).to.equal(1);
+  });
+
   it('finalizes the Vega view when removed', async () => {
     const el = await mount({ src: FEED, indicator: 'employment-change', view: 'chart' });
     const handle = el.chartHandle!;

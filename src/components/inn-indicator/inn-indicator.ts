@@ -309,10 +309,9 @@ export class InnIndicator extends LitElement {
   private async loadGeo(): Promise<void> {
     const url = this.geoSrc;
     try {
-      const res = await fetch(url);
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const rt = await loadViewRuntime();
-      const geo = rt.parseGeo(await res.json());
+      // Through the page-wide loader: a dashboard with five maps downloads the border file once.
+      const [bytes, rt] = await Promise.all([sharedLoader.bytes(url), loadViewRuntime()]);
+      const geo = rt.parseGeo(JSON.parse(new TextDecoder().decode(bytes)));
       if (url === this.geoSrc) this.geo = geo;
     } catch (err) {
       // Borders are an enhancement: the tile map stays, and the console says why.
