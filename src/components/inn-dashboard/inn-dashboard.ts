@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Dataset, Lang, Region, RegionLevel } from '../../data/types.js';
 import { sharedLoader } from '../../data/loader.js';
 import { INDICATOR_IDS } from '../../indicators/ids.js';
-import { t } from '../../indicators/messages.js';
+import { t } from '../../indicators/messages-core.js';
 import { loadViewRuntime, viewRuntime } from '../runtime-loader.js';
 import { InnSelectEvent } from '../events.js';
 import { resolveLang } from '../lang.js';
@@ -242,6 +242,7 @@ export class InnDashboard extends LitElement {
       theme=${this.theme}
       geo-src=${this.geoSrc}
       ?no-toolbar=${view === 'kpi'}
+      ?no-share=${view === 'kpi'}
     ></inn-indicator>`;
     return html`
       <form part="controls" class="controls" @submit=${(e: Event) => e.preventDefault()}>

@@ -6,7 +6,7 @@ import { FeedError } from '../../data/errors.js';
 import { LoadError, sharedLoader } from '../../data/loader.js';
 import type { ViewModel } from '../../indicators/view-model.js';
 import { isIndicatorId } from '../../indicators/ids.js';
-import { t } from '../../indicators/messages.js';
+import { t } from '../../indicators/messages-core.js';
 import type { ChartHandle } from '../../charts/render.js';
 import type { GeoFeature } from '../../charts/geo.js';
 import { InnErrorEvent, InnReadyEvent, InnSelectEvent, type InnErrorDetail } from '../events.js';
@@ -14,6 +14,8 @@ import { resolveLang } from '../lang.js';
 import type { SortKey, TableSort } from '../views/table-view.js';
 import { resolveTheme, type ThemeName } from '../theme.js';
 import { loadViewRuntime, viewRuntime, type ViewRuntime } from '../runtime-loader.js';
+import { connectShare, fragmentHasWidgetState, shareFailed, type ShareHandle } from '../share/loader.js';
+import type { WidgetState } from '../share/permalink.js';
 
 import { styles } from './inn-indicator.styles.js';
 
@@ -96,6 +98,7 @@ function errorText(e: InnErrorDetail, lang: Lang): string {
  * @csspart summary - The summary sentence.
  * @csspart source - The source line and notes.
  * @csspart tooltip - The chart tooltip.
+ * @csspart share - The sharing toolbar: download PNG, SVG and CSV, copy link, copy embed code (hidden by `no-share`).
  *
  * @attr lang - `nb` (default), `nn` or `en`; otherwise the nearest ancestor's `lang`.
  *
@@ -148,6 +151,8 @@ export class InnIndicator extends LitElement {
   @property({ attribute: 'geo-src', reflect: true }) geoSrc = '';
   /** Hides the view switcher and pickers. */
   @property({ attribute: 'no-toolbar', type: Boolean, reflect: true }) noToolbar = false;
+  /** Hides the sharing toolbar (downloads, copy link, copy embed code). Printing still adds the table. */
+  @property({ attribute: 'no-share', type: Boolean, reflect: true }) noShare = false;
   /** A feed object (Innsikt feed v1 or JSON-stat) instead of `src`. */
   @property({ attribute: false }) data: unknown = undefined;
 
@@ -173,6 +178,8 @@ export class InnIndicator extends LitElement {
   private readonly ids = `inn-${++uid}`;
   private readyKey = '';
   private retrying = false;
+  /** Sharing (toolbar, permalinks, print table): a lazily loaded chunk, attached once it has arrived. */
+  private share: ShareHandle | undefined;
 
   private get uiLang(): Lang {
     return resolveLang(this);
@@ -207,6 +214,13 @@ export class InnIndicator extends LitElement {
     );
     this.intersectionObserver.observe(this);
     if (!viewRuntime()) void loadViewRuntime().then(() => this.requestUpdate(), (err: unknown) => this.fail(err));
+    if (!this.share) {
+      const source = { model: () => this.model, chart: () => this.chart, view: () => this.view, theme: () => resolveTheme(this) };
+      void connectShare(this, source, () => this.performUpdate()).then((handle) => {
+        this.share = handle;
+        this.requestUpdate();
+      });
+    }
     if (this.feedData === undefined && !this.loading) this.requestLoad();
   }
 
@@ -229,7 +243,9 @@ export class InnIndicator extends LitElement {
     if (changed.has('geoSrc') && this.geoSrc) void this.loadGeo();
     if (!VIEWS.includes(this.view)) this.view = 'chart';
     const rt = viewRuntime();
-    this.model = rt && this.feedData && !this.error ? this.buildModel(rt, this.feedData) : undefined;
+    // A link with this widget's state: wait for the sharing chunk (it restores the state) rather than draw twice.
+    const awaitingLink = !this.share && !shareFailed() && fragmentHasWidgetState();
+    this.model = rt && this.feedData && !this.error && !awaitingLink ? this.buildModel(rt, this.feedData) : undefined;
   }
 
   private buildModel(rt: ViewRuntime, ds: Dataset): ViewModel {
@@ -433,6 +449,14 @@ export class InnIndicator extends LitElement {
     this.dispatchEvent(new InnReadyEvent({ indicator: model.indicator, view: this.view, rows: model.rows.length }));
   }
 
+  /**
+   * The state a link to this widget holds (indicator, view, regions, comparison, period, measure, language), with
+   * defaults filled in from the figures shown; undefined until the sharing code has loaded.
+   */
+  get shareState(): WidgetState | undefined {
+    return this.share?.state();
+  }
+
   /** The Vega view of the chart, when one is drawn (for downloads and tests). */
   get chartHandle(): ChartHandle | undefined {
     return this.chart;
@@ -547,6 +571,7 @@ export class InnIndicator extends LitElement {
                 </div>`
               : rt.renderKpi(model)}
       </div>
+      ${this.share?.printTable(this.view, () => rt.renderTable(model, undefined, () => undefined)) ?? nothing}
       <p part="summary" class="summary" id="${this.ids}-summary">${summary}</p>
       ${model.partial ? html`<p class="partial">${t(lang, 'partial')}</p>` : nothing}
       ${this.stale
@@ -567,6 +592,7 @@ export class InnIndicator extends LitElement {
             </details>`
           : nothing}
       </footer>
+      ${this.noShare ? nothing : (this.share?.render(lang) ?? nothing)}
     `;
   }
 }

@@ -29,12 +29,12 @@ function absolute(url: string, base: string): string {
 
 /**
  * Where the Innsikt bundle was loaded from: this module's own URL when it runs from the bundle (`…/innsikt.js`,
- * or its main chunk `…/chunks/innsikt-<hash>.js`, which sits one folder below it), else a module script on the
+ * or one of its chunks `…/chunks/<name>-<hash>.js`, which sit one folder below it), else a module script on the
  * page whose address names innsikt, else `innsikt.js` next to the page.
  */
 export function bundleUrl(doc: Document = document, self: string = import.meta.url): string {
   if (/\/innsikt(?:\.min)?\.js(?:[?#]|$)/.test(self)) return self;
-  if (/\/chunks\/innsikt-[\w-]+\.js(?:[?#]|$)/.test(self)) return new URL('../innsikt.js', self).href;
+  if (/\/chunks\/[\w-]+\.js(?:[?#]|$)/.test(self)) return new URL('../innsikt.js', self).href;
   const script = [...doc.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].find((s) => /innsikt[^/]*\.js(?:[?#]|$)/.test(s.src));
   return script?.src ?? absolute('innsikt.js', doc.baseURI);
 }

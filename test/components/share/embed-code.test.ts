@@ -99,6 +99,7 @@ describe('share/embed-code', () => {
     // Running from the bundle: its own address, or the entry next to its main chunk.
     expect(bundleUrl(doc, 'https://cdn.example.no/i/innsikt.js')).to.equal('https://cdn.example.no/i/innsikt.js');
     expect(bundleUrl(doc, 'https://cdn.example.no/i/chunks/innsikt-BeKVwdi5.js')).to.equal('https://cdn.example.no/i/innsikt.js');
+    expect(bundleUrl(doc, 'https://cdn.example.no/i/chunks/share-runtime-dHiFfqIs.js')).to.equal('https://cdn.example.no/i/innsikt.js');
     expect(escapeHtml(`<a href="x">'&'</a>`)).to.equal('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
 });

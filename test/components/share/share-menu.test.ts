@@ -1,70 +1,30 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { renderTable } from '../../../src/components/views/table-view.js';
 import '../../../src/components/inn-indicator/define.js';
-import { InnIndicator } from '../../../src/components/inn-indicator/inn-indicator.js';
-import { resolveTheme } from '../../../src/components/theme.js';
-import type { ViewModel } from '../../../src/indicators/view-model.js';
+import '../../../src/components/inn-dashboard/define.js';
+import type { InnIndicator } from '../../../src/components/inn-indicator/inn-indicator.js';
 import type { ShareController } from '../../../src/components/share/controller.js';
 import type { ShareHandle } from '../../../src/components/share/share-runtime.js';
-import { connectShare, fragmentHasWidgetState, shareFailed } from '../../../src/components/share/loader.js';
 import { copyText, download } from '../../../src/components/share/share-menu.js';
 import { decodeState } from '../../../src/components/share/permalink.js';
 import type { InnReadyEvent } from '../../../src/components/events.js';
 
 const FEED = '/demo/data/innlandet.json';
 
-/** Whether <inn-indicator> has the sharing modules integrated already (it then has `shareState`). */
-const INTEGRATED = Object.getOwnPropertyDescriptor(InnIndicator.prototype, 'shareState') !== undefined;
-
 interface Internals {
-  model: ViewModel | undefined;
-  chart: InnIndicator['chartHandle'];
   share: ShareHandle | undefined;
 }
 
-/**
- * <inn-indicator> with sharing wired the way the integration instructions describe (lazy chunk through the
- * loader, attachShare, print table, toolbar, waiting for a linked state), so that sharing is tested in a real
- * widget before it is integrated; once it is, this is <inn-indicator> unchanged. (`model`, `chart` and `share`
- * are private in the element: read here through a cast.)
- */
-class SharingIndicator extends InnIndicator {
-  private get internals(): Internals {
-    return this as unknown as Internals;
-  }
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (INTEGRATED || this.internals.share) return;
-    const source = { model: () => this.internals.model, chart: () => this.internals.chart, view: () => this.view, theme: () => resolveTheme(this) };
-    void connectShare(this, source, () => this.performUpdate()).then((handle) => {
-      this.internals.share = handle;
-      this.requestUpdate();
-    });
-  }
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (!INTEGRATED && !this.internals.share && !shareFailed() && fragmentHasWidgetState()) this.internals.model = undefined;
-  }
-  protected override render(): TemplateResult {
-    if (INTEGRATED) return super.render();
-    const { model, share } = this.internals;
-    const table = () => (model && !model.empty ? renderTable(model, undefined, () => undefined) : nothing);
-    return html`${super.render()}${share?.printTable(this.view, table) ?? nothing}${model && !model.empty && share ? share.render() : nothing}`;
-  }
-}
-/** The widget's share controller. */
-function shareOf(el: SharingIndicator): ShareController {
+/** The widget's share controller (private in the element: read here through a cast). */
+function shareOf(el: InnIndicator): ShareController {
   return (el as unknown as Internals).share!.share;
 }
-customElements.define('inn-indicator-sharing', SharingIndicator);
 
-async function mount(attrs: Record<string, string>): Promise<SharingIndicator> {
+async function mount(attrs: Record<string, string>): Promise<InnIndicator> {
   const host = document.createElement('div');
   host.style.width = '720px';
   document.body.append(host);
-  const el = document.createElement('inn-indicator-sharing') as SharingIndicator;
+  const el = document.createElement('inn-indicator');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   const ready = oneEvent(el, 'inn-ready');
   host.append(el);
@@ -151,10 +111,63 @@ describe('share/share-menu in a widget', function () {
     const t = document.createElement('template');
     t.innerHTML = code;
     expect(t.content.querySelector('script')!.getAttribute('src')).to.match(/^https?:.*innsikt.*\.js$/);
-    const copy = t.content.querySelector('inn-indicator-sharing')!;
+    const copy = t.content.querySelector('inn-indicator')!;
     expect(copy.getAttribute('src')).to.equal(new URL(FEED, location.href).href);
     expect(copy.getAttribute('indicator')).to.equal('rd-share');
     expect(copy.getAttribute('view')).to.equal('kpi');
+    // Pasted into a page, the snippet shows the same key figure.
+    const pasted = document.createElement('div');
+    document.body.append(pasted);
+    const clone = document.importNode(copy, true) as InnIndicator;
+    const ready = oneEvent(clone, 'inn-ready');
+    pasted.append(clone);
+    expect((await ready).detail).to.include({ indicator: 'rd-share', view: 'kpi' });
+    await clone.updateComplete;
+    expect($(clone, '[part="kpi"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal($(el, '[part="kpi"]')!.textContent!.replace(/\s+/g, ' ').trim());
+  });
+
+  it('no-share hides the toolbar (and only the toolbar); removing it brings the toolbar back', async () => {
+    const el = await mount({ src: FEED, indicator: 'rd-share', view: 'table' });
+    el.noShare = true;
+    await el.updateComplete;
+    expect($(el, '[part="share"]')).to.equal(null);
+    expect(el.hasAttribute('no-share')).to.equal(true);
+    expect($(el, '[part="table"]')).to.exist;
+    expect($(el, '[part="source"]')!.textContent).to.contain('Kilde');
+    el.removeAttribute('no-share');
+    await el.updateComplete;
+    expect($(el, '[part="share"] [data-share="png"]')).to.exist;
+  });
+
+  it('is not shown while loading or on an error, where there is nothing to share', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const el = document.createElement('inn-indicator');
+    el.setAttribute('src', '/__faults/404?n=1');
+    el.setAttribute('indicator', 'rd-share');
+    const failed = oneEvent(el, 'inn-error');
+    host.append(el);
+    expect($(el, '[part="share"]')).to.equal(null);
+    await failed;
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')).to.exist;
+    expect($(el, '[part="share"]')).to.equal(null);
+  });
+
+  it('on a dashboard, each chart has the toolbar and the key figures do not', async () => {
+    const host = document.createElement('div');
+    host.style.width = '1100px';
+    document.body.append(host);
+    const dash = document.createElement('inn-dashboard');
+    dash.setAttribute('src', FEED);
+    host.append(dash);
+    const children = () => [...dash.shadowRoot!.querySelectorAll('inn-indicator')];
+    await waitUntil(() => children().length === 10 && children().every((c) => c.shadowRoot?.querySelector('[part="summary"]')), 'dashboard drawn', { timeout: 20000 });
+    const charts = children().filter((c) => c.view === 'chart');
+    const kpis = children().filter((c) => c.view === 'kpi');
+    await waitUntil(() => charts.every((c) => $(c, '[part="share"]')), 'chart toolbars');
+    expect(charts).to.have.length(5);
+    expect(kpis.every((k) => k.noShare && !$(k, '[part="share"]'))).to.equal(true);
   });
 
   it('shows the text selected in a read-only field when the clipboard is refused', async () => {
@@ -164,7 +177,7 @@ describe('share/share-menu in a widget', function () {
     await waitUntil(() => $(el, '.share-manual-field'), 'manual field');
     const field = $<HTMLTextAreaElement>(el, '.share-manual-field')!;
     expect(field.readOnly).to.equal(true);
-    expect(field.value).to.contain('<inn-indicator-sharing');
+    expect(field.value).to.contain('<inn-indicator');
     await waitUntil(() => el.shadowRoot!.activeElement === field, 'focused');
     expect(field.selectionStart).to.equal(0);
     expect(field.selectionEnd).to.equal(field.value.length);

@@ -1,0 +1,123 @@
+// Every snippet in README.md that is not run in a browser is run here; test/embed/readme.test.ts runs the HTML
+// snippets and the npm imports in Chromium. The first test fails when the README gains a fenced block that
+// neither file claims, so a new snippet cannot go untested.
+// Run after `npm run build`: node --test test/node/readme.test.mjs
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const README = await readFile(join(ROOT, 'README.md'), 'utf8');
+const BLOCKS = [...README.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((m) => ({ lang: m[1], code: m[2] }));
+const core = await import('../../dist/data.js');
+
+/** The same rule as test/embed/readme.test.ts: the blocks that file runs in Chromium. */
+const inBrowser = (b) => b.lang === 'html' || (b.lang === 'js' && b.code.includes("from 'innsikt"));
+
+const nodeBlocks = {
+  quickStart: BLOCKS.filter((b) => b.lang === 'sh' && b.code.includes('npm install && npm start')),
+  cli: BLOCKS.filter((b) => b.lang === 'sh' && b.code.includes('innsikt-feeds')),
+  feed: BLOCKS.filter((b) => b.lang === 'json' && b.code.includes('"innsikt": "1"')),
+  dataCore: BLOCKS.filter((b) => b.lang === 'js' && b.code.includes("from './dist/data.js'")),
+  cron: BLOCKS.filter((b) => b.lang === 'cron'),
+};
+
+test('readme: every fenced block is run by this file or by test/embed/readme.test.ts', () => {
+  for (const [name, list] of Object.entries(nodeBlocks)) assert.equal(list.length, 1, `one ${name} block`);
+  const claimed = new Set(Object.values(nodeBlocks).flat());
+  const unclaimed = BLOCKS.filter((b) => !claimed.has(b) && !inBrowser(b));
+  assert.deepEqual(unclaimed, [], 'a README snippet that no test runs');
+});
+
+test('readme: the quick start commands are the package scripts CI runs', async () => {
+  const [block] = nodeBlocks.quickStart;
+  const commands = block.code.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
+  assert.deepEqual(commands, ['npm install && npm start', 'npm test']);
+  const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+  assert.ok(pkg.scripts.start, 'npm start exists');
+  assert.match(pkg.scripts.start, /build/, 'npm start builds before it serves');
+  const ci = await readFile(join(ROOT, '.ci/run'), 'utf8');
+  assert.match(ci, /npm install/);
+  assert.match(ci, /^npm test$/m, '.ci/run runs the README test command');
+});
+
+test('readme: the feed example is a valid Innsikt feed (schema and parser) with the figures it quotes', async () => {
+  const [block] = nodeBlocks.feed;
+  const feed = JSON.parse(block.code);
+  const schema = JSON.parse(await readFile(join(ROOT, 'src/data/feed-schema.json'), 'utf8'));
+  const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
+  assert.ok(validate(feed), JSON.stringify(validate.errors));
+  const ds = core.parseFeed(feed);
+  const values = ds.observations.map((o) => [o.region, o.value, o.qualifier ?? null]);
+  assert.deepEqual(values, [
+    ['0', 12, null],
+    ['05', 4, 'atLeast'],
+  ]);
+});
+
+test('readme: the data-core snippet runs in Node against a feed URL', async (t) => {
+  const [block] = nodeBlocks.dataCore;
+  const feed = await readFile(join(ROOT, 'demo/data/innlandet.json'));
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(feed);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  t.after(() => server.close());
+  const url = `http://127.0.0.1:${server.address().port}/innlandet.json`;
+  // Run as written, from the project root (where './dist/data.js' is), with `url` defined and the result kept.
+  const file = join(ROOT, `.readme-snippet-${process.pid}.mjs`);
+  await writeFile(file, `const url = ${JSON.stringify(url)};\n${block.code}\nexport { ds, oppland };\n`);
+  try {
+    const { ds, oppland } = await import(pathToFileURL(file).href);
+    assert.ok(ds.observations.length > 0);
+    assert.ok(oppland.length > 0, 'Oppland has observations 1990–2002');
+    assert.ok(oppland.every((o) => o.region === '05'));
+    assert.ok(oppland.some((o) => o.period === '1990-2002'), 'the employment change 1990–2002 is selected');
+  } finally {
+    await rm(file, { force: true });
+  }
+});
+
+test('readme: the innsikt-feeds commands run on the example config (offline: every query is marked verify)', async () => {
+  const [block] = nodeBlocks.cli;
+  const lines = block.code.split('\n').map((l) => l.replace(/\s+#.*$/, '').trim()).filter((l) => l.startsWith('npx innsikt-feeds'));
+  assert.equal(lines.length, 3);
+  const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+  const bin = join(ROOT, pkg.bin['innsikt-feeds']);
+  const dir = await mkdtemp(join(tmpdir(), 'innsikt-readme-'));
+  try {
+    // `feeds.config.json` in the snippets is the reader's copy of the example config.
+    await writeFile(join(dir, 'feeds.config.json'), await readFile(join(ROOT, 'demo/feeds/innlandet.config.json')));
+    for (const line of lines) {
+      const args = line.replace(/^npx innsikt-feeds /, '').split(/\s+/).map((a) => (a === '/var/www/innsikt/data' ? join(dir, 'out') : a));
+      // Every query of the example config is marked "verify", so even `build` makes no request; the base URL
+      // points nowhere so that a mistake here could not reach Statistics Norway either.
+      const run = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, INNSIKT_FEEDS_BASE_URL: 'http://127.0.0.1:9' }, timeout: 30000 });
+      assert.equal(run.status, 0, `${line}\n${run.stderr}`);
+      if (args[0] === 'check') assert.match(run.stdout, /feeds?\.\n[\s\S]*table 07459/, 'check prints the query URLs');
+      else assert.match(run.stdout, /Done: 5 skipped; 0 requests to the API\./, line);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('readme: the cron lines run the documented build command in Norwegian time', () => {
+  const [block] = nodeBlocks.cron;
+  const lines = block.code.split('\n').filter(Boolean);
+  assert.equal(lines[0], 'CRON_TZ=Europe/Oslo');
+  const build = nodeBlocks.cli[0].code.split('\n').find((l) => l.startsWith('npx innsikt-feeds build') && !l.includes('--dry-run')).replace(/\s+#.*$/, '').trim();
+  for (const line of lines.slice(1)) {
+    const fields = line.split(/\s+/);
+    assert.deepEqual(fields.slice(2, 5), ['*', '*', '1-5'], 'weekdays');
+    assert.ok(Number(fields[0]) >= 0 && Number(fields[0]) < 60 && Number(fields[1]) >= 8, 'after 08:00');
+    assert.ok(line.includes(`cd /srv/innsikt && ${build} >>`), line);
+  }
+});
