@@ -19,6 +19,7 @@ const citeTitle = document.getElementById('cite-title');
 const citeText = document.getElementById('cite-text');
 const citeLinkLabel = document.getElementById('cite-link-label');
 const citeLink = document.getElementById('cite-link');
+const pageTitle = document.getElementById('page-title');
 const copyButton = document.getElementById('cite-copy');
 const copyStatus = document.getElementById('cite-status');
 
@@ -45,17 +46,23 @@ function widgetText(selector) {
   return widget.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
+/** The permanent link, in the address bar and in the citation. */
+function updateLink() {
+  const link = permalink();
+  if (link !== location.href) history.replaceState(null, '', link);
+  citeLink.href = link;
+  citeLink.textContent = link;
+}
+
 function updateCitation() {
   const l = lang();
   const t = TEXT[l];
-  const link = permalink();
-  if (link !== location.href) history.replaceState(null, '', link);
+  updateLink();
   const title = widgetText('.title');
   const source = widgetText('[part="source"] .source-line');
   document.title = title ? `${title} – Innsikt` : `${t.page} – Innsikt`;
+  pageTitle.textContent = title ? `${t.page}: ${title}` : t.page;
   citeText.textContent = source ? `${source}, ${t.retrieved} ${today(l)}.` : t.failed;
-  citeLink.href = link;
-  citeLink.textContent = link;
 }
 
 function applyLanguage() {
@@ -77,6 +84,8 @@ function mount() {
   widget.addEventListener('inn-error', updateCitation);
   slot.replaceChildren(widget);
   applyLanguage();
+  // The permanent link is there from the start (it names the settings, not the figures).
+  updateLink();
 }
 
 copyButton.addEventListener('click', async () => {

@@ -30,7 +30,16 @@ function report() {
   window.parent.postMessage({ type: 'innsikt:height', height }, '*');
 }
 
+/** The page's heading (visually hidden: the widget shows its title) and title follow the widget's title. */
+function name() {
+  const title = widget.shadowRoot?.querySelector('.title')?.textContent?.trim();
+  if (!title) return;
+  document.getElementById('page-title').textContent = title;
+  document.title = `${title} – Innsikt`;
+}
+
 new ResizeObserver(report).observe(document.body);
+widget.addEventListener('inn-ready', name);
 widget.addEventListener('inn-ready', report);
 widget.addEventListener('inn-error', report);
 window.addEventListener('load', report);

@@ -123,15 +123,20 @@ describe('quality: keyboard', function () {
   for (const view of ['chart', 'table', 'map', 'kpi'] as const) {
     it(`${view} view: every control in order with visible focus, and Tab leaves (both ways)`, async () => {
       const { before, after, el } = await mount({ src: FEED, indicator: 'employment-change', view, period: '1990-2002' });
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="share"]'), 'the sharing toolbar');
       before.focus();
       const forward = await tabUntil(after);
       const root = el.shadowRoot!;
       // Everything in the widget that takes focus was reached.
       const focusable = [...root.querySelectorAll<HTMLElement>('button, select, summary, [tabindex="0"], a[href]')].filter((e) => e.getClientRects().length > 0);
       for (const f of focusable) expect(forward, `${describeEl(f)} reachable by Tab`).to.include(f);
-      // Sensible order: the view switcher (in its visual order), then the pickers, then the content, then the notes.
-      const kinds = forward.map((e) => (e.matches('.view-button') ? 'views' : e.localName === 'select' ? 'pickers' : e.localName === 'summary' ? 'notes' : 'content'));
-      const order = ['views', 'pickers', 'content', 'notes'];
+      // Sensible order: the view switcher (in its visual order), then the pickers, then the content, then the notes,
+      // then the sharing buttons.
+      const kinds = forward.map((e) =>
+        e.matches('.view-button') ? 'views' : e.localName === 'select' ? 'pickers' : e.localName === 'summary' ? 'notes' : e.matches('.share-button') ? 'share' : 'content',
+      );
+      const order = ['views', 'pickers', 'content', 'notes', 'share'];
+      expect(kinds.filter((k) => k === 'share'), 'the five sharing buttons').to.have.length(5);
       for (let i = 1; i < kinds.length; i++) expect(order.indexOf(kinds[i]!), `order ${kinds.join(', ')}`).to.be.at.least(order.indexOf(kinds[i - 1]!));
       expect(forward.filter((e) => e.matches('.view-button')).map((e) => e.textContent!.trim())).to.deep.equal(['Diagram', 'Tabell', 'Kart', 'Nøkkeltall']);
       // And back out the other way.
