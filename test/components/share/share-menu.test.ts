@@ -154,6 +154,45 @@ describe('share/share-menu in a widget', function () {
     expect($(el, '[part="share"]')).to.equal(null);
   });
 
+  it('a link copied from a dashboard chart opens the dashboard with that chart in the same state', async () => {
+    const before = location.hash;
+    const mountDash = async () => {
+      const host = document.createElement('div');
+      host.style.width = '1100px';
+      document.body.append(host);
+      const dash = document.createElement('inn-dashboard');
+      dash.id = 'planner';
+      dash.setAttribute('src', FEED);
+      host.append(dash);
+      const kids = () => [...(dash.shadowRoot?.querySelectorAll('inn-indicator') ?? [])];
+      await waitUntil(() => kids().length === 10 && kids().every((c) => c.shadowRoot?.querySelector('[part="summary"]')), 'dashboard drawn', { timeout: 20000 });
+      // The key figures come first (1–5), then the charts (6–10).
+      return { host, charts: kids().slice(5) };
+    };
+    try {
+      const first = await mountDash();
+      const chart = first.charts[2]!;
+      const indicator = chart.indicator;
+      await waitUntil(() => $(chart, '[part="share"]'), 'toolbar');
+      // The reader switches that chart to its table, then copies the link.
+      const ready = oneEvent(chart, 'inn-ready');
+      [...chart.shadowRoot!.querySelectorAll<HTMLButtonElement>('.view-button')].find((b) => b.textContent!.trim() === 'Tabell')!.click();
+      await ready;
+      const link = new URL(shareOf(chart).link());
+      expect(link.hash).to.match(/(^#|&)inn-planner\.8=/);
+      first.host.remove();
+      history.replaceState(null, '', link.hash);
+      const second = await mountDash();
+      const same = second.charts[2]!;
+      await waitUntil(() => same.view === 'table' && $(same, '[part="table"]'), 'the linked chart as a table');
+      expect(same.indicator).to.equal(indicator);
+      // The other charts keep the dashboard's state.
+      expect(second.charts.filter((c) => c !== same).every((c) => c.view === 'chart')).to.equal(true);
+    } finally {
+      history.replaceState(null, '', before || location.pathname + location.search);
+    }
+  });
+
   it('on a dashboard, each chart has the toolbar and the key figures do not', async () => {
     const host = document.createElement('div');
     host.style.width = '1100px';
