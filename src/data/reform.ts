@@ -144,9 +144,17 @@ export function harmoniseObservations(
 ): { observations: Observation[]; warnings: FeedIssue[] } {
   const warnings = new WarningGroups();
 
-  // Cells already under a new code, to avoid counting a unit twice.
+  // Cells already under a new code with a figure, to avoid counting a unit twice. An empty new-code cell (a
+  // table that lists Innlandet for 2019 as `..` because the county did not exist yet) is not a figure: the old
+  // codes' sum takes its place, and the empty cell is dropped.
   const native = new Set<string>();
-  for (const o of obs) if (!harmoniseCode(o.region).changed) native.add(cellKey(o, o.region));
+  const emptyNative = new Map<string, number>();
+  obs.forEach((o, i) => {
+    if (harmoniseCode(o.region).changed) return;
+    const key = cellKey(o, o.region);
+    if (o.value === null) emptyNative.set(key, i);
+    else native.add(key);
+  });
 
   // Old-code cells by the new cell they would become.
   const groups = new Map<string, number[]>();
@@ -189,6 +197,8 @@ export function harmoniseObservations(
     }
 
     if (parts.length === 1) {
+      const empty = emptyNative.get(key);
+      if (empty !== undefined) result[empty] = null;
       result[indices[0]!] = {
         ...first,
         region: target,
@@ -234,6 +244,8 @@ export function harmoniseObservations(
 
     result[indices[0]!] = sum;
     for (const i of indices.slice(1)) result[i] = null;
+    const empty = emptyNative.get(key);
+    if (empty !== undefined) result[empty] = null;
   }
 
   return { observations: result.filter((o): o is Observation => o !== null), warnings: warnings.list() };

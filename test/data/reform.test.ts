@@ -95,6 +95,23 @@ describe('reform: harmoniseObservations', () => {
     expect(input[0]!.region).to.equal('0502'); // input untouched
   });
 
+  it('an empty Innlandet cell (the county did not exist yet) gives way to the sum of Hedmark and Oppland', () => {
+    const input = [obs('04', 76980), obs('05', 70000), obs('34', null, { status: '..' }), obs('34', 150000, { period: '2020' })];
+    const { observations, warnings } = harmoniseObservations(input, additive);
+    expect(warnings).to.deep.equal([]);
+    expect(observations.map((o) => [o.region, o.period, o.value, o.originalRegion])).to.deep.equal([
+      ['34', '2019', 146980, '04+05'],
+      ['34', '2020', 150000, undefined],
+    ]);
+    // And a one-to-one municipality: an empty 3407 cell for 2019 gives way to 0502's figure.
+    const one = harmoniseObservations([obs('3407', null, { status: '..' }), obs('0502', 10)], additive).observations;
+    expect(one.map((o) => [o.region, o.value, o.originalRegion])).to.deep.equal([['3407', 10, '0502']]);
+    // A new-code cell with a figure still wins, with a warning (never counted twice).
+    const both = harmoniseObservations([obs('04', 1), obs('05', 2), obs('34', 4)], additive);
+    expect(both.observations.filter((o) => o.region === '34').map((o) => o.value)).to.deep.equal([4]);
+    expect(both.warnings).to.have.length(1);
+  });
+
   it('sums Hedmark and Oppland into Innlandet for an additive measure', () => {
     const input = [
       obs('0', 3000),
