@@ -847,7 +847,7 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
   if (raggedShort > 1) issues.warn('file', `${raggedShort} lines have fewer fields than the header; the missing fields were read as empty.`);
   if (emptyCells > 0) issues.warn(firstEmpty, `${emptyCells === 1 ? 'An empty cell was' : `${emptyCells} empty cells were`} skipped (the first is here). Use a status symbol such as .. to mark a missing figure.`);
 
-  issues.throwIfAny(`The CSV file could not be read: ${issues.errors.length} problem${issues.errors.length === 1 ? '' : 's'}.`);
+  issues.throwIfAny((n) => `The CSV file could not be read: ${n} problem${n === 1 ? '' : 's'}.`);
 
   const indicators: IndicatorMeta[] = options.indicator ? [title ? { id: options.indicator, title } : { id: options.indicator }] : [];
   const warnings: FeedIssue[] = issues.warnings;

@@ -5,10 +5,14 @@ export class FeedError extends Error {
   override readonly name = 'FeedError';
   readonly issues: FeedIssue[];
 
-  constructor(issues: FeedIssue[], summary?: string) {
+  /**
+   * @param further how many problems besides the first to mention after the summary ("(and 3 more problems)");
+   *   by default the rest of `issues`. Pass 0 when the summary already gives the count.
+   */
+  constructor(issues: FeedIssue[], summary?: string, further = issues.length - 1) {
     const first = issues[0];
     const head = summary ?? (first ? `${first.path}: ${first.message}` : 'The feed could not be read.');
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+    const more = further > 0 ? ` (and ${further} more problem${further > 1 ? 's' : ''})` : '';
     super(head + more);
     this.issues = issues;
   }
@@ -31,18 +35,22 @@ export class IssueList {
     if (this.warnings.length < IssueList.limit) this.warnings.push({ path, message });
   }
 
-  /** Throws a {@link FeedError} when any error was recorded. */
   /** Every error recorded, listed or not: compare before/after to know whether a check failed. */
   get total(): number {
     return this.errors.length + this.dropped;
   }
 
-  throwIfAny(summary?: string): void {
+  /**
+   * Throws a {@link FeedError} when any error was recorded. `summary` as a function is given the number of errors
+   * (listed or not) and states it itself; as a string, the message adds "(and N more problems)".
+   */
+  throwIfAny(summary?: string | ((total: number) => string)): void {
     if (this.errors.length === 0) return;
     const issues = this.dropped
       ? [...this.errors, { path: '…', message: `${this.dropped} further problems were not listed.` }]
       : this.errors;
-    throw new FeedError(issues, summary);
+    if (typeof summary === 'function') throw new FeedError(issues, summary(this.total), 0);
+    throw new FeedError(issues, summary, this.total - 1);
   }
 }
 

@@ -416,7 +416,7 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
     if (options.indicator === undefined || options.indicator === indicator) observations.push(obs);
   });
 
-  issues.throwIfAny(`This Innsikt feed has ${issues.total} problem${issues.total === 1 ? '' : 's'}.`);
+  issues.throwIfAny((n) => `This Innsikt feed has ${n} problem${n === 1 ? '' : 's'}.`);
 
   const measureList: Measure[] = [];
   const seenMeasure = new Set<string>();

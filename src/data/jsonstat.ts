@@ -176,7 +176,7 @@ function collectItems(coll: Json, prefix: string, issues: IssueList, out: Item[]
     return;
   }
   const before = out.length;
-  const errorsBefore = issues.errors.length;
+  const errorsBefore = issues.total;
   list.forEach((entry: unknown, j) => {
     const p = `${prefix}link.item[${j}]`;
     if (!isRecord(entry)) {
@@ -192,7 +192,7 @@ function collectItems(coll: Json, prefix: string, issues: IssueList, out: Item[]
   });
   if (list.length === 0) {
     issues.error(`${prefix}link.item`, 'The collection is empty.');
-  } else if (out.length === before && issues.errors.length === errorsBefore) {
+  } else if (out.length === before && issues.total === errorsBefore) {
     issues.error(`${prefix}link.item`, 'The collection embeds no datasets (only links); fetch the datasets themselves.');
   }
 }

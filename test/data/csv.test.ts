@@ -508,3 +508,19 @@ describe('parseCsv: Statistics Norway fixtures', () => {
     expect(find(d, { region: '05', period: '2012', measure: gp, dims: { naering: fishing } })).to.include({ value: null, status: ':' });
   });
 });
+
+describe('parseCsv: many problems', () => {
+  it('counts every problem in the message, lists the first 50 and says how many more there were', () => {
+    const rows = ['region;år;verdi', ...Array.from({ length: 60 }, (_, i) => `3401;${2000 + i};abc${i}`)];
+    let error: FeedError | undefined;
+    try {
+      parseCsv(rows.join('\n'));
+    } catch (e) {
+      error = e as FeedError;
+    }
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error!.message).to.equal('The CSV file could not be read: 60 problems.');
+    expect(error!.issues).to.have.length(51);
+    expect(error!.issues[50]).to.deep.equal({ path: '…', message: '10 further problems were not listed.' });
+  });
+});
