@@ -64,6 +64,12 @@ export const MESSAGES = {
   kpiChange: { nb: 'endring', nn: 'endring', en: 'change' },
   kpiChangeSpan: { nb: 'endring {period}', nn: 'endring {period}', en: 'change {period}' },
   mapLegend: { nb: 'Tegnforklaring', nn: 'Teiknforklaring', en: 'Legend' },
+  mapKeys: {
+    nb: 'Piltastene flytter mellom områdene, Enter velger.',
+    nn: 'Piltastane flyttar mellom områda, Enter vel.',
+    en: 'Arrow keys move between areas, Enter selects.',
+  },
+  mapComparison: { nb: 'Sammenligning', nn: 'Samanlikning', en: 'Comparison' },
   mapNoData: { nb: 'Ingen data', nn: 'Ingen data', en: 'No data' },
   mapOutside: { nb: 'Utenfor kartet: {regions}', nn: 'Utanfor kartet: {regions}', en: 'Not on the map: {regions}' },
 

@@ -15,7 +15,7 @@ import {
   type MapModel,
   type MapModelOptions,
 } from '../../charts/map-model.js';
-import type { Lang } from '../../data/types.js';
+import { t } from '../../indicators/messages.js';
 
 /** The colours a map needs; a chart {@link Theme} (src/charts/theme.ts) fits. The background stays transparent. */
 export interface MapColors {
@@ -45,18 +45,6 @@ export interface MapViewOptions extends Pick<MapModelOptions, 'classes' | 'metho
   /** Region codes shown as selected (aria-pressed, outlined). */
   selected?: readonly string[] | undefined;
 }
-
-const TEXT = {
-  map: { nb: 'Kart', nn: 'Kart', en: 'Map' },
-  keys: {
-    nb: 'Piltastene flytter mellom områdene, Enter velger.',
-    nn: 'Piltastane flyttar mellom områda, Enter vel.',
-    en: 'Arrow keys move between areas, Enter selects.',
-  },
-  comparison: { nb: 'Sammenligning', nn: 'Samanlikning', en: 'Comparison' },
-} as const;
-
-const text = (key: keyof typeof TEXT, lang: Lang): string => TEXT[key][lang];
 
 /** The map's styles, adopted by the host's shadow root (a constructed sheet: allowed under a strict CSP). */
 export const mapStyles = css`
@@ -420,7 +408,7 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
           class="inn-map__svg"
           viewBox="-4 -4 ${width + 8} ${height + 8}"
           role="group"
-          aria-label=${`${text('map', lang)}: ${title}. ${text('keys', lang)}`}
+          aria-label=${`${t(lang, 'view_map')}: ${title}. ${t(lang, 'mapKeys')}`}
           style=${cssomStyle({ maxWidth: `${Math.round((width + 8) * (layout.tiles ? 1.25 : 1.1))}px` })}
           @keydown=${onKeydown}
           @focusin=${onFocusin}
@@ -445,7 +433,7 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
       </div>
       ${model.offMap.length
         ? html`<div class="inn-map__aside" part="comparison">
-            <span class="inn-map__aside-title">${text('comparison', lang)}:</span>
+            <span class="inn-map__aside-title">${t(lang, 'mapComparison')}:</span>
             <ul>
               ${model.offMap.map((o) => html`<li data-code=${o.code}>${o.name} <span class="inn-map__value">${o.label}</span></li>`)}
             </ul>
