@@ -6,6 +6,8 @@
  * Pure TypeScript with no Node imports: reading the file happens in `run.ts`.
  */
 import type { FeedIssue, Localized } from '../data/types.js';
+import { IssueList, describe } from '../data/errors.js';
+import { Checker as BaseChecker, isObj, type Obj } from '../data/checker.js';
 
 export const SSB_BASE_URL = 'https://data.ssb.no/api/pxwebapi/v2';
 /** Statistics Norway allows about 30 requests a minute per IP; the builder never plans for more than this. */
@@ -120,29 +122,9 @@ const ARITY: Record<DeriveOp, [number, number]> = { ratio: [2, 2], difference: [
 const REGION = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
 const MAX_TEXT = 5000;
 
-type Obj = Record<string, unknown>;
-
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
-  if (typeof v === 'number') return `the number ${v}`;
-  return typeof v === 'object' ? 'an object' : typeof v;
-}
-
-class Checker {
-  readonly issues: FeedIssue[] = [];
-
-  error(path: string, message: string): void {
-    if (this.issues.length < 100) this.issues.push({ path, message });
-  }
-
-  allowed(obj: Obj, path: string, keys: readonly string[]): void {
-    for (const k of Object.keys(obj)) if (!keys.includes(k)) this.error(`${path}.${k}`, `unknown field "${k.slice(0, 40)}" (allowed: ${keys.join(', ')}).`);
+class Checker extends BaseChecker {
+  constructor() {
+    super(new IssueList());
   }
 
   obj(v: unknown, path: string, required: boolean, what: string): Obj | undefined {
@@ -182,27 +164,6 @@ class Checker {
     return v;
   }
 
-  localized(v: unknown, path: string, required = false): Localized | undefined {
-    if (v === undefined) {
-      if (required) this.error(path, 'is missing: give a text, or an object with "nb" (and optionally "nn", "en").');
-      return undefined;
-    }
-    if (typeof v === 'string') return this.text(v, path);
-    if (!isObj(v)) {
-      this.error(path, `expected a text or an object with "nb", "nn", "en", got ${describe(v)}.`);
-      return undefined;
-    }
-    this.allowed(v, path, ['nb', 'nn', 'en']);
-    const nb = this.text(v.nb, `${path}.nb`, true);
-    const nn = this.text(v.nn, `${path}.nn`);
-    const en = this.text(v.en, `${path}.en`);
-    if (nb === undefined) return undefined;
-    const out: { nb: string; nn?: string; en?: string } = { nb };
-    if (nn !== undefined) out.nn = nn;
-    if (en !== undefined) out.en = en;
-    return out;
-  }
-
   int(v: unknown, path: string, min: number, max: number): number | undefined {
     if (v === undefined) return undefined;
     if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
@@ -230,19 +191,6 @@ class Checker {
     return v;
   }
 
-  list(v: unknown, path: string, required: boolean, minItems = 0, maxItems = 1000): unknown[] {
-    if (v === undefined) {
-      if (required) this.error(path, 'is missing: a list is required here.');
-      return [];
-    }
-    if (!Array.isArray(v)) {
-      this.error(path, `expected a list, got ${describe(v)}.`);
-      return [];
-    }
-    if (v.length < minItems) this.error(path, `needs at least ${minItems} entr${minItems === 1 ? 'y' : 'ies'}.`);
-    if (v.length > maxItems) this.error(path, `has ${v.length} entries; at most ${maxItems} are allowed.`);
-    return v;
-  }
 }
 
 /** Whether a base URL may be used: https anywhere, plain http only on this machine (the tests' fake API). */
@@ -556,7 +504,7 @@ export function parseFeedsConfig(input: unknown): FeedsConfig {
     if (indicators.has(f.indicator)) c.error(`feeds[${i}].indicator`, `"${f.indicator}" has an earlier feed; put all its queries in one feed.`);
     indicators.add(f.indicator);
   });
-  if (c.issues.length > 0) throw new ConfigError(c.issues);
+  if (c.issues.total > 0) throw new ConfigError(c.issues.listed());
   return { api, feeds };
 }
 

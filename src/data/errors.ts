@@ -44,11 +44,14 @@ export class IssueList {
    * Throws a {@link FeedError} when any error was recorded. `summary` as a function is given the number of errors
    * (listed or not) and states it itself; as a string, the message adds "(and N more problems)".
    */
+  /** The errors as reported: the first {@link IssueList.limit}, then a line saying how many more there were. */
+  listed(): FeedIssue[] {
+    return this.dropped ? [...this.errors, { path: '…', message: `${this.dropped} further problems were not listed.` }] : this.errors;
+  }
+
   throwIfAny(summary?: string | ((total: number) => string)): void {
     if (this.errors.length === 0) return;
-    const issues = this.dropped
-      ? [...this.errors, { path: '…', message: `${this.dropped} further problems were not listed.` }]
-      : this.errors;
+    const issues = this.listed();
     if (typeof summary === 'function') throw new FeedError(issues, summary(this.total), 0);
     throw new FeedError(issues, summary, this.total - 1);
   }

@@ -1,5 +1,6 @@
 import type { Dataset, Dimension, IndicatorMeta, Localized, Measure, Note, Observation, ParseOptions, Qualifier, Region, RegionLevel, Source } from './types.js';
 import { IssueList, describe } from './errors.js';
+import { Checker as BaseChecker, isObj } from './checker.js';
 import { isKnownStatus } from './status.js';
 import { normaliseRegionCode } from './region-code.js';
 import { comparePeriods } from './period.js';
@@ -17,12 +18,6 @@ const LEVELS: readonly RegionLevel[] = ['country', 'county', 'region', 'municipa
 const QUALIFIERS: readonly Qualifier[] = ['approx', 'atLeast', 'atMost'];
 const MAX_TEXT = 5000;
 
-type Obj = Record<string, unknown>;
-
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 export function isInnsiktFeed(input: unknown): boolean {
   return isObj(input) && 'innsikt' in input;
 }
@@ -33,15 +28,7 @@ export function nbText(text: Localized | undefined): string {
   return typeof text === 'string' ? text : text.nb;
 }
 
-class Checker {
-  constructor(readonly issues: IssueList) {}
-
-  allowed(obj: Obj, path: string, keys: readonly string[]): void {
-    for (const k of Object.keys(obj)) {
-      if (!keys.includes(k)) this.issues.error(`${path}.${k}`, `unknown field "${k.slice(0, 40)}" (allowed: ${keys.join(', ')}).`);
-    }
-  }
-
+class Checker extends BaseChecker {
   text(v: unknown, path: string, required = false): string | undefined {
     if (v === undefined) {
       if (required) this.issues.error(path, 'is missing: a text is required here.');
@@ -54,27 +41,6 @@ class Checker {
     if (v.length === 0) this.issues.error(path, 'is empty.');
     else if (v.length > MAX_TEXT) this.issues.error(path, `is ${v.length} characters long; at most ${MAX_TEXT} are allowed.`);
     return v;
-  }
-
-  localized(v: unknown, path: string, required = false): Localized | undefined {
-    if (v === undefined) {
-      if (required) this.issues.error(path, 'is missing: give a text, or an object with "nb" (and optionally "nn", "en").');
-      return undefined;
-    }
-    if (typeof v === 'string') return this.text(v, path);
-    if (!isObj(v)) {
-      this.issues.error(path, `expected a text or an object with "nb", "nn", "en", got ${describe(v)}.`);
-      return undefined;
-    }
-    this.allowed(v, path, ['nb', 'nn', 'en']);
-    const nb = this.text(v.nb, `${path}.nb`, true);
-    const nn = this.text(v.nn, `${path}.nn`);
-    const en = this.text(v.en, `${path}.en`);
-    if (nb === undefined) return undefined;
-    const out: { nb: string; nn?: string; en?: string } = { nb };
-    if (nn !== undefined) out.nn = nn;
-    if (en !== undefined) out.en = en;
-    return out;
   }
 
   id(v: unknown, path: string, required = true): string | undefined {
@@ -101,19 +67,6 @@ class Checker {
       this.issues.error(path, `expected a text, got ${describe(v)}.`);
       return undefined;
     }
-    return v;
-  }
-
-  list(v: unknown, path: string, required: boolean, minItems = 0): unknown[] {
-    if (v === undefined) {
-      if (required) this.issues.error(path, 'is missing: a list is required here.');
-      return [];
-    }
-    if (!Array.isArray(v)) {
-      this.issues.error(path, `expected a list, got ${describe(v)}.`);
-      return [];
-    }
-    if (v.length < minItems) this.issues.error(path, `needs at least ${minItems} entr${minItems === 1 ? 'y' : 'ies'}.`);
     return v;
   }
 }
