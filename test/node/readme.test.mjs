@@ -121,3 +121,31 @@ test('readme: the cron lines run the documented build command in Norwegian time'
     assert.ok(line.includes(`cd /srv/innsikt && ${build} >>`), line);
   }
 });
+
+test('readme: documents every attribute, property, method, event, CSS part and custom property in custom-elements.json', async () => {
+  const manifest = JSON.parse(await readFile(join(ROOT, 'custom-elements.json'), 'utf8'));
+  const missing = [];
+  const has = (text) => README.includes(text);
+  for (const mod of manifest.modules) {
+    for (const d of mod.declarations ?? []) {
+      if (!d.customElement) continue;
+      const attributes = new Set((d.attributes ?? []).map((a) => a.name));
+      const fieldsWithAttribute = new Set((d.attributes ?? []).map((a) => a.fieldName));
+      for (const a of attributes) if (!has(`\`${a}\``)) missing.push(`${d.tagName} attribute ${a}`);
+      for (const m of d.members ?? []) {
+        if (m.privacy || m.static || fieldsWithAttribute.has(m.name)) continue;
+        const shown = m.kind === 'method' ? `\`${m.name}()\`` : `\`.${m.name}\``;
+        if (!has(shown)) missing.push(`${d.tagName} ${m.kind} ${shown}`);
+      }
+      for (const e of d.events ?? []) if (!has(`\`${e.name}\``)) missing.push(`${d.tagName} event ${e.name}`);
+      for (const p of d.cssParts ?? []) if (!has(`\`${p.name}\``)) missing.push(`${d.tagName} part ${p.name}`);
+      // Numbered properties are documented as a range: `--inn-color-series-1` … `-6`.
+      for (const p of d.cssProperties ?? []) {
+        const numbered = /^(.*-)(\d+)$/.exec(p.name);
+        const ok = has(`\`${p.name}\``) || (numbered && has(`\`${numbered[1]}1\``) && has(`\`-${Math.max(...(d.cssProperties ?? []).filter((q) => q.name.startsWith(numbered[1])).map((q) => Number(q.name.slice(numbered[1].length))))}\``));
+        if (!ok) missing.push(`${d.tagName} CSS property ${p.name}`);
+      }
+    }
+  }
+  assert.deepEqual(missing, []);
+});
