@@ -18,6 +18,8 @@ export interface InnErrorDetail {
   issues: FeedIssue[];
   src?: string;
   status?: number;
+  /** Seconds the server asked us to wait before trying again (HTTP 429/503 `Retry-After`). */
+  retryAfter?: number;
 }
 
 export interface InnSelectDetail {

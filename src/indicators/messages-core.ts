@@ -28,6 +28,13 @@ export const CORE_MESSAGES = {
     nn: 'Serveren har for mykje å gjere og ber oss vente (HTTP 429). Prøv igjen om litt.',
     en: 'The server is busy and asks us to wait (HTTP 429). Try again shortly.',
   },
+  err_http429wait: {
+    nb: 'Serveren har for mye å gjøre og ber oss vente (HTTP 429). Prøv igjen om {wait}.',
+    nn: 'Serveren har for mykje å gjere og ber oss vente (HTTP 429). Prøv igjen om {wait}.',
+    en: 'The server is busy and asks us to wait (HTTP 429). Try again in {wait}.',
+  },
+  oneSecond: { nb: '1 sekund', nn: '1 sekund', en: '1 second' },
+  nSeconds: { nb: '{n} sekunder', nn: '{n} sekund', en: '{n} seconds' },
   err_http5xx: { nb: 'Serveren som leverer feeden, svarte med en feil (HTTP {status}).', nn: 'Serveren som leverer feeden, svarte med ein feil (HTTP {status}).', en: 'The server that provides the feed failed (HTTP {status}).' },
   err_http: { nb: 'Feeden svarte med HTTP {status}.', nn: 'Feeden svarte med HTTP {status}.', en: 'The feed answered HTTP {status}.' },
   err_timeout: { nb: 'Feeden svarte ikke i tide.', nn: 'Feeden svarte ikkje i tide.', en: 'The feed did not answer in time.' },

@@ -29,7 +29,7 @@ interface Fault {
 const FAULTS: Fault[] = [
   { kind: '404', message: MESSAGES.err_http404.nb, detail: { kind: 'load', reason: 'http', status: 404 }, details: /not found \(HTTP 404\)/ },
   { kind: '500', message: 'Serveren som leverer feeden, svarte med en feil (HTTP 500).', detail: { kind: 'load', reason: 'http', status: 500 }, details: /HTTP 500/ },
-  { kind: '429', message: MESSAGES.err_http429.nb, detail: { kind: 'load', reason: 'http', status: 429 }, details: /try again in 7 seconds/ },
+  { kind: '429', message: 'Serveren har for mye å gjøre og ber oss vente (HTTP 429). Prøv igjen om 7 sekunder.', detail: { kind: 'load', reason: 'http', status: 429, retryAfter: 7 }, details: /try again in 7 seconds/ },
   // The server answers after 3 s; the widget gives up first (see shortenLoaderTimeout).
   { kind: 'timeout', query: '&ms=3000', message: MESSAGES.err_timeout.nb, detail: { kind: 'load', reason: 'timeout' }, details: /did not answer within/ },
   { kind: 'truncated', message: MESSAGES.err_feed.nb, detail: { kind: 'feed' }, details: /not valid JSON/ },

@@ -60,7 +60,10 @@ function errorText(e: InnErrorDetail, lang: Lang): string {
   switch (e.reason) {
     case 'http':
       if (e.status === 404) return t(lang, 'err_http404');
-      if (e.status === 429) return t(lang, 'err_http429');
+      if (e.status === 429) {
+        const n = e.retryAfter;
+        return n === undefined ? t(lang, 'err_http429') : t(lang, 'err_http429wait', { wait: n === 1 ? t(lang, 'oneSecond') : t(lang, 'nSeconds', { n }) });
+      }
       return t(lang, e.status !== undefined && e.status >= 500 ? 'err_http5xx' : 'err_http', { status: String(e.status ?? '') });
     case 'timeout':
       return t(lang, 'err_timeout');
@@ -313,7 +316,7 @@ export class InnIndicator extends LitElement {
       err instanceof FeedError
         ? { kind: 'feed', message: err.message, issues: err.issues }
         : err instanceof LoadError
-          ? { kind: 'load', reason: err.kind, message: err.message, issues: [], ...(err.status !== undefined ? { status: err.status } : {}) }
+          ? { kind: 'load', reason: err.kind, message: err.message, issues: [], ...(err.status !== undefined ? { status: err.status } : {}), ...(err.retryAfter !== undefined ? { retryAfter: err.retryAfter } : {}) }
           : { kind: 'render', message: err instanceof Error ? err.message : String(err), issues: [] };
     if (this.src) detail.src = this.src;
     if (keepData) this.stale = detail;
