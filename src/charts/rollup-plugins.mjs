@@ -74,8 +74,9 @@ export function chartTemplates(options = {}) {
 
 /**
  * What the compiled templates need from Vega that the bundle could leave out: expression functions, mark
- * types, scale types, colour schemes, line interpolations, data formats, signal bindings. Returns one line
- * per thing a template needs and vegaModules() does not bundle (empty: all is there).
+ * types, scale types, colour schemes, line interpolations, data formats and date parsing, date formats, a chart
+ * title, signal bindings. Returns one line per thing a template needs and vegaModules() does not bundle (empty:
+ * all is there).
  *
  * @param {Array<{ key: string, runtime: unknown }>} compiled
  * @returns {Promise<string[]>}
@@ -86,6 +87,9 @@ export async function checkTemplates(compiled) {
   const interpreterDir = dirname(dirname(fileURLToPath(import.meta.resolve('vega-interpreter'))));
   const builtins = (await import(pathToFileURL(join(interpreterDir, 'src', 'functions.js')).href)).default;
   const problems = new Set();
+  for (const name of BUNDLED_EXPRESSION_FUNCTIONS) {
+    if (!Object.hasOwn(functionContext, name)) problems.add(`the bundled expression function ${name}() is not in Vega's table`);
+  }
   for (const { key, runtime } of compiled) {
     const need = (ok, what) => ok || problems.add(`template "${key}": ${what}`);
     const calls = (ast) => {
@@ -93,10 +97,10 @@ export async function checkTemplates(compiled) {
       if (ast.type === 'CallExpression') {
         // vega-interpreter calls `_scale` etc. as `scale`; `if` is evaluated by the interpreter itself.
         const name = ast.callee.name.startsWith('_') ? ast.callee.name.slice(1) : ast.callee.name;
-        const full = Object.hasOwn(functionContext, name);
-        const bundled = BUNDLED_EXPRESSION_FUNCTIONS.includes(name);
-        need(name === 'if' || (full ? bundled : Object.hasOwn(builtins, name)), `expression function ${name}()`);
-        need(full === bundled, `expression function ${name}() from Vega's table, not the interpreter's`);
+        // Vega's table comes first (vega-interpreter/src/interpret.js: `$.fn[name] || Functions[name]`): a function
+        // it has must be bundled, or the interpreter's function of the same name would stand in for it.
+        if (Object.hasOwn(functionContext, name)) need(BUNDLED_EXPRESSION_FUNCTIONS.includes(name), `expression function ${name}() from Vega's function table`);
+        else need(name === 'if' || Object.hasOwn(builtins, name), `expression function ${name}(), known to neither Vega nor vega-interpreter`);
       }
       for (const v of Object.values(ast)) (Array.isArray(v) ? v : [v]).forEach(calls);
     };
@@ -104,6 +108,7 @@ export async function checkTemplates(compiled) {
       if (Array.isArray(node)) return node.forEach((n) => walk(n, parentKey));
       if (!node || typeof node !== 'object') return;
       if (typeof node.marktype === 'string') need(BUNDLED_VEGA.marks.includes(node.marktype), `mark type "${node.marktype}"`);
+      if (node.role === 'title') need(false, 'a chart title (title layout)');
       if (node.type === 'scale' && node.params) {
         need(BUNDLED_VEGA.scaleTypes.includes(node.params.type ?? 'linear'), `scale type ${JSON.stringify(node.params.type)}`);
         need(!Object.hasOwn(node.params, 'scheme'), 'a colour scheme');
@@ -112,7 +117,11 @@ export async function checkTemplates(compiled) {
         const v = node.interpolate.ast;
         need(v?.type === 'Literal' && BUNDLED_VEGA.curves.includes(v.value), `line interpolation ${JSON.stringify(v?.value ?? v)}`);
       }
-      if (Object.hasOwn(node, '$format')) need(BUNDLED_VEGA.formats.includes(node.$format?.type ?? 'json'), `data format ${JSON.stringify(node.$format)}`);
+      if (Object.hasOwn(node, '$format')) {
+        need(BUNDLED_VEGA.formats.includes(node.$format?.type ?? 'json'), `data format ${JSON.stringify(node.$format)}`);
+        need(node.$format?.parse === undefined, 'data parsed on loading (date parsing)');
+      }
+      if (node.formatType !== undefined) need(['', 'number'].includes(node.formatType), `label formatType ${JSON.stringify(node.formatType)}`);
       if (Object.hasOwn(node, '$request')) need(false, 'data loaded from a URL');
       if (Array.isArray(node.bindings)) need(node.bindings.length === 0, 'signal bindings');
       for (const [k, v] of Object.entries(node)) {
@@ -155,23 +164,49 @@ const SOURCE_PACKAGES = {
  * has and this one lacks (see checkTemplates).
  */
 const FUNCTION_CONTEXT_ID = '\0inn-vega-function-context';
-const FUNCTION_CONTEXT = `
-import { isTuple } from 'vega-dataflow';
-import { bandspace, bandwidth, copy, domain, indexof, invert, join, lastindexof, merge, pluck, range, replace, reverse, scale, slice, sort } from 'vega-functions';
-import { clampRange, extent, flush, inrange, isArray, isBoolean, isDate, isNumber, isObject, isRegExp, isString, lerp, pad, peek, span, toBoolean, toDate, toNumber, toString, truncate } from 'vega-util';
-export const functionContext = {
-  isArray, isBoolean, isDate, isDefined(_) { return _ !== undefined; }, isNumber, isObject, isRegExp, isString, isTuple,
-  isValid(_) { return _ != null && _ === _; }, toBoolean, toDate(_) { return toDate(_); }, toNumber, toString,
-  indexof, join, lastindexof, replace, reverse, sort, slice, flush, lerp, merge, pad, peek, pluck, span, inrange, truncate,
-  extent(_) { return extent(_); }, clampRange, bandspace, bandwidth, copy, domain, invert, range, scale,
+const EXPRESSION_FUNCTIONS = {
+  /** Taken as they are, by package. */
+  imported: {
+    'vega-util': 'clampRange flush inrange isArray isBoolean isDate isNumber isObject isRegExp isString lerp pad peek span toBoolean toNumber toString truncate',
+    'vega-dataflow': 'isTuple',
+    'vega-functions': 'bandspace bandwidth copy domain indexof invert join lastindexof merge pluck range replace reverse scale slice sort',
+  },
+  /** Defined as in vega-functions/src/codegen.js (`toDate` and `extent` there drop extra arguments). */
+  defined: {
+    isDefined: '(_) => _ !== undefined',
+    isValid: '(_) => _ != null && _ === _',
+    toDate: '(_) => vegaToDate(_)',
+    extent: '(_) => vegaExtent(_)',
+  },
 };
-`;
-/** Names in FUNCTION_CONTEXT's table (checked against the generated code by a test of the plugin's own). */
+const FUNCTION_CONTEXT = [
+  "import { toDate as vegaToDate, extent as vegaExtent } from 'vega-util';",
+  ...Object.entries(EXPRESSION_FUNCTIONS.imported).map(([pkg, names]) => `import { ${names.split(' ').join(', ')} } from '${pkg}';`),
+  'export const functionContext = {',
+  ...Object.values(EXPRESSION_FUNCTIONS.imported).map((names) => `  ${names.split(' ').join(', ')},`),
+  ...Object.entries(EXPRESSION_FUNCTIONS.defined).map(([name, fn]) => `  ${name}: ${fn},`),
+  '};',
+].join('\n');
+/** The names in the bundled function table. */
 export const BUNDLED_EXPRESSION_FUNCTIONS = [
-  ...'isArray isBoolean isDate isDefined isNumber isObject isRegExp isString isTuple isValid toBoolean toDate toNumber toString'.split(' '),
-  ...'indexof join lastindexof replace reverse sort slice flush lerp merge pad peek pluck span inrange truncate extent clampRange'.split(' '),
-  ...'bandspace bandwidth copy domain invert range scale'.split(' '),
+  ...Object.values(EXPRESSION_FUNCTIONS.imported).flatMap((names) => names.split(' ')),
+  ...Object.keys(EXPRESSION_FUNCTIONS.defined),
 ];
+
+/**
+ * Date and time formatting (d3-time-format, ~2.5 KB gzip): vega-format builds a time locale for every view, but
+ * uses it only to format or parse dates: axis and legend labels of time scales or of `formatType` "time"/"utc"
+ * (vega-scale/src/ticks.js tickFormat, caption.js), data parsed with a `parse` format (vega-loader/src/read.js),
+ * and the expression functions timeFormat() etc. The templates have none of these (time and utc scale types are
+ * not bundled, nor are those functions; checkTemplates() checks formatType and parse), so vega-format gets this
+ * stand-in, whose formatters fail loudly if anything ever asks for one.
+ */
+const TIME_FORMAT_ID = '\0inn-no-time-format';
+const TIME_FORMAT = `
+const none = () => { throw new Error('Innsikt bundles no date formats for Vega.'); };
+export const timeFormat = none, timeParse = none, utcFormat = none, utcParse = none;
+export function timeFormatLocale() { return { format: none, parse: none, utcFormat: none, utcParse: none }; }
+`;
 
 /** What the patched Vega files below still support; chartTemplates() checks every template against it. */
 export const BUNDLED_VEGA = {
@@ -186,9 +221,10 @@ export const BUNDLED_VEGA = {
 };
 
 /**
- * Changes to single Vega source files, each a list of [exact text, replacement]: every text must occur exactly
- * once, or the build fails (so a Vega release that changes a file cannot slip through unnoticed). Each drops
- * a registry entry the compiled templates never look up; checkTemplates() proves that for every template.
+ * Changes to single files under node_modules, each a list of [exact text, replacement, times (default 1)]: every
+ * text must occur exactly that often, or the build fails (so a release that changes a file cannot slip through
+ * unnoticed). Each drops a registry entry the compiled templates never look up (checkTemplates() proves that for
+ * every template), or tells rollup that a call has no side effects.
  */
 const PATCHES = {
   // Named colour schemes (~600 colours and the d3-scale-chromatic interpolators): the templates give their
@@ -261,6 +297,10 @@ const PATCHES = {
     ],
     ['export function trail(context, items) {\n  return trailShape.context(context)(items);\n}\n', ''],
   ],
+  // d3-shape builds its parametrised curves (bundle, cardinal, Catmull-Rom) with an immediately invoked function
+  // at module level, which rollup keeps unless told that the call is pure (it only creates functions). With
+  // BUNDLED_VEGA.curves, nothing uses them.
+  'd3-shape/dist/d3-shape.mjs': [['(function custom(', '/*#__PURE__*/(function custom(', 7]],
   // Line interpolation: only the curves in BUNDLED_VEGA.curves stay.
   'vega-scenegraph/src/path/curves.js': [
     [
@@ -344,6 +384,15 @@ const PATCHES = {
     ["  dsv: dsv,\n  csv: delimitedFormat(','),\n  tsv: delimitedFormat('\\t'),\n", ''],
     ['  json: json,\n  topojson: topojson\n', '  json: json\n'],
   ],
+  // The layout of a chart title: the templates have none (no marks of role "title"; axis and legend titles are
+  // laid out with their axis or legend).
+  'vega-view-transforms/src/ViewLayout.js': [
+    ["import {titleLayout} from './layout/title.js';\n", ''],
+    [
+      '  if (title) {\n    viewBounds.union(titleLayout(view, title, width, height, viewBounds));\n  }\n',
+      "  if (title) throw new Error('Innsikt bundles no Vega title layout.');\n",
+    ],
+  ],
   // Signal bindings (<input> elements bound to signals): render.ts sets eventConfig.bind to 'none' and the
   // templates declare no bindings, so vega-view never calls bind().
   'vega-view/src/initialize.js': [
@@ -353,18 +402,20 @@ const PATCHES = {
 
 function applyPatches(key, code) {
   let out = code.replace(/\r\n/g, '\n');
-  for (const [text, replacement] of PATCHES[key]) {
+  for (const [text, replacement, times = 1] of PATCHES[key]) {
     const count = out.split(text).length - 1;
-    if (count !== 1) throw new Error(`vegaModules: expected ${JSON.stringify(text)} once in ${key}, found it ${count} times: update PATCHES in src/charts/rollup-plugins.mjs`);
-    out = out.replace(text, () => replacement);
+    if (count !== times) throw new Error(`vegaModules: expected ${JSON.stringify(text)} ${times} time(s) in ${key}, found it ${count} times: update PATCHES in src/charts/rollup-plugins.mjs`);
+    out = out.split(text).join(replacement);
   }
   return out;
 }
 
 /**
  * Bundles the Vega packages in SOURCE_PACKAGES from their sources, gives vega-view the smaller expression
- * function table (FUNCTION_CONTEXT) and applies PATCHES. If a future Vega release stops shipping a package's
- * sources, that package falls back to its pre-bundled file (and the build fails if a patch can no longer apply).
+ * function table (FUNCTION_CONTEXT) and vega-format the stand-in for d3-time-format (TIME_FORMAT), and applies
+ * PATCHES. If a future Vega release stops shipping a package's sources, that package falls back to its
+ * pre-bundled file (and the build fails if a patch can no longer apply). What is left out is safe only because
+ * chartTemplates() checks every template against it (checkTemplates): keep the two in step.
  *
  * @returns {import('rollup').Plugin}
  */
@@ -383,7 +434,8 @@ export function vegaModules() {
       applied.clear();
     },
     async resolveId(source, importer, options) {
-      if (source === FUNCTION_CONTEXT_ID) return source;
+      if (source === FUNCTION_CONTEXT_ID || source === TIME_FORMAT_ID) return source;
+      if (source === 'd3-time-format' && importer?.includes(`${sep}node_modules${sep}vega-format${sep}`)) return TIME_FORMAT_ID;
       if (source === 'vega-functions' && importer && packageOf(importer)?.name === 'vega-view') return FUNCTION_CONTEXT_ID;
       if (Object.hasOwn(SOURCE_PACKAGES, source)) {
         const built = await this.resolve(source, importer, { ...options, skipSelf: true });
@@ -404,19 +456,20 @@ export function vegaModules() {
       return null;
     },
     load(id) {
+      if (id === TIME_FORMAT_ID) return TIME_FORMAT;
       return id === FUNCTION_CONTEXT_ID ? FUNCTION_CONTEXT : null;
     },
     transform(code, id) {
-      const pkg = packageOf(id);
-      if (!pkg) return null;
-      const key = `${pkg.name}/${id.slice(pkg.dir.length + 1).split(sep).join('/')}`;
+      const at = id.lastIndexOf(`${sep}node_modules${sep}`);
+      if (at < 0) return null;
+      const key = id.slice(at + `${sep}node_modules${sep}`.length).split(sep).join('/');
       if (!Object.hasOwn(PATCHES, key)) return null;
       applied.add(key);
       return { code: applyPatches(key, code), map: null };
     },
     generateBundle() {
       const missing = Object.keys(PATCHES).filter((key) => !applied.has(key));
-      if (missing.length) this.error(`vegaModules: ${missing.join(', ')} never reached the bundle, so its patch did not apply: check how the Vega package is bundled`);
+      if (missing.length) this.error(`vegaModules: ${missing.join(', ')} never reached the bundle, so its patch did not apply: check how the package is bundled`);
     },
   };
 }

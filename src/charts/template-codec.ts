@@ -208,10 +208,10 @@ function packRuntime(runtime: unknown): unknown {
 
 /**
  * Step 3: stores each subtree that occurs at least twice and is at least `minLength` characters of JSON once.
- * 300 characters gives the smallest gzip for today's templates (shorter references break up gzip's own
+ * 400 characters gives the smallest gzip for today's templates (shorter references break up gzip's own
  * matches more than they save).
  */
-function share(roots: unknown[], minLength = 300): { roots: unknown[]; dict: unknown[] } {
+function share(roots: unknown[], minLength = 400): { roots: unknown[]; dict: unknown[] } {
   const counts = new Map<string, number>();
   const count = (node: unknown): void => {
     if (node === null || typeof node !== 'object') return;
