@@ -4,6 +4,9 @@ import { parse } from 'vega-parser';
 import { TEMPLATE_KEYS, type TemplateKey } from './chart-data.js';
 import { template } from './templates.js';
 
+/** For the production build (rollup-plugins.mjs): all templates in one compact chunk, see template-codec.ts. */
+export { packTemplates } from './template-codec.js';
+
 /**
  * Compiles a chart template to Vega's runtime dataflow description: Vega-Lite → Vega → `vega-parser` with
  * `{ast: true}`, so that expressions are stored as syntax trees that vega-interpreter evaluates (no `eval`,

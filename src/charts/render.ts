@@ -7,7 +7,9 @@
  * (no 'unsafe-inline' for styles); the tooltip is text in the widget's shadow root (tooltip.ts).
  *
  * Only the Vega pieces the compiled templates use are bundled: the view, the scenegraph renderers, the
- * interpreter and the transforms registered below — not the Vega-Lite compiler, not the Vega parser.
+ * interpreter and the transforms registered below — not the Vega-Lite compiler, not the Vega parser. The
+ * production build trims Vega further (vegaModules() in rollup-plugins.mjs: expression functions, scale and
+ * mark types, date formats, …) and checks every template against what it keeps.
  */
 import type { Runtime, View as VegaView } from 'vega';
 import { View } from 'vega-view';
