@@ -20,7 +20,14 @@ const builds = [
 if (existsSync('dist/lib/innsikt.js')) {
   builds.push({
     input: 'dist/lib/innsikt.js',
-    output: { dir: 'dist', format: 'es', entryFileNames: 'innsikt.js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'innsikt.js',
+      // The feed parsers (data/innsikt.ts, jsonstat.ts, csv.ts) are chunks of their own: named parse-*, so that the
+      // Innsikt feed reader is not mistaken for the bundle's main chunk (chunks/innsikt-*.js).
+      chunkFileNames: (chunk) => (chunk.facadeModuleId && /[\\/]data[\\/](innsikt|jsonstat|csv)\.js$/.test(chunk.facadeModuleId) ? 'chunks/parse-[name]-[hash].js' : 'chunks/[name]-[hash].js'),
+    },
     // chartTemplates: Vega-Lite templates compiled at build time (no compiler, no eval in browsers);
     // vegaModules: only the Vega transforms the templates use.
     plugins: [chartTemplates(), vegaModules(), resolve({ browser: true, exportConditions: ['production'] }), commonjs(), minify],

@@ -37,19 +37,9 @@ export interface CsvOptions extends ParseOptions {
 
 const BOM = '\ufeff';
 
-/**
- * Bytes to text: UTF-8 (BOM stripped) when the bytes are valid UTF-8, otherwise windows-1252, the
- * superset of ISO-8859-1 that browsers use for that label (Statbank's "latin1" downloads).
- */
-export function decodeText(bytes: Uint8Array | ArrayBuffer): string {
-  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(view);
-  } catch {
-    const text = new TextDecoder('windows-1252').decode(view);
-    return text.startsWith(BOM) ? text.slice(1) : text;
-  }
-}
+import { decodeText } from './detect.js';
+
+export { decodeText };
 
 // ---------------------------------------------------------------------------------------------
 // Rows and fields (d3-dsv)

@@ -18,9 +18,7 @@ const LEVELS: readonly RegionLevel[] = ['country', 'county', 'region', 'municipa
 const QUALIFIERS: readonly Qualifier[] = ['approx', 'atLeast', 'atMost'];
 const MAX_TEXT = 5000;
 
-export function isInnsiktFeed(input: unknown): boolean {
-  return isObj(input) && 'innsikt' in input;
-}
+export { isInnsiktFeed } from './detect.js';
 
 /** Picks the bokmål text of a {@link Localized} (what labels in the Dataset hold). */
 export function nbText(text: Localized | undefined): string {

@@ -72,26 +72,7 @@ function httpUrl(x: unknown): string | undefined {
   }
 }
 
-/**
- * Whether the input looks like JSON-stat (a 2.0 dataset, collection or dimension, or a 1.x bundle).
- * Expects parsed JSON; a string is not inspected.
- */
-export function isJsonStat(input: unknown): boolean {
-  if (!isRecord(input)) return false;
-  if ('innsikt' in input) return false;
-  const cls = input['class'];
-  if (cls === 'dataset' || cls === 'collection') return true;
-  if (cls === 'dimension') return typeof input['version'] === 'string' || isRecord(input['category']);
-  if (cls !== undefined) return false;
-  // 2.0 without class (not valid, but seen): id + size + dimension.
-  if (Array.isArray(input['id']) && Array.isArray(input['size']) && isRecord(input['dimension'])) return true;
-  // 1.x bundle: at least one member that is a dataset.
-  for (const key in input) {
-    const member = input[key];
-    if (isRecord(member) && isRecord(member['dimension']) && 'value' in member) return true;
-  }
-  return false;
-}
+export { isJsonStat } from './detect.js';
 
 interface Item {
   ds: Json;

@@ -46,6 +46,8 @@ export class FeedLoader {
   private readonly cache = new Map<string, Entry>();
   private readonly done = new Map<string, Uint8Array>();
   private readonly parsed = new Map<string, { bytes: Uint8Array; dataset: Dataset }>();
+  /** Parses under way, so that callers resuming together share one. */
+  private readonly parsing = new Map<string, { bytes: Uint8Array; dataset: Promise<Dataset> }>();
   /** Counts requests sent, for tests and benchmarks. */
   requests = 0;
 
@@ -56,21 +58,32 @@ export class FeedLoader {
    * treat them as read-only.
    */
   async load(url: string, options: LoadOptions = {}): Promise<Dataset> {
-    // The parsers load on first use, in parallel with the download: a page whose widgets get their data another
-    // way never downloads them. (Awaited before the cache check, so that callers resuming together share one parse.)
-    const parser = import('./parse.js');
+    // Parsers load on first use, in parallel with the download, and only the one a feed needs (guessed from the
+    // URL, corrected once the bytes are in): a page of Innsikt feeds never downloads the JSON-stat or CSV reader.
+    // (Awaited before the cache check, so that callers resuming together share one parse.)
+    const parser = import('./parse-async.js').then((m) => (void m.preloadParser(options.format ?? m.likelyFormat(url)).catch(() => undefined), m));
     const bytes = await this.bytes(url, options);
-    const { parseFeed } = await parser;
+    const { parseFeedAsync } = await parser;
     const key = `${url}\u0000${options.format ?? ''}\u0000${options.indicator ?? ''}\u0000${options.harmonise ? 1 : 0}`;
     const cached = this.parsed.get(key);
     if (cached && cached.bytes === bytes) return cached.dataset;
+    const pending = this.parsing.get(key);
+    if (pending && pending.bytes === bytes) return pending.dataset;
+    const dataset = parseFeedAsync(bytes, options).then(
+      (ds) => {
+        this.parsed.set(key, { bytes, dataset: ds });
+        return ds;
+      },
+      (err: unknown) => {
+        if (err instanceof FeedError) throw err;
+        throw new LoadError('invalid', `The feed at ${url} could not be read: ${String(err)}`, url, undefined, undefined, err);
+      },
+    );
+    this.parsing.set(key, { bytes, dataset });
     try {
-      const dataset = parseFeed(bytes, options);
-      this.parsed.set(key, { bytes, dataset });
-      return dataset;
-    } catch (err) {
-      if (err instanceof FeedError) throw err;
-      throw new LoadError('invalid', `The feed at ${url} could not be read: ${String(err)}`, url, undefined, undefined, err);
+      return await dataset;
+    } finally {
+      if (this.parsing.get(key)?.dataset === dataset) this.parsing.delete(key);
     }
   }
 
@@ -80,10 +93,12 @@ export class FeedLoader {
       this.cache.clear();
       this.done.clear();
       this.parsed.clear();
+      this.parsing.clear();
     } else {
       this.cache.delete(url);
       this.done.delete(url);
       for (const key of this.parsed.keys()) if (key.startsWith(`${url}\u0000`)) this.parsed.delete(key);
+      for (const key of this.parsing.keys()) if (key.startsWith(`${url}\u0000`)) this.parsing.delete(key);
     }
   }
 

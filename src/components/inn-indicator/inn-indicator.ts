@@ -270,15 +270,18 @@ export class InnIndicator extends LitElement {
     this.error = undefined;
     if (this.data !== undefined && this.data !== null) {
       const data = this.data;
-      void loadViewRuntime().then((rt) => {
-        if (data !== this.data) return;
-        try {
-          this.feedData = rt.parseFeed(data);
-        } catch (err) {
-          // Anything but a FeedError is the reader failing on odd input: to the reader, still a feed that cannot be read.
-          this.fail(err instanceof FeedError ? err : new LoadError('invalid', `The feed could not be read: ${String(err)}`, this.src, undefined, undefined, err));
-        }
-      });
+      void loadViewRuntime()
+        .then((rt) => rt.parseFeed(data))
+        .then(
+          (ds) => {
+            if (data === this.data) this.feedData = ds;
+          },
+          (err: unknown) => {
+            if (data !== this.data) return;
+            // Anything but a FeedError is the reader failing on odd input: to the reader, still a feed that cannot be read.
+            this.fail(err instanceof FeedError ? err : new LoadError('invalid', `The feed could not be read: ${String(err)}`, this.src, undefined, undefined, err));
+          },
+        );
       return;
     }
     if (!this.src) {

@@ -1,0 +1,51 @@
+import type { Dataset, ParseOptions } from './types.js';
+import { readFeed, type FeedFormat } from './detect.js';
+
+/**
+ * {@link parseFeed} for the browser bundle: the same result, but each parser arrives in a chunk of its own when
+ * a feed first needs it, so a page of Innsikt feeds never downloads the JSON-stat and CSV readers (and a page of
+ * Statistics Norway tables never downloads the CSV reader).
+ */
+
+type Parse = (input: unknown, options: ParseOptions) => Dataset;
+
+const parsers: Record<FeedFormat, () => Promise<Parse>> = {
+  innsikt: () => import('./innsikt.js').then((m) => m.parseInnsikt),
+  jsonstat: () => import('./jsonstat.js').then((m) => m.parseJsonStat),
+  csv: () => import('./csv.js').then((m) => (text, options) => m.parseCsv(text as string, options)),
+};
+
+const started = new Map<FeedFormat, Promise<Parse>>();
+
+/** Starts loading a parser (once per page); the loader calls this while the download runs, from the URL's look. */
+export function preloadParser(format: FeedFormat): Promise<Parse> {
+  let p = started.get(format);
+  if (!p) {
+    p = parsers[format]();
+    // A failed chunk load may be retried by the next feed.
+    p.catch(() => started.delete(format));
+    started.set(format, p);
+  }
+  return p;
+}
+
+/** The parser a URL most likely needs: `.csv` → CSV, a Statistics Norway / JSON-stat address → JSON-stat, else Innsikt. */
+export function likelyFormat(url: string): FeedFormat {
+  const path = url.split(/[?#]/)[0]!.toLowerCase();
+  if (path.endsWith('.csv') || /[?&]outputformat=csv/i.test(url)) return 'csv';
+  if (/pxwebapi|json-?stat|data\.ssb\.no/i.test(url)) return 'jsonstat';
+  return 'innsikt';
+}
+
+export async function parseFeedAsync(input: unknown, options: ParseOptions = {}): Promise<Dataset> {
+  const feed = readFeed(input, options);
+  const parse = await preloadParser(feed.format);
+  const ds = parse(feed.format === 'csv' ? feed.text : feed.value, options);
+  if (options.harmonise) {
+    const [{ harmoniseObservations }, { isAdditiveMeasure }] = await Promise.all([import('./reform.js'), import('./additive.js')]);
+    const { observations, warnings } = harmoniseObservations(ds.observations, (m) => isAdditiveMeasure(ds, m));
+    ds.observations = observations;
+    ds.warnings.push(...warnings);
+  }
+  return ds;
+}
