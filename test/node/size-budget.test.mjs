@@ -1,14 +1,18 @@
 // The size budget of the drop-in bundle (numbers in size-budget.json), checked on the built files in `npm test`:
 //  - initial: dist/innsikt.js and every chunk it imports statically, transitively (what a page downloads and
 //    evaluates before any widget is visible);
-//  - total: everything the bundle can ever load, following static and dynamic imports (`import("./…")`): the
-//    view runtime, the chart runtime and every chart template, i.e. the most a five-indicator page can request.
+//  - page: what a page of five indicators (charts, tables, key figures) on Innsikt feeds loads: the initial graph
+//    plus the chunks named in size-budget.json "pageChunks" (view runtime, Innsikt feed parser, sharing, chart
+//    runtime, chart templates) with everything they import statically. `npm run bench` measures the same on the
+//    real dashboard page from its network log;
+//  - total: everything the bundle can ever load, following static and dynamic imports (`import("./…")`), also
+//    the readers of other feed formats, the map and the download code.
 // Sizes are gzip (level 9) of each file on its own, summed: files are served and compressed one by one.
 //
 // Run alone after a build: node --test test/node/size-budget.test.mjs
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -40,8 +44,8 @@ export function importsOf(code) {
   return found;
 }
 
-/** Walks the module graph from `start`; `dynamic` says whether to follow `import()` too. */
-function graph(start, { dynamic }) {
+/** Walks the module graph from `starts`; `dynamic` says whether to follow `import()` too. */
+function graph(starts, { dynamic }) {
   const seen = new Map();
   const problems = [];
   const walk = (file) => {
@@ -59,7 +63,7 @@ function graph(start, { dynamic }) {
       else walk(resolve(dirname(file), spec));
     }
   };
-  walk(start);
+  for (const start of [starts].flat()) walk(start);
   const total = [...seen.values()].reduce((a, b) => a + b, 0);
   return { files: seen, total, problems };
 }
@@ -83,6 +87,22 @@ test('size: the initial module graph of dist/innsikt.js is within budget', { ski
     total <= budget.initialGzip,
     `the initial module graph is ${total} bytes gzip, over the budget of ${budget.initialGzip} (size-budget.json "initialGzip"): load the heavy code lazily, or raise the budget on purpose`,
   );
+});
+
+test('size: what a five-indicator page loads is within budget', { skip: !existsSync(entry) }, () => {
+  const chunks = readdirSync(resolve(root, 'dist/chunks'));
+  const starts = [entry];
+  const missing = [];
+  for (const name of budget.pageChunks) {
+    const found = chunks.filter((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));
+    if (found.length !== 1) missing.push(`${name}: ${found.length} files`);
+    starts.push(...found.map((f) => resolve(root, 'dist/chunks', f)));
+  }
+  assert.deepEqual(missing, [], 'each of size-budget.json "pageChunks" names one chunk');
+  const { files, total, problems } = graph(starts, { dynamic: false });
+  console.log(`size: five-indicator page ${total} bytes gzip (${kb(total)}; budget ${budget.pageGzip} bytes, ${kb(budget.pageGzip)}) in ${files.size} file(s)\n${list(files)}`);
+  assert.deepEqual(problems, []);
+  assert.ok(total <= budget.pageGzip, `a five-indicator page loads ${total} bytes gzip, over the budget of ${budget.pageGzip} (size-budget.json "pageGzip")`);
 });
 
 test('size: everything dist/innsikt.js can load is within budget', { skip: !existsSync(entry) }, () => {
