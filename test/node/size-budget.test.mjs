@@ -7,66 +7,19 @@
 //    real dashboard page from its network log;
 //  - total: everything the bundle can ever load, following static and dynamic imports (`import("./…")`), also
 //    the readers of other feed formats, the map and the download code.
-// Sizes are gzip (level 9) of each file on its own, summed: files are served and compressed one by one.
+// Sizes are gzip (level 9) of each file on its own, summed (test/lib/bundle-graph.mjs, shared with the bench).
 //
 // Run alone after a build: node --test test/node/size-budget.test.mjs
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { parseAst } from 'rollup/parseAst';
+import { importsOf, moduleGraph, pageGraph } from '../lib/bundle-graph.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const entry = resolve(root, 'dist/innsikt.js');
 const budget = JSON.parse(readFileSync(resolve(root, 'size-budget.json'), 'utf8'));
-
-/** The static and dynamic import specifiers of a built ES module, read from its syntax tree (not by regex). */
-export function importsOf(code) {
-  const found = { static: [], dynamic: [] };
-  const visit = (node) => {
-    if (!node || typeof node.type !== 'string') return;
-    if ((node.type === 'ImportDeclaration' || node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') && node.source) {
-      found.static.push(node.source.value);
-    }
-    if (node.type === 'ImportExpression') {
-      // A computed `import(x)` cannot be followed: the bundle must not contain one.
-      if (node.source.type !== 'Literal' || typeof node.source.value !== 'string') found.dynamic.push(null);
-      else found.dynamic.push(node.source.value);
-    }
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === 'object' && typeof value.type === 'string') visit(value);
-    }
-  };
-  visit(parseAst(code));
-  return found;
-}
-
-/** Walks the module graph from `starts`; `dynamic` says whether to follow `import()` too. */
-function graph(starts, { dynamic }) {
-  const seen = new Map();
-  const problems = [];
-  const walk = (file) => {
-    if (seen.has(file)) return;
-    if (!existsSync(file)) {
-      problems.push(`${relative(root, file)} is imported but does not exist`);
-      return;
-    }
-    const code = readFileSync(file);
-    seen.set(file, gzipSync(code, { level: 9 }).length);
-    const imports = importsOf(code.toString('utf8'));
-    for (const spec of [...imports.static, ...(dynamic ? imports.dynamic : [])]) {
-      if (spec === null) problems.push(`${relative(root, file)} has a computed import() that cannot be followed`);
-      else if (!spec.startsWith('./') && !spec.startsWith('../')) problems.push(`${relative(root, file)} imports "${spec}": the bundle must be self-contained`);
-      else walk(resolve(dirname(file), spec));
-    }
-  };
-  for (const start of [starts].flat()) walk(start);
-  const total = [...seen.values()].reduce((a, b) => a + b, 0);
-  return { files: seen, total, problems };
-}
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const list = (files) =>
@@ -80,7 +33,7 @@ test('dist/innsikt.js is built', () => {
 });
 
 test('size: the initial module graph of dist/innsikt.js is within budget', { skip: !existsSync(entry) }, () => {
-  const { files, total, problems } = graph(entry, { dynamic: false });
+  const { files, total, problems } = moduleGraph(entry, { dynamic: false, root });
   console.log(`size: initial ${total} bytes gzip (${kb(total)}; budget ${budget.initialGzip} bytes, ${kb(budget.initialGzip)}) in ${files.size} file(s)\n${list(files)}`);
   assert.deepEqual(problems, []);
   assert.ok(
@@ -90,23 +43,14 @@ test('size: the initial module graph of dist/innsikt.js is within budget', { ski
 });
 
 test('size: what a five-indicator page loads is within budget', { skip: !existsSync(entry) }, () => {
-  const chunks = readdirSync(resolve(root, 'dist/chunks'));
-  const starts = [entry];
-  const missing = [];
-  for (const name of budget.pageChunks) {
-    const found = chunks.filter((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));
-    if (found.length !== 1) missing.push(`${name}: ${found.length} files`);
-    starts.push(...found.map((f) => resolve(root, 'dist/chunks', f)));
-  }
-  assert.deepEqual(missing, [], 'each of size-budget.json "pageChunks" names one chunk');
-  const { files, total, problems } = graph(starts, { dynamic: false });
+  const { files, total, problems } = pageGraph(entry, budget.pageChunks);
   console.log(`size: five-indicator page ${total} bytes gzip (${kb(total)}; budget ${budget.pageGzip} bytes, ${kb(budget.pageGzip)}) in ${files.size} file(s)\n${list(files)}`);
   assert.deepEqual(problems, []);
   assert.ok(total <= budget.pageGzip, `a five-indicator page loads ${total} bytes gzip, over the budget of ${budget.pageGzip} (size-budget.json "pageGzip")`);
 });
 
 test('size: everything dist/innsikt.js can load is within budget', { skip: !existsSync(entry) }, () => {
-  const { files, total, problems } = graph(entry, { dynamic: true });
+  const { files, total, problems } = moduleGraph(entry, { dynamic: true, root });
   console.log(`size: total ${total} bytes gzip (${kb(total)}; budget ${budget.totalGzip} bytes, ${kb(budget.totalGzip)}) in ${files.size} file(s)\n${list(files)}`);
   assert.deepEqual(problems, []);
   assert.ok(
