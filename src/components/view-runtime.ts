@@ -4,14 +4,26 @@
  * the feed, so that the module a webmaster's page loads first stays small. (The Vega chart runtime is a
  * further chunk, loaded only when a chart is about to be seen.)
  */
+import type { ViewModel } from '../indicators/view-model.js';
+import { summarize as summarizeModel } from '../indicators/summary.js';
+import { sourceLine as sourceLineOf } from '../indicators/source-line.js';
+
 export { parseFeed } from '../data/parse.js';
-export { comparePeriods } from '../data/period.js';
 export { buildViewModel } from '../indicators/view-model.js';
-export { summarize } from '../indicators/summary.js';
-export { sourceLine } from '../indicators/source-line.js';
 export { localize } from '../indicators/format.js';
-export { regionName } from '../indicators/region-names.js';
+export { regionOptions, periodOptions } from './inn-dashboard/options.js';
 export { parseGeo } from '../charts/geo.js';
 export { renderTable } from './views/table-view.js';
 export { renderKpi } from './views/kpi-view.js';
 export { renderMap, mapStyles } from './views/map-view.js';
+
+/** Per model: a widget renders several times with one model (and the chart's accessible name repeats the sentence). */
+function perModel<R>(fn: (model: ViewModel) => R): (model: ViewModel) => R {
+  const memo = new WeakMap<ViewModel, R>();
+  return (model) => {
+    if (!memo.has(model)) memo.set(model, fn(model));
+    return memo.get(model)!;
+  };
+}
+export const summarize = perModel(summarizeModel);
+export const sourceLine = perModel(sourceLineOf);

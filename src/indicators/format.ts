@@ -11,6 +11,15 @@ export const INTL_LOCALES: Record<Lang, string[]> = { nb: ['nb-NO'], nn: ['nn-NO
 
 const NBSP = '\u00a0';
 const cache = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl formatter costs far more than formatting with it: one per language and options. */
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}:${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(INTL_LOCALES[lang], options)));
+  return f;
+}
 
 function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
   const key = `${lang}:${decimals}`;
@@ -115,7 +124,7 @@ export function formatPeriod(period: string, lang: Lang): string {
   const q = /^(\d{4})K([1-4])$/.exec(period);
   if (q) return lang === 'en' ? `Q${q[2]} ${q[1]}` : `${q[2]}. kvartal ${q[1]}`;
   const m = /^(\d{4})M(\d{2})$/.exec(period);
-  if (m) return new Intl.DateTimeFormat(INTL_LOCALES[lang], { month: 'long', year: 'numeric' }).format(new Date(Number(m[1]), Number(m[2]) - 1, 1));
+  if (m) return dateFormat(lang, { month: 'long', year: 'numeric' }).format(new Date(Number(m[1]), Number(m[2]) - 1, 1));
   return period;
 }
 
@@ -129,7 +138,7 @@ export function formatDate(iso: string, lang: Lang): string {
   const [, y, mo, d] = m;
   if (!mo) return y;
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
-  if (!d) return new Intl.DateTimeFormat(INTL_LOCALES[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  if (!d) return dateFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
   if (lang !== 'en') return `${d}.${mo}.${y}`;
-  return new Intl.DateTimeFormat(INTL_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

@@ -165,6 +165,7 @@ export class InnIndicator extends LitElement {
   @state() private chartDrawn = false;
 
   private model: ViewModel | undefined;
+  private modelInputs: unknown[] = [];
   private chart: ChartHandle | undefined;
   private chartToken = 0;
   private loadController: AbortController | undefined;
@@ -200,6 +201,8 @@ export class InnIndicator extends LitElement {
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
           this.visible = true;
+          // A chart near the viewport: its code loads now, alongside the feed, not once the model is built.
+          if (this.view === 'chart') loadChartRuntime().catch(() => {});
           this.intersectionObserver?.disconnect();
         }
       },
@@ -229,7 +232,12 @@ export class InnIndicator extends LitElement {
     if (changed.has('geoSrc') && this.geoSrc) void this.loadGeo();
     if (!VIEWS.includes(this.view)) this.view = 'chart';
     const rt = viewRuntime();
-    this.model = rt && this.feedData && !this.error ? this.buildModel(rt, this.feedData) : undefined;
+    // Rebuilt only when what it is built from changed: building it is the costly part of an update.
+    const inputs = [rt, this.feedData, this.error, this.indicator, this.measure, this.region, this.compare, this.period, this.dims, this.uiLang];
+    if (inputs.some((v, i) => v !== this.modelInputs[i])) {
+      this.modelInputs = inputs;
+      this.model = rt && this.feedData && !this.error ? this.buildModel(rt, this.feedData) : undefined;
+    }
   }
 
   private buildModel(rt: ViewRuntime, ds: Dataset): ViewModel {
@@ -394,11 +402,12 @@ export class InnIndicator extends LitElement {
 
   private chartKey = '';
   private async drawChart(model: ViewModel): Promise<void> {
-    const theme = resolveTheme(this);
-    const key = `${JSON.stringify(model.rows)}|${model.chart}|${model.lang}|${this.width}|${JSON.stringify(theme)}`;
-    if (key === this.chartKey && this.chart) return;
-    this.chartKey = key;
+    // Once per drawing (a draw in progress counts): the theme is read, a forced style recalculation, only then.
+    const key = `${JSON.stringify(model.rows)}|${model.chart}|${model.lang}|${this.width}|${this.theme}|${matchMedia('(prefers-color-scheme: dark)').matches}`;
+    if (this.chartToken + key === this.chartKey) return;
     const token = ++this.chartToken;
+    this.chartKey = token + key;
+    const theme = resolveTheme(this);
     try {
       const runtime = await loadChartRuntime();
       const container = this.renderRoot.querySelector<HTMLElement>('.chart-canvas');
@@ -421,6 +430,7 @@ export class InnIndicator extends LitElement {
       this.announceReady(model);
     } catch (err) {
       if (token !== this.chartToken) return;
+      this.chartKey = '';
       this.chartError = err instanceof Error ? err.message : String(err);
       this.fail(err);
     }
