@@ -13,6 +13,7 @@ import { InnErrorEvent, InnReadyEvent, InnSelectEvent, type InnErrorDetail } fro
 import { resolveLang } from '../lang.js';
 import type { SortKey, TableSort } from '../views/table-view.js';
 import { resolveTheme, type ThemeName } from '../theme.js';
+import type { Theme } from '../../charts/theme.js';
 import { loadViewRuntime, viewRuntime, type ViewRuntime } from '../runtime-loader.js';
 
 import { styles } from './inn-indicator.styles.js';
@@ -166,6 +167,7 @@ export class InnIndicator extends LitElement {
 
   private model: ViewModel | undefined;
   private modelInputs: unknown[] = [];
+  private themeSeen: Theme | undefined;
   private chart: ChartHandle | undefined;
   private chartToken = 0;
   private loadController: AbortController | undefined;
@@ -193,6 +195,9 @@ export class InnIndicator extends LitElement {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver((entries) => {
       const w = Math.round(entries[0]?.contentRect.width ?? 0);
+      // Style and layout are up to date here, so reading the theme costs nothing; later, with other widgets
+      // changed, it forces a layout of the page (each widget is a size container).
+      this.themeSeen = resolveTheme(this);
       // Ignore sub-pixel jitter; a chart is redrawn only when its width really changed.
       if (Math.abs(w - this.width) >= 4) this.width = w;
     });
@@ -372,8 +377,9 @@ export class InnIndicator extends LitElement {
   protected override updated(): void {
     const rt = viewRuntime();
     const root = this.renderRoot as ShadowRoot;
-    if (rt && !this.mapStylesAdopted && rt.mapStyles.styleSheet) {
+    if (rt && !this.mapStylesAdopted && this.view === 'map' && rt.mapStyles.styleSheet) {
       // The map's sheet arrives with the view runtime: adopted (not a <style> element), so strict CSP allows it.
+      // Only by a map: a new sheet makes the browser match every rule in the widget again.
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, rt.mapStyles.styleSheet];
       this.mapStylesAdopted = true;
     }
@@ -402,12 +408,13 @@ export class InnIndicator extends LitElement {
 
   private chartKey = '';
   private async drawChart(model: ViewModel): Promise<void> {
-    // Once per drawing (a draw in progress counts): the theme is read, a forced style recalculation, only then.
-    const key = `${JSON.stringify(model.rows)}|${model.chart}|${model.lang}|${this.width}|${this.theme}|${matchMedia('(prefers-color-scheme: dark)').matches}`;
+    const dark = this.theme === 'dark' || (this.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+    // Once per drawing (a draw in progress counts).
+    const key = `${JSON.stringify(model.rows)}|${model.chart}|${model.lang}|${this.width}|${dark}`;
     if (this.chartToken + key === this.chartKey) return;
     const token = ++this.chartToken;
     this.chartKey = token + key;
-    const theme = resolveTheme(this);
+    const theme = this.themeSeen?.name === (dark ? 'dark' : 'light') ? this.themeSeen : resolveTheme(this);
     try {
       const runtime = await loadChartRuntime();
       const container = this.renderRoot.querySelector<HTMLElement>('.chart-canvas');
