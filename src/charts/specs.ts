@@ -77,26 +77,31 @@ function planFor(spec: object): FillPlan | null {
   if (plan !== undefined) return plan;
   const places: FillPlan['places'] = [];
   let plain = true;
-  const visit = (node: unknown, path: Array<string | number>): void => {
+  const path: Array<string | number> = [];
+  const visit = (node: unknown): void => {
     if (typeof node === 'string') {
-      if (node.includes('__INN_')) places.push([path, node]);
+      if (node.includes('__INN_')) places.push([[...path], node]);
     } else if (typeof node === 'number') {
       // JSON writes NaN and ±Infinity as null and −0 as 0.
       if (!Number.isFinite(node) || Object.is(node, -0)) plain = false;
     } else if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         if (!(i in node)) plain = false;
-        visit(node[i], [...path, i]);
+        path.push(i);
+        visit(node[i]);
+        path.pop();
       }
     } else if (node !== null && typeof node === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(node))) {
       for (const key of Object.keys(node)) {
         // JSON.parse makes "__proto__" an own property; the walk would not.
         if (key === '__proto__') plain = false;
-        visit((node as Record<string, unknown>)[key], [...path, key]);
+        path.push(key);
+        visit((node as Record<string, unknown>)[key]);
+        path.pop();
       }
     } else if (node !== null && typeof node !== 'boolean') plain = false;
   };
-  visit(spec, []);
+  visit(spec);
   plan = plain ? { json: JSON.stringify(spec), places } : null;
   plans.set(spec, plan);
   return plan;
