@@ -13,7 +13,6 @@ import { InnErrorEvent, InnReadyEvent, InnSelectEvent, type InnErrorDetail } fro
 import { resolveLang } from '../lang.js';
 import type { SortKey, TableSort } from '../views/table-view.js';
 import { resolveTheme, type ThemeName } from '../theme.js';
-import type { Theme } from '../../charts/theme.js';
 import { loadViewRuntime, viewRuntime, type ViewRuntime } from '../runtime-loader.js';
 
 import { styles } from './inn-indicator.styles.js';
@@ -167,7 +166,7 @@ export class InnIndicator extends LitElement {
 
   private model: ViewModel | undefined;
   private modelInputs: unknown[] = [];
-  private themeSeen: Theme | undefined;
+  private themeSeen: ReturnType<typeof resolveTheme> | undefined;
   private chart: ChartHandle | undefined;
   private chartToken = 0;
   private loadController: AbortController | undefined;
