@@ -39,18 +39,6 @@ function parseDims(text: string): Record<string, string> | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-/**
- * The height the chart will take, reserved before it is drawn so the page does not jump (no layout shift).
- * Bars take one 26 px step per category plus axes; line charts a fixed plot. (Set through the CSSOM by
- * cssomStyle, never as a style attribute, which a strict CSP blocks.)
- */
-function chartHeight(model: ViewModel): number {
-  if (model.chart === 'index-lines') return 330;
-  const categories = new Set(model.rows.map((r) => (model.chart === 'part-of-whole' && new Set(model.rows.map((x) => x.region)).size === 1 ? r.series : r.region))).size;
-  const extra = model.chart === 'part-of-whole' && model.totals.length ? 1 : 0;
-  return Math.max(90, (categories + extra) * 26 + 64);
-}
-
 /** The error in the reader's language; the technical message (English, with paths) goes under "details". */
 function errorText(e: InnErrorDetail, lang: Lang): string {
   if (e.kind === 'feed') return t(lang, 'err_feed');
@@ -542,7 +530,7 @@ export class InnIndicator extends LitElement {
     return html`
       <div class="body">
         ${this.view === 'chart'
-          ? html`<figure class="chart" part="chart" style=${cssomStyle({ minHeight: `${chartHeight(model)}px` })}>
+          ? html`<figure class="chart" part="chart" style=${cssomStyle({ minHeight: `${rt.chartHeight(model)}px` })}>
               <div class="chart-canvas" role="img" aria-label=${`${model.title}: ${model.subtitle}`} aria-describedby="${this.ids}-summary"></div>
               ${!this.chartDrawn && !this.chartError ? html`<div class="skeleton chart-skeleton" aria-hidden="true"></div>` : nothing}
             </figure>`
