@@ -204,8 +204,20 @@ export async function renderChart(container: HTMLElement, model: ViewModel, them
     });
   }
 
-  // Nothing above awaited since the last check, so no newer render has touched the container yet: from here
-  // on this render owns it, until a newer one takes it over.
+  // The layout settles before the view has a container (no renderer): the passes of settle() draw nothing,
+  // and the drawing is made once, below.
+  try {
+    await settle(view);
+  } catch (err) {
+    finalize();
+    throw err;
+  }
+  if (superseded()) {
+    finalize();
+    throw abortError('The chart render was superseded by a newer one.');
+  }
+  // Nothing awaited since the last check, so no newer render has touched the container yet: from here on this
+  // render owns it, until a newer one takes it over.
   mounted.get(container)?.finalize();
   container.replaceChildren();
   view.initialize(container);
@@ -213,7 +225,7 @@ export async function renderChart(container: HTMLElement, model: ViewModel, them
   mounted.set(container, handle);
   options.signal?.addEventListener('abort', finalize, { once: true });
   try {
-    await settle(view);
+    await view.runAsync();
   } catch (err) {
     finalize();
     throw err;

@@ -12,6 +12,18 @@ export const INTL_LOCALES: Record<Lang, string[]> = { nb: ['nb-NO'], nn: ['nn-NO
 const NBSP = '\u00a0';
 const cache = new Map<string, Intl.NumberFormat>();
 
+// Numbers and month names are written here rather than by Intl: the first Intl.NumberFormat or DateTimeFormat in a
+// page loads ICU locale data, tens of milliseconds each on the path to the first figure. The output is the same
+// (test/indicators/format.test.ts compares it with Intl): nb-NO grouping and decimals for nb and nn (Chromium has
+// no nynorsk data, and Intl falls back to bokmål), en-GB for en.
+/** Group separator, decimal sign and minus sign per language. */
+const SIGNS: Record<Lang, readonly [string, string, string]> = { nb: [NBSP, ',', '\u2212'], nn: [NBSP, ',', '\u2212'], en: [',', '.', '-'] };
+const MONTHS: Record<Lang, readonly string[]> = {
+  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  nn: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
 function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
   const key = `${lang}:${decimals}`;
   let f = cache.get(key);
@@ -26,8 +38,39 @@ function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
 export function formatNumber(value: number, lang: Lang, decimals = 0): string {
   // A value that rounds to zero is written 0, not −0 / −0,0.
   const v = Math.abs(value) < 0.5 * 10 ** -decimals ? 0 : value;
-  // Intl uses U+00A0 or U+202F depending on the ICU version; normalise to U+00A0 so output is stable.
-  return numberFormat(lang, decimals).format(v).replace(/[\u202f\s]/g, NBSP);
+  // From 1e21 on (and for odd decimals) Intl takes over. It uses U+00A0 or U+202F depending on the ICU version;
+  // normalised to U+00A0 so output is stable.
+  if (!(Math.abs(v) < 1e21) || !Number.isInteger(decimals) || decimals < 0 || decimals > 20) return numberFormat(lang, decimals).format(v).replace(/[\u202f\s]/g, NBSP);
+  const [group, point, minus] = SIGNS[lang];
+  const digits = rounded(Math.abs(v), decimals);
+  const whole = digits.slice(0, digits.length - decimals) || '0';
+  return `${v < 0 ? minus : ''}${whole.replace(/\B(?=(\d{3})+$)/g, group)}${decimals ? point + digits.slice(digits.length - decimals) : ''}`;
+}
+
+/**
+ * The digits of x × 10^decimals (x ≥ 0, below 1e21) rounded as Intl rounds: half away from zero, on the shortest
+ * decimal form of x (`0.15` → `0.2`, where `toFixed` rounds the double 0.1499… down).
+ */
+function rounded(x: number, decimals: number): string {
+  const [mantissa, exponent] = String(x).split('e');
+  const [int, frac = ''] = mantissa!.split('.');
+  let all = int! + frac;
+  let at = int!.length + Number(exponent ?? 0);
+  if (at < 0) {
+    all = '0'.repeat(-at) + all;
+    at = 0;
+  }
+  all = all.padEnd(at + decimals + 1, '0');
+  const kept = all.slice(0, at + decimals);
+  if (all[at + decimals]! < '5') return kept;
+  // Add one in the last place kept: trailing nines become zeros.
+  const i = kept.search(/9*$/);
+  return i === 0 ? `1${'0'.repeat(kept.length)}` : `${kept.slice(0, i - 1)}${Number(kept[i - 1]) + 1}${'0'.repeat(kept.length - i)}`;
+}
+
+/** `august 2004` / `August 2004` (as Intl's `{ month: 'long', year: 'numeric' }`). */
+function monthYear(date: Date, lang: Lang, utc: boolean): string {
+  return `${MONTHS[lang][utc ? date.getUTCMonth() : date.getMonth()]} ${utc ? date.getUTCFullYear() : date.getFullYear()}`;
 }
 
 /** Picks the text for a language, falling back to bokmål. */
@@ -115,7 +158,7 @@ export function formatPeriod(period: string, lang: Lang): string {
   const q = /^(\d{4})K([1-4])$/.exec(period);
   if (q) return lang === 'en' ? `Q${q[2]} ${q[1]}` : `${q[2]}. kvartal ${q[1]}`;
   const m = /^(\d{4})M(\d{2})$/.exec(period);
-  if (m) return new Intl.DateTimeFormat(INTL_LOCALES[lang], { month: 'long', year: 'numeric' }).format(new Date(Number(m[1]), Number(m[2]) - 1, 1));
+  if (m) return monthYear(new Date(Number(m[1]), Number(m[2]) - 1, 1), lang, false);
   return period;
 }
 
@@ -129,7 +172,7 @@ export function formatDate(iso: string, lang: Lang): string {
   const [, y, mo, d] = m;
   if (!mo) return y;
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
-  if (!d) return new Intl.DateTimeFormat(INTL_LOCALES[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  if (!d) return monthYear(date, lang, true);
   if (lang !== 'en') return `${d}.${mo}.${y}`;
-  return new Intl.DateTimeFormat(INTL_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return `${date.getUTCDate()} ${monthYear(date, lang, true)}`;
 }

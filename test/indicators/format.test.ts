@@ -35,6 +35,23 @@ describe('formatNumber', () => {
     expect(formatNumber(12.345, 'nb', 2)).to.equal('12,35');
     expect(formatNumber(12, 'nb', 1)).to.equal('12,0');
   });
+
+  it('writes what Intl.NumberFormat writes (it is not used: its locale data is slow to load)', () => {
+    const intl = (v: number, lang: 'nb' | 'nn' | 'en', d: number) =>
+      new Intl.NumberFormat(lang === 'en' ? ['en-GB'] : lang === 'nn' ? ['nn-NO', 'nb-NO'] : ['nb-NO'], { minimumFractionDigits: d, maximumFractionDigits: d })
+        .format(Math.abs(v) < 0.5 * 10 ** -d ? 0 : v)
+        .replace(/[\u202f\s]/g, NBSP);
+    // Ties (…5), values just below and above a tie, powers of ten, large and tiny values, random ones.
+    const values = [0, 1, -1, 0.5, 1.5, 2.5, -2.5, 0.05, -0.05, 0.15, 1.005, 1.015, 2.675, 12.345, 999.95, 999.5, 1e3, 1234.5, -6022, 99999.999, 1e6, 123456789.123, 2 ** 53, 9.99e20, 1e21, 1.5e22, -3.2e25, 0.000123];
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let i = 0; i < 300; i++) values.push(Math.round((random() - 0.5) * 10 ** Math.floor(random() * 12)) / 10 ** Math.floor(random() * 5));
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      for (const d of [0, 1, 2, 3, 4]) {
+        for (const v of values) expect(formatNumber(v, lang, d), `${v} ${lang} ${d}`).to.equal(intl(v, lang, d));
+      }
+    }
+  });
 });
 
 describe('formatValue', () => {
@@ -88,6 +105,19 @@ describe('formatPeriod and formatDate', () => {
     expect(formatDate('2004-08', 'en')).to.equal('August 2004');
     expect(formatDate('2004', 'en')).to.equal('2004');
     expect(formatDate('i fjor', 'nb')).to.equal('i fjor');
+  });
+
+  it('writes month names as Intl.DateTimeFormat does (it is not used: its locale data is slow to load)', () => {
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      const locales = lang === 'en' ? ['en-GB'] : lang === 'nn' ? ['nn-NO', 'nb-NO'] : ['nb-NO'];
+      for (let month = 1; month <= 12; month++) {
+        const mm = String(month).padStart(2, '0');
+        const utc = new Date(Date.UTC(2004, month - 1, 9));
+        expect(formatDate(`2004-${mm}`, lang)).to.equal(new Intl.DateTimeFormat(locales, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc));
+        expect(formatPeriod(`2004M${mm}`, lang)).to.equal(new Intl.DateTimeFormat(locales, { month: 'long', year: 'numeric' }).format(new Date(2004, month - 1, 1)));
+        if (lang === 'en') expect(formatDate(`2004-${mm}-09`, lang)).to.equal(new Intl.DateTimeFormat(locales, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc));
+      }
+    }
   });
 });
 

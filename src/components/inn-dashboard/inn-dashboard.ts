@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Dataset, Lang, Region, RegionLevel } from '../../data/types.js';
+import type { Dataset, Lang, RegionLevel } from '../../data/types.js';
 import { sharedLoader } from '../../data/loader.js';
 import { INDICATOR_IDS } from '../../indicators/ids.js';
 import { t } from '../../indicators/messages-core.js';
@@ -19,8 +19,6 @@ interface FeedInfo {
 function isTagged(ds: Dataset): boolean {
   return ds.observations.some((o) => o.indicator !== undefined);
 }
-
-const LEVEL_ORDER: Record<string, number> = { country: 0, county: 1, region: 2, municipality: 3, other: 4 };
 
 /**
  * A regional dashboard: several indicators (all five by default) from one or more feeds, with a shared region
@@ -204,32 +202,11 @@ export class InnDashboard extends LitElement {
     return hit?.url ?? untagged?.url ?? this.feeds.find((f) => !f.dataset)?.url ?? this.feeds[0]?.url ?? '';
   }
 
-  private regions(lang: Lang): Array<{ code: string; name: string; level: string }> {
-    const rt = viewRuntime();
-    if (!rt) return [];
-    const regionName = rt.regionName;
-    const seen = new Map<string, { code: string; name: string; level: string }>();
-    for (const f of this.feeds) {
-      if (!f.dataset) continue;
-      const used = new Set(f.dataset.observations.map((o) => o.region));
-      for (const r of f.dataset.regions as Region[]) {
-        if (used.has(r.code) && !seen.has(r.code)) seen.set(r.code, { code: r.code, name: regionName(f.dataset, r.code, lang) || r.name, level: r.level });
-      }
-    }
-    return [...seen.values()].sort((a, b) => (LEVEL_ORDER[a.level] ?? 9) - (LEVEL_ORDER[b.level] ?? 9) || a.name.localeCompare(b.name, 'nb'));
-  }
-
-  private periods(): string[] {
-    const set = new Set<string>();
-    for (const f of this.feeds) for (const p of f.dataset?.periods ?? []) set.add(p);
-    const rt = viewRuntime();
-    return rt ? [...set].sort(rt.comparePeriods).reverse() : [...set];
-  }
-
   protected override render(): TemplateResult {
     const lang = this.uiLang;
     const list = this.indicatorList();
-    const regions = this.regions(lang);
+    const rt = viewRuntime();
+    const regions = rt?.regionOptions(this.feeds, lang) ?? [];
     const groups = ['country', 'county', 'region', 'municipality', 'other'].map((level) => ({ level, items: regions.filter((r) => r.level === level) })).filter((g) => g.items.length);
     const focus = this.region.split(/\s+/).filter(Boolean)[0] ?? '';
     const child = (indicator: string, view: 'kpi' | 'chart') => html`<inn-indicator
@@ -261,7 +238,7 @@ export class InnDashboard extends LitElement {
           >${t(lang, 'period')}
           <select @change=${(e: Event) => this.setShared('period', (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${this.period === ''}>${t(lang, 'latestPeriod')}</option>
-            ${this.periods().map((p) => html`<option value=${p} ?selected=${p === this.period}>${p.replace('-', '–')}</option>`)}
+            ${(rt?.periodOptions(this.feeds) ?? []).map((p) => html`<option value=${p} ?selected=${p === this.period}>${p.replace('-', '–')}</option>`)}
           </select>
         </label>
         ${this.feeds.some((f) => f.error) ? html`<p class="feed-error" role="status">${t(lang, 'someFeedsFailed')}</p>` : nothing}

@@ -41,18 +41,6 @@ function parseDims(text: string): Record<string, string> | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-/**
- * The height the chart will take, reserved before it is drawn so the page does not jump (no layout shift).
- * Bars take one 26 px step per category plus axes; line charts a fixed plot. (Set through the CSSOM by
- * cssomStyle, never as a style attribute, which a strict CSP blocks.)
- */
-function chartHeight(model: ViewModel): number {
-  if (model.chart === 'index-lines') return 330;
-  const categories = new Set(model.rows.map((r) => (model.chart === 'part-of-whole' && new Set(model.rows.map((x) => x.region)).size === 1 ? r.series : r.region))).size;
-  const extra = model.chart === 'part-of-whole' && model.totals.length ? 1 : 0;
-  return Math.max(90, (categories + extra) * 26 + 64);
-}
-
 /** The error in the reader's language; the technical message (English, with paths) goes under "details". */
 function errorText(e: InnErrorDetail, lang: Lang): string {
   if (e.kind === 'feed') return t(lang, 'err_feed');
@@ -173,6 +161,8 @@ export class InnIndicator extends LitElement {
   @state() private chartDrawn = false;
 
   private model: ViewModel | undefined;
+  private modelInputs: unknown[] = [];
+  private themeSeen: ReturnType<typeof resolveTheme> | undefined;
   private chart: ChartHandle | undefined;
   private chartToken = 0;
   private loadController: AbortController | undefined;
@@ -202,6 +192,9 @@ export class InnIndicator extends LitElement {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver((entries) => {
       const w = Math.round(entries[0]?.contentRect.width ?? 0);
+      // Style and layout are up to date here, so reading the theme costs nothing; later, with other widgets
+      // changed, it forces a layout of the page (each widget is a size container).
+      this.themeSeen = resolveTheme(this);
       // Ignore sub-pixel jitter; a chart is redrawn only when its width really changed.
       if (Math.abs(w - this.width) >= 4) this.width = w;
     });
@@ -210,6 +203,8 @@ export class InnIndicator extends LitElement {
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
           this.visible = true;
+          // A chart near the viewport: its code loads now, alongside the feed, not once the model is built.
+          if (this.view === 'chart') loadChartRuntime().catch(() => {});
           this.intersectionObserver?.disconnect();
         }
       },
@@ -248,7 +243,12 @@ export class InnIndicator extends LitElement {
     const rt = viewRuntime();
     // A link with this widget's state: wait for the sharing chunk (it restores the state) rather than draw twice.
     const awaitingLink = !this.share && !shareFailed() && fragmentHasWidgetState();
-    this.model = rt && this.feedData && !this.error && !awaitingLink ? this.buildModel(rt, this.feedData) : undefined;
+    // Rebuilt only when what it is built from changed: building it is the costly part of an update.
+    const inputs = [rt, this.feedData, this.error, awaitingLink, this.indicator, this.measure, this.region, this.compare, this.period, this.dims, this.uiLang];
+    if (inputs.some((v, i) => v !== this.modelInputs[i])) {
+      this.modelInputs = inputs;
+      this.model = rt && this.feedData && !this.error && !awaitingLink ? this.buildModel(rt, this.feedData) : undefined;
+    }
   }
 
   private buildModel(rt: ViewRuntime, ds: Dataset): ViewModel {
@@ -386,8 +386,9 @@ export class InnIndicator extends LitElement {
   protected override updated(): void {
     const rt = viewRuntime();
     const root = this.renderRoot as ShadowRoot;
-    if (rt && !this.mapStylesAdopted && rt.mapStyles.styleSheet) {
+    if (rt && !this.mapStylesAdopted && this.view === 'map' && rt.mapStyles.styleSheet) {
       // The map's sheet arrives with the view runtime: adopted (not a <style> element), so strict CSP allows it.
+      // Only by a map: a new sheet makes the browser match every rule in the widget again.
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, rt.mapStyles.styleSheet];
       this.mapStylesAdopted = true;
     }
@@ -416,11 +417,13 @@ export class InnIndicator extends LitElement {
 
   private chartKey = '';
   private async drawChart(model: ViewModel): Promise<void> {
-    const theme = resolveTheme(this);
-    const key = `${JSON.stringify(model.rows)}|${model.chart}|${model.lang}|${this.width}|${JSON.stringify(theme)}`;
-    if (key === this.chartKey && this.chart) return;
-    this.chartKey = key;
+    const dark = this.theme === 'dark' || (this.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+    // Once per drawing (a draw in progress counts).
+    const key = `${JSON.stringify(model.rows)}|${model.chart}|${model.lang}|${this.width}|${dark}`;
+    if (this.chartToken + key === this.chartKey) return;
     const token = ++this.chartToken;
+    this.chartKey = token + key;
+    const theme = this.themeSeen?.name === (dark ? 'dark' : 'light') ? this.themeSeen : resolveTheme(this);
     try {
       const runtime = await loadChartRuntime();
       const container = this.renderRoot.querySelector<HTMLElement>('.chart-canvas');
@@ -443,6 +446,7 @@ export class InnIndicator extends LitElement {
       this.announceReady(model);
     } catch (err) {
       if (token !== this.chartToken) return;
+      this.chartKey = '';
       this.chartError = err instanceof Error ? err.message : String(err);
       this.fail(err);
     }
@@ -556,7 +560,7 @@ export class InnIndicator extends LitElement {
     return html`
       <div class="body">
         ${this.view === 'chart'
-          ? html`<figure class="chart" part="chart" style=${cssomStyle({ minHeight: `${chartHeight(model)}px` })}>
+          ? html`<figure class="chart" part="chart" style=${cssomStyle({ minHeight: `${rt.chartHeight(model)}px` })}>
               <div class="chart-canvas" role="img" aria-label=${`${model.title}: ${model.subtitle}`} aria-describedby="${this.ids}-summary"></div>
               ${!this.chartDrawn && !this.chartError ? html`<div class="skeleton chart-skeleton" aria-hidden="true"></div>` : nothing}
             </figure>`

@@ -1,0 +1,76 @@
+/**
+ * The dashboard's shared pickers: the regions and periods its feeds hold. In the view runtime chunk (lazy),
+ * not in the element's module: the initial module stays small. Memoized per feed list, which the dashboard
+ * replaces (never mutates) when a feed arrives, so that re-rendering the dashboard costs nothing here.
+ */
+import type { Dataset, Lang } from '../../data/types.js';
+import { comparePeriods } from '../../data/period.js';
+import { regionName } from '../../indicators/region-names.js';
+
+export interface RegionOption {
+  code: string;
+  name: string;
+  level: string;
+}
+
+type Feeds = ReadonlyArray<{ dataset?: Dataset }>;
+
+const LEVEL_ORDER: Record<string, number> = { country: 0, county: 1, region: 2, municipality: 3, other: 4 };
+const LAST_LETTERS: Record<string, string> = { æ: '\uf000', ä: '\uf000', ø: '\uf001', ö: '\uf001', å: '\uf002', ü: 'y' };
+
+/**
+ * The order of `Intl.Collator('nb')` for place names, without it: the first collator in a page loads ICU's
+ * collation data, tens of milliseconds on the way to the first chart. Letters compare without case or accents,
+ * Æ (Ä), Ø (Ö) and Å (Aa) come after Z, ü is y; ties go to the accented, then the capitalised form, as ICU's
+ * secondary and tertiary levels do. test/components/dashboard-options.test.ts checks it against Intl.Collator.
+ */
+function sortKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/aa/g, 'å')
+    .replace(/[æäøöåü]/g, (c) => LAST_LETTERS[c]!)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+export function compareNames(a: string, b: string): number {
+  const ka = sortKey(a);
+  const kb = sortKey(b);
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  // Aa after Å (a tertiary difference in ICU's bokmål rules).
+  const la = a.toLowerCase().replace(/aa/g, 'å\uffff');
+  const lb = b.toLowerCase().replace(/aa/g, 'å\uffff');
+  if (la !== lb) return la < lb ? -1 : 1;
+  return a === b ? 0 : a > b ? -1 : 1;
+}
+const regionMemo = new WeakMap<Feeds, Partial<Record<Lang, RegionOption[]>>>();
+const periodMemo = new WeakMap<Feeds, string[]>();
+
+/** Regions with figures in any feed, by level (country first), then by name. */
+export function regionOptions(feeds: Feeds, lang: Lang): RegionOption[] {
+  const memo = regionMemo.get(feeds) ?? {};
+  regionMemo.set(feeds, memo);
+  const hit = memo[lang];
+  if (hit) return hit;
+  const seen = new Map<string, RegionOption>();
+  for (const f of feeds) {
+    if (!f.dataset) continue;
+    const used = new Set(f.dataset.observations.map((o) => o.region));
+    for (const r of f.dataset.regions) {
+      if (used.has(r.code) && !seen.has(r.code)) seen.set(r.code, { code: r.code, name: regionName(f.dataset, r.code, lang) || r.name, level: r.level });
+    }
+  }
+  return (memo[lang] = [...seen.values()].sort((a, b) => (LEVEL_ORDER[a.level] ?? 9) - (LEVEL_ORDER[b.level] ?? 9) || compareNames(a.name, b.name)));
+}
+
+/** Every period in any feed, newest first. */
+export function periodOptions(feeds: Feeds): string[] {
+  let out = periodMemo.get(feeds);
+  if (!out) {
+    const set = new Set<string>();
+    for (const f of feeds) for (const p of f.dataset?.periods ?? []) set.add(p);
+    out = [...set].sort(comparePeriods).reverse();
+    periodMemo.set(feeds, out);
+  }
+  return out;
+}
