@@ -1,6 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/inn-indicator/define.js';
+import { mountIndicator } from '../mount.js';
 import type { InnIndicator } from '../../src/components/inn-indicator/inn-indicator.js';
 import type { InnErrorEvent, InnReadyEvent, InnSelectEvent } from '../../src/components/events.js';
 import { INDICATOR_IDS } from '../../src/indicators/registry.js';
@@ -13,17 +14,7 @@ async function ready(el: InnIndicator): Promise<InnReadyEvent> {
 }
 
 /** Mounts a widget and waits until its view is drawn. */
-async function mount(attrs: Record<string, string>): Promise<InnIndicator> {
-  const host = document.createElement('div');
-  host.style.width = '720px';
-  document.body.append(host);
-  const el = document.createElement('inn-indicator');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  const done = ready(el);
-  host.append(el);
-  await done;
-  return el;
-}
+const mount = (attrs: Record<string, string>): Promise<InnIndicator> => mountIndicator(attrs);
 
 function shadow(el: Element): ShadowRoot {
   return el.shadowRoot!;

@@ -2,6 +2,7 @@
  * Hand-written hostile feeds and the valid base feeds they are made from (no fast-check here, so that the
  * pipeline worker loads quickly). hostile-corpus.ts adds the generated ones.
  */
+import { INNLANDET_MUNICIPALITIES, regionName } from '../../src/data/geography.js';
 
 // Hand-written documents are deliberately loose: the corpus pokes at any field.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -92,17 +93,8 @@ export function innsiktFeed(text: (field: string) => string = (f) => f, url = 'h
   };
 }
 
-/** Innlandet municipalities on the map's tile grid, for feeds that draw a real map. */
-export const MUNICIPALITIES: ReadonlyArray<[string, string]> = [
-  ['3401', 'Kongsvinger'],
-  ['3403', 'Hamar'],
-  ['3405', 'Lillehammer'],
-  ['3407', 'Gjøvik'],
-  ['3411', 'Ringsaker'],
-  ['3412', 'Løten'],
-  ['3413', 'Stange'],
-  ['3414', 'Nord-Odal'],
-];
+/** The first eight Innlandet municipalities (all on the map's tile grid) with their names, for feeds that draw a real map. */
+export const MUNICIPALITIES: ReadonlyArray<[string, string]> = INNLANDET_MUNICIPALITIES.slice(0, 8).map((code) => [code, regionName(code)!]);
 
 /** A valid Innsikt feed (indicator `commuting`) with one value per municipality in {@link MUNICIPALITIES}, plus Innlandet and Norway. */
 export function municipalityFeed(values: ReadonlyArray<number | null>, text: (field: string) => string = (f) => f): Json {

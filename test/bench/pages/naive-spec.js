@@ -26,3 +26,24 @@ export async function loadCharts() {
   if (!res.ok) throw new Error(`rows.json: HTTP ${res.status}`);
   return res.json();
 }
+
+/**
+ * Draws every chart with vega-embed's `draw` into `area`, each in its own box, all at once; marks each drawn chart
+ * and records each failure in `window.__bench` (shared by the naive dashboard and the naive strict-CSP page).
+ */
+export async function drawAll(charts, area, draw) {
+  const bench = window.__bench;
+  await Promise.all(
+    charts.map(async (chart) => {
+      const host = document.createElement('div');
+      host.className = 'vis';
+      area.append(host);
+      try {
+        await draw(host, barSpec(chart));
+        bench.mark('chart', { indicator: chart.indicator });
+      } catch (err) {
+        bench.errors.push(`${err?.name ?? 'Error'}: ${err?.message ?? err}`);
+      }
+    }),
+  );
+}

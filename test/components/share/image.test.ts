@@ -1,5 +1,6 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../../src/components/inn-indicator/define.js';
+import { mountIndicator } from '../../mount.js';
 import type { InnIndicator } from '../../../src/components/inn-indicator/inn-indicator.js';
 import { parseFeed } from '../../../src/data/parse.js';
 import { buildViewModel, type ViewModel } from '../../../src/indicators/view-model.js';
@@ -12,17 +13,7 @@ import { exportFile, fileBase, viewSvg } from '../../../src/components/share/exp
 const FEED = '/demo/data/innlandet.json';
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-async function mount(attrs: Record<string, string>): Promise<InnIndicator> {
-  const host = document.createElement('div');
-  host.style.width = '720px';
-  document.body.append(host);
-  const el = document.createElement('inn-indicator');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  const ready = oneEvent(el, 'inn-ready');
-  host.append(el);
-  await ready;
-  return el;
-}
+const mount = (attrs: Record<string, string>): Promise<InnIndicator> => mountIndicator(attrs);
 
 async function demoModel(indicator: string, extra: Partial<Parameters<typeof buildViewModel>[1]> = {}): Promise<ViewModel> {
   const feed = parseFeed(await (await fetch(FEED)).json());

@@ -1,6 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/inn-indicator/define.js';
+import { mountIndicator } from '../../mount.js';
 import '../../../src/components/inn-dashboard/define.js';
 import type { InnIndicator } from '../../../src/components/inn-indicator/inn-indicator.js';
 import type { ShareController } from '../../../src/components/share/controller.js';
@@ -21,14 +22,7 @@ function shareOf(el: InnIndicator): ShareController {
 }
 
 async function mount(attrs: Record<string, string>): Promise<InnIndicator> {
-  const host = document.createElement('div');
-  host.style.width = '720px';
-  document.body.append(host);
-  const el = document.createElement('inn-indicator');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  const ready = oneEvent(el, 'inn-ready');
-  host.append(el);
-  await ready;
+  const el = await mountIndicator(attrs);
   // The sharing chunk may arrive just after the first paint.
   await waitUntil(() => el.shadowRoot!.querySelector('[part="share"]'), 'share toolbar');
   await el.updateComplete;
