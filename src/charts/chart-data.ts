@@ -1,7 +1,7 @@
 import type { Lang } from '../data/types.js';
 import { STATUS_SYMBOLS } from '../data/status.js';
 import type { ViewModel, ViewRow } from '../indicators/view-model.js';
-import { formatValue, statedDecimals } from '../indicators/format.js';
+import { formatValue, isPercentUnit, statedDecimals } from '../indicators/format.js';
 import type { Theme } from './theme.js';
 
 /**
@@ -93,6 +93,21 @@ export const TEMPLATE_KEYS: readonly TemplateKey[] = [
   'index-lines',
   'index-lines/legend',
 ];
+
+/** The value axis title: the measure, with its unit unless the label already says it (`Endring i prosent`). */
+export function valueTitle(model: ViewModel): string {
+  const unit = model.unit.trim();
+  if (!unit) return model.measureLabel;
+  const label = model.measureLabel.toLowerCase();
+  const said = label.includes(unit.toLowerCase()) || (isPercentUnit(unit) && /prosent|per cent|percent/.test(label));
+  return said ? model.measureLabel : `${model.measureLabel} (${unit})`;
+}
+
+/** Shares in per cent are drawn on a 0–100 axis, so that "over 70 %" looks like most of the whole: 100, or null. */
+export function shareAxisMax(model: ViewModel): number | null {
+  const values = model.rows.map((r) => r.value).filter((v): v is number => v !== null);
+  return model.chart === 'share-bars' && isPercentUnit(model.unit) && values.every((v) => v >= 0 && v <= 100) ? 100 : null;
+}
 
 /** Up to this many lines are named at their ends; more get a legend (end labels would pile up). */
 export const MAX_END_LABELS = 5;

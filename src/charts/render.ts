@@ -216,13 +216,11 @@ export async function renderChart(container: HTMLElement, model: ViewModel, them
     finalize();
     throw abortError('The chart render was superseded by a newer one.');
   }
-  // Nothing awaited since the last check, so no newer render has touched the container yet: from here on this
-  // render owns it, until a newer one takes it over.
-  mounted.get(container)?.finalize();
-  container.replaceChildren();
-  view.initialize(container);
-  drawing = container.querySelector(':scope > svg, :scope > canvas');
-  mounted.set(container, handle);
+  // Drawn off screen first: whatever the container shows (a first paint from static-bars.ts, or the previous view)
+  // stays until this drawing is complete, so there is never an empty frame between the two.
+  const holder = document.createElement('div');
+  view.initialize(holder);
+  drawing = holder.querySelector(':scope > svg, :scope > canvas');
   options.signal?.addEventListener('abort', finalize, { once: true });
   try {
     await view.runAsync();
@@ -234,6 +232,12 @@ export async function renderChart(container: HTMLElement, model: ViewModel, them
     finalize();
     throw abortError('The chart render was superseded by a newer one.');
   }
+  // Nothing awaited since the last check, so no newer render has touched the container yet: from here on this
+  // render owns it, until a newer one takes it over.
+  mounted.get(container)?.finalize();
+  if (drawing) container.replaceChildren(drawing);
+  else container.replaceChildren();
+  mounted.set(container, handle);
   // An image with a name: the marks themselves are not announced one by one (the widget has a table view).
   container.setAttribute('role', 'img');
   container.removeAttribute('aria-roledescription');

@@ -1,12 +1,11 @@
 import type { ViewModel } from '../indicators/view-model.js';
-import { isPercentUnit } from '../indicators/format.js';
-import { type ChartDatum, type ChartRef, chartData, chartRefs, templateKey, wrapLabel } from './chart-data.js';
+import { type ChartDatum, type ChartRef, chartData, chartRefs, shareAxisMax, templateKey, valueTitle, wrapLabel } from './chart-data.js';
 import { vegaLocale } from './locale.js';
 import { PLACEHOLDERS, SIGNALS, type VegaLiteSpec, template } from './templates.js';
 import type { Theme } from './theme.js';
 
 export type { VegaLiteSpec } from './templates.js';
-export { chartData, chartRefs, templateKey, TEMPLATE_KEYS, type ChartDatum, type ChartRef, type TemplateKey } from './chart-data.js';
+export { chartData, chartRefs, templateKey, valueTitle, TEMPLATE_KEYS, type ChartDatum, type ChartRef, type TemplateKey } from './chart-data.js';
 
 /** What a template's placeholders stand for, for one model and theme. */
 export type PlaceholderValues = Record<string, string | null>;
@@ -19,15 +18,6 @@ export interface ChartDatasets {
 
 /** Values of the template's signals (see {@link SIGNALS}). */
 export type ChartSignals = Record<string, unknown>;
-
-/** The value axis title: the measure, with its unit unless the label already says it (`Endring i prosent`). */
-export function valueTitle(model: ViewModel): string {
-  const unit = model.unit.trim();
-  if (!unit) return model.measureLabel;
-  const label = model.measureLabel.toLowerCase();
-  const said = label.includes(unit.toLowerCase()) || (isPercentUnit(unit) && /prosent|per cent|percent/.test(label));
-  return said ? model.measureLabel : `${model.measureLabel} (${unit})`;
-}
 
 export function placeholderValues(model: ViewModel, theme: Theme): PlaceholderValues {
   const values: PlaceholderValues = {
@@ -46,13 +36,10 @@ export function placeholderValues(model: ViewModel, theme: Theme): PlaceholderVa
 /** Signal values for a model, given its {@link chartData} rows. */
 export function chartSignals(model: ViewModel, rows: ChartDatum[]): ChartSignals {
   const comparison = [...new Set(rows.filter((d) => d.cmp).map((d) => d.cat))];
-  // Shares in per cent are drawn on a 0–100 axis, so that "over 70 %" looks like most of the whole.
-  const values = model.rows.map((r) => r.value).filter((v): v is number => v !== null);
-  const shareAxis = model.chart === 'share-bars' && isPercentUnit(model.unit) && values.every((v) => v >= 0 && v <= 100);
   const wrapped = [...new Set(rows.map((d) => d.cat))].map((cat) => [cat, wrapLabel(cat)] as const).filter(([, lines]) => lines.length > 1);
   return {
     [SIGNALS.comparison]: comparison,
-    [SIGNALS.domainMax]: shareAxis ? 100 : null,
+    [SIGNALS.domainMax]: shareAxisMax(model),
     [SIGNALS.wrapKeys]: wrapped.map(([cat]) => cat),
     [SIGNALS.wrapLines]: wrapped.map(([, lines]) => lines),
   };

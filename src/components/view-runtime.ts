@@ -17,6 +17,8 @@ export { parseGeo } from '../charts/geo.js';
 export { renderTable } from './views/table-view.js';
 export { renderKpi } from './views/kpi-view.js';
 export { renderMap, mapStyles } from './views/map-view.js';
+// Bar charts are drawn at once, without Vega; the Vega view takes their place when it has been drawn.
+export { drawStaticChart, hasStaticChart } from '../charts/static-bars.js';
 
 /** Per model: a widget renders several times with one model (and the chart's accessible name repeats the sentence). */
 function perModel<R>(fn: (model: ViewModel) => R): (model: ViewModel) => R {

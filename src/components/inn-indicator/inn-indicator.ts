@@ -29,6 +29,30 @@ function loadChartRuntime() {
   return chartRuntime;
 }
 
+/**
+ * A User Timing mark each time a chart is on screen: `inn:chart-drawn` with `detail: { indicator, by }`, `by` being
+ * `static` (the first paint of a bar chart) or `vega` (the interactive view). For measuring pages (the bench reads
+ * them) without adding events that a page would have to tell apart from `inn-ready`.
+ */
+function markDrawn(indicator: string, by: 'static' | 'vega'): void {
+  try {
+    performance.mark('inn:chart-drawn', { detail: { indicator, by } });
+  } catch {
+    /* User Timing unavailable: nothing to measure with */
+  }
+}
+
+/**
+ * Resolves when the page has drawn what it had to draw: the Vega runtime of charts that already have a first paint
+ * loads and runs after every other widget on the page has had its turn (requestIdleCallback, else a short timeout).
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 50);
+  });
+}
+
 let uid = 0;
 
 /** `industry:ict-services;type:personal` → `{ industry: 'ict-services', type: 'personal' }`. */
@@ -203,8 +227,9 @@ export class InnIndicator extends LitElement {
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
           this.visible = true;
-          // A chart near the viewport: its code loads now, alongside the feed, not once the model is built.
-          if (this.view === 'chart') loadChartRuntime().catch(() => {});
+          // A chart near the viewport that has no first paint of its own (lines, stacked or grouped bars): the chart
+          // runtime loads now, alongside the feed. Bar charts are drawn without it and load it once drawn.
+          if (this.view === 'chart' && this.model && !viewRuntime()?.hasStaticChart(this.model)) loadChartRuntime().catch(() => {});
           this.intersectionObserver?.disconnect();
         }
       },
@@ -424,14 +449,23 @@ export class InnIndicator extends LitElement {
     const token = ++this.chartToken;
     this.chartKey = token + key;
     const theme = this.themeSeen?.name === (dark ? 'dark' : 'light') ? this.themeSeen : resolveTheme(this);
+    const width = Math.max(280, this.width - 2);
+    const description = viewRuntime()!.summarize(model);
+    // First paint: a bar chart is drawn now, without the chart runtime (static-bars.ts); the Vega view replaces it
+    // below, once drawn. Only when no Vega view is showing: a redraw of one (new width, theme) goes straight to Vega.
+    const first = this.renderRoot.querySelector<HTMLElement>('.chart-canvas');
+    if (!this.chart && first && viewRuntime()!.drawStaticChart(first, model, theme, { width, description })) {
+      markDrawn(model.indicator, 'static');
+      if (!this.chartDrawn) this.chartDrawn = true;
+    }
     try {
-      const runtime = await loadChartRuntime();
+      const runtime = await (this.chartDrawn && !this.chart ? afterPaint().then(loadChartRuntime) : loadChartRuntime());
       const container = this.renderRoot.querySelector<HTMLElement>('.chart-canvas');
       if (token !== this.chartToken || !container) return;
       const handle = await runtime.renderChart(container, model, theme, {
-        width: Math.max(280, this.width - 2),
+        width,
         tooltipRoot: this.renderRoot as ShadowRoot,
-        description: viewRuntime()!.summarize(model),
+        description,
         onSelect: (region) => this.select('region', region),
       });
       // A newer render (or a disconnect) superseded this one: drop it without leaking the view.
@@ -443,6 +477,7 @@ export class InnIndicator extends LitElement {
       this.chart = handle;
       this.chartError = undefined;
       this.chartDrawn = true;
+      markDrawn(model.indicator, 'vega');
       this.announceReady(model);
     } catch (err) {
       if (token !== this.chartToken) return;

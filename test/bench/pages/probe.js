@@ -4,6 +4,7 @@
   const bench = {
     marks: [],
     ready: [],
+    drawn: [],
     failed: [],
     errors: [],
     violations: [],
@@ -19,6 +20,21 @@
   window.addEventListener('unhandledrejection', (e) => bench.errors.push(String(e.reason?.message ?? e.reason)));
   // Composed events from inside shadow roots reach the document (capture phase: nothing can stop them first).
   document.addEventListener('inn-ready', (e) => bench.ready.push({ t: performance.now(), view: e.detail.view, indicator: e.detail.indicator }), true);
+  // Innsikt's User Timing marks: each time a chart is on screen (`by`: 'static' first paint or 'vega' view), with how
+  // many drawn charts the page holds when the observer hears of it.
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.name !== 'inn:chart-drawn') continue;
+        const first = !bench.drawn.some((d) => d.indicator === e.detail.indicator);
+        bench.drawn.push({ t: e.startTime, ...e.detail, first });
+        // Counted once, when the fifth chart is first on screen (walking every shadow root costs time).
+        if (first && bench.drawn.filter((d) => d.first).length === 5) bench.drawnAtFifth = bench.drawnCharts('.chart-canvas');
+      }
+    }).observe({ type: 'mark', buffered: true });
+  } catch {
+    /* no PerformanceObserver: the bench falls back to inn-ready */
+  }
   document.addEventListener('inn-error', (e) => bench.failed.push({ t: performance.now(), message: e.detail.message }), true);
 
   /** Every element matching `selector`, in the document and in every shadow root under it. */

@@ -1,0 +1,347 @@
+import type { Lang } from '../data/types.js';
+import type { ViewModel } from '../indicators/view-model.js';
+import { type ChartDatum, chartData, shareAxisMax, templateKey, valueTitle, wrapLabel } from './chart-data.js';
+import { LOCALES } from './locale.js';
+import type { Theme } from './theme.js';
+
+/**
+ * The first paint of a bar chart, drawn without Vega.
+ *
+ * A bar chart is readable the moment its feed is parsed: this draws the same marks as the compiled bar template
+ * (templates.ts, `barsTemplate`) with the same layout rules — 26 px bands with Vega-Lite's band padding, the
+ * value axis made "nice" and ticked the way d3/Vega do it, flush end labels, parity label thinning, the plot
+ * fitted to the width with the value labels inside it — from the same rows (chartData), so it is the chart the
+ * reader will keep seeing. The Vega view is built behind it and takes its place once drawn (render.ts), adding
+ * tooltips and the PNG/SVG export; the two agree to within a pixel or two (test/charts/static-bars.test.ts
+ * compares them mark by mark), so the swap is not seen.
+ *
+ * Why: Vega's runtime is most of the bytes and most of the CPU time before a dashboard is drawn; the reader
+ * needs neither to read a bar chart. Shapes with legends or lines (grouped and stacked bars, index lines) are
+ * left to Vega: {@link drawStaticChart} returns false for them.
+ *
+ * Safe by construction: the drawing is built with DOM calls and feed text only ever becomes `textContent`.
+ */
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const FONT_SIZE = 12;
+const STEP = 26;
+// Vega-Lite's bar band padding: inner 0.1 of the step, outer half of that.
+const PADDING_INNER = 0.1;
+const PADDING_OUTER = 0.05;
+const PADDING = { left: 2, right: 6, top: 6, bottom: 2 };
+/** Category labels: right-aligned 6 px left of the plot, cut at 140 px, two lines 12 px apart. */
+const LABEL_PADDING = 6;
+const LABEL_LIMIT = 140;
+const LINE_HEIGHT = 12;
+/** Value axis: 5 px ticks, labels 2 px below them, the title 8 px below the labels. */
+const TICK = 5;
+const AXIS_LABEL_Y = 16;
+const AXIS_TITLE_Y = 35;
+const BOTTOM = 39;
+/** Vega draws text with baseline `middle` this far below its anchor (a third of the font size). */
+const MIDDLE = FONT_SIZE / 3;
+const LABEL_SEPARATION = 10;
+/** Vega's `triangle-right` symbol at size 50. */
+const ARROW_RIGHT = 'M3.062,0L-3.062,-3.536L-3.062,3.536Z';
+const ARROW_LEFT = 'M-3.062,0L3.062,-3.536L3.062,3.536Z';
+
+export interface StaticChartOptions {
+  /** Width of the whole chart in CSS pixels, axes and labels included. */
+  width: number;
+  /** What the chart shows, in words: the accessible name of the drawing. */
+  description: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Scale arithmetic: d3-array's ticks and d3-scale's nice, which Vega uses (so the axes come out the same).
+
+const E10 = Math.sqrt(50);
+const E5 = Math.sqrt(10);
+const E2 = Math.sqrt(2);
+
+function tickSpec(start: number, stop: number, count: number): [number, number, number] {
+  const step = (stop - start) / Math.max(0, count);
+  const power = Math.floor(Math.log10(step));
+  const error = step / 10 ** power;
+  const factor = error >= E10 ? 10 : error >= E5 ? 5 : error >= E2 ? 2 : 1;
+  let i1: number;
+  let i2: number;
+  let inc: number;
+  if (power < 0) {
+    inc = 10 ** -power / factor;
+    i1 = Math.round(start * inc);
+    i2 = Math.round(stop * inc);
+    if (i1 / inc < start) ++i1;
+    if (i2 / inc > stop) --i2;
+    inc = -inc;
+  } else {
+    inc = 10 ** power * factor;
+    i1 = Math.round(start / inc);
+    i2 = Math.round(stop / inc);
+    if (i1 * inc < start) ++i1;
+    if (i2 * inc > stop) --i2;
+  }
+  if (i2 < i1 && count >= 0.5 && count < 2) return tickSpec(start, stop, count * 2);
+  return [i1, i2, inc];
+}
+
+/** d3's tickIncrement: positive = step, negative = 1 / step. */
+function tickIncrement(start: number, stop: number, count: number): number {
+  return tickSpec(start, stop, count)[2];
+}
+
+/** d3's ticks(start, stop, count) for start < stop. */
+export function ticks(start: number, stop: number, count: number): number[] {
+  if (!(count > 0) || !(stop > start)) return [start];
+  const [i1, i2, inc] = tickSpec(start, stop, count);
+  if (!(i2 >= i1) || i2 - i1 > 1000) return [];
+  const out: number[] = [];
+  for (let i = i1; i <= i2; i++) out.push(inc < 0 ? i / -inc : i * inc);
+  return out;
+}
+
+/** d3-scale's linear.nice(count) (Vega calls it with d3's default of 10 for `nice: true`). */
+export function nice(start: number, stop: number, count = 10): [number, number] {
+  let prestep: number | undefined;
+  for (let iter = 0; iter < 10; iter++) {
+    const step = tickIncrement(start, stop, count);
+    if (step === prestep) break;
+    if (step > 0) {
+      start = Math.floor(start / step) * step;
+      stop = Math.ceil(stop / step) * step;
+    } else if (step < 0) {
+      start = Math.ceil(start * step) / step;
+      stop = Math.floor(stop * step) / step;
+    } else break;
+    prestep = step;
+  }
+  return [start, stop];
+}
+
+/** A tick label the way Vega's default (d3 `,f` at the ticks' precision) writes it, in the widget's locale. */
+export function formatTick(value: number, step: number, lang: Lang): string {
+  const locale = LOCALES[lang].number;
+  const decimals = Math.max(0, -Math.floor(Math.log10(Math.abs(step) || 1)));
+  const [int, frac] = Math.abs(value).toFixed(decimals).split('.') as [string, string?];
+  const grouped = int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, locale.thousands) : int;
+  const negative = value < 0 && Number(Math.abs(value).toFixed(decimals)) !== 0;
+  return `${negative ? (locale.minus ?? '-') : ''}${grouped}${frac ? locale.decimal + frac : ''}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Text: measured the way Vega measures it (a canvas context with the same font), cut with an ellipsis.
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
+
+function textWidth(text: string, bold: boolean, family: string): number {
+  const key = `${bold ? 'b' : 'n'}${family}\u0000${text}`;
+  let w = widths.get(key);
+  if (w !== undefined) return w;
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  if (measureContext) {
+    measureContext.font = `${bold ? 'bold' : 'normal'} ${FONT_SIZE}px ${family}`;
+    w = measureContext.measureText(text).width;
+  } else w = text.length * FONT_SIZE * 0.6;
+  if (widths.size > 5000) widths.clear();
+  widths.set(key, w);
+  return w;
+}
+
+/** The text cut to `limit` px with an ellipsis, as Vega's `limit` does. */
+function truncate(text: string, limit: number, bold: boolean, family: string): string {
+  if (textWidth(text, bold, family) <= limit) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (textWidth(`${text.slice(0, mid)}…`, bold, family) <= limit) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo)}…`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Drawing
+
+type Attrs = Record<string, string | number>;
+
+function el(parent: Element, tag: string, attrs: Attrs, text?: string): SVGElement {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
+  if (text !== undefined) node.textContent = text;
+  parent.append(node);
+  return node;
+}
+
+const r2 = (v: number) => Math.round(v * 100) / 100;
+
+/** Whether a model's chart has a static first paint (the bar templates without a legend). */
+export function hasStaticChart(model: ViewModel): boolean {
+  const key = templateKey(model);
+  return key === 'change-bars' || key === 'level-bars' || key === 'share-bars' || key === 'diverging-bars' || key === 'part-of-whole/single';
+}
+
+interface Layout {
+  left: number;
+  plot: number;
+  domain: [number, number];
+  tickValues: number[];
+  x: (v: number) => number;
+}
+
+/**
+ * Draws the model's bar chart into `container` (replacing what is there) and returns true; returns false, drawing
+ * nothing, when the chart is not a plain bar chart or its values give no axis (Vega draws those).
+ */
+export function drawStaticChart(container: HTMLElement, model: ViewModel, theme: Theme, options: StaticChartOptions): boolean {
+  if (!hasStaticChart(model)) return false;
+  const rows = chartData(model, theme);
+  const family = theme.fontFamily;
+  const W = Math.max(120, Math.floor(options.width));
+
+  // Categories in axis order, their labels (two lines for long names, cut at 140 px), bold for comparisons.
+  const cats: Array<{ cat: string; bold: boolean; lines: string[] }> = [];
+  const catIndex = new Map<string, number>();
+  for (const d of [...rows].sort((a, b) => a.ord - b.ord)) {
+    if (catIndex.has(d.cat)) continue;
+    catIndex.set(d.cat, cats.length);
+    const bold = rows.some((r) => r.cmp && r.cat === d.cat);
+    cats.push({ cat: d.cat, bold, lines: wrapLabel(d.cat).map((line) => truncate(line, LABEL_LIMIT, bold, family)) });
+  }
+  if (cats.length === 0) return false;
+
+  // The value scale's domain: every field the template puts on x (bars, extensions, arrows, labels, zero).
+  const xs = [0];
+  for (const d of rows) {
+    if (!d.gap) xs.push(d.x0!, d.x1!);
+    if (d.open === 'out' && d.ext !== null) xs.push(d.ext);
+    if (d.arrow && d.arrowX !== null) xs.push(d.arrowX);
+    xs.push(d.lx);
+  }
+  if (!xs.every(Number.isFinite)) return false;
+  const max = shareAxisMax(model);
+  const raw: [number, number] = [Math.min(...xs), max ?? Math.max(...xs)];
+  if (!(raw[1] > raw[0]) || !Number.isFinite(raw[1] - raw[0])) return false;
+
+  const H = cats.length * STEP;
+  const maxLabel = Math.max(...cats.flatMap((c) => c.lines.map((line) => textWidth(line, c.bold, family))));
+  const left = PADDING.left + Math.ceil(LABEL_PADDING + maxLabel - 0.5);
+
+  // The domain is made nice once (d3's default count of 10, as Vega does for `nice: true`); the ticks depend on the
+  // plot width (the template's tickCount).
+  const [d0, d1] = nice(raw[0], raw[1]);
+  if (!(d1 > d0) || !Number.isFinite(d1 - d0)) return false;
+  // Fit the plot to the width with the value labels inside the drawing (Vega's fit-x, solved directly).
+  const layoutFor = (plot: number): Layout => {
+    const x = (v: number) => ((v - d0) / (d1 - d0)) * plot;
+    return { left, plot, domain: [d0, d1], tickValues: ticks(d0, d1, Math.max(2, Math.floor(plot / 80))), x };
+  };
+  let plot = W - left - PADDING.right;
+  for (let i = 0; i < 6; i++) {
+    const fit = layoutFor(plot);
+    let over = 0;
+    for (const d of rows) {
+      if (!d.label || d.neg) continue;
+      over = Math.max(over, fit.x(d.lx) + 5 + textWidth(d.label, d.cmp, family) - plot);
+    }
+    const next = Math.max(40, W - left - PADDING.right - Math.ceil(over));
+    if (Math.abs(next - plot) < 0.5) break;
+    plot = next;
+  }
+  const { x, tickValues, domain } = layoutFor(plot);
+  const step = tickValues.length > 1 ? tickValues[1]! - tickValues[0]! : domain[1] - domain[0];
+
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', 'marks inn-static');
+  svg.setAttribute('width', String(W));
+  svg.setAttribute('height', String(PADDING.top + 1 + H + BOTTOM));
+  svg.setAttribute('viewBox', `0 0 ${W} ${PADDING.top + 1 + H + BOTTOM}`);
+  svg.setAttribute('aria-hidden', 'true');
+  const root = el(svg, 'g', { transform: `translate(${left},${PADDING.top + 1})`, 'font-family': family, 'font-size': `${FONT_SIZE}px` });
+
+  // Value axis: grid behind everything, then ticks, labels (thinned by parity until none overlap), domain, title.
+  const grid = el(root, 'g', { class: 'role-axis-grid', stroke: theme.grid, 'stroke-width': 1 });
+  for (const t of tickValues) el(grid, 'line', { x1: Math.round(x(t)) + 0.5, x2: Math.round(x(t)) + 0.5, y1: 0.5, y2: H + 0.5 });
+  const axis = el(root, 'g', { class: 'role-axis', transform: `translate(0.5,${H + 0.5})` });
+  const tickMarks = el(axis, 'g', { stroke: theme.border, 'stroke-width': 1 });
+  for (const t of tickValues) el(tickMarks, 'line', { x1: Math.round(x(t)), x2: Math.round(x(t)), y1: 0, y2: TICK });
+  let labels = tickValues.map((t) => {
+    const text = formatTick(t, step, model.lang);
+    const w = textWidth(text, false, family);
+    // Vega-Lite's labelFlush: only a label at an end of the axis is aligned flush with it.
+    const anchor = x(t) < 0.5 ? 'start' : x(t) > plot - 0.5 ? 'end' : 'middle';
+    const lo = anchor === 'start' ? x(t) : anchor === 'end' ? x(t) - w : x(t) - w / 2;
+    return { t, text, anchor, lo, hi: lo + w };
+  });
+  const overlaps = (ls: typeof labels) => ls.some((l, i) => i > 0 && l.lo < ls[i - 1]!.hi + LABEL_SEPARATION);
+  while (labels.length > 2 && overlaps(labels)) labels = labels.filter((_, i) => i % 2 === 0);
+  const tickLabels = el(axis, 'g', { class: 'role-axis-label', fill: theme.muted });
+  for (const l of labels) el(tickLabels, 'text', { 'text-anchor': l.anchor, x: r2(x(l.t)), y: AXIS_LABEL_Y }, l.text);
+  el(axis, 'line', { class: 'role-axis-domain', x1: 0, x2: plot, y1: 0, y2: 0, stroke: theme.border, 'stroke-width': 1 });
+  el(axis, 'text', { class: 'role-axis-title', 'text-anchor': 'middle', x: r2(plot / 2), y: AXIS_TITLE_Y, fill: theme.text }, valueTitle(model));
+
+  // Category axis: one label per band, never thinned.
+  const catLabels = el(root, 'g', { class: 'role-axis-label', fill: theme.text, 'text-anchor': 'end', transform: 'translate(0.5,0.5)' });
+  cats.forEach((c, i) => {
+    const mid = i * STEP + STEP / 2;
+    const text = el(catLabels, 'text', { x: -LABEL_PADDING, y: r2(mid - ((c.lines.length - 1) * LINE_HEIGHT) / 2 + MIDDLE), ...(c.bold ? { 'font-weight': 'bold' } : {}) });
+    if (c.lines.length === 1) text.textContent = c.lines[0]!;
+    else c.lines.forEach((line, j) => el(text, 'tspan', { x: -LABEL_PADDING, ...(j ? { dy: LINE_HEIGHT } : {}) }, line));
+  });
+
+  // Marks, in the template's layer order: bars, extensions, arrows, the zero line, value labels.
+  const band = (d: ChartDatum) => catIndex.get(d.cat)! * STEP;
+  const bandwidth = STEP * (1 - PADDING_INNER);
+  const outer = STEP * PADDING_OUTER;
+  const bars = el(root, 'g', { class: 'role-mark bars_marks' });
+  for (const d of rows) {
+    if (d.gap) continue;
+    const a = x(Math.min(d.x0!, d.x1!));
+    const b = x(Math.max(d.x0!, d.x1!));
+    const dashed = d.open === 'in' || d.q === 'approx';
+    el(bars, 'rect', {
+      x: r2(a),
+      y: r2(band(d) + outer),
+      width: r2(b - a),
+      height: r2(bandwidth),
+      rx: b - a >= 2 ? 1 : 0,
+      fill: d.color,
+      'fill-opacity': d.open === 'in' ? 0.3 : d.q === 'approx' ? 0.55 : 1,
+      ...(dashed ? { stroke: d.color, 'stroke-width': 1.5, 'stroke-dasharray': '4,3' } : {}),
+    });
+  }
+  const ext = el(root, 'g', { class: 'role-mark extension_marks', 'stroke-width': 2, 'stroke-dasharray': '4,3' });
+  for (const d of rows) {
+    if (d.open !== 'out' || d.ext === null || d.x1 === null) continue;
+    const y = r2(band(d) + STEP / 2);
+    el(ext, 'line', { x1: r2(x(d.x1)), x2: r2(x(d.ext)), y1: y, y2: y, stroke: d.color });
+  }
+  const arrows = el(root, 'g', { class: 'role-mark arrows_marks' });
+  for (const d of rows) {
+    if (!d.arrow || d.arrowX === null) continue;
+    el(arrows, 'path', { transform: `translate(${r2(x(d.arrowX))},${r2(band(d) + STEP / 2)})`, d: d.arrow === 'triangle-left' ? ARROW_LEFT : ARROW_RIGHT, fill: d.color });
+  }
+  el(root, 'line', { class: 'role-mark zero_marks', x1: r2(x(0)), x2: r2(x(0)), y1: 0, y2: H, stroke: theme.text, 'stroke-width': 1 });
+  const values = el(root, 'g', { class: 'role-mark labels_marks' });
+  for (const d of rows) {
+    if (!d.label) continue;
+    el(
+      values,
+      'text',
+      {
+        'text-anchor': d.neg ? 'end' : 'start',
+        x: r2(x(d.lx) + (d.neg ? -5 : 5)),
+        y: r2(band(d) + STEP / 2 + MIDDLE),
+        fill: d.gap ? theme.muted : theme.text,
+        ...(d.cmp ? { 'font-weight': 'bold' } : {}),
+      },
+      d.label,
+    );
+  }
+
+  container.replaceChildren(svg);
+  container.setAttribute('role', 'img');
+  if (options.description) container.setAttribute('aria-label', options.description);
+  return true;
+}
