@@ -132,6 +132,7 @@ export function formatTick(value: number, step: number, lang: Lang): string {
 // Text: measured the way Vega measures it (a canvas context with the same font), cut with an ellipsis.
 
 let measureContext: CanvasRenderingContext2D | null | undefined;
+let measureFont = '';
 const widths = new Map<string, number>();
 
 function textWidth(text: string, bold: boolean, family: string): number {
@@ -140,7 +141,9 @@ function textWidth(text: string, bold: boolean, family: string): number {
   if (w !== undefined) return w;
   measureContext ??= document.createElement('canvas').getContext('2d');
   if (measureContext) {
-    measureContext.font = `${bold ? 'bold' : 'normal'} ${FONT_SIZE}px ${family}`;
+    // Setting the font makes the canvas parse it: only when it changes.
+    const font = `${bold ? 'bold' : 'normal'} ${FONT_SIZE}px ${family}`;
+    if (font !== measureFont) measureContext.font = measureFont = font;
     w = measureContext.measureText(text).width;
   } else w = text.length * FONT_SIZE * 0.6;
   if (widths.size > 5000) widths.clear();

@@ -4,13 +4,13 @@
  * the feed, so that the module a webmaster's page loads first stays small. (The Vega chart runtime is a
  * further chunk, loaded only when a chart is about to be seen.)
  */
-import type { ViewModel } from '../indicators/view-model.js';
+import type { Dataset } from '../data/types.js';
+import { buildViewModel as buildModel, type ViewModel } from '../indicators/view-model.js';
 import { summarize as summarizeModel } from '../indicators/summary.js';
 import { sourceLine as sourceLineOf } from '../indicators/source-line.js';
 
 // Each parser is a chunk of its own, loaded when a feed needs it (data/parse-async.ts).
 export { parseFeedAsync as parseFeed } from '../data/parse-async.js';
-export { buildViewModel } from '../indicators/view-model.js';
 export { localize } from '../indicators/format.js';
 export { regionOptions, periodOptions } from './inn-dashboard/options.js';
 export { parseGeo } from '../charts/geo.js';
@@ -28,6 +28,25 @@ function perModel<R>(fn: (model: ViewModel) => R): (model: ViewModel) => R {
     return memo.get(model)!;
   };
 }
+/**
+ * One model per dataset and options: a dashboard's key figure and chart of one indicator ask for the same model, and
+ * then share it (and its summary sentence and source line, memoized per model below). Models are read-only.
+ */
+const models = new WeakMap<Dataset, Map<string, ViewModel>>();
+export function buildViewModel(ds: Dataset, options: Parameters<typeof buildModel>[1]): ViewModel {
+  let byOptions = models.get(ds);
+  if (!byOptions) models.set(ds, (byOptions = new Map()));
+  const key = JSON.stringify(options);
+  let model = byOptions.get(key);
+  if (!model) {
+    model = buildModel(ds, options);
+    // A dataset is seen with a handful of option sets; a page that cycles through many keeps only the latest.
+    if (byOptions.size > 50) byOptions.clear();
+    byOptions.set(key, model);
+  }
+  return model;
+}
+
 export const summarize = perModel(summarizeModel);
 export const sourceLine = perModel(sourceLineOf);
 

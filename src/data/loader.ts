@@ -30,6 +30,18 @@ export interface LoadOptions extends ParseOptions {
   reload?: boolean;
 }
 
+let parseModuleLoading: Promise<typeof import('./parse-async.js')> | undefined;
+/**
+ * The parsers' entry module, imported once per page: every caller awaits the same promise, so callers waiting for
+ * one feed all resume in the same turn (a fresh `import()` per call resolves on its own schedule, which left some
+ * widgets of a dashboard waiting behind the others' drawing).
+ */
+function parseModule(): Promise<typeof import('./parse-async.js')> {
+  parseModuleLoading ??= import('./parse-async.js');
+  parseModuleLoading.catch(() => (parseModuleLoading = undefined));
+  return parseModuleLoading;
+}
+
 const ACCEPTED = /(json|csv|text\/plain|application\/octet-stream|text\/comma-separated-values|vnd\.ms-excel)/i;
 
 interface Entry {
@@ -61,7 +73,7 @@ export class FeedLoader {
     // Parsers load on first use, in parallel with the download, and only the one a feed needs (guessed from the
     // URL, corrected once the bytes are in): a page of Innsikt feeds never downloads the JSON-stat or CSV reader.
     // (Awaited before the cache check, so that callers resuming together share one parse.)
-    const parser = import('./parse-async.js').then((m) => (void m.preloadParser(options.format ?? m.likelyFormat(url)).catch(() => undefined), m));
+    const parser = parseModule().then((m) => (void m.preloadParser(options.format ?? m.likelyFormat(url)).catch(() => undefined), m));
     const bytes = await this.bytes(url, options);
     const { parseFeedAsync } = await parser;
     const key = `${url}\u0000${options.format ?? ''}\u0000${options.indicator ?? ''}\u0000${options.harmonise ? 1 : 0}`;

@@ -1,6 +1,6 @@
 /**
  * Quality gate "prefers-reduced-motion": with the reader's reduced-motion setting (emulated in Chromium), the
- * loading skeletons do not shimmer and nothing in a widget animates or transitions; without it, the shimmer
+ * loading skeletons do not pulse and nothing in a widget animates or transitions; without it, the pulse
  * runs (so that this test can tell the difference).
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
@@ -51,13 +51,13 @@ afterEach(async () => {
 describe('quality: prefers-reduced-motion', function () {
   this.timeout(30000);
 
-  it('without the setting, the loading skeleton shimmers (the test can see an animation)', async () => {
+  it('without the setting, the loading skeleton pulses (the test can see an animation)', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     const el = mount({ src: `/__faults/slow?ms=2000&n=motion-${Date.now()}-${n++}`, indicator: 'employment-change' });
     await el.updateComplete;
     const skeleton = el.shadowRoot!.querySelector('.state.loading .skeleton')!;
     expect(skeleton).to.exist;
-    expect(getComputedStyle(skeleton).animationName).to.equal('shimmer');
+    expect(getComputedStyle(skeleton).animationName).to.equal('pulse');
   });
 
   it('with reduced motion, the loading skeleton (every view) does not animate', async () => {

@@ -108,11 +108,12 @@ export const styles = [
       position: absolute;
       inset: 0;
     }
+    /* A placeholder that pulses only when loading takes a while (a fast load never shows movement). Opacity is
+       animated by the compositor: no style, layout or paint work on the main thread while the page is busy. */
     .skeleton {
       background: linear-gradient(90deg, var(--_skeleton) 0%, transparent 50%, var(--_skeleton) 100%);
-      background-size: 200% 100%;
       border-radius: var(--inn-radius, 6px);
-      animation: shimmer 1.4s linear infinite;
+      animation: pulse 1.4s ease-in-out 0.5s infinite;
     }
     .state.loading .skeleton {
       height: 320px;
@@ -123,12 +124,9 @@ export const styles = [
     .state.loading.skeleton-map .skeleton {
       height: 420px;
     }
-    @keyframes shimmer {
-      from {
-        background-position: 100% 0;
-      }
-      to {
-        background-position: -100% 0;
+    @keyframes pulse {
+      50% {
+        opacity: 0.4;
       }
     }
     @media (prefers-reduced-motion: reduce) {

@@ -20,8 +20,7 @@
   window.addEventListener('unhandledrejection', (e) => bench.errors.push(String(e.reason?.message ?? e.reason)));
   // Composed events from inside shadow roots reach the document (capture phase: nothing can stop them first).
   document.addEventListener('inn-ready', (e) => bench.ready.push({ t: performance.now(), view: e.detail.view, indicator: e.detail.indicator }), true);
-  // Innsikt's User Timing marks: each time a chart is on screen (`by`: 'static' first paint or 'vega' view), with how
-  // many drawn charts the page holds when the observer hears of it.
+  // Innsikt's User Timing marks: each time a chart is on screen (`by`: 'static' first paint or 'vega' view).
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
