@@ -24,7 +24,18 @@ const LAST_LETTERS: Record<string, string> = { æ: '\uf000', ä: '\uf000', ø: '
  * Æ (Ä), Ø (Ö) and Å (Aa) come after Z, ü is y; ties go to the accented, then the capitalised form, as ICU's
  * secondary and tertiary levels do. test/components/dashboard-options.test.ts checks it against Intl.Collator.
  */
+const sortKeys = new Map<string, string>();
 function sortKey(name: string): string {
+  let key = sortKeys.get(name);
+  if (key === undefined) {
+    // A sort compares each name many times: the key is made once per name.
+    if (sortKeys.size > 10_000) sortKeys.clear();
+    sortKeys.set(name, (key = makeSortKey(name)));
+  }
+  return key;
+}
+
+function makeSortKey(name: string): string {
   return name
     .toLowerCase()
     .replace(/aa/g, 'å')

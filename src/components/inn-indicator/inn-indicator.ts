@@ -32,9 +32,13 @@ function loadChartRuntime() {
 /**
  * A User Timing mark each time a chart is on screen: `inn:chart-drawn` with `detail: { indicator, by }`, `by` being
  * `static` (the first paint of a bar chart) or `vega` (the interactive view). For measuring pages (the bench reads
- * them) without adding events that a page would have to tell apart from `inn-ready`.
+ * them) without adding events that a page would have to tell apart from `inn-ready`. The first 100 per page.
  */
+let marks = 0;
 function markDrawn(indicator: string, by: 'static' | 'vega'): void {
+  // The browser keeps every mark until the page clears them: a page that draws charts all day (a kiosk cycling
+  // through views) would collect them. The first hundred are what measuring a page needs.
+  if (++marks > 100) return;
   try {
     performance.mark('inn:chart-drawn', { detail: { indicator, by } });
   } catch {
