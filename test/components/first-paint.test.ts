@@ -14,6 +14,9 @@ interface Frame {
   svgs: number;
   first: boolean;
   bars: number;
+  /** The drawing's container as assistive technology sees it. */
+  role: string | null;
+  label: string | null;
 }
 
 async function watch(attrs: Record<string, string>): Promise<{ el: InnIndicator; frames: Frame[] }> {
@@ -25,7 +28,14 @@ async function watch(attrs: Record<string, string>): Promise<{ el: InnIndicator;
   const frames: Frame[] = [];
   const record = () => {
     const svgs = [...(el.shadowRoot?.querySelectorAll('.chart-canvas svg') ?? [])];
-    const frame = { svgs: svgs.length, first: svgs[0]?.classList.contains('inn-static') ?? false, bars: svgs[0]?.querySelectorAll('.bars_marks > *').length ?? 0 };
+    const box = svgs[0]?.parentElement;
+    const frame = {
+      svgs: svgs.length,
+      first: svgs[0]?.classList.contains('inn-static') ?? false,
+      bars: svgs[0]?.querySelectorAll('.bars_marks > *').length ?? 0,
+      role: box?.getAttribute('role') ?? null,
+      label: box?.getAttribute('aria-label') ?? null,
+    };
     const last = frames.at(-1);
     if (!last || last.svgs !== frame.svgs || last.first !== frame.first || last.bars !== frame.bars) frames.push(frame);
   };
@@ -64,25 +74,11 @@ describe('<inn-indicator>: first paint of a bar chart', () => {
   });
 
   it('the first paint is the image the summary describes', async () => {
-    const host = document.createElement('div');
-    host.style.width = '640px';
-    document.body.append(host);
-    const el = document.createElement('inn-indicator');
-    el.setAttribute('src', FEED);
-    el.setAttribute('indicator', 'rd-share');
-    el.setAttribute('view', 'chart');
-    let seen: { label: string | null; role: string | null } | undefined;
-    const ready = oneEvent(el, 'inn-ready');
-    host.append(el);
-    new MutationObserver(() => {
-      const svg = el.shadowRoot!.querySelector('.chart-canvas svg.inn-static');
-      const box = svg?.parentElement;
-      if (box && !seen) seen = { label: box.getAttribute('aria-label'), role: box.getAttribute('role') };
-    }).observe(el.shadowRoot!, { subtree: true, childList: true });
-    await ready;
-    expect(seen, 'a first paint was seen').to.not.equal(undefined);
-    expect(seen!.role).to.equal('img');
-    expect(seen!.label).to.equal(el.shadowRoot!.querySelector('.summary')?.textContent?.trim());
+    const { el, frames } = await watch({ src: FEED, indicator: 'rd-share', view: 'chart' });
+    const first = frames.find((f) => f.first);
+    expect(first, 'a first paint was seen').to.not.equal(undefined);
+    expect(first!.role).to.equal('img');
+    expect(first!.label).to.equal(el.shadowRoot!.querySelector('.summary')?.textContent?.trim());
   });
 
   it('index lines have no first paint of their own: the Vega view is the first drawing', async () => {
