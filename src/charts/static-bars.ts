@@ -151,17 +151,6 @@ function textWidth(text: string, bold: boolean, family: string): number {
   return w;
 }
 
-/**
- * Readies text measurement (the canvas and its font, seven to fifteen milliseconds the first time in a fresh page)
- * while the page waits for its feeds, so that the first chart does not pay for it. Called when idle; does nothing
- * outside a browser.
- */
-export function warmTextMeasurement(family: string): void {
-  if (typeof document === 'undefined') return;
-  textWidth('Innlandet 0123456789', false, family);
-  textWidth('Norge 12 %', true, family);
-}
-
 /** The text cut to `limit` px with an ellipsis, as Vega's `limit` does. */
 function truncate(text: string, limit: number, bold: boolean, family: string): string {
   if (textWidth(text, bold, family) <= limit) return text;

@@ -19,12 +19,6 @@ export { renderKpi } from './views/kpi-view.js';
 export { renderMap, mapStyles } from './views/map-view.js';
 // Bar charts are drawn at once, without Vega; the Vega view takes their place when it has been drawn.
 export { drawStaticChart, hasStaticChart } from '../charts/static-bars.js';
-import { warmTextMeasurement } from '../charts/static-bars.js';
-import { THEMES } from '../charts/theme.js';
-
-// This chunk arrives while the feeds are still on their way: get text measurement ready for the first bar chart in
-// the idle time that leaves (it would otherwise cost the first chart its first milliseconds).
-if (typeof requestIdleCallback === 'function') requestIdleCallback(() => warmTextMeasurement(THEMES.light.fontFamily), { timeout: 2000 });
 
 /** Per model: a widget renders several times with one model (and the chart's accessible name repeats the sentence). */
 function perModel<R>(fn: (model: ViewModel) => R): (model: ViewModel) => R {
