@@ -123,8 +123,8 @@ before(async function () {
 
   await slow.updateComplete;
   const slowWhileLoading = {
-    busy: slow.shadowRoot!.querySelector('article')!.getAttribute('aria-busy'),
-    skeleton: !!slow.shadowRoot!.querySelector('.state.loading .skeleton'),
+    busy: slow.shadowRoot!.querySelector('.state.loading')?.getAttribute('aria-busy') ?? null,
+    skeleton: !!slow.shadowRoot!.querySelector('.state.loading.skeleton[role="status"]'),
     text: text(slow.shadowRoot!.querySelector('.state.loading')),
   };
   page = { fixture, healthy, slow, flaky, faulty, errors, ready, slowWhileLoading };

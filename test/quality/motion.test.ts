@@ -55,7 +55,7 @@ describe('quality: prefers-reduced-motion', function () {
     await emulateMedia({ reducedMotion: 'no-preference' });
     const el = mount({ src: `/__faults/slow?ms=2000&n=motion-${Date.now()}-${n++}`, indicator: 'employment-change' });
     await el.updateComplete;
-    const skeleton = el.shadowRoot!.querySelector('.state.loading .skeleton')!;
+    const skeleton = el.shadowRoot!.querySelector('.state.loading.skeleton')!;
     expect(skeleton).to.exist;
     expect(getComputedStyle(skeleton).animationName).to.equal('pulse');
   });
@@ -66,7 +66,7 @@ describe('quality: prefers-reduced-motion', function () {
     for (const view of ['chart', 'table', 'map', 'kpi']) {
       const el = mount({ src: `/__faults/slow?ms=2000&n=motion-${Date.now()}-${n++}`, indicator: 'employment-change', view });
       await el.updateComplete;
-      const skeleton = el.shadowRoot!.querySelector('.state.loading .skeleton')!;
+      const skeleton = el.shadowRoot!.querySelector('.state.loading.skeleton')!;
       expect(skeleton, view).to.exist;
       expect(getComputedStyle(skeleton).animationName, view).to.equal('none');
       expect(moving(el), view).to.deep.equal([]);

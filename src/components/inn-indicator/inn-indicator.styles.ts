@@ -111,18 +111,19 @@ export const styles = [
     /* A placeholder that pulses only when loading takes a while (a fast load never shows movement). Opacity is
        animated by the compositor: no style, layout or paint work on the main thread while the page is busy. */
     .skeleton {
-      background: linear-gradient(90deg, var(--_skeleton) 0%, transparent 50%, var(--_skeleton) 100%);
+      background: var(--_skeleton);
       border-radius: var(--inn-radius, 6px);
       animation: pulse 1.4s ease-in-out 0.5s infinite;
     }
-    .state.loading .skeleton {
-      height: 320px;
+    .state.loading {
+      min-height: 320px;
+      box-sizing: border-box;
     }
-    .state.loading.skeleton-kpi .skeleton {
-      height: 7.5rem;
+    .state.loading.skeleton-kpi {
+      min-height: 7.5rem;
     }
-    .state.loading.skeleton-map .skeleton {
-      height: 420px;
+    .state.loading.skeleton-map {
+      min-height: 420px;
     }
     @keyframes pulse {
       50% {

@@ -1,0 +1,74 @@
+// Paired A/B of two builds on the demo dashboard: `node test/bench/ab.mjs <distA> <distB> [runs]`.
+//
+// For deciding whether a change makes the dashboard faster on a machine whose speed drifts by ±30 % from one
+// minute to the next (this one): both builds are served side by side (lib/server.mjs, one server each) and loaded
+// alternately, A B B A …, each in a fresh browser context with the cache off, and the change is judged by the
+// median of the paired ratios B/A of "all five charts drawn" (the fifth chart's first `inn:chart-drawn` mark), not
+// by two medians taken minutes apart. An A/A run (the same build twice) gives the noise: on this machine about ±5 %
+// at 16 pairs. Copy `dist/` aside before rebuilding (`cp -r dist /tmp/distA`). Not part of `npm test`.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { startServer } from './lib/server.mjs';
+
+const [distA, distB] = process.argv.slice(2, 4).map((p) => p && resolve(p));
+// An even number, so that A goes first in exactly half of the pairs (the second page of a pair tends to be faster).
+const runs = 2 * Math.max(1, Math.ceil(Number(process.argv[4] ?? 16) / 2));
+if (!distA || !distB) {
+  console.error('usage: node test/bench/ab.mjs <distA> <distB> [runs]');
+  process.exit(2);
+}
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const servers = { A: await startServer({ root, distDir: distA, tmpDir: distA }), B: await startServer({ root, distDir: distB, tmpDir: distB }) };
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+async function once(which) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setCacheEnabled(false);
+    await page.setViewport({ width: 1280, height: 2400 });
+    await page.goto(`${servers[which].origin}/test/bench/pages/dashboard-ours.html`);
+    await page.waitForFunction(() => window.__bench.drawn.filter((d) => d.first).length >= 5 && window.__bench.ready.some((e) => e.view === 'kpi'), { timeout: 30000 });
+    return await page.evaluate(() => ({
+      kpi: Math.min(...window.__bench.ready.filter((e) => e.view === 'kpi').map((e) => e.t)),
+      charts: Math.max(...window.__bench.drawn.filter((d) => d.first).map((d) => d.t)),
+    }));
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+try {
+  // One warm-up each: the first page of a browser pays for starting its processes.
+  await once('A');
+  await once('B');
+  const a = [];
+  const b = [];
+  for (let i = 0; i < runs; i++) {
+    if (i % 2) {
+      b.push(await once('B'));
+      a.push(await once('A'));
+    } else {
+      a.push(await once('A'));
+      b.push(await once('B'));
+    }
+  }
+  const ratios = a.map((r, i) => b[i].charts / r.charts);
+  const ms = (rs, k) => `${Math.round(median(rs.map((r) => r[k])))} ms`;
+  console.log(`A: key figure ${ms(a, 'kpi')}, charts ${ms(a, 'charts')}`);
+  console.log(`B: key figure ${ms(b, 'kpi')}, charts ${ms(b, 'charts')}`);
+  console.log(`B/A, median of ${runs} paired runs: ${median(ratios).toFixed(3)} (B faster in ${ratios.filter((r) => r < 1).length} of ${runs})`);
+} finally {
+  await browser.close();
+  await servers.A.close();
+  await servers.B.close();
+}
