@@ -107,7 +107,7 @@ function errorText(e: InnErrorDetail, lang: Lang): string {
  *
  * @slot - Fallback content (a static table, an image, a link) shown until the element upgrades and when JavaScript is off.
  *
- * @csspart base - The outer frame.
+ * @csspart base - The outer frame (while the first feed loads: the reserved loading box).
  * @csspart header - Title and subtitle.
  * @csspart toolbar - View switcher and pickers.
  * @csspart chart - The chart container.
