@@ -1,6 +1,7 @@
 import type { Lang } from '../data/types.js';
 import type { ViewModel } from '../indicators/view-model.js';
 import { type ChartDatum, chartData, shareAxisMax, templateKey, valueTitle, wrapLabel } from './chart-data.js';
+import { formatNumber } from '../indicators/format.js';
 import { LOCALES } from './locale.js';
 import type { Theme } from './theme.js';
 
@@ -118,14 +119,14 @@ export function nice(start: number, stop: number, count = 10): [number, number] 
   return [start, stop];
 }
 
-/** A tick label the way Vega's default (d3 `,f` at the ticks' precision) writes it, in the widget's locale. */
+/**
+ * A tick label the way Vega's default (d3 `,f` at the ticks' precision) writes it in the widget's locale: the
+ * project's number format, with the chart locale's minus sign (Vega writes U+2212 in English too).
+ */
 export function formatTick(value: number, step: number, lang: Lang): string {
-  const locale = LOCALES[lang].number;
   const decimals = Math.max(0, -Math.floor(Math.log10(Math.abs(step) || 1)));
-  const [int, frac] = Math.abs(value).toFixed(decimals).split('.') as [string, string?];
-  const grouped = int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, locale.thousands) : int;
-  const negative = value < 0 && Number(Math.abs(value).toFixed(decimals)) !== 0;
-  return `${negative ? (locale.minus ?? '-') : ''}${grouped}${frac ? locale.decimal + frac : ''}`;
+  const text = formatNumber(Math.abs(value), lang, decimals);
+  return value < 0 && /[1-9]/.test(text) ? `${LOCALES[lang].number.minus ?? '-'}${text}` : text;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -186,8 +187,6 @@ export function hasStaticChart(model: ViewModel): boolean {
 }
 
 interface Layout {
-  left: number;
-  plot: number;
   domain: [number, number];
   tickValues: number[];
   x: (v: number) => number;
@@ -238,7 +237,7 @@ export function drawStaticChart(container: HTMLElement, model: ViewModel, theme:
   // Fit the plot to the width with the value labels inside the drawing (Vega's fit-x, solved directly).
   const layoutFor = (plot: number): Layout => {
     const x = (v: number) => ((v - d0) / (d1 - d0)) * plot;
-    return { left, plot, domain: [d0, d1], tickValues: ticks(d0, d1, Math.max(2, Math.floor(plot / 80))), x };
+    return { domain: [d0, d1], tickValues: ticks(d0, d1, Math.max(2, Math.floor(plot / 80))), x };
   };
   let plot = W - left - PADDING.right;
   for (let i = 0; i < 6; i++) {

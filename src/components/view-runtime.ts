@@ -2,7 +2,7 @@
  * Everything a widget needs once it has data — the way to the feed parsers, the view model, the summary sentence, the
  * source line and the table, key-figure and map views. It arrives in its own chunk, fetched in parallel with
  * the feed, so that the module a webmaster's page loads first stays small. (The Vega chart runtime is a
- * further chunk, loaded only when a chart is about to be seen.)
+ * further chunk, loaded only for a chart on or near the screen; bar charts are first drawn from here, without it.)
  */
 import type { Dataset } from '../data/types.js';
 import { buildViewModel as buildModel, type ViewModel } from '../indicators/view-model.js';

@@ -3,26 +3,14 @@ import type { View } from 'vega';
 import { renderChart, type ChartHandle } from '../../src/charts/render.js';
 import { THEMES, type Theme } from '../../src/charts/theme.js';
 import type { ViewModel } from '../../src/indicators/view-model.js';
+import { chartHost, removeHosts } from './host.js';
 import { ALL_MODELS, changeBars, divergingBars, divergingSeries, indexLines, levelBars, model, partOfWhole, partOfWholeSingle, shareBars } from './models.js';
 
 const NBSP = '\u00a0';
-const mounted: HTMLElement[] = [];
 const handles: ChartHandle[] = [];
 
-/** A host element with a shadow root holding the chart container, like the widget has. */
-function mount(width = 320): { host: HTMLElement; root: ShadowRoot; container: HTMLElement } {
-  const host = document.createElement('div');
-  host.style.width = `${width}px`;
-  const root = host.attachShadow({ mode: 'open' });
-  const container = document.createElement('div');
-  root.append(container);
-  document.body.append(host);
-  mounted.push(host);
-  return { host, root, container };
-}
-
 async function draw(m: ViewModel, options: { theme?: Theme; width?: number } = {}) {
-  const { root, container } = mount(options.width);
+  const { root, container } = chartHost(options.width);
   const handle = await renderChart(container, m, options.theme ?? THEMES.light, { width: options.width ?? 320, tooltipRoot: root, description: 'Beskrivelse av diagrammet' });
   handles.push(handle);
   return { root, container, handle };
@@ -53,7 +41,7 @@ function sceneItems(view: View, name: string): Array<{ datum: Record<string, unk
 
 afterEach(() => {
   for (const h of handles.splice(0)) h.finalize();
-  for (const el of mounted.splice(0)) el.remove();
+  removeHosts();
 });
 
 describe('charts/render: every chart kind', () => {
@@ -288,7 +276,7 @@ describe('charts/render: lifecycle', () => {
   });
 
   it('a newer render supersedes an older one on the same container, without leaking', async () => {
-    const { root, container } = mount();
+    const { root, container } = chartHost();
     const opts = { width: 320, tooltipRoot: root, description: 'd' };
     const first = renderChart(container, changeBars(), THEMES.light, opts);
     const second = renderChart(container, levelBars(), THEMES.light, opts);
@@ -312,7 +300,7 @@ describe('charts/render: lifecycle', () => {
   });
 
   it('honours an AbortSignal before and after drawing', async () => {
-    const { root, container } = mount();
+    const { root, container } = chartHost();
     const aborted = new AbortController();
     aborted.abort();
     let error: unknown;
@@ -348,7 +336,7 @@ describe('charts/render: lifecycle', () => {
   });
 
   it('can draw on a canvas instead', async () => {
-    const { root, container } = mount();
+    const { root, container } = chartHost();
     const handle = await renderChart(container, changeBars(), THEMES.light, { width: 320, tooltipRoot: root, description: 'd', renderer: 'canvas' });
     handles.push(handle);
     expect(handle.element?.tagName).to.equal('CANVAS');

@@ -3,6 +3,7 @@ import { renderChart, type ChartHandle } from '../../src/charts/render.js';
 import { drawStaticChart, formatTick, hasStaticChart, nice, ticks } from '../../src/charts/static-bars.js';
 import { THEMES, type Theme } from '../../src/charts/theme.js';
 import type { ViewModel } from '../../src/indicators/view-model.js';
+import { chartHost, removeHosts } from './host.js';
 import { ALL_MODELS, changeBars, divergingSeries, indexLines, levelBars, model, partOfWhole } from './models.js';
 
 /**
@@ -13,23 +14,16 @@ import { ALL_MODELS, changeBars, divergingSeries, indexLines, levelBars, model, 
 
 const NBSP = '\u00a0';
 const MINUS = '\u2212';
-const hosts: HTMLElement[] = [];
 const handles: ChartHandle[] = [];
 
 function container(width: number): { root: ShadowRoot; box: HTMLElement } {
-  const host = document.createElement('div');
-  host.style.width = `${width}px`;
-  const root = host.attachShadow({ mode: 'open' });
-  const box = document.createElement('div');
-  root.append(box);
-  document.body.append(host);
-  hosts.push(host);
+  const { root, container: box } = chartHost(width);
   return { root, box };
 }
 
 afterEach(() => {
   for (const h of handles.splice(0)) h.finalize();
-  for (const h of hosts.splice(0)) h.remove();
+  removeHosts();
 });
 
 interface Drawn {
