@@ -32,6 +32,8 @@ describe('<inn-dashboard>', () => {
     const el = await fixture<InnDashboard>(html`<inn-dashboard src="/demo/data/innlandet.json"></inn-dashboard>`);
     await allReady(el);
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('[part="controls"] select')!;
+    // The lists are filled once the page has drawn (see the next test).
+    await waitUntil(() => select.options.length > 1, 'the region list');
     const options = [...select.options].map((o) => o.value);
     expect(options).to.include.members(['0', '04', '05', '34']);
     select.value = '05';
@@ -41,6 +43,33 @@ describe('<inn-dashboard>', () => {
     expect(e.detail.regions).to.deep.equal(['05']);
     await el.updateComplete;
     expect(children(el).every((c) => c.getAttribute('region') === '05')).to.equal(true);
+  });
+
+  it('fills the pickers once the widgets have drawn, and at once when a region is already chosen', async () => {
+    const pickers = (el: InnDashboard) => [...el.shadowRoot!.querySelectorAll<HTMLSelectElement>('[part="controls"] select')];
+    // At the first drawn key figure (inn-ready fires in the task that draws it), the lists wait for an idle moment.
+    const plain = document.createElement('inn-dashboard');
+    plain.setAttribute('src', '/demo/data/innlandet.json');
+    const atFirst = oneEvent(plain, 'inn-ready').then(() => pickers(plain).map((s) => s.options.length));
+    document.body.append(plain);
+    try {
+      expect(await atFirst).to.deep.equal([1, 1]);
+      await waitUntil(() => pickers(plain)[0]!.options.length > 1 && pickers(plain)[1]!.options.length > 1, 'the lists after the first drawing');
+      expect(pickers(plain)[0]!.value).to.equal('');
+      // With a region chosen in the page, the picker shows it from the first drawing on.
+      const chosen = document.createElement('inn-dashboard');
+      chosen.setAttribute('src', '/demo/data/innlandet.json');
+      chosen.setAttribute('region', '05');
+      const first = oneEvent(chosen, 'inn-ready').then(() => pickers(chosen)[0]!.value);
+      document.body.append(chosen);
+      try {
+        expect(await first).to.equal('05');
+      } finally {
+        chosen.remove();
+      }
+    } finally {
+      plain.remove();
+    }
   });
 
   it('a region picked inside one widget becomes the shared selection', async () => {

@@ -5,6 +5,7 @@ import { sharedLoader } from '../../data/loader.js';
 import { INDICATOR_IDS } from '../../indicators/ids.js';
 import { t } from '../../indicators/messages-core.js';
 import { loadViewRuntime, viewRuntime } from '../runtime-loader.js';
+import { afterPaint } from '../after-paint.js';
 import { InnSelectEvent } from '../events.js';
 import { resolveLang } from '../lang.js';
 import { themeStyles, type ThemeName } from '../theme.js';
@@ -115,6 +116,12 @@ export class InnDashboard extends LitElement {
   @property({ attribute: 'geo-src', reflect: true }) geoSrc = '';
 
   @state() private feeds: FeedInfo[] = [];
+  /**
+   * Whether the pickers list every region and period yet. The widgets draw first: the lists are filled once the page
+   * has drawn (right away when a region or period is already chosen, so the pickers never show the wrong one).
+   */
+  @state() private listsReady = false;
+  private listsScheduled = false;
   private controller: AbortController | undefined;
 
   private get uiLang(): Lang {
@@ -133,7 +140,11 @@ export class InnDashboard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('inn-select', this.onChildSelect);
-    if (!viewRuntime()) void loadViewRuntime().then(() => this.requestUpdate());
+    // The pickers' lists need the view runtime and a feed: no re-render before both are there.
+    if (!viewRuntime())
+      void loadViewRuntime().then(() => {
+        if (this.feeds.some((f) => f.dataset)) this.requestUpdate();
+      });
     if (!this.feeds.length) this.loadFeeds();
   }
 
@@ -206,7 +217,13 @@ export class InnDashboard extends LitElement {
     const lang = this.uiLang;
     const list = this.indicatorList();
     const rt = viewRuntime();
-    const regions = rt?.regionOptions(this.feeds, lang) ?? [];
+    const loaded = this.feeds.some((f) => f.dataset);
+    if (loaded && !this.listsScheduled) {
+      this.listsScheduled = true;
+      void afterPaint().then(() => (this.listsReady = true));
+    }
+    const lists = this.listsReady || !!this.region || !!this.period ? rt : undefined;
+    const regions = lists?.regionOptions(this.feeds, lang) ?? [];
     const groups = ['country', 'county', 'region', 'municipality', 'other'].map((level) => ({ level, items: regions.filter((r) => r.level === level) })).filter((g) => g.items.length);
     const focus = this.region.split(/\s+/).filter(Boolean)[0] ?? '';
     const child = (indicator: string, view: 'kpi' | 'chart') => html`<inn-indicator
@@ -238,7 +255,7 @@ export class InnDashboard extends LitElement {
           >${t(lang, 'period')}
           <select @change=${(e: Event) => this.setShared('period', (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${this.period === ''}>${t(lang, 'latestPeriod')}</option>
-            ${(rt?.periodOptions(this.feeds) ?? []).map((p) => html`<option value=${p} ?selected=${p === this.period}>${p.replace('-', '–')}</option>`)}
+            ${(lists?.periodOptions(this.feeds) ?? []).map((p) => html`<option value=${p} ?selected=${p === this.period}>${p.replace('-', '–')}</option>`)}
           </select>
         </label>
         ${this.feeds.some((f) => f.error) ? html`<p class="feed-error" role="status">${t(lang, 'someFeedsFailed')}</p>` : nothing}

@@ -13,6 +13,7 @@ import { InnErrorEvent, InnReadyEvent, InnSelectEvent, type InnErrorDetail } fro
 import { resolveLang } from '../lang.js';
 import type { SortKey, TableSort } from '../views/table-view.js';
 import { resolveTheme, type ThemeName } from '../theme.js';
+import { afterPaint } from '../after-paint.js';
 import { loadViewRuntime, viewRuntime, type ViewRuntime } from '../runtime-loader.js';
 import { connectShare, fragmentHasWidgetState, shareFailed, type ShareHandle } from '../share/loader.js';
 import type { WidgetState } from '../share/permalink.js';
@@ -44,17 +45,6 @@ function markDrawn(indicator: string, by: 'static' | 'vega'): void {
   } catch {
     /* User Timing unavailable: nothing to measure with */
   }
-}
-
-/**
- * Resolves when the page has drawn what it had to draw: the Vega runtime of charts that already have a first paint
- * loads and runs after every other widget on the page has had its turn (requestIdleCallback, else a short timeout).
- */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
-    else setTimeout(resolve, 50);
-  });
 }
 
 let uid = 0;
@@ -178,8 +168,9 @@ export class InnIndicator extends LitElement {
   @state() private feedData: Dataset | undefined;
   @state() private error: InnErrorDetail | undefined;
   @state() private loading = false;
-  @state() private visible = false;
-  @state() private width = 0;
+  /** Near the viewport (a chart is drawn only then) and the widget's width: read in `updated()`. */
+  private visible = false;
+  private width = 0;
   @state() private geo: GeoFeature[] | undefined;
   @state() private sort: TableSort | undefined;
   @state() private chartError: string | undefined;
@@ -223,14 +214,19 @@ export class InnIndicator extends LitElement {
       // Style and layout are up to date here, so reading the theme costs nothing; later, with other widgets
       // changed, it forces a layout of the page (each widget is a size container).
       this.themeSeen = resolveTheme(this);
-      // Ignore sub-pixel jitter; a chart is redrawn only when its width really changed.
-      if (Math.abs(w - this.width) >= 4) this.width = w;
+      // Ignore sub-pixel jitter; a chart is redrawn only when its width really changed. (Before there is anything to
+      // draw, the loading state does not depend on it: no re-render.)
+      if (Math.abs(w - this.width) >= 4) {
+        this.width = w;
+        if (this.model) this.requestUpdate();
+      }
     });
     this.resizeObserver.observe(this);
     this.intersectionObserver = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
           this.visible = true;
+          if (this.model) this.requestUpdate();
           // A chart near the viewport that has no first paint of its own (lines, stacked or grouped bars): the chart
           // runtime loads now, alongside the feed. Bar charts are drawn without it and load it once drawn.
           if (this.view === 'chart' && this.model && !viewRuntime()?.hasStaticChart(this.model)) loadChartRuntime().catch(() => {});
@@ -240,15 +236,39 @@ export class InnIndicator extends LitElement {
       { rootMargin: '200px' },
     );
     this.intersectionObserver.observe(this);
-    if (!viewRuntime()) void loadViewRuntime().then(() => this.requestUpdate(), (err: unknown) => this.fail(err));
-    if (!this.share) {
-      const source = { model: () => this.model, chart: () => this.chart, view: () => this.view, theme: () => resolveTheme(this) };
-      void connectShare(this, source, () => this.performUpdate()).then((handle) => {
+    // Until there is a feed, the loading state does not depend on the view runtime: no re-render when it arrives.
+    if (!viewRuntime())
+      void loadViewRuntime().then(
+        () => {
+          if (this.feedData) this.requestUpdate();
+        },
+        (err: unknown) => this.fail(err),
+      );
+    // A link with this widget's state: the sharing code restores it, so it is needed before the first drawing.
+    if (fragmentHasWidgetState()) void this.attachShare();
+    if (this.feedData === undefined && !this.loading) this.requestLoad();
+  }
+
+  private shareAttaching: Promise<ShareHandle | undefined> | undefined;
+  /**
+   * Loads and attaches the sharing code (permalinks, the print table, what the toolbar's buttons do), once per
+   * element. The buttons themselves are drawn with the widget (view runtime), so nothing moves when it arrives.
+   */
+  private attachShare(): Promise<ShareHandle | undefined> {
+    if (this.share) return Promise.resolve(this.share);
+    this.shareAttaching ??= connectShare(this, { model: () => this.model, chart: () => this.chart, view: () => this.view, theme: () => resolveTheme(this) }, () => this.performUpdate()).then(
+      (handle) => {
         this.share = handle;
         this.requestUpdate();
-      });
-    }
-    if (this.feedData === undefined && !this.loading) this.requestLoad();
+        return handle;
+      },
+    );
+    return this.shareAttaching;
+  }
+
+  /** A sharing button pressed before the sharing code has arrived: it loads, then does what was asked. */
+  private shareLater(action: (handle: ShareHandle) => unknown): () => void {
+    return () => void this.attachShare().then((handle) => handle && action(handle));
   }
 
   override disconnectedCallback(): void {
@@ -272,6 +292,7 @@ export class InnIndicator extends LitElement {
     const rt = viewRuntime();
     // A link with this widget's state: wait for the sharing chunk (it restores the state) rather than draw twice.
     const awaitingLink = !this.share && !shareFailed() && fragmentHasWidgetState();
+    if (awaitingLink) void this.attachShare();
     // Rebuilt only when what it is built from changed: building it is the costly part of an update.
     const inputs = [rt, this.feedData, this.error, awaitingLink, this.indicator, this.measure, this.region, this.compare, this.period, this.dims, this.uiLang];
     if (inputs.some((v, i) => v !== this.modelInputs[i])) {
@@ -411,6 +432,8 @@ export class InnIndicator extends LitElement {
   };
 
   private mapStylesAdopted = false;
+  private shareStylesAdopted = false;
+  private shareScheduled = false;
 
   protected override updated(): void {
     const rt = viewRuntime();
@@ -422,6 +445,18 @@ export class InnIndicator extends LitElement {
       this.mapStylesAdopted = true;
     }
     const model = this.model;
+    if (rt && model && !this.noShare && !this.shareStylesAdopted && rt.shareStyles.styleSheet) {
+      // The toolbar's sheet, with its first drawing (adopted, as the map's; share-runtime.ts adopts it too, once).
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, rt.shareStyles.styleSheet];
+      this.shareStylesAdopted = true;
+    }
+    // The sharing code is not needed to draw: it loads once the page has drawn.
+    if (model && !this.shareScheduled) {
+      this.shareScheduled = true;
+      void afterPaint().then(() => {
+        if (this.isConnected) void this.attachShare();
+      });
+    }
     if (!model || model.empty || this.error) {
       this.dropChart();
       // An empty selection is drawn too ("Ingen tall for Lesja."): tell the page, with rows: 0.
@@ -658,7 +693,15 @@ export class InnIndicator extends LitElement {
             </details>`
           : nothing}
       </footer>
-      ${this.noShare ? nothing : (this.share?.render(lang) ?? nothing)}
+      ${this.noShare
+        ? nothing
+        : (this.share?.render(lang) ??
+          rt.renderShareMenu({
+            lang,
+            onDownload: (kind) => this.shareLater((s) => s.share.download(kind))(),
+            onCopyLink: this.shareLater((s) => s.share.copyLink()),
+            onCopyEmbed: this.shareLater((s) => s.share.copyEmbed()),
+          }))}
     `;
   }
 }

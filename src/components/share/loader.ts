@@ -1,7 +1,9 @@
 /**
- * The sharing code (toolbar, permalinks, embed code, print table) arrives in a chunk of its own, fetched when a
- * widget connects, in parallel with the feed and the view runtime: the module every page loads first carries
- * only this loader. (Downloads are a further chunk, loaded on the first click: see export.ts.)
+ * The sharing code (what the toolbar's buttons do, permalinks, embed code, print table) arrives in a chunk of its own,
+ * once the widget has drawn and the page is idle (or at once when the page's fragment holds a widget's state, or
+ * when a sharing button is pressed first): the module every page loads first carries only this loader, and the
+ * toolbar's buttons are drawn with the widget from the view runtime. (Downloads are a further chunk, loaded on the
+ * first click: see export.ts.)
  */
 import type { ShareController, ShareSource } from './controller.js';
 import type { ShareHandle, ShareHost } from './share-runtime.js';

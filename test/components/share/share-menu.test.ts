@@ -23,8 +23,9 @@ function shareOf(el: InnIndicator): ShareController {
 
 async function mount(attrs: Record<string, string>): Promise<InnIndicator> {
   const el = await mountIndicator(attrs);
-  // The sharing chunk may arrive just after the first paint.
+  // The buttons are drawn with the widget; the sharing code behind them arrives once the page is idle.
   await waitUntil(() => el.shadowRoot!.querySelector('[part="share"]'), 'share toolbar');
+  await waitUntil(() => (el as unknown as Internals).share, 'the sharing code');
   await el.updateComplete;
   return el;
 }
@@ -120,6 +121,43 @@ describe('share/share-menu in a widget', function () {
     expect($(clone, '[part="kpi"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal($(el, '[part="kpi"]')!.textContent!.replace(/\s+/g, ' ').trim());
   });
 
+  it('draws its buttons with the widget and loads what they do after the first drawing, without moving', async () => {
+    stubs = stub('ok');
+    const host = document.createElement('div');
+    host.style.width = '720px';
+    document.body.append(host);
+    const el = document.createElement('inn-indicator');
+    for (const [k, v] of Object.entries({ src: FEED, indicator: 'rd-share', view: 'kpi', id: 'early' })) el.setAttribute(k, v);
+    // At the first drawing (inn-ready fires in the same task), the buttons are there and the sharing code is not.
+    const seen = new Promise<{ loaded: boolean; toolbar: Element | null; buttons: Element[]; box: DOMRect }>((resolve) =>
+      el.addEventListener(
+        'inn-ready',
+        () => {
+          const toolbar = $(el, '[part="share"]');
+          resolve({ loaded: !!(el as unknown as Internals).share, toolbar, buttons: [...(toolbar?.querySelectorAll('button') ?? [])], box: $(el, '.share-buttons')!.getBoundingClientRect() });
+          // Pressed before the sharing code has arrived: it loads, then copies.
+          ($(el, '[data-share="link"]') as HTMLButtonElement).click();
+        },
+        { once: true },
+      ),
+    );
+    host.append(el);
+    const first = await seen;
+    expect(first.loaded, 'sharing code loaded at the first drawing').to.equal(false);
+    expect(first.buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Last ned PNG', 'Last ned SVG', 'Last ned CSV', 'Kopier lenke', 'Kopier innbyggingskode']);
+    await waitUntil(() => status(el) === 'Lenke kopiert', 'the early press copied the link');
+    expect(decodeState(new URL(stubs.written[0]!).hash, 'early')).to.include({ indicator: 'rd-share', view: 'kpi' });
+    await waitUntil(() => (el as unknown as Internals).share, 'the sharing code');
+    await el.updateComplete;
+    // The same toolbar and buttons, in the same place: nothing was redrawn when the code arrived. (Below the buttons,
+    // the live region now says what happened.)
+    const toolbar = $(el, '[part="share"]')!;
+    expect(toolbar).to.equal(first.toolbar);
+    expect([...toolbar.querySelectorAll('button')]).to.deep.equal(first.buttons);
+    const box = $(el, '.share-buttons')!.getBoundingClientRect();
+    expect([box.x, box.y, box.width, box.height]).to.deep.equal([first.box.x, first.box.y, first.box.width, first.box.height]);
+  });
+
   it('no-share hides the toolbar (and only the toolbar); removing it brings the toolbar back', async () => {
     const el = await mount({ src: FEED, indicator: 'rd-share', view: 'table' });
     el.noShare = true;
@@ -167,7 +205,7 @@ describe('share/share-menu in a widget', function () {
       const first = await mountDash();
       const chart = first.charts[2]!;
       const indicator = chart.indicator;
-      await waitUntil(() => $(chart, '[part="share"]'), 'toolbar');
+      await waitUntil(() => $(chart, '[part="share"]') && (chart as unknown as Internals).share, 'toolbar and the sharing code');
       // The reader switches that chart to its table, then copies the link.
       const ready = oneEvent(chart, 'inn-ready');
       [...chart.shadowRoot!.querySelectorAll<HTMLButtonElement>('.view-button')].find((b) => b.textContent!.trim() === 'Tabell')!.click();
