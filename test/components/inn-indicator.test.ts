@@ -218,7 +218,14 @@ describe('<inn-indicator> states and events', () => {
     el.setAttribute('indicator', 'employment-change');
     document.body.append(el);
     await el.updateComplete;
-    expect(shadow(el).querySelector('.skeleton')).to.exist;
+    // At once: the height reserved, a status for screen readers, and nothing painted (a fast load never shows a box).
+    expect(shadow(el).querySelector('.state.loading[role="status"]')).to.exist;
+    expect(shadow(el).querySelector('.skeleton')).to.equal(null);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(300);
+    // A load that takes a while gets the grey box, at the same height.
+    const started = performance.now();
+    await waitUntil(() => shadow(el).querySelector('.state.loading.skeleton'), 'the loading box of a slow load');
+    expect(performance.now() - started).to.be.greaterThan(200);
     expect(el.getBoundingClientRect().height).to.be.greaterThan(300);
     el.remove();
   });

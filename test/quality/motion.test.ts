@@ -54,9 +54,9 @@ describe('quality: prefers-reduced-motion', function () {
   it('without the setting, the loading skeleton pulses (the test can see an animation)', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     const el = mount({ src: `/__faults/slow?ms=2000&n=motion-${Date.now()}-${n++}`, indicator: 'employment-change' });
-    await el.updateComplete;
+    // The grey box is drawn once the load has taken a while (300 ms).
+    await waitUntil(() => el.shadowRoot!.querySelector('.state.loading.skeleton'), 'the loading box of a slow load');
     const skeleton = el.shadowRoot!.querySelector('.state.loading.skeleton')!;
-    expect(skeleton).to.exist;
     expect(getComputedStyle(skeleton).animationName).to.equal('pulse');
   });
 
@@ -65,9 +65,8 @@ describe('quality: prefers-reduced-motion', function () {
     expect(matchMedia('(prefers-reduced-motion: reduce)').matches, 'emulation is on').to.equal(true);
     for (const view of ['chart', 'table', 'map', 'kpi']) {
       const el = mount({ src: `/__faults/slow?ms=2000&n=motion-${Date.now()}-${n++}`, indicator: 'employment-change', view });
-      await el.updateComplete;
+      await waitUntil(() => el.shadowRoot!.querySelector('.state.loading.skeleton'), `the loading box of a slow load (${view})`);
       const skeleton = el.shadowRoot!.querySelector('.state.loading.skeleton')!;
-      expect(skeleton, view).to.exist;
       expect(getComputedStyle(skeleton).animationName, view).to.equal('none');
       expect(moving(el), view).to.deep.equal([]);
       host!.remove();

@@ -3,6 +3,8 @@ import { themeStyles } from '../theme.js';
 
 // No comments inside the css`` literal: they are not minified and would ship in the initial module.
 // `caption` shares the visually-hidden rule: it repeats the visible title and subtitle for screen readers.
+// `.skeleton`: the grey loading box, drawn only once a load takes a while (inn-indicator.ts, SLOW_LOAD_MS), pulsing
+// half a second later; opacity is animated by the compositor, so no main-thread work while the page is busy.
 export const styles = [
   themeStyles,
   css`
@@ -108,8 +110,6 @@ export const styles = [
       position: absolute;
       inset: 0;
     }
-    /* A placeholder that pulses only when loading takes a while (a fast load never shows movement). Opacity is
-       animated by the compositor: no style, layout or paint work on the main thread while the page is busy. */
     .skeleton {
       background: var(--_skeleton);
       border-radius: var(--inn-radius, 6px);
