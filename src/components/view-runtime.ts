@@ -22,6 +22,7 @@ export { drawStaticChart, hasStaticChart } from '../charts/static-bars.js';
 // The sharing toolbar's buttons are drawn from here, with the rest of the widget; what they do (and permalinks, and
 // the printed table) arrives with the sharing chunk once the page has drawn (share/loader.ts).
 export { renderShareMenu, shareStyles } from './share/share-menu.js';
+export { adoptStyles } from './adopt-styles.js';
 
 /** Per model: a widget renders several times with one model (and the chart's accessible name repeats the sentence). */
 function perModel<R>(fn: (model: ViewModel) => R): (model: ViewModel) => R {

@@ -276,9 +276,9 @@ export class InnIndicator extends LitElement {
     return this.shareAttaching;
   }
 
-  /** A sharing button pressed before the sharing code has arrived: it loads, then does what was asked. */
-  private shareLater(action: (handle: ShareHandle) => unknown): () => void {
-    return () => void this.attachShare().then((handle) => handle && action(handle));
+  /** What a sharing button does; pressed before the sharing code has arrived, it waits for it. */
+  private shareAction(action: (handle: ShareHandle) => unknown): void {
+    void this.attachShare().then((handle) => handle && action(handle));
   }
 
   override disconnectedCallback(): void {
@@ -448,25 +448,16 @@ export class InnIndicator extends LitElement {
     this.sort = { key, dir };
   };
 
-  private mapStylesAdopted = false;
-  private shareStylesAdopted = false;
   private shareScheduled = false;
 
   protected override updated(): void {
     const rt = viewRuntime();
     const root = this.renderRoot as ShadowRoot;
-    if (rt && !this.mapStylesAdopted && this.view === 'map' && rt.mapStyles.styleSheet) {
-      // The map's sheet arrives with the view runtime: adopted (not a <style> element), so strict CSP allows it.
-      // Only by a map: a new sheet makes the browser match every rule in the widget again.
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, rt.mapStyles.styleSheet];
-      this.mapStylesAdopted = true;
-    }
     const model = this.model;
-    if (rt && model && !this.noShare && !this.shareStylesAdopted && rt.shareStyles.styleSheet) {
-      // The toolbar's sheet, with its first drawing (adopted, as the map's; share-runtime.ts adopts it too, once).
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, rt.shareStyles.styleSheet];
-      this.shareStylesAdopted = true;
-    }
+    // The map's and the toolbar's sheets arrive with the view runtime, and are added with their first drawing (only
+    // then: a new sheet makes the browser match every rule in the widget again).
+    if (rt && this.view === 'map') rt.adoptStyles(root, rt.mapStyles, 'map');
+    if (rt && model && !this.noShare) rt.adoptStyles(root, rt.shareStyles, 'share');
     // The sharing code is not needed to draw: it loads once the page has drawn.
     if (model && !this.shareScheduled) {
       this.shareScheduled = true;
@@ -718,9 +709,9 @@ export class InnIndicator extends LitElement {
         : (this.share?.render(lang) ??
           rt.renderShareMenu({
             lang,
-            onDownload: (kind) => this.shareLater((s) => s.share.download(kind))(),
-            onCopyLink: this.shareLater((s) => s.share.copyLink()),
-            onCopyEmbed: this.shareLater((s) => s.share.copyEmbed()),
+            onDownload: (kind) => this.shareAction((s) => s.share.download(kind)),
+            onCopyLink: () => this.shareAction((s) => s.share.copyLink()),
+            onCopyEmbed: () => this.shareAction((s) => s.share.copyEmbed()),
           }))}
     `;
   }

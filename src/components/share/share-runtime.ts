@@ -9,6 +9,7 @@ import { ShareController, type ShareSource } from './controller.js';
 import { PermalinkController, stateOf, type ShareableElement, type ShareView, type WidgetState } from './permalink.js';
 import { PrintController, renderPrintTable } from './print.js';
 import { shareStyles } from './share-menu.js';
+import { adoptStyles } from '../adopt-styles.js';
 
 export { stateOf, decodeState, encodeState, mergeFragment, permalink, widgetId, type WidgetState } from './permalink.js';
 export { embedCode } from './embed-code.js';
@@ -28,21 +29,6 @@ export interface ShareHandle {
 
 export type ShareHost = ReactiveControllerHost & ShareableElement;
 
-/** Adds the toolbar's styles to a shadow root (a constructed style sheet: allowed under a strict style-src). */
-export function adoptShareStyles(root: ShadowRoot): void {
-  const sheet = shareStyles.styleSheet;
-  if (sheet) {
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    return;
-  }
-  // Browsers without constructable style sheets: a <style> element, as Lit itself falls back to.
-  if (root.querySelector('style[data-inn-share]')) return;
-  const style = document.createElement('style');
-  style.dataset.innShare = '';
-  style.textContent = shareStyles.cssText;
-  root.append(style);
-}
-
 const attached = new WeakMap<ShareHost, ShareHandle>();
 
 /**
@@ -56,7 +42,7 @@ export function attachShare(host: ShareHost, source: ShareSource, flush: () => v
   // Styles first, so that the toolbar is never drawn unstyled.
   host.addController({
     hostConnected: () => {
-      if (host.shadowRoot) adoptShareStyles(host.shadowRoot);
+      if (host.shadowRoot) adoptStyles(host.shadowRoot, shareStyles, 'share');
     },
   });
   const share = new ShareController(host, source);
