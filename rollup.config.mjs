@@ -9,6 +9,23 @@ import { chartTemplates, vegaModules } from './src/charts/rollup-plugins.mjs';
 
 const minify = terser({ format: { comments: false }, compress: { passes: 2 } });
 
+/**
+ * V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chrome 136+; other engines read it as a comment) on the
+ * chunks whose code runs before the first figure: the entry and the view runtime. V8 then compiles their functions
+ * eagerly on the thread that streams the download, instead of lazily on the main thread at each first call (about
+ * 470 lazy compiles on the demo dashboard before the fifth chart; 3 with the hint). Runs after terser, which drops
+ * comments. Paired A/B (test/bench/ab.mjs, 64 pairs): 0.90x time to all charts drawn.
+ */
+function compileHints(chunkName) {
+  return {
+    name: 'compile-hints',
+    renderChunk(code, chunk) {
+      if (!(chunk.isEntry || chunk.name === chunkName)) return null;
+      return { code: `//# allFunctionsCalledOnLoad\n${code}`, map: null };
+    },
+  };
+}
+
 /** Every module statically reachable from `ids` (through `getModuleInfo`). */
 function staticGraph(ids, getModuleInfo) {
   const seen = new Set();
@@ -65,7 +82,7 @@ if (existsSync('dist/lib/innsikt.js')) {
     preserveEntrySignatures: 'allow-extension',
     // chartTemplates: Vega-Lite templates compiled at build time (no compiler, no eval in browsers);
     // vegaModules: only the Vega transforms the templates use.
-    plugins: [chartTemplates(), vegaModules(), resolve({ browser: true, exportConditions: ['production'] }), commonjs(), minify],
+    plugins: [chartTemplates(), vegaModules(), resolve({ browser: true, exportConditions: ['production'] }), commonjs(), minify, compileHints('view-runtime')],
     onwarn(warning, warn) {
       // vega's d3 dependencies have harmless circular imports.
       if (warning.code === 'CIRCULAR_DEPENDENCY') return;

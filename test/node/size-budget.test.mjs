@@ -63,3 +63,12 @@ test('size: the walker reads static and dynamic imports from syntax, not from st
   const code = 'import{a as b}from"./a.js";import"./side.js";export{c}from"./c.js";export*from"./d.js";const s="import(\\"./no.js\\")";import("./e.js").then(()=>b);';
   assert.deepEqual(importsOf(code), { static: ['./a.js', './side.js', './c.js', './d.js'], dynamic: ['./e.js'] });
 });
+
+// V8's explicit compile hint must stay the first line of the two chunks that run before the first figure (the
+// entry and the view runtime; rollup.config.mjs adds it after terser), and only of those: on the others it would
+// compile code a page may never call.
+test('compile hints: the entry and the view runtime, and no other chunk, start with //# allFunctionsCalledOnLoad', { skip: !existsSync(entry) }, () => {
+  const { files } = moduleGraph(entry, { dynamic: true, root });
+  const hinted = [...files.keys()].filter((f) => readFileSync(f, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n')).map((f) => relative(root, f).replace(/-[\w-]{8}\.js$/, '.js'));
+  assert.deepEqual(hinted.sort(), ['dist/chunks/view-runtime.js', 'dist/innsikt.js']);
+});
