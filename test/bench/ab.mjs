@@ -22,7 +22,8 @@ const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const servers = { A: await startServer({ root, distDir: distA, tmpDir: distA }), B: await startServer({ root, distDir: distB, tmpDir: distB }) };
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  // The same flags as run.mjs (see there why the omnibox popup is off).
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'],
 });
 
 async function once(which) {
