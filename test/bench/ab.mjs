@@ -4,8 +4,8 @@
 // minute to the next (this one): both builds are served side by side (lib/server.mjs, one server each) and loaded
 // alternately, A B B A …, each in a fresh browser context with the cache off, and the change is judged by the
 // median of the paired ratios B/A of "all five charts drawn" (the fifth chart's first `inn:chart-drawn` mark), not
-// by two medians taken minutes apart. An A/A run (the same build twice) gives the noise: on this machine about ±5 %
-// at 16 pairs. Copy `dist/` aside before rebuilding (`cp -r dist /tmp/distA`). Not part of `npm test`.
+// by two medians taken minutes apart. An A/A run (the same build twice) gives the noise: on this machine up to ±10 %
+// at 16 pairs, ±3–5 % at 40. Copy `dist/` aside before rebuilding (`cp -r dist /tmp/distA`). Not part of `npm test`.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -13,7 +13,7 @@ import { startServer } from './lib/server.mjs';
 
 const [distA, distB] = process.argv.slice(2, 4).map((p) => p && resolve(p));
 // An even number, so that A goes first in exactly half of the pairs (the second page of a pair tends to be faster).
-const runs = 2 * Math.max(1, Math.ceil(Number(process.argv[4] ?? 16) / 2));
+const runs = 2 * Math.max(1, Math.ceil(Number(process.argv[4] ?? 32) / 2));
 if (!distA || !distB) {
   console.error('usage: node test/bench/ab.mjs <distA> <distB> [runs]');
   process.exit(2);
