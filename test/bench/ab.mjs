@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { startServer } from './lib/server.mjs';
+import { CHROMIUM_ARGS } from './lib/chromium.mjs';
 
 const [distA, distB] = process.argv.slice(2, 4).map((p) => p && resolve(p));
 // An even number, so that A goes first in exactly half of the pairs (the second page of a pair tends to be faster).
@@ -22,8 +23,7 @@ const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const servers = { A: await startServer({ root, distDir: distA, tmpDir: distA }), B: await startServer({ root, distDir: distB, tmpDir: distB }) };
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  // The same flags as run.mjs (see there why the omnibox popup is off).
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'],
+  args: CHROMIUM_ARGS,
 });
 
 async function once(which) {

@@ -28,6 +28,7 @@ import { gzipSync } from 'node:zlib';
 import { buildNaiveBundle } from './lib/naive-bundle.mjs';
 import { moduleGraph, pageGraph } from '../lib/bundle-graph.mjs';
 import { STRICT_CSP, startServer } from './lib/server.mjs';
+import { CHROMIUM_ARGS } from './lib/chromium.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -226,21 +227,8 @@ try {
     puppeteer.launch({
       executablePath: CHROME,
       headless: true,
-      // WebUIOmniboxPopup / WebUIOmniboxAimPopup: otherwise Chromium (new headless) starts a "WebUI Top Renderer"
-      // process for the omnibox popup with every new browser context, i.e. with every measured page, and it runs
-      // 0.7 s or so of its own JavaScript (CPU time in a trace) while the page loads. On a two-core machine that
-      // competes with the page for CPU, on both sides of figure 2, by however much the two happen to overlap.
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
-        '--js-flags=--expose-gc',
-      ],
+      // lib/chromium.mjs says why the omnibox popup is off; --expose-gc for figure 5's heap readings.
+      args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
     }),
     60000,
     'launching Chromium',

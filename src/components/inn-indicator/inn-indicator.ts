@@ -254,8 +254,6 @@ export class InnIndicator extends LitElement {
         },
         (err: unknown) => this.fail(err),
       );
-    // A link with this widget's state: the sharing code restores it, so it is needed before the first drawing.
-    if (fragmentHasWidgetState()) void this.attachShare();
     if (this.feedData === undefined && !this.loading) this.requestLoad();
   }
 
