@@ -5,7 +5,9 @@
 // alternately, A B B A …, each in a fresh browser context with the cache off, and the change is judged by the
 // median of the paired ratios B/A of "all five charts drawn" (the fifth chart's first `inn:chart-drawn` mark), not
 // by two medians taken minutes apart. An A/A run (the same build twice) gives the noise: on this machine up to ±10 %
-// at 16 pairs, ±3–5 % at 40. Copy `dist/` aside before rebuilding (`cp -r dist /tmp/distA`). Not part of `npm test`.
+// at 16 pairs, ±3–5 % at 40, 1.02 at 80 (about 100 s). A change worth 2–3 % needs 100 pairs or more to be seen, and
+// one that reads 0.97 at 32 pairs can read 1.05 at 100. Copy `dist/` aside before rebuilding
+// (`cp -r dist /tmp/distA`). Not part of `npm test`.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
