@@ -1,8 +1,9 @@
 /**
  * Everything a widget needs once it has data — the way to the feed parsers, the view model, the summary sentence, the
- * source line and the table, key-figure and map views. It arrives in its own chunk, fetched in parallel with
- * the feed, so that the module a webmaster's page loads first stays small. (The Vega chart runtime is a
- * further chunk, loaded only for a chart on or near the screen; bar charts are first drawn from here, without it.)
+ * source line and the table and key-figure views. It arrives in its own chunk, fetched in parallel with the feed, so
+ * that the module a webmaster's page loads first stays small. (The map view is a chunk of its own, map-runtime.ts,
+ * fetched with this one by a widget that shows a map. The Vega chart runtime is a further chunk, loaded only for a
+ * chart on or near the screen; bar charts are first drawn from here, without it.)
  */
 import type { Dataset } from '../data/types.js';
 import { buildViewModel as buildModel, type ViewModel } from '../indicators/view-model.js';
@@ -13,10 +14,8 @@ import { sourceLine as sourceLineOf } from '../indicators/source-line.js';
 export { parseFeedAsync as parseFeed } from '../data/parse-async.js';
 export { localize } from '../indicators/format.js';
 export { regionOptions, periodOptions } from './inn-dashboard/options.js';
-export { parseGeo } from '../charts/geo.js';
 export { renderTable } from './views/table-view.js';
 export { renderKpi } from './views/kpi-view.js';
-export { renderMap, mapStyles } from './views/map-view.js';
 // Bar charts are drawn at once, without Vega; the Vega view takes their place when it has been drawn.
 export { drawStaticChart, hasStaticChart } from '../charts/static-bars.js';
 // The sharing toolbar's buttons are drawn from here, with the rest of the widget; what they do (and permalinks, and

@@ -4,10 +4,12 @@ import { openFrame, resourcesOf, sleep, until } from './frame.js';
 /**
  * The chart code loads lazily: on a page with a key figure at the top and a chart far below the fold, no chart
  * chunk (the Vega runtime `render-*.js`, a compiled template `_inn-chart-template*`) is requested until the chart
- * is scrolled near the viewport. Uses the built bundle: run `npm run build` first.
+ * is scrolled near the viewport; the map view's chunk (`map-runtime-*.js`) only when a widget shows a map. Uses the
+ * built bundle: run `npm run build` first.
  */
 const FEED = '/demo/data/innlandet.json';
 const CHART_CHUNK = /\/dist\/chunks\/(render-|_inn-chart-template)[^/]*\.js$/;
+const MAP_CHUNK = /\/dist\/chunks\/map-runtime-[^/]*\.js$/;
 
 describe('lazy loading of the chart code (built bundle)', function () {
   this.timeout(60000);
@@ -42,6 +44,42 @@ describe('lazy loading of the chart code (built bundle)', function () {
       expect(after.some((p) => /\/dist\/chunks\/render-[^/]*\.js$/.test(p)), 'chart runtime requested').to.equal(true);
       expect(after.some((p) => /\/dist\/chunks\/_inn-chart-template[^/]*\.js$/.test(p)), 'chart template requested').to.equal(true);
       expect(chart.shadowRoot!.querySelector('.chart-canvas svg'), 'chart svg').to.not.equal(null);
+      // Key figures and charts never need the map view's code.
+      expect(after.filter((p) => MAP_CHUNK.test(p)), 'map chunk on a page without a map').to.deep.equal([]);
+    } finally {
+      iframe.remove();
+    }
+  });
+
+  it('loads the map view\'s chunk only for a map, and draws the map with it', async () => {
+    const v = `lazy-map-${Date.now()}`;
+    const iframe = openFrame({
+      srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+        <script>window.innReady = []; document.addEventListener('inn-ready', (e) => innReady.push(e.detail.view));</script>
+        <script type="module" src="/dist/innsikt.js?${v}"></script></head>
+        <body><inn-indicator id="kpi" src="${FEED}" indicator="employment-change" view="kpi"></inn-indicator></body></html>`,
+    });
+    try {
+      const win = () => iframe.contentWindow as unknown as (Window & { innReady?: string[] }) | null;
+      await until(() => win()?.innReady?.includes('kpi'), 'the key figure to be ready');
+      await sleep(500);
+      const paths = () => resourcesOf(iframe).map((u) => new URL(u).pathname);
+      expect(paths().filter((p) => MAP_CHUNK.test(p)), 'map chunk before there is a map').to.deep.equal([]);
+
+      // A map of the planning regions added to the page: it fetches the chunk, then draws the map with it.
+      const doc = iframe.contentDocument!;
+      const map = doc.createElement('inn-indicator');
+      map.setAttribute('src', FEED);
+      map.setAttribute('indicator', 'rd-share');
+      map.setAttribute('view', 'map');
+      map.setAttribute('region', 'R-gjovik');
+      doc.body.append(map);
+      await until(() => win()?.innReady?.includes('map'), 'the map to be drawn', 30000);
+      expect(paths().filter((p) => MAP_CHUNK.test(p)), 'map chunk requested').to.have.length(1);
+      const drawn = map.shadowRoot!.querySelector('[part="map"] svg');
+      expect(drawn, 'map svg').to.not.equal(null);
+      expect(drawn!.querySelectorAll('path, rect').length, 'areas on the map').to.be.greaterThan(1);
+      expect(map.shadowRoot!.querySelector('.skeleton-map'), 'loading state gone').to.equal(null);
     } finally {
       iframe.remove();
     }

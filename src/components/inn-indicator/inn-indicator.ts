@@ -14,7 +14,7 @@ import { resolveLang } from '../lang.js';
 import type { SortKey, TableSort } from '../views/table-view.js';
 import { resolveTheme, type ThemeName } from '../theme.js';
 import { afterPaint } from '../after-paint.js';
-import { loadViewRuntime, viewRuntime, type ViewRuntime } from '../runtime-loader.js';
+import { loadMapRuntime, loadViewRuntime, mapRuntime, viewRuntime, type ViewRuntime } from '../runtime-loader.js';
 import { connectShare, fragmentHasWidgetState, shareFailed, type ShareHandle } from '../share/loader.js';
 import type { WidgetState } from '../share/permalink.js';
 
@@ -297,6 +297,7 @@ export class InnIndicator extends LitElement {
     }
     if (changed.has('geoSrc') && this.geoSrc) void this.loadGeo();
     if (!VIEWS.includes(this.view)) this.view = 'chart';
+    if (this.view === 'map' && !mapRuntime() && !this.error) this.requestMap();
     const rt = viewRuntime();
     // A link with this widget's state: wait for the sharing chunk (it restores the state) rather than draw twice.
     const awaitingLink = !this.share && !shareFailed() && fragmentHasWidgetState();
@@ -393,12 +394,25 @@ export class InnIndicator extends LitElement {
     this.dispatchEvent(new InnErrorEvent(detail));
   }
 
+  private mapRequest: Promise<void> | undefined;
+  /** Loads the map view's chunk (with the view runtime, when the widget starts as a map), then draws again. */
+  private requestMap(): void {
+    this.mapRequest ??= loadMapRuntime().then(
+      () => this.requestUpdate(),
+      (err: unknown) => {
+        // Shown as the widget's error; its retry button asks again (and, with the download failed, says so again).
+        this.mapRequest = undefined;
+        this.fail(err);
+      },
+    );
+  }
+
   private async loadGeo(): Promise<void> {
     const url = this.geoSrc;
     try {
       // Through the page-wide loader: a dashboard with five maps downloads the border file once.
-      const [bytes, rt] = await Promise.all([sharedLoader.bytes(url), loadViewRuntime()]);
-      const geo = rt.parseGeo(JSON.parse(new TextDecoder().decode(bytes)));
+      const [bytes, map] = await Promise.all([sharedLoader.bytes(url), loadMapRuntime()]);
+      const geo = map.parseGeo(JSON.parse(new TextDecoder().decode(bytes)));
       if (url === this.geoSrc) this.geo = geo;
     } catch (err) {
       // Borders are an enhancement: the tile map stays, and the console says why.
@@ -454,7 +468,8 @@ export class InnIndicator extends LitElement {
     const model = this.model;
     // The map's and the toolbar's sheets arrive with the view runtime, and are added with their first drawing (only
     // then: a new sheet makes the browser match every rule in the widget again).
-    if (rt && this.view === 'map') rt.adoptStyles(root, rt.mapStyles, 'map');
+    const map = this.view === 'map' ? mapRuntime() : undefined;
+    if (rt && map) rt.adoptStyles(root, map.mapStyles, 'map');
     if (rt && model && !this.noShare) rt.adoptStyles(root, rt.shareStyles, 'share');
     // The sharing code is not needed to draw: it loads once the page has drawn.
     if (model && !this.shareScheduled) {
@@ -473,7 +488,8 @@ export class InnIndicator extends LitElement {
       if (this.visible && this.width > 0) void this.drawChart(model);
     } else {
       this.dropChart();
-      this.announceReady(model);
+      // A map is ready when its chunk has arrived and drawn it (requestMap() draws again then).
+      if (this.view !== 'map' || map) this.announceReady(model);
     }
   }
 
@@ -655,6 +671,7 @@ export class InnIndicator extends LitElement {
     }
     if (model.empty) return html`<div class="state empty" role="status"><p>${model.empty}</p></div>`;
     const rt = viewRuntime()!;
+    const map = this.view === 'map' ? mapRuntime() : undefined;
     const summary = rt.summarize(model);
     const source = rt.sourceLine(model);
     return html`
@@ -670,8 +687,10 @@ export class InnIndicator extends LitElement {
               ? !model.rows.some((r) => /^(04|05|34)\d\d$/.test(r.region) || r.region.startsWith('R-'))
                 ? html`<p class="map-note">${t(lang, 'mapNoAreas')}</p>
                     ${rt.renderTable(model, this.sort, this.onSort)}`
-                : html`<div part="map" class="map">
-                  ${rt.renderMap(model, {
+                : !map
+                  ? html`<div class="state loading skeleton-map" role="status"><span class="visually-hidden">${t(lang, 'loading')}</span></div>`
+                  : html`<div part="map" class="map">
+                  ${map.renderMap(model, {
                     geo: this.geo,
                     level: model.rows.some((r) => r.region.startsWith('R-')) ? 'region' : 'municipality',
                     colors: resolveTheme(this),
