@@ -1,5 +1,4 @@
 export type ViewRuntime = typeof import('./view-runtime.js');
-export type MapRuntime = typeof import('./map-runtime.js');
 
 /**
  * A lazily loaded chunk: started once per page, read synchronously (for render()) once it has arrived. (A failed

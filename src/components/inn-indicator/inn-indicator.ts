@@ -466,8 +466,8 @@ export class InnIndicator extends LitElement {
     const rt = viewRuntime();
     const root = this.renderRoot as ShadowRoot;
     const model = this.model;
-    // The map's and the toolbar's sheets arrive with the view runtime, and are added with their first drawing (only
-    // then: a new sheet makes the browser match every rule in the widget again).
+    // The map's sheet arrives with the map's chunk and the toolbar's with the view runtime; each is added with its
+    // first drawing (only then: a new sheet makes the browser match every rule in the widget again).
     const map = this.view === 'map' ? mapRuntime() : undefined;
     if (rt && map) rt.adoptStyles(root, map.mapStyles, 'map');
     if (rt && model && !this.noShare) rt.adoptStyles(root, rt.shareStyles, 'share');
