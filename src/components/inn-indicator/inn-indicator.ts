@@ -638,12 +638,13 @@ export class InnIndicator extends LitElement {
 
   /**
    * The loading state: the view's height reserved, with a status for screen readers; after {@link SLOW_LOAD_MS} a
-   * grey box that starts to pulse half a second later.
+   * grey box that starts to pulse half a second later. `inBody`: only the view is waiting (for the map's chunk), inside
+   * a widget already drawn: no fallback content from the page then.
    */
-  private renderLoading(lang: Lang, alone = false): TemplateResult {
+  private renderLoading(lang: Lang, alone = false, inBody = false): TemplateResult {
     return html`<div part=${alone ? 'base' : nothing} class="state loading ${this.slowLoad ? 'skeleton ' : ''}skeleton-${this.view}" role="status" aria-busy=${alone ? 'true' : nothing}>
       <span class="visually-hidden">${t(lang, 'loading')}</span>
-      <slot></slot>
+      ${inBody ? nothing : html`<slot></slot>`}
     </div>`;
   }
 
@@ -688,7 +689,7 @@ export class InnIndicator extends LitElement {
                 ? html`<p class="map-note">${t(lang, 'mapNoAreas')}</p>
                     ${rt.renderTable(model, this.sort, this.onSort)}`
                 : !map
-                  ? html`<div class="state loading skeleton-map" role="status"><span class="visually-hidden">${t(lang, 'loading')}</span></div>`
+                  ? this.renderLoading(lang, false, true)
                   : html`<div part="map" class="map">
                   ${map.renderMap(model, {
                     geo: this.geo,
