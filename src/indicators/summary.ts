@@ -75,10 +75,25 @@ const WORDING: Record<string, Wording> = {
   },
 };
 
+/**
+ * A measure no wording is known for ("Personer", "Driftsutgifter i alt"): its label heads the sentence as given, and
+ * only label patterns are used ("Befolkning, 2022: høyest i Ringsaker (35 073 personer)"), which read right
+ * whatever the label is — noun or phrase, singular or plural, any gender. A label that only names the unit
+ * ("Personer" counted in "personer") gives way to the table's subject; a unit the label already names is not
+ * repeated after each number.
+ */
+function genericWording(model: ViewModel): Wording {
+  const label = (model.measureLabel || model.title || model.measure).trim();
+  const unit = model.unit.trim().toLowerCase();
+  const namesUnit = unit !== '' && label.toLowerCase() === unit;
+  const subject = namesUnit && model.title && model.title !== label ? model.title : label;
+  const dropUnit = unit !== '' && subject.toLowerCase().includes(unit) && !isPercentUnit(unit);
+  return { noun: { nb: subject, nn: subject, en: subject }, prep: IN, generic: true, dropUnit };
+}
+
 function wordingFor(model: ViewModel): Wording {
   const known = WORDING[`${model.indicator}/${model.measure}`];
-  const label = lowerFirst(model.measureLabel || model.title || model.measure);
-  const base: Wording = known ?? { noun: { nb: label, nn: label, en: label }, prep: IN, generic: true };
+  const base: Wording = known ?? genericWording(model);
   // Rows narrowed to one category (an industry): the sentence says which, e.g. "antall arbeidsplasser (IKT-industri)".
   const categories = model.filters.map((f) => f.categories.find((c) => c.code === f.selected)?.label ?? f.selected).filter(Boolean);
   if (!categories.length) return base;
@@ -238,6 +253,53 @@ const P: Record<Lang, Pattern> = {
   },
 };
 
+/**
+ * Label patterns for measures without a known wording: the label heads the sentence, then a colon, so no verb has
+ * to agree with it. `head` is "Befolkning i Gjøvik, 2022" (place and period when the sentence has one).
+ */
+interface GenericPattern {
+  /** "Befolkning, 2022: høyest i Ringsaker (35 073) og lavest i Engerdal (1 253)" */
+  extremes: (head: string, high: string | undefined, low: string | undefined, cmp: string) => string;
+  /** "Befolkning i Gjøvik, 2022: 30 267, mot 5 425 412 i landet" */
+  value: (head: string, amount: string, cmp: string) => string;
+  /** "Befolkning, 2022: 30 267 i Gjøvik og 28 000 i Hamar" */
+  list: (head: string, items: string[], cmp: string) => string;
+  /** "Konsumprisindeks: fra 100 i 2015 til 131,8 i 2024" */
+  line: (head: string, from: string, p1: string, to: string, p2: string, cmp: string) => string;
+  /** "Driftsutgifter i Strand, 2020: størst var lønn med 300 mill. kroner (40 prosent av 750 mill. kroner)" */
+  largestPart: (head: string, label: string, part: string, share: string | undefined, whole: string | undefined) => string;
+}
+
+const G: Record<Lang, GenericPattern> = {
+  nb: {
+    extremes: (head, high, low, cmp) => `${head}: ${and([high, low].filter(isText), 'og')}${cmp}`,
+    value: (head, amount, cmp) => `${head}: ${amount}${cmp}`,
+    list: (head, items, cmp) => `${head}: ${and(items, 'og')}${cmp}`,
+    line: (head, from, p1, to, p2, cmp) => `${head}: fra ${from} i ${p1} til ${to} i ${p2}${cmp}`,
+    largestPart: (head, label, part, share, whole) => `${head}: størst var ${label} med ${part}${share && whole ? ` (${share} av ${whole})` : ''}`,
+  },
+  nn: {
+    extremes: (head, high, low, cmp) => `${head}: ${and([high, low].filter(isText), 'og')}${cmp}`,
+    value: (head, amount, cmp) => `${head}: ${amount}${cmp}`,
+    list: (head, items, cmp) => `${head}: ${and(items, 'og')}${cmp}`,
+    line: (head, from, p1, to, p2, cmp) => `${head}: frå ${from} i ${p1} til ${to} i ${p2}${cmp}`,
+    largestPart: (head, label, part, share, whole) => `${head}: størst var ${label} med ${part}${share && whole ? ` (${share} av ${whole})` : ''}`,
+  },
+  en: {
+    extremes: (head, high, low, cmp) => `${head}: ${and([high, low].filter(isText), 'and')}${cmp}`,
+    value: (head, amount, cmp) => `${head}: ${amount}${cmp}`,
+    list: (head, items, cmp) => `${head}: ${and(items, 'and')}${cmp}`,
+    line: (head, from, p1, to, p2, cmp) => `${head}: from ${from} in ${p1} to ${to} in ${p2}${cmp}`,
+    largestPart: (head, label, part, share, whole) => `${head}: the largest part was ${label}, with ${part}${share && whole ? ` (${share} of ${whole})` : ''}`,
+  },
+};
+
+/** "Befolkning i Gjøvik, 2022": the label, the place (when the row has one) and the period (when given). */
+function genericHead(w: Wording, lang: Lang, row: ViewRow | undefined, period: string | undefined): string {
+  const where = row ? loc(w, row, lang) : '';
+  return `${w.noun[lang]}${where ? ` ${where}` : ''}${period ? `, ${formatPeriod(period, lang)}` : ''}`;
+}
+
 function isText(s: string | undefined): s is string {
   return s !== undefined && s !== '';
 }
@@ -260,6 +322,7 @@ function lowerFirst(s: string): string {
 /** A region as it reads mid-sentence: Norway is "landet" in Norwegian; "Landet for øvrig" → "landet for øvrig". */
 function place(row: ViewRow, lang: Lang): string {
   if (row.region === '0') return lang === 'en' ? 'Norway' : 'landet';
+  if (row.region === '') return '';
   const name = row.regionLabel || row.region;
   if (lang === 'en' && /^Rest of\b/.test(name)) return `the r${name.slice(1)}`;
   return /^(Landet|Resten|Øvrige|Dei|De|The|Other)\b/.test(name) ? lowerFirst(name) : name;
@@ -408,8 +471,15 @@ function subjectNoun(model: ViewModel, w: Wording, row: ViewRow): string {
   return w.counts && !w.reference && !isSpan(row.period) ? P[model.lang].changeIn(w.noun[model.lang]) : w.noun[model.lang];
 }
 
+/** "i Gjøvik"; nothing for figures that have no region. */
 function loc(w: Wording, row: ViewRow, lang: Lang): string {
-  return `${w.prep[lang]} ${place(row, lang)}`;
+  const where = place(row, lang);
+  return where ? `${w.prep[lang]} ${where}` : '';
+}
+
+/** A row's name in a list of gaps: its place, or its period when the figures have no region. */
+function placeOrPeriod(row: ViewRow, lang: Lang): string {
+  return place(row, lang) || formatPeriod(row.period, lang);
 }
 
 function comparisonClause(model: ViewModel, w: Wording, cmp: ViewRow | undefined, period: string | undefined): string {
@@ -469,6 +539,7 @@ function bars(model: ViewModel, w: Wording): string {
   const { lang } = model;
   const p = P[lang];
   if (model.rows.some((r) => r.series !== undefined)) return seriesList(model, w);
+  if (w.generic) return genericBars(model, w);
   const { subjects, cmp } = roles(model);
   const known = subjects.filter(hasValue);
   if (!known.length) {
@@ -504,6 +575,34 @@ function bars(model: ViewModel, w: Wording): string {
   }
   // Nothing can be said about the order: say what the first row shows.
   return sentence(p.single(noun, loc(w, first, lang), verbPhrase(model, w, first), when(first.period, lang), cmpText), missing, lang);
+}
+
+/** Bars of a measure without a known wording: "Befolkning, 2022: høyest i Ringsaker (35 073) og lavest i Engerdal (1 253)". */
+function genericBars(model: ViewModel, w: Wording): string {
+  const { lang } = model;
+  const g = G[lang];
+  const { subjects, cmp } = roles(model);
+  const known = subjects.filter(hasValue);
+  const name = (r: ViewRow) => placeOrPeriod(r, lang);
+  if (!known.length) {
+    if (cmp && cmp.value !== null) return sentence(g.value(genericHead(w, lang, cmp, cmp.period), amount(model, w, asAmount(cmp)), ''), missingClause(model, subjects, name, false), lang);
+    return sentence(undefined, missingClause(model, cmp ? [...subjects, cmp] : subjects, name, true), lang);
+  }
+  const missing = missingClause(model, cmp ? [...subjects, cmp] : subjects, name, false);
+  const period = allSame(known.map((r) => r.period)) ? known[0]!.period : undefined;
+  const cmpText = comparisonClause(model, w, cmp, period);
+  if (known.length === 1) return sentence(g.value(genericHead(w, lang, known[0], known[0]!.period), amount(model, w, asAmount(known[0]!)), cmpText), missing, lang);
+  const high = period !== undefined ? highest(known) : undefined;
+  const low = period !== undefined ? lowest(known) : undefined;
+  const focused = subjects.some((r) => r.isFocus);
+  if (period !== undefined && !(focused && known.length <= 3) && (high || low)) {
+    const highText = high ? P[lang].high(loc(w, high, lang), amount(model, w, asAmount(high))) : undefined;
+    const lowText = low ? P[lang].low(loc(w, low, lang), amount(model, w, asAmount(low))) : undefined;
+    return sentence(g.extremes(genericHead(w, lang, undefined, period), highText, lowText, cmpText), missing, lang);
+  }
+  // A few regions in focus, or no order to tell: each figure with its place (and its period when they differ).
+  const items = known.slice(0, 3).map((r) => [amount(model, w, asAmount(r)), loc(w, r, lang), period === undefined ? when(r.period, lang) : ''].filter(Boolean).join(' '));
+  return sentence(g.list(genericHead(w, lang, undefined, period), items, cmpText), missing, lang);
 }
 
 /** Several series (in-, out- and net commuting) for one region: "… i 2005: innpendlere 1 200, utpendlere …". */
@@ -564,14 +663,27 @@ function partOfWhole(model: ViewModel, w: Wording): string {
   const s = w.noun[lang];
   const where = loc(w, focusRow, lang);
   const period = when(focusRow.period, lang);
+  if (w.generic) {
+    const head = genericHead(w, lang, focusRow, focusRow.period);
+    if (largest && known.length > 1) {
+      const share = whole ? shareText(model, largest, whole.bound) : undefined;
+      return sentence(G[lang].largestPart(head, label(largest), amount(model, w, asAmount(largest)), share, wholeText), missing, lang);
+    }
+    return sentence(wholeText ? G[lang].value(head, wholeText, '') : undefined, missing, lang);
+  }
   if (largest && wholeText && whole && known.length > 1) {
-    const ratio = fromBound(scale(div(toBound(largest.value!, largest.qualifier), whole.bound), 100));
-    const share = ratio !== 'unknown' ? percentText(model, Math.round(ratio.value), ratio.qualifier) : undefined;
+    const share = shareText(model, largest, whole.bound);
     return sentence(p.partOf(wholeText, whole.summed, s, where, period, amount(model, w, asAmount(largest)), share, label(largest)), missing, lang);
   }
   if (largest && known.length > 1) return sentence(p.largestPart(s, where, period, label(largest), amount(model, w, asAmount(largest))), missing, lang);
   if (wholeText) return sentence(p.single(s, where, p.level(wholeText), period, ''), missing, lang);
   return sentence(undefined, missing, lang);
+}
+
+/** The part's share of the whole in per cent ("50 prosent"), bounds carried through. */
+function shareText(model: ViewModel, part: ViewRow, whole: Bound): string | undefined {
+  const ratio = fromBound(scale(div(toBound(part.value!, part.qualifier), whole), 100));
+  return ratio !== 'unknown' ? percentText(model, Math.round(ratio.value), ratio.qualifier) : undefined;
 }
 
 function percentText(model: ViewModel, value: number, qualifier: Qualifier | undefined): string {
@@ -628,6 +740,7 @@ function indexLines(model: ViewModel, w: Wording): string {
     ls.every((l) => l.first.value === 100 && !l.first.qualifier && l.first.period === ls[0]!.first.period) ? `${formatPeriod(ls[0]!.first.period, lang)} = 100` : undefined;
   const withSeries = (l: Line) => (l.first.series !== undefined && manySeries ? `${s} (${seriesOf(l.first)})` : s);
 
+  if (w.generic) return genericLines({ model, w, subjects, cmpText, withSeries, where: (r) => (r.series !== undefined && manySeries ? [`${p.forSeries} ${seriesOf(r)}`, loc(w, r, lang)].filter(Boolean).join(' ') : loc(w, r, lang)), missing });
   if (subjects.length === 1) {
     const l = subjects[0]!;
     if (l.first === l.last) return sentence(p.single(withSeries(l), loc(w, l.first, lang), verbPhrase(model, w, l.first), when(l.first.period, lang), cmpText(l)), missing, lang);
@@ -667,6 +780,46 @@ function indexLines(model: ViewModel, w: Wording): string {
     missing,
     lang,
   );
+}
+
+interface GenericLines {
+  model: ViewModel;
+  w: Wording;
+  subjects: Line[];
+  cmpText: (l: Line) => string;
+  withSeries: (l: Line) => string;
+  /** "for menn i Gjøvik", "for menn", "i Gjøvik" */
+  where: (r: ViewRow) => string;
+  missing: string | undefined;
+}
+
+/** Lines of a measure without a known wording: "Konsumprisindeks: fra 100 i 2015 til 131,8 i 2024", or where they end. */
+function genericLines(x: GenericLines): string {
+  const { model, w, subjects, missing } = x;
+  const { lang } = model;
+  const g = G[lang];
+  const headOf = (l: Line, period?: string) => {
+    const where = loc(w, l.first, lang);
+    return `${x.withSeries(l)}${where ? ` ${where}` : ''}${period ? `, ${formatPeriod(period, lang)}` : ''}`;
+  };
+  const say = (l: Line) =>
+    l.first === l.last
+      ? g.value(headOf(l, l.first.period), amount(model, w, asAmount(l.first)), x.cmpText(l))
+      : g.line(headOf(l), amount(model, w, asAmount(l.first)), formatPeriod(l.first.period, lang), amount(model, w, asAmount(l.last)), formatPeriod(l.last.period, lang), x.cmpText(l));
+  if (subjects.length === 1) return sentence(say(subjects[0]!), missing, lang);
+  // Several lines: compare where they end.
+  const end = subjects.map((l) => l.last.period).sort(comparePeriods).pop()!;
+  const ending = subjects.filter((l) => l.last.period === end);
+  const lastRows = ending.map((l) => l.last);
+  const high = lastRows.length > 1 ? highest(lastRows) : undefined;
+  const low = lastRows.length > 1 ? lowest(lastRows) : undefined;
+  if (!high && !low) return sentence(say(ending[0]!), missing, lang);
+  const text = (r: ViewRow, word: 'high' | 'low') => {
+    const where = x.where(r);
+    const amt = amount(model, w, asAmount(r));
+    return where ? P[lang][word](where, amt) : `${P[lang][word]('', amt).replace(/ {2}/, ' ')}`;
+  };
+  return sentence(g.extremes(`${w.noun[lang]}, ${formatPeriod(end, lang)}`, high ? text(high, 'high') : undefined, low ? text(low, 'low') : undefined, ''), missing, lang);
 }
 
 /**
