@@ -4,6 +4,9 @@ import { comparePeriods, isSpan, periodParts } from '../data/period.js';
 import { type ChartKind, type IndicatorDefinition, indicatorDefinition } from './registry.js';
 import { formatPeriod, formatValue, localize, statedDecimals } from './format.js';
 import { regionName } from './region-names.js';
+import { fileSubject, tableSubject } from './table-title.js';
+import { unitScale } from './unit-scale.js';
+import { findRegion, keyFigure } from './region-focus.js';
 
 /**
  * What every view of an indicator (chart, table, map, key figure) and its summary sentence are drawn from:
@@ -93,6 +96,13 @@ export interface ViewModel {
   empty?: string;
   /** Some selected regions have no value (gaps or not in the data). */
   partial: boolean;
+  /** The figures have no region (a price index, quarterly GDP): no map, no region picker. */
+  regionless?: boolean;
+  /**
+   * The key figure when no region is in focus, for an additive measure: the county's own row, or the sum of its
+   * municipalities (marked derived) when the table has no row for the county.
+   */
+  keyFigure?: ViewRow;
 }
 
 const EMPTY_TEXT = {
@@ -100,6 +110,7 @@ const EMPTY_TEXT = {
   noMeasure: { nb: 'Feeden har ingen tall for målet «{x}».', nn: 'Feeden har ingen tal for målet «{x}».', en: 'The feed has no figures for the measure "{x}".' },
   noPeriod: { nb: 'Ingen tall for perioden {x}.', nn: 'Ingen tal for perioden {x}.', en: 'No figures for the period {x}.' },
   noRegion: { nb: 'Ingen tall for {x}.', nn: 'Ingen tal for {x}.', en: 'No figures for {x}.' },
+  noPeriodColumn: { nb: 'Fila har ingen kolonne for år eller periode.', nn: 'Fila har ingen kolonne for år eller periode.', en: 'The file has no year or period column.' },
 };
 
 function fill(t: Record<Lang, string>, lang: Lang, x: string): string {
@@ -111,13 +122,26 @@ function totalCategory(codes: string[], labelOf: (code: string) => string): stri
   return codes.find((c) => /(^|-)(total|totalt|sum|i-alt|alle|all)($|-)/i.test(c) || /\b(totalt?|i alt|sum|alle næringer)\b/i.test(labelOf(c)));
 }
 
+/**
+ * How a table nobody wrote for Innsikt is drawn: figures with no region, or for one region only, as lines over time
+ * (categories as lines) when there are several periods; otherwise bars.
+ */
+function tableChart(obs: Observation[]): ChartKind {
+  const regions = new Set(obs.map((o) => o.region));
+  return regions.size <= 1 && new Set(obs.map((o) => o.period)).size > 1 ? 'index-lines' : 'level-bars';
+}
+
+/** The title of a table that is not one of the indicators: its subject ("Befolkning"), else its one measure. */
+function tableTitle(ds: Dataset, measureLabel: string, measureCount: number): string {
+  return tableSubject(ds.title) || (measureCount === 1 ? measureLabel : '') || fileSubject(ds.sources[0]?.title) || measureLabel;
+}
+
 export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   const { lang } = sel;
   const definition = indicatorDefinition(sel.indicator);
   const meta = ds.indicators.find((i) => i.id === sel.indicator);
   const tagged = ds.observations.some((o) => o.indicator !== undefined);
   const forIndicator = tagged ? select(ds, { indicator: sel.indicator }) : ds.observations;
-  const title = localize(meta?.title, lang) || (definition ? definition.title[lang] : '') || sel.indicator || ds.title || '';
 
   const present = distinct(forIndicator, 'measure');
   const measure = sel.measure && present.includes(sel.measure) ? sel.measure : (definition?.measures.find((m) => present.includes(m)) ?? present[0] ?? sel.measure ?? '');
@@ -128,7 +152,8 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   const measureLabel = localize(measureMeta?.label, lang) || first?.measureLabel || dsMeasure?.label || measure;
   const unit = localize(measureMeta?.unit, lang) || first?.unit || dsMeasure?.unit || localize(meta?.unit, lang);
   const decimals = measureMeta?.decimals ?? first?.decimals ?? dsMeasure?.decimals ?? meta?.decimals ?? 0;
-  const chart: ChartKind = definition ? (definition.charts[measure] ?? definition.fallbackChart) : 'level-bars';
+  const chart: ChartKind = definition ? (definition.charts[measure] ?? definition.fallbackChart) : tableChart(obs);
+  const title = localize(meta?.title, lang) || (definition ? definition.title[lang] : '') || sel.indicator || tableTitle(ds, measureLabel, present.length);
   const measures = present.map((code) => {
     const m = meta?.measures?.find((x) => x.id === code);
     return { code, label: localize(m?.label, lang) || forIndicator.find((o) => o.measure === code)?.measureLabel || code };
@@ -142,8 +167,8 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   for (const [dim, wanted] of Object.entries(sel.dims ?? {})) obs = obs.filter((o) => o.dims[dim] === wanted);
 
   const periods = distinct(obs, 'period');
-  const compare: string | undefined = sel.compare ?? definition?.compare;
-  const focus = sel.regions?.filter((r) => r !== '') ?? [];
+  const compare: string | undefined = findRegion(ds, obs, sel.compare ?? definition?.compare);
+  const focus = (sel.regions?.filter((r) => r !== '') ?? []).map((r) => findRegion(ds, obs, r)!);
 
   // Periods shown: lines show a range, every other chart one period.
   let shownPeriods: string[];
@@ -223,15 +248,20 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   }
 
   const regionLabel = (o: Observation) => regionName(ds, o.region, lang) || o.regionLabel;
+  // Money in the unit a reader reads ("1,8 mrd. kr", not "1 793 513 1000 kr"): the same amounts, written in it.
+  const scale = unitScale(unit, shown.map((o) => o.value));
+  const shownUnit = scale?.unit ?? unit;
+  const shownDecimalsMax = scale?.decimals ?? decimals;
   const toRow = (o: Observation): ViewRow => {
+    const v = o.value === null || !scale ? o.value : o.value * scale.factor;
     // A stated "12" is written 12, not 12,0: no more precision than the source gave.
-    const shownDecimals = o.value === null ? decimals : statedDecimals(o.value, decimals);
+    const shownDecimals = v === null ? shownDecimalsMax : statedDecimals(v, shownDecimalsMax);
     const value = {
-      value: o.value,
+      value: v,
       ...(o.status ? { status: o.status } : {}),
       ...(o.qualifier ? { qualifier: o.qualifier } : {}),
       ...(o.qualifierText ? { qualifierText: o.qualifierText } : {}),
-      unit,
+      unit: shownUnit,
       decimals: shownDecimals,
     };
     const row: ViewRow = {
@@ -239,7 +269,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
       regionLabel: regionLabel(o),
       period: o.period,
       periodLabel: formatPeriod(o.period, lang),
-      value: o.value,
+      value: v,
       label: formatValue(value, lang),
       shortLabel: formatValue(value, lang, { compact: true }),
       isComparison: o.region === compare,
@@ -283,7 +313,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
 
   const periodText = shownPeriods.length > 1 ? `${formatPeriod(shownPeriods[0]!, lang)}–${formatPeriod(shownPeriods[shownPeriods.length - 1]!, lang).replace(/^.*–/, '')}` : shownPeriods[0] ? formatPeriod(shownPeriods[0], lang) : '';
   const filterText = filters.map((f) => f.categories.find((c) => c.code === f.selected)?.label ?? f.selected).join(', ');
-  const subtitle = [measureLabel, unit && !measureLabel.toLowerCase().includes(unit.toLowerCase()) ? unit : '', periodText, filterText].filter(Boolean).join(', ');
+  const subtitle = [measureLabel, shownUnit && !measureLabel.toLowerCase().includes(shownUnit.toLowerCase()) ? shownUnit : '', periodText, filterText].filter(Boolean).join(', ');
 
   const model: ViewModel = {
     definition,
@@ -294,8 +324,8 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     subtitle,
     measure,
     measureLabel,
-    unit,
-    decimals,
+    unit: shownUnit,
+    decimals: shownDecimalsMax,
     measures,
     periods,
     shownPeriods,
@@ -309,9 +339,13 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     statuses,
     partial: rows.some((r) => r.value === null) || focus.some((f) => !rows.some((r) => r.region === f)),
   };
+  if (obs.length > 0 && obs.every((o) => o.region === '')) model.regionless = true;
+  const key = focus.length || seriesDimension ? undefined : keyFigure(ds, measure, rows, toRow, shown);
+  if (key) model.keyFigure = key;
   if (seriesDimension) model.seriesDimension = seriesDimension;
 
   if (forIndicator.length === 0) model.empty = fill(EMPTY_TEXT.noIndicator, lang, title);
+  else if (obs.length > 0 && obs.every((o) => o.period === '')) model.empty = EMPTY_TEXT.noPeriodColumn[lang];
   else if (obs.length === 0) model.empty = fill(EMPTY_TEXT.noMeasure, lang, sel.measure ?? measure);
   else if (shownPeriods.length === 0) model.empty = fill(EMPTY_TEXT.noPeriod, lang, sel.period ? formatPeriod(sel.period.replace(/[/:]/, '-'), lang) : '');
   else if (rows.length === 0 || (focus.length > 0 && !rows.some((r) => focus.includes(r.region)))) {

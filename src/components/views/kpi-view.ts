@@ -5,6 +5,7 @@ import { t } from '../../indicators/messages.js';
 /** The row a key figure is about: the first focus region, else Innlandet, else the first that is not the comparison. */
 export function headlineRow(model: ViewModel): ViewRow | undefined {
   // A part-of-whole view headlines the whole (30,1 mrd. kr), not its first part.
+  if (model.keyFigure && !model.focus.length) return model.keyFigure;
   const source = model.totals.length ? model.totals : model.rows;
   const rows = source.filter((r) => r.series === undefined || r.series === source[0]?.series);
   return (
