@@ -4,6 +4,7 @@ import { STATUS_SYMBOLS } from '../data/status.js';
 import { add, div, fromBound, scale, toBound, type Bound } from '../data/bounds.js';
 import { formatNumber, formatPeriod, hedgeWord, isPercentUnit, statedDecimals } from './format.js';
 import type { ViewModel, ViewRow } from './view-model.js';
+import { readableMoney } from './unit-scale.js';
 
 /*
  * One plain sentence saying what the figures in a view model show, in the page's language. Every sentence is
@@ -369,9 +370,12 @@ function unitWords(unit: string, lang: Lang): { before?: string; after?: string 
 /** "vel 4 prosent", "ca. 68 mrd. kroner", "about NOK 68 billion", "−2,7 prosent" (signed) or "2,7 prosent" (magnitude). */
 function amount(model: ViewModel, w: Wording, a: Amount, opts: { magnitude?: boolean } = {}): string {
   const { lang } = model;
-  const v = opts.magnitude ? Math.abs(a.value) : a.value;
-  const num = formatNumber(v, lang, statedDecimals(v, model.decimals));
-  const unit = w.dropUnit ? {} : unitWords(model.unit, lang);
+  const raw = opts.magnitude ? Math.abs(a.value) : a.value;
+  // Money in the unit that reads best for its size: "1,8 mrd. kroner", "7,0 mill. kroner".
+  const money = readableMoney(raw, model.unit);
+  const v = money ? money.value : raw;
+  const num = formatNumber(v, lang, statedDecimals(v, money ? money.decimals : model.decimals));
+  const unit = w.dropUnit ? {} : unitWords(money ? money.unit : model.unit, lang);
   const core = `${unit.before ? `${unit.before}${NBSP}` : ''}${num}${unit.after ? `${NBSP}${unit.after}` : ''}`;
   const h = hedge(a, lang);
   return h ? `${h} ${core}` : core;
@@ -489,6 +493,8 @@ function comparisonClause(model: ViewModel, w: Wording, cmp: ViewRow | undefined
   return P[lang].compare(amount(model, w, asAmount(cmp)), `${IN[lang]} ${place(cmp, lang)}${tail}`);
 }
 
+const OTHERS: Record<Lang, (n: number) => string> = { nb: (n) => `${n} andre`, nn: (n) => `${n} andre`, en: (n) => `${n} others` };
+
 function statusMeaning(status: string | undefined, lang: Lang): string | undefined {
   const s = status ? STATUS_SYMBOLS[status] : undefined;
   return s ? lowerFirst(s[lang]) : undefined;
@@ -509,7 +515,9 @@ function missingClause(model: ViewModel, rows: ViewRow[], name: (r: ViewRow) => 
     if (!names.includes(n)) names.push(n);
     byStatus.set(key, names);
   }
-  return [...byStatus].map(([status, names]) => P[lang].missing(names, period, statusMeaning(status, lang))).join('; ');
+  // A long list of gaps is named by its first few and counted: the sentence stays a sentence.
+  const few = (names: string[]) => (names.length > 4 ? [...names.slice(0, 3), OTHERS[lang](names.length - 3)] : names);
+  return [...byStatus].map(([status, names]) => P[lang].missing(few(names), period, statusMeaning(status, lang))).join('; ');
 }
 
 function sentence(main: string | undefined, missing: string | undefined, lang: Lang): string {

@@ -46,3 +46,19 @@ export function unitScale(unit: string, values: ReadonlyArray<number | null>): U
   const decimals = target > multiple && typical / target < 100 ? 1 : 0;
   return { unit: name, factor, decimals };
 }
+
+/**
+ * One money figure in the unit that reads best for its own size: 1 793 513 (1000 kr) → 1,8 mrd. kr; 7 012 (1000 kr)
+ * → 7,0 mill. kr; 650 (1000 kr) → 650 000 kr. Undefined when the unit is not money or already the one that reads best.
+ */
+export function readableMoney(value: number, unit: string): UnitScale & { value: number } | undefined {
+  const multiple = moneyMultiple(unit);
+  if (multiple === undefined) return undefined;
+  const kroner = Math.abs(value) * multiple;
+  const [target, name] = TARGETS.find(([t]) => kroner >= t) ?? TARGETS[TARGETS.length - 1]!;
+  const factor = multiple / target;
+  // Already in the unit that reads best: written as the source states it (its decimals kept).
+  if (factor === 1) return undefined;
+  const scaled = value * factor;
+  return { value: scaled, unit: name, factor, decimals: target > 1 && Math.abs(scaled) < 100 ? 1 : 0 };
+}

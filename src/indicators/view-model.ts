@@ -5,7 +5,7 @@ import { type ChartKind, type IndicatorDefinition, indicatorDefinition } from '.
 import { formatPeriod, formatValue, localize, statedDecimals } from './format.js';
 import { regionName } from './region-names.js';
 import { fileSubject, tableSubject } from './table-title.js';
-import { unitScale } from './unit-scale.js';
+import { readableMoney, unitScale } from './unit-scale.js';
 import { findRegion, keyFigure } from './region-focus.js';
 
 /**
@@ -131,6 +131,13 @@ function tableChart(obs: Observation[]): ChartKind {
   return regions.size <= 1 && new Set(obs.map((o) => o.period)).size > 1 ? 'index-lines' : 'level-bars';
 }
 
+/** "Beløp (1000 kr)" → "Beløp": the unit is written once, where units are written (it may be rescaled there). */
+function withoutUnit(label: string, unit: string | undefined): string {
+  if (!unit) return label;
+  const suffix = `(${unit.trim()})`;
+  return label.length > suffix.length && label.trimEnd().toLowerCase().endsWith(suffix.toLowerCase()) ? label.trimEnd().slice(0, -suffix.length).trimEnd() : label;
+}
+
 /** The title of a table that is not one of the indicators: its subject ("Befolkning"), else its one measure. */
 function tableTitle(ds: Dataset, measureLabel: string, measureCount: number): string {
   return tableSubject(ds.title) || (measureCount === 1 ? measureLabel : '') || fileSubject(ds.sources[0]?.title) || measureLabel;
@@ -149,8 +156,8 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   const dsMeasure = ds.measures.find((m) => m.code === measure);
   let obs = select(forIndicator, { measure });
   const first = obs[0];
-  const measureLabel = localize(measureMeta?.label, lang) || first?.measureLabel || dsMeasure?.label || measure;
   const unit = localize(measureMeta?.unit, lang) || first?.unit || dsMeasure?.unit || localize(meta?.unit, lang);
+  const measureLabel = withoutUnit(localize(measureMeta?.label, lang) || first?.measureLabel || dsMeasure?.label || measure, unit);
   const decimals = measureMeta?.decimals ?? first?.decimals ?? dsMeasure?.decimals ?? meta?.decimals ?? 0;
   const chart: ChartKind = definition ? (definition.charts[measure] ?? definition.fallbackChart) : tableChart(obs);
   const title = localize(meta?.title, lang) || (definition ? definition.title[lang] : '') || sel.indicator || tableTitle(ds, measureLabel, present.length);
@@ -256,13 +263,15 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     const v = o.value === null || !scale ? o.value : o.value * scale.factor;
     // A stated "12" is written 12, not 12,0: no more precision than the source gave.
     const shownDecimals = v === null ? shownDecimalsMax : statedDecimals(v, shownDecimalsMax);
+    // Each amount of money is written in the unit that reads best for its size (1,8 mrd. kr beside 7,0 mill. kr).
+    const money = o.value === null ? undefined : readableMoney(o.value, unit);
     const value = {
-      value: v,
+      value: money ? money.value : v,
       ...(o.status ? { status: o.status } : {}),
       ...(o.qualifier ? { qualifier: o.qualifier } : {}),
       ...(o.qualifierText ? { qualifierText: o.qualifierText } : {}),
-      unit: shownUnit,
-      decimals: shownDecimals,
+      unit: money ? money.unit : shownUnit,
+      decimals: money ? statedDecimals(money.value, money.decimals) : shownDecimals,
     };
     const row: ViewRow = {
       region: o.region,
