@@ -1,9 +1,25 @@
 import type { Dataset, Lang } from '../data/types.js';
 import { regionName as knownRegionName } from '../data/geography.js';
 
-/** A region's name in the page's language: the feed's own name first, then the project's geography table. */
+/** "Våler (Innlandet)" and "Våler" are one name; so are "Innlandet" and "innlandet ". */
+function same(a: string, b: string): boolean {
+  const plain = (s: string) => s.replace(/\s{0,3}\([^()]{0,60}\)\s{0,3}$/, '').trim().toLowerCase();
+  return plain(a) === plain(b);
+}
+
+/**
+ * A region's name in the page's language: the feed's own name first, then the project's geography table — only
+ * when the feed's code means the same region there (a classification's "12" "Innlandet" is not Hordaland).
+ */
 export function regionName(ds: Dataset, code: string, lang: Lang): string {
   const r = ds.regions.find((x) => x.code === code);
-  if (r) return r.names?.[lang] ?? (lang !== 'nb' ? knownRegionName(code, lang) : undefined) ?? r.name;
+  if (r) {
+    const own = r.names?.[lang];
+    if (own) return own;
+    // The whole country under the office's own code (TOTAL "Hele landet") reads "Noreg" / "Norway" too.
+    const known = lang === 'nb' ? undefined : r.level === 'country' ? knownRegionName('0', lang) : knownRegionName(code, lang);
+    if (known === undefined) return r.name;
+    return r.level === 'country' || same(knownRegionName(code, 'nb') ?? '', r.name) ? known : r.name;
+  }
   return knownRegionName(code, lang) ?? '';
 }
