@@ -14,6 +14,8 @@ function same(a: string, b: string): boolean {
 export function regionName(ds: Dataset, code: string, lang: Lang): string {
   const r = ds.regions.find((x) => x.code === code);
   if (r) {
+    // A "name" that is only the code, or a note ("34 (sum of the 46)"), gives way to the region's known name.
+    if (!/^\p{L}/u.test(r.name)) return knownRegionName(code, lang) ?? r.name;
     const own = r.names?.[lang];
     if (own) return own;
     // The whole country under the office's own code (TOTAL "Hele landet") reads "Noreg" / "Norway" too.

@@ -102,7 +102,7 @@ export function sourceLine(model: ViewModel): SourceLine {
     const key = `${s.publisher ?? ''}\u0000${s.title}\u0000${s.retrieved ?? s.updated ?? s.published ?? ''}\u0000${s.licence ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
-  const described = [...groups.values()].map((g) => describe(g, lang));
+  const described = [...groups.values()].map((g) => describe(g, lang)).filter(Boolean);
   const label = t(lang, described.length > 1 ? 'sources' : 'source');
   const text = `${label}: ${described.length ? described.join('; ') : t(lang, 'sourceNotStated')}`;
 

@@ -585,6 +585,8 @@ function bars(model: ViewModel, w: Wording): string {
   return sentence(p.single(noun, loc(w, first, lang), verbPhrase(model, w, first), when(first.period, lang), cmpText), missing, lang);
 }
 
+const MUNICIPALITY = /^\d{4}$/;
+
 /** Bars of a measure without a known wording: "Befolkning, 2022: høyest i Ringsaker (35 073) og lavest i Engerdal (1 253)". */
 function genericBars(model: ViewModel, w: Wording): string {
   const { lang } = model;
@@ -599,9 +601,12 @@ function genericBars(model: ViewModel, w: Wording): string {
   const missing = missingClause(model, cmp ? [...subjects, cmp] : subjects, name, false);
   const period = allSame(known.map((r) => r.period)) ? known[0]!.period : undefined;
   const cmpText = comparisonClause(model, w, cmp, period);
+  // Municipalities beside their county or the country: the highest and lowest are among the municipalities.
+  const municipalities = known.filter((r) => MUNICIPALITY.test(r.region));
+  const ranked = municipalities.length >= 2 ? municipalities : known;
   if (known.length === 1) return sentence(g.value(genericHead(w, lang, known[0], known[0]!.period), amount(model, w, asAmount(known[0]!)), cmpText), missing, lang);
-  const high = period !== undefined ? highest(known) : undefined;
-  const low = period !== undefined ? lowest(known) : undefined;
+  const high = period !== undefined ? highest(ranked) : undefined;
+  const low = period !== undefined ? lowest(ranked) : undefined;
   const focused = subjects.some((r) => r.isFocus);
   if (period !== undefined && !(focused && known.length <= 3) && (high || low)) {
     const highText = high ? P[lang].high(loc(w, high, lang), amount(model, w, asAmount(high))) : undefined;

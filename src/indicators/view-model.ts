@@ -199,7 +199,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
       (obs.some((o) => o.period === p && o.region === compare && o.value !== null) ? 1000 : 0);
     const sorted = [...periods].sort(comparePeriods).reverse();
     const best = sorted.reduce<string | undefined>((acc, p) => (acc === undefined || withValue(p) > withValue(acc) ? p : acc), undefined);
-    shownPeriods = best ? [best] : [];
+    shownPeriods = best !== undefined ? [best] : [];
   }
 
   // Other dimensions, within the periods shown: a parts dimension becomes the series; any other dimension is
@@ -318,6 +318,8 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
       return relevant && (ref === undefined || shownFiles.has(ref.split(':')[0]));
     })
     .map((n) => ({ text: localize(n.text, lang), mandatory: n.mandatory }));
+  // Figures with no period (a file with no year column) are shown, and the reader told that they have none.
+  if (rows.length > 0 && rows.every((r) => r.period === '')) notes.unshift({ text: EMPTY_TEXT.noPeriodColumn[lang], mandatory: true });
   const statuses = [...new Set(rows.map((r) => r.status).filter((s): s is string => !!s))];
 
   const periodText = shownPeriods.length > 1 ? `${formatPeriod(shownPeriods[0]!, lang)}–${formatPeriod(shownPeriods[shownPeriods.length - 1]!, lang).replace(/^.*–/, '')}` : shownPeriods[0] ? formatPeriod(shownPeriods[0], lang) : '';
@@ -354,7 +356,6 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   if (seriesDimension) model.seriesDimension = seriesDimension;
 
   if (forIndicator.length === 0) model.empty = fill(EMPTY_TEXT.noIndicator, lang, title);
-  else if (obs.length > 0 && obs.every((o) => o.period === '')) model.empty = EMPTY_TEXT.noPeriodColumn[lang];
   else if (obs.length === 0) model.empty = fill(EMPTY_TEXT.noMeasure, lang, sel.measure ?? measure);
   else if (shownPeriods.length === 0) model.empty = fill(EMPTY_TEXT.noPeriod, lang, sel.period ? formatPeriod(sel.period.replace(/[/:]/, '-'), lang) : '');
   else if (rows.length === 0 || (focus.length > 0 && !rows.some((r) => focus.includes(r.region)))) {
