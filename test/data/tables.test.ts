@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseJsonStat } from '../../src/data/jsonstat.js';
+import { parseCsv } from '../../src/data/csv.js';
 import { comparePeriods, periodParts } from '../../src/data/period.js';
 import { feedName } from '../../src/data/feed-name.js';
 import { columnLabel } from '../../src/data/column-label.js';
@@ -164,5 +165,105 @@ describe('Names of files and columns (issue 15)', () => {
     expect(columnLabel('Bruttoprodukt (mill. kr)')).to.deep.equal({ label: 'Bruttoprodukt', unit: 'mill. kr' });
     expect(columnLabel('Andel aleneboende (2025)')).to.deep.equal({ label: 'Andel aleneboende (2025)' });
     expect(columnLabel('Sysselsatte personer')).to.deep.equal({ label: 'Sysselsatte personer' });
+  });
+});
+
+describe('Statbank CSV in "matrix" layout (issue 15)', () => {
+  it('reads a measure row above a year row, under a title padded with delimiters, with trailing empty cells', () => {
+    // Shape of a Statbank "CSV (semikolonseparert) med overskrifter" download of table 11616 in matrix layout.
+    const csv = [
+      '"11616: Sysselsatte per 4. kvartal, etter region, statistikkvariabel og år";;;;;',
+      ';;;;;',
+      '"region";"Sysselsatte personer bosatt i regionen";"Sysselsatte personer bosatt i regionen";"Personer som pendler inn i regionen";"Personer som pendler inn i regionen";',
+      '"";"2020";"2021";"2020";"2021";',
+      '"3401 Kongsvinger";8046;8100;2991;3000;',
+      '"3403 Hamar";15915;16010;11254;11300;',
+      '"Kilde: Statistisk sentralbyrå";;;;;',
+    ].join('\r\n');
+    const ds = parseCsv(csv);
+    expect(ds.title).to.equal('11616: Sysselsatte per 4. kvartal, etter region, statistikkvariabel og år');
+    expect(ds.periods).to.deep.equal(['2020', '2021']);
+    expect(ds.measures.map((m) => m.label)).to.deep.equal(['Sysselsatte personer bosatt i regionen', 'Personer som pendler inn i regionen']);
+    expect(ds.observations.filter((o) => o.region === '3403').map((o) => [o.measureLabel, o.period, o.value])).to.deep.equal([
+      ['Sysselsatte personer bosatt i regionen', '2020', 15915],
+      ['Sysselsatte personer bosatt i regionen', '2021', 16010],
+      ['Personer som pendler inn i regionen', '2020', 11254],
+      ['Personer som pendler inn i regionen', '2021', 11300],
+    ]);
+    expect(ds.notes.map((n) => n.text)).to.deep.equal(['Kilde: Statistisk sentralbyrå']);
+    expect(ds.warnings).to.deep.equal([]);
+  });
+
+  it('reads a measure written once above its years (the cells after it empty)', () => {
+    // Shape of a Statbank matrix download opened and saved again in a spreadsheet (merged measure cells).
+    const csv = 'region;Sysselsatte;;Innpendlere;\n;2022;2023;2022;2023\n3401 Kongsvinger;8046;8100;2991;3000\n';
+    const ds = parseCsv(csv);
+    expect(ds.observations.map((o) => [o.measureLabel, o.period, o.value])).to.deep.equal([
+      ['Sysselsatte', '2022', 8046],
+      ['Sysselsatte', '2023', 8100],
+      ['Innpendlere', '2022', 2991],
+      ['Innpendlere', '2023', 3000],
+    ]);
+  });
+
+  it('reads three header rows: measure, unit and year', () => {
+    // Shape of a Statbank matrix download of a KOSTRA table (12367) with the unit row shown.
+    const csv = '"12367: Detaljerte regnskapstall";;\n"region";"Beløp";"Beløp"\n"";"1000 kr";"1000 kr"\n"";"2023";"2024"\n"3401 Kongsvinger";1793513;1801000\n';
+    const ds = parseCsv(csv);
+    expect(ds.measures).to.deep.equal([{ code: 'belop-1000-kr', label: 'Beløp (1000 kr)', unit: '1000 kr' }]);
+    expect(ds.observations.map((o) => [o.period, o.value, o.unit])).to.deep.equal([['2023', 1793513, '1000 kr'], ['2024', 1801000, '1000 kr']]);
+  });
+});
+
+describe('Periods in CSV column names and cells (issue 15)', () => {
+  it('takes a year in brackets in a column name for the period ("Andel aleneboende (2025)")', () => {
+    // Shape of a county analyst's export: one value column, the year in brackets.
+    const ds = parseCsv('kommune;Andel aleneboende (2025)\n3401;18,5\n3403;21,2\n');
+    expect(ds.observations.map((o) => [o.region, o.measureLabel, o.period, o.value])).to.deep.equal([
+      ['3401', 'Andel aleneboende', '2025', 18.5],
+      ['3403', 'Andel aleneboende', '2025', 21.2],
+    ]);
+  });
+
+  it('reads quarters, months and weeks as Statistics Norway writes them, in column names and in a period column', () => {
+    // Shapes of Statbank downloads of quarterly (08771), monthly (03013) and weekly (03024, fish exports) tables.
+    expect(parseCsv('region;2024K3;2024K4\n0 Hele landet;5;6\n').periods).to.deep.equal(['2024K3', '2024K4']);
+    expect(parseCsv('region;måned;verdi\n0;2024M07;1\n0;2024M06;2\n').periods).to.deep.equal(['2024M06', '2024M07']);
+    expect(parseCsv('region;uke;verdi\n0;2024U10;1\n0;2024U09;2\n').periods).to.deep.equal(['2024U09', '2024U10']);
+    expect(parseCsv('region;Eksport 2024U05;Eksport 2024U06\n0;1;2\n').observations.map((o) => o.period)).to.deep.equal(['2024U05', '2024U06']);
+    expect(parseCsv('region;periode;verdi\n0;2019-2023;1\n').periods).to.deep.equal(['2019-2023']);
+  });
+});
+
+describe('Code and name columns (issue 15)', () => {
+  for (const [shape, header] of [
+    ['Oslo city-district export (bydel;bydel_navn)', 'bydel;bydel_navn;antall'],
+    ['KOSTRA extract (kommunenummer;kommunenavn)', 'kommunenummer;kommunenavn;antall'],
+    ['English export (region;region_name)', 'region;region_name;antall'],
+    ['analyst sheet (kode;navn)', 'kode;navn;antall'],
+  ] as const) {
+    it(`pairs a code column with the name column its header names: ${shape}`, () => {
+      const ds = parseCsv(`${header};år\n3401;Kongsvinger;5;2024\n3403;Hamar;6;2024\n`);
+      expect(ds.regions.map((r) => [r.code, r.name])).to.deep.equal([['3401', 'Kongsvinger'], ['3403', 'Hamar']]);
+    });
+  }
+
+  it("never reads a city district's code as a county (bydel 01 Gamle Oslo, 030101)", () => {
+    // Shape of Oslo kommune's statistikkbank export: district numbers of two or six digits.
+    const ds = parseCsv('bydel;bydel_navn;år;antall\n01;Gamle Oslo;2024;63000\n030102;Grünerløkka;2024;65000\n');
+    expect(ds.regions.map((r) => [r.code, r.name, r.level])).to.deep.equal([
+      ['01', 'Gamle Oslo', 'other'],
+      ['030102', 'Grünerløkka', 'other'],
+    ]);
+  });
+});
+
+describe('Decimals a CSV shows (issue 15)', () => {
+  it('keeps one decimal for 57,5 % and two for 60,00 %, none for 1 234', () => {
+    // Shape of arbeidsstyrken_fylkene_2020 (SSB 13563 shares with a decimal comma), with a year column added.
+    const ds = parseCsv('fylke;år;Sysselsatte\nInnlandet;2020;57,5 %\nOslo;2020;64,3 %\n');
+    expect(ds.measures[0]).to.deep.include({ unit: '%', decimals: 1 });
+    expect(parseCsv('fylke;år;andel\nInnlandet;2020;60,00 %\n').measures[0]!.decimals).to.equal(2);
+    expect(parseCsv('fylke;år;antall\nInnlandet;2020;1 234\n').measures[0]!.decimals).to.equal(undefined);
   });
 });
