@@ -246,7 +246,7 @@ function splitHeader(header: string): { label: string; period?: string } {
   return { label: text };
 }
 
-type NameRole = 'region' | 'regionName' | 'period' | 'measure' | 'value' | 'unit' | 'status' | 'dim';
+type NameRole = 'region' | 'regionName' | 'period' | 'measure' | 'value' | 'unit' | 'status' | 'dim' | 'skip';
 
 const NAME_ROLES: Array<[RegExp, NameRole]> = [
   [/^(region|regions|kommune|kommuner|kommunenummer|kommunenr|knr|kommunekode|fylke|fylker|fylkesnummer|fylkesnr|fylkeskode|omrade|omrader|area|municipality|municipality code|county|county code|region code|regionkode|region kode|geo|bosted|bostedskommune|arbeidsstedskommune|bydel|bydeler|bydelsnummer|bydelsnr|bydel nr|bydelskode|bydel kode|delomrade|delomradekode|grunnkrets|grunnkretsnummer|district|district code)$/, 'region'],
@@ -256,6 +256,8 @@ const NAME_ROLES: Array<[RegExp, NameRole]> = [
   [/^(verdi|value|values|obs value|tall|observasjon|observation)$/, 'value'],
   [/^(enhet|unit|maleenhet|unit of measure)$/, 'unit'],
   [/^(status|flagg|flag|flags|symbol|prikking)$/, 'status'],
+  // Free text beside the figures (KLASS files' "notes"): not a category to filter by.
+  [/^(note|notes|merknad|merknader|kommentar|kommentarer|fotnote|fotnoter|comment|comments)$/, 'skip'],
   [/^(alder|age|kjonn|sex|gender|naering|naeringer|industry|sektor|sector|type|kategori|category|utdanning|education)$/, 'dim'],
 ];
 
@@ -323,6 +325,8 @@ interface ColumnPlan {
   measureLabel?: string;
   /** value columns: the column name as written (the measure's code is made from it). */
   measureKey?: string;
+  /** A column of notes or comments, skipped on purpose. */
+  freeText?: boolean;
   period?: string;
   unit?: string;
   /** dim columns: dimension id. */
@@ -579,6 +583,8 @@ function planColumns(headers: string[], data: Row[], width: number): ColumnPlan[
       plan.role = role;
     } else if (role === 'dim') {
       plan.role = 'dim';
+    } else if (role === 'skip') {
+      plan.freeText = true;
     } else if (split.period !== undefined && split.label === '') {
       // A bare period as the column name ("2021"): always values.
       plan.role = 'value';
@@ -825,7 +831,7 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
   }
   if (!regionColumn) issues.warn(`line ${headerRow.line}`, 'No column names the region: the values have no region.');
   for (const p of plans) {
-    if (p.role === 'skip' && p.header.trim() !== '') issues.warn(`line ${headerRow.line}, column ${JSON.stringify(p.header.trim())}`, 'This column is empty and was skipped.');
+    if (p.role === 'skip' && !p.freeText && p.header.trim() !== '') issues.warn(`line ${headerRow.line}, column ${JSON.stringify(p.header.trim())}`, 'This column is empty and was skipped.');
   }
 
   // A file that names neither itself nor its source has an untitled source ("Kilde: ikke oppgitt"), never "CSV".

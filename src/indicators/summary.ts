@@ -320,9 +320,14 @@ function lowerFirst(s: string): string {
   return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
+/** The whole country under an office's own code (TOTAL "Hele landet"). */
+const WHOLE_COUNTRY = /^(?:hele landet|heile landet|landet i alt)$/i;
+/** Norway by name: the whole country when it is what the figures are compared with (not one country among others). */
+const NORWAY = /^(?:norge|noreg|norway)$/i;
+
 /** A region as it reads mid-sentence: Norway is "landet" in Norwegian; "Landet for øvrig" → "landet for øvrig". */
 function place(row: ViewRow, lang: Lang): string {
-  if (row.region === '0') return lang === 'en' ? 'Norway' : 'landet';
+  if (row.region === '0' || WHOLE_COUNTRY.test(row.regionLabel) || (row.isComparison && NORWAY.test(row.regionLabel))) return lang === 'en' ? 'Norway' : 'landet';
   if (row.region === '') return '';
   const name = row.regionLabel || row.region;
   if (lang === 'en' && /^Rest of\b/.test(name)) return `the r${name.slice(1)}`;
@@ -364,6 +369,8 @@ function unitWords(unit: string, lang: Lang): { before?: string; after?: string 
   if (/^(mrd\.?|milliarder?)\s*(kr\.?|kroner)$|^nok\s+(bn|billion)$/i.test(u)) return lang === 'en' ? { before: 'NOK', after: 'billion' } : { after: 'mrd. kroner' };
   if (/^(mill\.?|millioner?)\s*(kr\.?|kroner)$|^nok\s+(m|mn|million)$/i.test(u)) return lang === 'en' ? { before: 'NOK', after: 'million' } : { after: 'mill. kroner' };
   if (/^(kr\.?|kroner|nok)$/i.test(u)) return lang === 'en' ? { before: 'NOK' } : { after: 'kroner' };
+  // Statistics Norway's count of people, in English.
+  if (lang === 'en' && /^personer$/i.test(u)) return { after: 'people' };
   return { after: u };
 }
 
