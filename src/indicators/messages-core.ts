@@ -81,6 +81,7 @@ export const CORE_MESSAGES = {
   level_region: { nb: 'Regioner', nn: 'Regionar', en: 'Regions' },
   level_municipality: { nb: 'Kommuner', nn: 'Kommunar', en: 'Municipalities' },
   level_other: { nb: 'Andre områder', nn: 'Andre område', en: 'Other areas' },
+  municipalitiesIn: { nb: 'Kommuner i {county}', nn: 'Kommunar i {county}', en: 'Municipalities in {county}' },
   keyFigures: { nb: 'Nøkkeltall', nn: 'Nøkkeltal', en: 'Key figures' },
   charts: { nb: 'Diagrammer', nn: 'Diagram', en: 'Charts' },
 
