@@ -19,17 +19,13 @@ function plainName(name: string): string {
 }
 
 /** The code the table uses for the region `code` names: the code itself when the table has it, else by name. */
-export function findRegion(ds: Dataset, obs: readonly Observation[], code: string | undefined): string | undefined {
+export function findRegion(ds: Dataset, used: ReadonlySet<string>, code: string | undefined): string | undefined {
   if (code === undefined || code === '') return code;
-  if (obs.some((o) => o.region === code)) return code;
-  const used = new Set(obs.map((o) => o.region));
+  if (used.has(code)) return code;
+  const known = code === NORWAY ? undefined : regionInfo(code);
+  if (code !== NORWAY && !known) return code;
   const candidates = ds.regions.filter((r) => used.has(r.code));
-  if (code === NORWAY) {
-    const country = candidates.find((r) => r.level === 'country' || WHOLE_COUNTRY.test(plainName(r.name)));
-    return country?.code ?? code;
-  }
-  const known = regionInfo(code);
-  if (!known) return code;
+  if (!known) return candidates.find((r) => r.level === 'country' || WHOLE_COUNTRY.test(plainName(r.name)))?.code ?? code;
   const wanted = plainName(known.name);
   return candidates.find((r) => plainName(r.name) === wanted)?.code ?? code;
 }

@@ -1,4 +1,4 @@
-import type { Dataset, Lang } from '../data/types.js';
+import type { Dataset, Lang, Region } from '../data/types.js';
 import { regionName as knownRegionName } from '../data/geography.js';
 
 /** "Våler (Innlandet)" and "Våler" are one name; so are "Innlandet" and "innlandet ". */
@@ -8,11 +8,20 @@ function same(a: string, b: string): boolean {
 }
 
 /**
- * A region's name in the page's language: the feed's own name first, then the project's geography table — only
- * when the feed's code means the same region there (a classification's "12" "Innlandet" is not Hordaland).
+ * {@link regionName} for many codes: the feed's regions are indexed once (a search per row cost seconds with tens
+ * of thousands of regions).
  */
-export function regionName(ds: Dataset, code: string, lang: Lang): string {
-  const r = ds.regions.find((x) => x.code === code);
+export function regionNames(ds: Dataset, lang: Lang): (code: string) => string {
+  const byCode = new Map<string, Region>();
+  for (const r of ds.regions) if (!byCode.has(r.code)) byCode.set(r.code, r);
+  return (code) => nameOf(byCode.get(code), code, lang);
+}
+
+/**
+ * The feed's own name first, then the project's geography table — only when the feed's code means the same region
+ * there (a classification's "12" "Innlandet" is not Hordaland).
+ */
+function nameOf(r: Region | undefined, code: string, lang: Lang): string {
   if (r) {
     // A "name" that is only the code, or a note ("34 (sum of the 46)"), gives way to the region's known name.
     if (!/^\p{L}/u.test(r.name)) return knownRegionName(code, lang) ?? r.name;
@@ -24,4 +33,9 @@ export function regionName(ds: Dataset, code: string, lang: Lang): string {
     return r.level === 'country' || same(knownRegionName(code, 'nb') ?? '', r.name) ? known : r.name;
   }
   return knownRegionName(code, lang) ?? '';
+}
+
+/** A region's name in the page's language: the feed's own name first, then the project's geography table. */
+export function regionName(ds: Dataset, code: string, lang: Lang): string {
+  return nameOf(ds.regions.find((x) => x.code === code), code, lang);
 }

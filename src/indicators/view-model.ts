@@ -3,7 +3,7 @@ import { select, distinct } from '../data/select.js';
 import { comparePeriods, isSpan, periodParts } from '../data/period.js';
 import { type ChartKind, type IndicatorDefinition, indicatorDefinition } from './registry.js';
 import { formatPeriod, formatValue, localize, statedDecimals } from './format.js';
-import { regionName } from './region-names.js';
+import { regionName, regionNames } from './region-names.js';
 import { fileSubject, tableSubject } from './table-title.js';
 import { readableMoney, unitScale } from './unit-scale.js';
 import { findRegion, keyFigure } from './region-focus.js';
@@ -143,6 +143,52 @@ function tableTitle(ds: Dataset, measureLabel: string, measureCount: number): st
   return tableSubject(ds.title) || (measureCount === 1 ? measureLabel : '') || fileSubject(ds.sources[0]?.title) || measureLabel;
 }
 
+/**
+ * The period shown when the selection names none: the one with values for the most focus regions, then one that
+ * has the comparison region (a planner compares with Norway); ties go to the latest. Without focus regions the
+ * comparison comes first, then the number of regions. One pass over the observations, so that thousands of
+ * periods cost no more than their observations.
+ */
+function defaultPeriod(obs: Observation[], periods: string[], focus: ReadonlySet<string>, compare: string | undefined): string | undefined {
+  const regionsWithValue = new Map<string, Set<string>>();
+  const compareHas = new Set<string>();
+  for (const o of obs) {
+    if (o.value === null) continue;
+    if (o.region === compare) compareHas.add(o.period);
+    if (focus.size > 0 && !focus.has(o.region)) continue;
+    let set = regionsWithValue.get(o.period);
+    if (!set) regionsWithValue.set(o.period, (set = new Set()));
+    set.add(o.region);
+  }
+  const count = (p: string) => regionsWithValue.get(p)?.size ?? 0;
+  const score = (p: string): [number, number] => (focus.size > 0 ? [count(p), compareHas.has(p) ? 1 : 0] : [compareHas.has(p) ? 1 : 0, count(p)]);
+  let best: string | undefined;
+  let bestScore: [number, number] = [-1, -1];
+  for (const p of [...periods].sort(comparePeriods).reverse()) {
+    const s = score(p);
+    if (s[0] > bestScore[0] || (s[0] === bestScore[0] && s[1] > bestScore[1])) {
+      best = p;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** Labels of every dimension's categories, looked up by dimension and code (a Map each: no search per row). */
+function dimensionLabels(ds: Dataset, lang: Lang): (dim: string, code: string) => string {
+  const byDim = new Map<string, Map<string, string>>();
+  return (dim, code) => {
+    let labels = byDim.get(dim);
+    if (!labels) {
+      labels = new Map();
+      const d = ds.dimensions.find((x) => x.id === dim);
+      for (const c of d?.categories ?? []) if (!labels.has(c.code)) labels.set(c.code, localize(c.label, lang));
+      byDim.set(dim, labels);
+    }
+    return labels.get(code) || code;
+  };
+}
+
 export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   const { lang } = sel;
   const definition = indicatorDefinition(sel.indicator);
@@ -159,23 +205,26 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   const unit = localize(measureMeta?.unit, lang) || first?.unit || dsMeasure?.unit || localize(meta?.unit, lang);
   const measureLabel = withoutUnit(localize(measureMeta?.label, lang) || first?.measureLabel || dsMeasure?.label || measure, unit);
   const decimals = measureMeta?.decimals ?? first?.decimals ?? dsMeasure?.decimals ?? meta?.decimals ?? 0;
-  const chart: ChartKind = definition ? (definition.charts[measure] ?? definition.fallbackChart) : tableChart(obs);
+  // A measure id is feed text: `toString` or `constructor` must not find Object.prototype's functions.
+  const chart: ChartKind = definition ? ((Object.hasOwn(definition.charts, measure) ? definition.charts[measure] : undefined) ?? definition.fallbackChart) : tableChart(obs);
   const title = localize(meta?.title, lang) || (definition ? definition.title[lang] : '') || sel.indicator || tableTitle(ds, measureLabel, present.length);
+  const firstLabel = new Map<string, string>();
+  for (const o of forIndicator) if (!firstLabel.has(o.measure)) firstLabel.set(o.measure, o.measureLabel);
   const measures = present.map((code) => {
     const m = meta?.measures?.find((x) => x.id === code);
-    return { code, label: localize(m?.label, lang) || forIndicator.find((o) => o.measure === code)?.measureLabel || code };
+    return { code, label: localize(m?.label, lang) || firstLabel.get(code) || code };
   });
 
-  const dimLabel = (dim: string, code: string) => {
-    const d = ds.dimensions.find((x) => x.id === dim);
-    return localize(d?.categories.find((c) => c.code === code)?.label, lang) || code;
-  };
+  const dimLabel = dimensionLabels(ds, lang);
   const unfiltered = obs;
-  for (const [dim, wanted] of Object.entries(sel.dims ?? {})) obs = obs.filter((o) => o.dims[dim] === wanted);
+  for (const [dim, wanted] of Object.entries(sel.dims ?? {})) obs = obs.filter((o) => dimOf(o, dim) === wanted);
 
   const periods = distinct(obs, 'period');
-  const compare: string | undefined = findRegion(ds, obs, sel.compare ?? definition?.compare);
-  const focus = (sel.regions?.filter((r) => r !== '') ?? []).map((r) => findRegion(ds, obs, r)!);
+  // Regions asked for by the project's codes are found by name when the table codes them its own way (TOTAL, "12").
+  const codesPresent = new Set(obs.map((o) => o.region));
+  const compare: string | undefined = findRegion(ds, codesPresent, sel.compare ?? definition?.compare);
+  const focus = (sel.regions?.filter((r) => r !== '') ?? []).map((r) => findRegion(ds, codesPresent, r)!);
+  const focusSet = new Set(focus);
 
   // Periods shown: lines show a range, every other chart one period.
   let shownPeriods: string[];
@@ -192,26 +241,21 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   } else if (sel.period) shownPeriods = [];
   else if (chart === 'index-lines') shownPeriods = periods;
   else {
-    // The period with the most values for the focus regions, preferring periods that have the comparison
-    // region (a planner compares with Norway); ties go to the latest.
-    const withValue = (p: string) =>
-      new Set(obs.filter((o) => o.period === p && o.value !== null && (focus.length === 0 || focus.includes(o.region))).map((o) => o.region)).size +
-      (obs.some((o) => o.period === p && o.region === compare && o.value !== null) ? 1000 : 0);
-    const sorted = [...periods].sort(comparePeriods).reverse();
-    const best = sorted.reduce<string | undefined>((acc, p) => (acc === undefined || withValue(p) > withValue(acc) ? p : acc), undefined);
+    const best = defaultPeriod(obs, periods, focusSet, compare);
     shownPeriods = best !== undefined ? [best] : [];
   }
+  const shownSet = new Set(shownPeriods);
 
   // Other dimensions, within the periods shown: a parts dimension becomes the series; any other dimension is
   // narrowed to one category (the total, or for lines the one most regions have) so that one region never
   // shows two bars for one period. Every narrowed dimension is offered as a filter the reader can change.
-  let shown = obs.filter((o) => shownPeriods.includes(o.period));
-  const beforeFilter = unfiltered.filter((o) => shownPeriods.includes(o.period));
+  let shown = obs.filter((o) => shownSet.has(o.period));
+  const beforeFilter = unfiltered.filter((o) => shownSet.has(o.period));
   const dimIds = [...new Set(beforeFilter.flatMap((o) => Object.keys(o.dims)))];
   let seriesDimension: string | undefined;
   let totalObs: Observation[] = [];
   const filters: ViewFilter[] = [];
-  const categoriesOf = (list: Observation[], dim: string) => [...new Set(list.map((o) => o.dims[dim]).filter((c): c is string => c !== undefined))];
+  const categoriesOf = (list: Observation[], dim: string) => [...new Set(list.map((o) => dimOf(o, dim)).filter((c): c is string => c !== undefined))];
   const filterFor = (dim: string, selected: string): ViewFilter => ({
     dimension: dim,
     label: localize(ds.dimensions.find((d) => d.id === dim)?.label, lang) || dim,
@@ -219,7 +263,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     categories: categoriesOf(beforeFilter, dim).map((code) => ({ code, label: dimLabel(dim, code) })),
   });
   for (const dim of dimIds) {
-    const wanted = sel.dims?.[dim];
+    const wanted = sel.dims && Object.hasOwn(sel.dims, dim) ? sel.dims[dim] : undefined;
     if (wanted !== undefined) {
       if (categoriesOf(beforeFilter, dim).length > 1) filters.push(filterFor(dim, wanted));
       continue;
@@ -227,7 +271,8 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     const codes = categoriesOf(shown, dim);
     if (codes.length <= 1) continue;
     const tot = totalCategory(codes, (c) => dimLabel(dim, c));
-    const regionsIn = (code: string) => new Set(shown.filter((o) => o.dims[dim] === code).map((o) => o.region)).size;
+    const regionCounts = regionsPerCategory(shown, dim);
+    const regionsIn = (code: string) => regionCounts.get(code) ?? 0;
     const widest = [...codes].sort((a, b) => regionsIn(b) - regionsIn(a))[0]!;
     // Lines: one category across regions when several regions share one; else the categories as lines.
     const linesBySeries = chart === 'index-lines' && regionsIn(widest) < 2;
@@ -235,17 +280,17 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     if (isParts && !seriesDimension && (dim === definition?.partsDimension || chart !== 'part-of-whole')) {
       seriesDimension = dim;
       if (chart === 'part-of-whole' && tot) {
-        totalObs = shown.filter((o) => o.dims[dim] === tot);
-        shown = shown.filter((o) => o.dims[dim] !== tot);
+        totalObs = shown.filter((o) => dimOf(o, dim) === tot);
+        shown = shown.filter((o) => dimOf(o, dim) !== tot);
       }
     } else {
       const keep = chart === 'index-lines' ? (tot && regionsIn(tot) >= 2 ? tot : widest) : (tot ?? codes[0]!);
-      shown = shown.filter((o) => o.dims[dim] === undefined || o.dims[dim] === keep);
+      shown = shown.filter((o) => dimOf(o, dim) === undefined || dimOf(o, dim) === keep);
       filters.push(filterFor(dim, keep));
     }
   }
 
-  if (focus.length) shown = shown.filter((o) => focus.includes(o.region) || o.region === compare);
+  if (focus.length) shown = shown.filter((o) => focusSet.has(o.region) || o.region === compare);
   else {
     // A national table (356 municipalities) is about Innlandet here: its municipalities, planning regions,
     // the county and the comparison. A few peers outside (Kongsberg, Horten) stay; a region pick reaches the rest.
@@ -254,7 +299,8 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     if (outside > 10 && shown.some((o) => isInnlandet(o.region) && o.region !== compare)) shown = shown.filter((o) => isInnlandet(o.region));
   }
 
-  const regionLabel = (o: Observation) => regionName(ds, o.region, lang) || o.regionLabel;
+  const nameOf = regionNames(ds, lang);
+  const regionLabel = (o: Observation) => nameOf(o.region) || o.regionLabel;
   // Money in the unit a reader reads ("1,8 mrd. kr", not "1 793 513 1000 kr"): the same amounts, written in it.
   const scale = unitScale(unit, shown.map((o) => o.value));
   const shownUnit = scale?.unit ?? unit;
@@ -282,11 +328,12 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
       label: formatValue(value, lang),
       shortLabel: formatValue(value, lang, { compact: true }),
       isComparison: o.region === compare,
-      isFocus: focus.includes(o.region),
+      isFocus: focusSet.has(o.region),
       derived: o.derived === true,
     };
-    if (seriesDimension && o.dims[seriesDimension] !== undefined) {
-      row.series = o.dims[seriesDimension]!;
+    const series = seriesDimension === undefined ? undefined : dimOf(o, seriesDimension);
+    if (seriesDimension && series !== undefined) {
+      row.series = series;
       row.seriesLabel = dimLabel(seriesDimension, row.series);
     }
     if (o.status !== undefined) row.status = o.status;
@@ -298,7 +345,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   };
   const rows = shown.map(toRow);
   const shownRegions = new Set(rows.map((r) => r.region));
-  const totals = totalObs.filter((o) => shownPeriods.includes(o.period) && shownRegions.has(o.region)).map(toRow);
+  const totals = totalObs.filter((o) => shownSet.has(o.period) && shownRegions.has(o.region)).map(toRow);
 
   // Bars read best sorted by value (gaps last); lines and parts keep the source's order.
   if (chart !== 'index-lines' && chart !== 'part-of-whole' && !seriesDimension) {
@@ -348,7 +395,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     sources,
     notes,
     statuses,
-    partial: rows.some((r) => r.value === null) || focus.some((f) => !rows.some((r) => r.region === f)),
+    partial: rows.some((r) => r.value === null) || focus.some((f) => !shownRegions.has(f)),
   };
   if (obs.length > 0 && obs.every((o) => o.region === '')) model.regionless = true;
   const key = focus.length || seriesDimension ? undefined : keyFigure(ds, measure, rows, toRow, shown);
@@ -358,11 +405,29 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   if (forIndicator.length === 0) model.empty = fill(EMPTY_TEXT.noIndicator, lang, title);
   else if (obs.length === 0) model.empty = fill(EMPTY_TEXT.noMeasure, lang, sel.measure ?? measure);
   else if (shownPeriods.length === 0) model.empty = fill(EMPTY_TEXT.noPeriod, lang, sel.period ? formatPeriod(sel.period.replace(/[/:]/, '-'), lang) : '');
-  else if (rows.length === 0 || (focus.length > 0 && !rows.some((r) => focus.includes(r.region)))) {
+  else if (rows.length === 0 || (focus.length > 0 && !rows.some((r) => focusSet.has(r.region)))) {
     // The comparison alone is not an answer to "how is Kongsvinger doing?": say what is missing.
     model.empty = fill(EMPTY_TEXT.noRegion, lang, focus.map((f) => regionName(ds, f, lang) || f).join(', '));
   }
   return model;
+}
+
+/** An observation's category in another dimension; an own key only (a dimension id is feed text). */
+function dimOf(o: Observation, dim: string): string | undefined {
+  return Object.hasOwn(o.dims, dim) ? o.dims[dim] : undefined;
+}
+
+/** How many regions each category of `dim` has among `list`, in one pass. */
+function regionsPerCategory(list: Observation[], dim: string): Map<string, number> {
+  const regions = new Map<string, Set<string>>();
+  for (const o of list) {
+    const code = dimOf(o, dim);
+    if (code === undefined) continue;
+    let set = regions.get(code);
+    if (!set) regions.set(code, (set = new Set()));
+    set.add(o.region);
+  }
+  return new Map([...regions].map(([code, set]) => [code, set.size]));
 }
 
 /** Whether rows are changes over a span (1990–2002) rather than levels at a point in time. */

@@ -5,6 +5,8 @@
 import { parseCsv } from '../../src/data/csv.js';
 import { parseFeed } from '../../src/data/parse.js';
 import { normaliseRegionCode } from '../../src/data/region-code.js';
+import type { Dataset, Observation } from '../../src/data/types.js';
+import { buildViewModel } from '../../src/indicators/view-model.js';
 import { expectLinear } from './hostile-growth.js';
 
 const jsonStatRegions = (codes: string[]) => ({
@@ -15,6 +17,19 @@ const jsonStatRegions = (codes: string[]) => ({
   dimension: { Region: { category: { index: codes } }, Tid: { category: { index: ['2020'] } } },
   value: codes.map((_, i) => i),
 });
+
+/** A dataset of `regions` × `periods` monthly figures, every third one missing (sparse, as SSB tables are). */
+function grid(regions: number, periods: number): Dataset {
+  const observations: Observation[] = [];
+  const regionList = Array.from({ length: regions }, (_, r) => ({ code: `R${r}`, name: `Region ${r}`, level: 'other' as const }));
+  const periodList = Array.from({ length: periods }, (_, t) => `${1800 + Math.floor(t / 12)}M${String((t % 12) + 1).padStart(2, '0')}`);
+  for (const r of regionList) {
+    periodList.forEach((period, t) => {
+      if ((t + r.code.length) % 3 !== 0) observations.push({ indicator: 'x', measure: 'm', measureLabel: 'm', region: r.code, regionLabel: r.name, period, value: t, dims: {} });
+    });
+  }
+  return { format: 'innsikt', indicators: [], regions: regionList, periods: periodList, measures: [], dimensions: [], observations, sources: [], notes: [], warnings: [] };
+}
 
 describe('hostile input: work grows linearly with the input', function () {
   this.timeout(60000);
@@ -39,5 +54,13 @@ describe('hostile input: work grows linearly with the input', function () {
   it('CSV title lines before the header', () => {
     const csv = (n: number) => `${Array.from({ length: n }, (_, k) => `Tittel ${k}`).join('\n')}\nregion;verdi\n3401;5\n`;
     expectLinear('title lines', csv, (t) => parseCsv(t), 40000, { floorMs: 20 });
+  });
+
+  it('a view of many periods (30 regions × thousands of months): the default period in one pass', () => {
+    expectLinear('periods', (n) => grid(30, n), (ds) => buildViewModel(ds, { indicator: 'x', lang: 'nb' }), 300);
+  });
+
+  it('a view of many regions: their names looked up in a map', () => {
+    expectLinear('regions', (n) => grid(n, 1), (ds) => buildViewModel(ds, { indicator: 'x', lang: 'nb' }), 1000);
   });
 });

@@ -18,9 +18,9 @@
  *    source's own words.
  *  - A Statistics Norway table number is written as the source line names it, `tabell 11616` (`table 11616`
  *    in English): a column of bare numbers would be read back as a second value column by the CSV reader.
- *  - Text that a spreadsheet would run as a formula (a feed's region name starting with `=`, `+`, `-`, `@`)
- *    is written with a leading `'` (OWASP's advice against CSV injection). Numbers and status symbols are
- *    never changed.
+ *  - Text that a spreadsheet would run as a formula (any feed text starting with `=`, `+`, `-`, `@`, a tab or a
+ *    line break, in any column, the status symbol written into the `value` cell included) is written with a
+ *    leading `'` (OWASP's advice against CSV injection). Numbers and the known status symbols are never changed.
  *
  * Innsikt's own CSV reader (src/data/csv.ts, through parseFeed) reads the file back: region, name, period,
  * measure, value, unit and status come back as such; the other columns come back as dimensions.
@@ -65,6 +65,8 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 const STATUS_LIKE = /^(\.\.\.|…|\.\.|\.|:|-)$/;
 const NUMBER_LIKE = /^-?\d+(?:[.,]\d+)?$/;
+/** What makes a spreadsheet evaluate a cell: `=`, `+`, `-`, `@`, or a tab or line break before them (OWASP). */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
 
 /** A number as plain digits: full precision, no grouping, no exponent, the given decimal mark. */
 export function plainNumber(value: number, decimal: ',' | '.'): string {
@@ -74,9 +76,9 @@ export function plainNumber(value: number, decimal: ',' | '.'): string {
 }
 
 /** Text a spreadsheet would not run as a formula (see the module comment). */
-function defused(text: string): string {
+export function defused(text: string): string {
   if (text === '' || STATUS_LIKE.test(text) || NUMBER_LIKE.test(text)) return text;
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 /** One RFC 4180 field: quoted when it holds the separator, a quote, a line break or edge whitespace. */
@@ -110,7 +112,8 @@ export function viewCsv(model: ViewModel, options: ViewCsvOptions = {}): string 
   const lines = [columns.join(format.delimiter)];
   for (const row of rows) {
     const source = sourceOf(row, model);
-    const value = row.value !== null ? plainNumber(row.value, format.decimal) : (row.status ?? '');
+    // A number is written as digits (never changed); a gap's status symbol is feed text like any other.
+    const value = row.value !== null ? plainNumber(row.value, format.decimal) : defused(row.status ?? '');
     const cells: Record<CsvColumn, string> = {
       region_code: row.region,
       region_name: row.regionLabel,

