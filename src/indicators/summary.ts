@@ -267,8 +267,6 @@ interface GenericPattern {
   list: (head: string, items: string[], cmp: string) => string;
   /** "Konsumprisindeks: fra 100 i 2015 til 131,8 i 2024" */
   line: (head: string, from: string, p1: string, to: string, p2: string, cmp: string) => string;
-  /** "Driftsutgifter i Strand, 2020: størst var lønn med 300 mill. kroner (40 prosent av 750 mill. kroner)" */
-  largestPart: (head: string, label: string, part: string, share: string | undefined, whole: string | undefined) => string;
 }
 
 const G: Record<Lang, GenericPattern> = {
@@ -277,21 +275,18 @@ const G: Record<Lang, GenericPattern> = {
     value: (head, amount, cmp) => `${head}: ${amount}${cmp}`,
     list: (head, items, cmp) => `${head}: ${and(items, 'og')}${cmp}`,
     line: (head, from, p1, to, p2, cmp) => `${head}: fra ${from} i ${p1} til ${to} i ${p2}${cmp}`,
-    largestPart: (head, label, part, share, whole) => `${head}: størst var ${label} med ${part}${share && whole ? ` (${share} av ${whole})` : ''}`,
   },
   nn: {
     extremes: (head, high, low, cmp) => `${head}: ${and([high, low].filter(isText), 'og')}${cmp}`,
     value: (head, amount, cmp) => `${head}: ${amount}${cmp}`,
     list: (head, items, cmp) => `${head}: ${and(items, 'og')}${cmp}`,
     line: (head, from, p1, to, p2, cmp) => `${head}: frå ${from} i ${p1} til ${to} i ${p2}${cmp}`,
-    largestPart: (head, label, part, share, whole) => `${head}: størst var ${label} med ${part}${share && whole ? ` (${share} av ${whole})` : ''}`,
   },
   en: {
     extremes: (head, high, low, cmp) => `${head}: ${and([high, low].filter(isText), 'and')}${cmp}`,
     value: (head, amount, cmp) => `${head}: ${amount}${cmp}`,
     list: (head, items, cmp) => `${head}: ${and(items, 'and')}${cmp}`,
     line: (head, from, p1, to, p2, cmp) => `${head}: from ${from} in ${p1} to ${to} in ${p2}${cmp}`,
-    largestPart: (head, label, part, share, whole) => `${head}: the largest part was ${label}, with ${part}${share && whole ? ` (${share} of ${whole})` : ''}`,
   },
 };
 
@@ -685,9 +680,12 @@ function partOfWhole(model: ViewModel, w: Wording): string {
   const period = when(focusRow.period, lang);
   if (w.generic) {
     const head = genericHead(w, lang, focusRow, focusRow.period);
-    if (largest && known.length > 1) {
-      const share = whole ? shareText(model, largest, whole.bound) : undefined;
-      return sentence(G[lang].largestPart(head, label(largest), amount(model, w, asAmount(largest)), share, wholeText), missing, lang);
+    // Highest and lowest category, no share of a whole: a measure nobody described may be an index or a rate.
+    if (known.length > 1) {
+      const high = highest(known);
+      const low = lowest(known);
+      const say = (r: ViewRow | undefined, word: 'high' | 'low') => (r ? p[word](`${p.forSeries} ${label(r)}`, amount(model, w, asAmount(r))) : undefined);
+      if (high || low) return sentence(G[lang].extremes(head, say(high, 'high'), say(low, 'low'), ''), missing, lang);
     }
     return sentence(wholeText ? G[lang].value(head, wholeText, '') : undefined, missing, lang);
   }

@@ -124,11 +124,13 @@ function totalCategory(codes: string[], labelOf: (code: string) => string): stri
 
 /**
  * How a table nobody wrote for Innsikt is drawn: figures with no region, or for one region only, as lines over time
- * (categories as lines) when there are several periods; otherwise bars.
+ * (categories as lines) when there are several periods, else as one bar per category; several regions as bars.
  */
 function tableChart(obs: Observation[]): ChartKind {
-  const regions = new Set(obs.map((o) => o.region));
-  return regions.size <= 1 && new Set(obs.map((o) => o.period)).size > 1 ? 'index-lines' : 'level-bars';
+  if (new Set(obs.map((o) => o.region)).size > 1) return 'level-bars';
+  if (new Set(obs.map((o) => o.period)).size > 1) return 'index-lines';
+  // One region (or none) and one period: its categories (ages, consumption groups) are the bars.
+  return obs.length > 1 && obs.some((o) => Object.keys(o.dims).length > 0) ? 'part-of-whole' : 'level-bars';
 }
 
 /** "Beløp (1000 kr)" → "Beløp": the unit is written once, where units are written (it may be rescaled there). */
@@ -277,7 +279,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     // Lines: one category across regions when several regions share one; else the categories as lines.
     const linesBySeries = chart === 'index-lines' && regionsIn(widest) < 2;
     const isParts = chart === 'part-of-whole' || chart === 'diverging-bars' || linesBySeries;
-    if (isParts && !seriesDimension && (dim === definition?.partsDimension || chart !== 'part-of-whole')) {
+    if (isParts && !seriesDimension && (dim === definition?.partsDimension || chart !== 'part-of-whole' || !definition)) {
       seriesDimension = dim;
       if (chart === 'part-of-whole' && tot) {
         totalObs = shown.filter((o) => dimOf(o, dim) === tot);

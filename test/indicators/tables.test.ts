@@ -252,3 +252,35 @@ describe('Tables with no region, and regions coded the office\'s own way, presen
     expect(model(ds, 'en', { regions: ['34'], compare: '0' }).rows.map((r) => r.regionLabel)).to.deep.equal(['Norway', 'Innlandet']);
   });
 });
+
+describe('A table of categories with no region, for one period (issue 15)', () => {
+  it("draws Statistics Sweden's population by age and sex as one bar per age group, and names the highest and lowest", () => {
+    // Shape of an SCB PxWeb JSON-stat 2.0 answer (BE0101N1 for the whole country, region left out): age × sex × year.
+    const ds = parseJsonStat({
+      version: '2.0',
+      class: 'dataset',
+      label: 'Folkmängden efter ålder, kön och år',
+      source: 'SCB',
+      id: ['Alder', 'Kon', 'ContentsCode', 'Tid'],
+      size: [3, 2, 1, 1],
+      dimension: {
+        Alder: { label: 'ålder', category: { index: ['0-4', '5-9', 'tot'], label: { '0-4': '0–4 år', '5-9': '5–9 år', tot: 'totalt ålder' } } },
+        Kon: { label: 'kön', category: { index: ['1', '2'], label: { 1: 'män', 2: 'kvinnor' } } },
+        ContentsCode: { label: 'tabellinnehåll', category: { index: ['BE0101N1'], label: { BE0101N1: 'Folkmängd' } } },
+        Tid: { label: 'år', category: { index: ['2023'] } },
+      },
+      role: { time: ['Tid'], metric: ['ContentsCode'] },
+      value: [290000, 276000, 312000, 296000, 5310000, 5240000],
+    });
+    const expected: Record<Lang, string> = {
+      nb: 'Folkmängd (män), 2023: høyest for 5–9 år (312~000) og lavest for 0–4 år (290~000).',
+      nn: 'Folkmängd (män), 2023: høgast for 5–9 år (312~000) og lågast for 0–4 år (290~000).',
+      en: 'Folkmängd (män), 2023: highest for 5–9 år (312,000) and lowest for 0–4 år (290,000).',
+    };
+    for (const lang of LANGS) {
+      const m = model(ds, lang);
+      expect([m.chart, m.seriesDimension, m.regionless, m.rows.map((r) => r.seriesLabel)], lang).to.deep.equal(['part-of-whole', 'Alder', true, ['0–4 år', '5–9 år']]);
+      expect(summarize(m), lang).to.equal(n(expected[lang]));
+    }
+  });
+});
