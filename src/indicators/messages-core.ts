@@ -18,12 +18,6 @@ export const CORE_MESSAGES = {
     nn: 'Kartet viser kommunar og planregionar i Innlandet. Desse tala gjeld fylke, landet eller stader utanfor Innlandet, og blir derfor viste som tabell.',
     en: 'The map shows municipalities and planning regions in Innlandet. These figures are for counties, the country or places outside Innlandet, so they are shown as a table.',
   },
-  // Tables not made for Innsikt (issue 15)
-  mapNoRegions: {
-    nb: 'Disse tallene gjelder ikke enkeltregioner, så de kan ikke vises på kart. De vises som tabell.',
-    nn: 'Desse tala gjeld ikkje einskilde regionar, så dei kan ikkje visast på kart. Dei blir viste som tabell.',
-    en: 'These figures are not for particular regions, so they cannot be shown on a map. They are shown as a table.',
-  },
   technicalDetails: { nb: 'Tekniske detaljer', nn: 'Tekniske detaljar', en: 'Technical details' },
   err_feed: { nb: 'Feeden har feil og kan ikke leses.', nn: 'Feeden har feil og kan ikkje lesast.', en: 'The feed has errors and cannot be read.' },
   err_invalid: { nb: 'Feeden kan ikke leses.', nn: 'Feeden kan ikkje lesast.', en: 'The feed cannot be read.' },
@@ -81,7 +75,6 @@ export const CORE_MESSAGES = {
   level_region: { nb: 'Regioner', nn: 'Regionar', en: 'Regions' },
   level_municipality: { nb: 'Kommuner', nn: 'Kommunar', en: 'Municipalities' },
   level_other: { nb: 'Andre områder', nn: 'Andre område', en: 'Other areas' },
-  municipalitiesIn: { nb: 'Kommuner i {county}', nn: 'Kommunar i {county}', en: 'Municipalities in {county}' },
   keyFigures: { nb: 'Nøkkeltall', nn: 'Nøkkeltal', en: 'Key figures' },
   charts: { nb: 'Diagrammer', nn: 'Diagram', en: 'Charts' },
 

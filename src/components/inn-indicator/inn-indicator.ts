@@ -687,7 +687,7 @@ export class InnIndicator extends LitElement {
             ? rt.renderTable(model, this.sort, this.onSort)
             : this.view === 'map'
               ? !model.rows.some((r) => /^(04|05|34)\d\d$/.test(r.region) || r.region.startsWith('R-'))
-                ? html`<p class="map-note">${t(lang, model.regionless ? 'mapNoRegions' : 'mapNoAreas')}</p>
+                ? html`<p class="map-note">${rt.t(lang, model.regionless ? 'mapNoRegions' : 'mapNoAreas')}</p>
                     ${rt.renderTable(model, this.sort, this.onSort)}`
                 : !map
                   ? this.renderLoading(lang, false, true)
