@@ -267,3 +267,33 @@ describe('Decimals a CSV shows (issue 15)', () => {
     expect(parseCsv('fylke;år;antall\nInnlandet;2020;1 234\n').measures[0]!.decimals).to.equal(undefined);
   });
 });
+
+describe('Region dimensions named the way other offices name them (issue 15)', () => {
+  it('finds "OMRÅDE" (Statistics Denmark) and "Alue" (Statistics Finland) without a geo role, but not "Arealtype" or "Landbakgrunn"', () => {
+    // Shape of a StatBank Denmark JSON-stat answer (FOLK1A): OMRÅDE × Tid, no role.geo.
+    const dk = parseJsonStat({
+      version: '2.0',
+      class: 'dataset',
+      label: 'Befolkningen den 1. i kvartalet',
+      source: 'Danmarks Statistik',
+      id: ['OMRÅDE', 'Tid'],
+      size: [2, 1],
+      dimension: { OMRÅDE: dim('område', ['000', '101'], ['Hele landet', 'København']), Tid: dim('tid', ['2024K3']) },
+      role: { time: ['Tid'] },
+      value: [5960000, 660000],
+    });
+    expect(dk.regions.map((r) => [r.code, r.name, r.level])).to.deep.equal([['000', 'Hele landet', 'country'], ['101', 'København', 'other']]);
+    const areal = parseJsonStat({
+      version: '2.0',
+      class: 'dataset',
+      label: 'Arealbruk',
+      source: 'Statistisk sentralbyrå',
+      id: ['Arealtype', 'Landbakgrunn', 'Tid'],
+      size: [1, 1, 1],
+      dimension: { Arealtype: dim('arealtype', ['1']), Landbakgrunn: dim('landbakgrunn', ['a']), Tid: dim('år', ['2024']) },
+      role: { time: ['Tid'] },
+      value: [5],
+    });
+    expect(areal.observations.map((o) => [o.region, o.dims])).to.deep.equal([['0', { Arealtype: '1', Landbakgrunn: 'a' }]]);
+  });
+});
