@@ -71,3 +71,19 @@ describe('A table not made for Innsikt, in the widget (issue 15)', () => {
     expect(text(el, '.title')).to.equal('Befolkning kommuner');
   });
 });
+
+describe("Statistics Norway's 07459 in the widget (issue 15)", () => {
+  it('shows Innlandet (371 253, calculated) as the key figure of the national population table, under the title "Befolkning"', async function () {
+    const probe = await fetch('/__shared/fixtures/ssb/ssb_07459_befolkning_kommuner_2022.jsonstat2.json');
+    if (!probe.ok) {
+      console.warn('SKIPPED: ../shared/fixtures/ssb/ssb_07459_befolkning_kommuner_2022.jsonstat2.json is not present.');
+      return this.skip();
+    }
+    const el = await widget({ src: '/__shared/fixtures/ssb/ssb_07459_befolkning_kommuner_2022.jsonstat2.json', view: 'kpi', lang: 'nb' });
+    expect(text(el, '.title')).to.equal('Befolkning');
+    expect(text(el, '.subtitle')).to.equal('Personer, 2022');
+    expect(text(el, '.kpi-label')).to.equal('Innlandet · 2022 · beregnet');
+    expect(text(el, '.kpi-value')).to.equal('371\u00a0253\u00a0personer');
+    expect(text(el, '.summary')).to.equal('Befolkning, 2022: høyest i Ringsaker (35\u00a0073\u00a0personer) og lavest i Engerdal (1\u00a0253\u00a0personer).');
+  });
+});

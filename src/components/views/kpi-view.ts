@@ -36,7 +36,7 @@ export function renderKpi(model: ViewModel): TemplateResult {
   const comparison = pool.find((r) => r.isComparison && r.region !== row.region && r.series === row.series);
   const isWhole = model.totals.includes(row);
   return html`<div class="kpi" part="kpi">
-    <p class="kpi-label">${row.regionLabel}${row.seriesLabel && !isWhole ? html` · ${row.seriesLabel}` : nothing} · ${row.periodLabel}</p>
+    <p class="kpi-label">${row.regionLabel}${row.seriesLabel && !isWhole ? html` · ${row.seriesLabel}` : nothing} · ${row.periodLabel}${row.derived ? html` · ${t(lang, 'derived')}` : nothing}</p>
     <p class="kpi-value">${kpiValue(row, model.unit)}</p>
     <p class="kpi-measure">${model.measureLabel}</p>
     ${comparison ? html`<p class="kpi-compare">${t(lang, 'kpiCompare', { region: comparison.regionLabel, value: comparison.label })}</p>` : nothing}
