@@ -15,7 +15,7 @@ const UNIT_SUFFIXES: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** A unit in parentheses at the end ("Bruttoprodukt (mill. kr)"), not a year or a span of years. */
 const UNIT_IN_PARENS = /\s?\(([^()]{1,40})\)$/;
-const YEARISH = /^\s{0,3}\d{4}\s{0,3}(?:[-–]\s{0,3}\d{4}\s{0,3})?$/;
+const YEARISH = /^\s{0,3}\d{4}\s{0,3}(?:[-–]\s{0,3}\d{4}\s{0,3}|=\s{0,3}100\s{0,3})?$/;
 
 export interface ColumnLabel {
   label: string;

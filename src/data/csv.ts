@@ -310,7 +310,8 @@ function unitSuffix(label: string): string | undefined {
 /** The unit a column name states: "Bruttoprodukt (mill. kr)" or `..._mill_kr`. */
 function unitOf(label: string): string | undefined {
   const paren = /\(([^()]+)\)\s*$/.exec(label);
-  if (paren && !/^-?\d{4}-?$|^\d{4}\s*-\s*\d{4}$/.test(paren[1]!.trim())) return paren[1]!.trim();
+  // Not a year, a span of years, or an index base ("2015=100").
+  if (paren && !/^-?\d{4}-?$|^\d{4}\s*-\s*\d{4}$|^\d{4}\s?=\s?100$/.test(paren[1]!.trim())) return paren[1]!.trim();
   return unitSuffix(label);
 }
 

@@ -284,3 +284,20 @@ describe('A table of categories with no region, for one period (issue 15)', () =
     }
   });
 });
+
+describe('A CSV with no region column (issue 15)', () => {
+  it("draws a county analyst's yearly series with no region as a line, without a map", () => {
+    // Shape of a spreadsheet export of a national series (SSB 03013 yearly averages): year and one value column.
+    const ds = parseCsv('år;Konsumprisindeks (2015=100)\n2022;122,8\n2023;130,0\n2024;134,8\n');
+    const expected: Record<Lang, string> = {
+      nb: 'Konsumprisindeks (2015=100): fra 122,8 i 2022 til 134,8 i 2024.',
+      nn: 'Konsumprisindeks (2015=100): frå 122,8 i 2022 til 134,8 i 2024.',
+      en: 'Konsumprisindeks (2015=100): from 122.8 in 2022 to 134.8 in 2024.',
+    };
+    for (const lang of LANGS) {
+      const m = model(ds, lang);
+      expect([m.chart, m.regionless, m.title, m.subtitle], lang).to.deep.equal(['index-lines', true, 'Konsumprisindeks (2015=100)', 'Konsumprisindeks (2015=100), 2022–2024']);
+      expect(summarize(m), lang).to.equal(expected[lang]);
+    }
+  });
+});
