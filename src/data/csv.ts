@@ -502,29 +502,37 @@ function findHeader(rows: Row[], delimiter: string, issues: IssueList): HeaderFo
 const UNIT_WORD = /^(?:%|‰|prosent|promille|per cent|percent|kr|kroner|nok|(?:1 ?000|tusen|mill\.?|mrd\.?) ?(?:kr|kroner|nok|personer)?|personer|antall|number|indeks|index|år|timer|tonn|kg|km|m2|daa)$/i;
 
 /**
- * The column names of a header of one to three rows, read together: a measure spans the year columns under it
- * (written once, then empty cells), a unit row is put in brackets and the period last, so that
- * "Sysselsatte" / "2021" reads "Sysselsatte 2021" and "Beløp" / "1000 kr" / "2021" reads "Beløp (1000 kr) 2021".
+ * The column names of a header of one to three rows, read together: a measure (or a year) written once spans the
+ * columns after it that are empty in its row but named in another, a unit row is put in brackets and the period goes
+ * last, so that "Sysselsatte" / "2021" reads "Sysselsatte 2021" and "Beløp" / "1000 kr" / "2021" reads
+ * "Beløp (1000 kr) 2021", whichever of the rows holds the years.
  */
 function combineHeaderRows(rows: Row[]): string[] {
   if (rows.length === 1) return rows[0]!.fields.slice();
   const width = Math.max(...rows.map((r) => r.fields.length));
-  const periodRow = rows.find((r) => filledCells(r).length > 0 && filledCells(r).every(isPeriod));
-  const isValueColumn = (j: number) => periodRow !== undefined && isPeriod(periodRow.fields[j]?.trim() ?? '');
+  const cellOf = (r: Row, j: number) => r.fields[j]?.trim() ?? '';
+  // The row of years: every filled cell after the first column is a period.
+  const periodRow = rows.find((r) => {
+    const cells = filledCells({ fields: r.fields.slice(1), line: r.line });
+    return cells.length > 0 && cells.every(isPeriod);
+  });
+  const filled = rows.map((r) => Array.from({ length: width }, (_, j) => cellOf(r, j)));
+  for (let k = 0; k < rows.length; k++) {
+    const cells = filled[k]!;
+    for (let j = 1; j < width; j++) {
+      const namedElsewhere = rows.some((_, other) => other !== k && cellOf(rows[other]!, j) !== '');
+      if (cells[j] === '' && namedElsewhere && j > 1) cells[j] = cells[j - 1]!;
+    }
+  }
   const out: string[] = [];
-  const carried = new Map<Row, string>();
   for (let j = 0; j < width; j++) {
     const parts: string[] = [];
-    for (const row of rows) {
-      if (row === periodRow) continue;
-      let cell = row.fields[j]?.trim() ?? '';
-      // A measure written once above several years: it holds for the empty cells after it.
-      if (cell === '' && isValueColumn(j)) cell = carried.get(row) ?? '';
-      else carried.set(row, cell);
-      if (cell === '') continue;
-      parts.push(row !== rows[0] && UNIT_WORD.test(cell) ? `(${cell})` : cell);
-    }
-    const period = periodRow?.fields[j]?.trim() ?? '';
+    rows.forEach((row, k) => {
+      const cell = filled[k]![j]!;
+      if (row === periodRow || cell === '') return;
+      parts.push(k > 0 && UNIT_WORD.test(cell) ? `(${cell})` : cell);
+    });
+    const period = periodRow ? filled[rows.indexOf(periodRow)]![j]! : '';
     if (period !== '') parts.push(period);
     out.push(parts.join(' '));
   }

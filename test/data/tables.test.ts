@@ -206,6 +206,18 @@ describe('Statbank CSV in "matrix" layout (issue 15)', () => {
     ]);
   });
 
+  it('reads a year row above a measure row, each year written once above its measures', () => {
+    // Shape of a Statbank matrix download pivoted with the years as the outer heading.
+    const csv = 'region;2022;;2023;\n;Sysselsatte;Innpendlere;Sysselsatte;Innpendlere\n3401 Kongsvinger;8046;2991;8100;3000\n';
+    const ds = parseCsv(csv);
+    expect(ds.observations.map((o) => [o.measureLabel, o.period, o.value])).to.deep.equal([
+      ['Sysselsatte', '2022', 8046],
+      ['Innpendlere', '2022', 2991],
+      ['Sysselsatte', '2023', 8100],
+      ['Innpendlere', '2023', 3000],
+    ]);
+  });
+
   it('reads three header rows: measure, unit and year', () => {
     // Shape of a Statbank matrix download of a KOSTRA table (12367) with the unit row shown.
     const csv = '"12367: Detaljerte regnskapstall";;\n"region";"Beløp";"Beløp"\n"";"1000 kr";"1000 kr"\n"";"2023";"2024"\n"3401 Kongsvinger";1793513;1801000\n';
