@@ -13,7 +13,9 @@ import { sourceLine as sourceLineOf } from '../indicators/source-line.js';
 // Each parser is a chunk of its own, loaded when a feed needs it (data/parse-async.ts).
 export { parseFeedAsync as parseFeed } from '../data/parse-async.js';
 export { localize } from '../indicators/format.js';
-export { regionOptions, periodOptions } from './inn-dashboard/options.js';
+// The strings of the views (the widget's own module carries only the core ones).
+export { t } from '../indicators/messages.js';
+export { regionOptions, regionGroups, periodOptions } from './inn-dashboard/options.js';
 export { renderTable } from './views/table-view.js';
 export { renderKpi } from './views/kpi-view.js';
 // Bar charts are drawn at once, without Vega; the Vega view takes their place when it has been drawn.

@@ -22,6 +22,7 @@ import type {
 import { FeedError, IssueList } from './errors.js';
 import { parseNumberText, type ParsedNumber } from './number.js';
 import { normaliseRegionCode, type NormalisedRegion } from './region-code.js';
+import { columnLabel } from './column-label.js';
 
 export type CsvDelimiter = ';' | ',' | '\t';
 
@@ -205,9 +206,11 @@ const PERIOD = new RegExp(`^${YEAR}(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12]|U\\d\\d
  * tries each position once and each try is bounded: no backtracking over what comes before (a name of thousands
  * of underscores is read in linear time).
  */
-const PERIOD_AT_END = new RegExp(`[\\s_](${YEAR}(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12])?|${YEAR}\\s*[-–]\\s*${YEAR})$`, 'i');
+const PERIOD_AT_END = new RegExp(`[\\s_](${YEAR}(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12]|U\\d\\d)?|${YEAR}\\s*[-–]\\s*${YEAR})$`, 'i');
+/** A period in brackets at the end of a column name: "Andel aleneboende (2025)", "Sysselsatte (2024K3)". */
+const PERIOD_IN_PARENS = new RegExp(`\\(\\s?(${YEAR}(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12]|U\\d\\d)?|${YEAR}\\s?[-–]\\s?${YEAR})\\s?\\)$`, 'i');
 /** A period as the first word of a column name; the rest is read without a pattern. */
-const PERIOD_AT_START = new RegExp(`^(${YEAR}(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12])?)[\\s_]`, 'i');
+const PERIOD_AT_START = new RegExp(`^(${YEAR}(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12]|U\\d\\d)?)[\\s_]`, 'i');
 
 function isPeriod(text: string): boolean {
   return PERIOD.test(text.trim());
@@ -231,6 +234,8 @@ function trimStartOf(text: string, chars: string): string {
 function splitHeader(header: string): { label: string; period?: string } {
   const text = header.trim();
   if (isPeriod(text)) return { label: '', period: text.replace(/\s+/g, '') };
+  const bracketed = PERIOD_IN_PARENS.exec(text);
+  if (bracketed && bracketed.index > 0) return { label: trimEndOf(text.slice(0, bracketed.index), '_:,-'), period: bracketed[1]!.replace(/\s+/g, '') };
   const end = PERIOD_AT_END.exec(text);
   if (end && end.index > 0) return { label: trimEndOf(text.slice(0, end.index), '_:,-'), period: end[1]!.replace(/\s+/g, '') };
   const start = PERIOD_AT_START.exec(text);
@@ -241,16 +246,18 @@ function splitHeader(header: string): { label: string; period?: string } {
   return { label: text };
 }
 
-type NameRole = 'region' | 'regionName' | 'period' | 'measure' | 'value' | 'unit' | 'status' | 'dim';
+type NameRole = 'region' | 'regionName' | 'period' | 'measure' | 'value' | 'unit' | 'status' | 'dim' | 'skip';
 
 const NAME_ROLES: Array<[RegExp, NameRole]> = [
-  [/^(region|regions|kommune|kommuner|kommunenummer|kommunenr|knr|kommunekode|fylke|fylker|fylkesnummer|fylkesnr|fylkeskode|omrade|omrader|area|municipality|municipality code|county|county code|region code|regionkode|region kode|geo|bosted|bostedskommune|arbeidsstedskommune)$/, 'region'],
-  [/^(navn|name|kommunenavn|fylkesnavn|regionnavn|region name|municipality name|county name|omradenavn)$/, 'regionName'],
+  [/^(region|regions|kommune|kommuner|kommunenummer|kommunenr|knr|kommunekode|fylke|fylker|fylkesnummer|fylkesnr|fylkeskode|omrade|omrader|area|municipality|municipality code|county|county code|region code|regionkode|region kode|geo|bosted|bostedskommune|arbeidsstedskommune|bydel|bydeler|bydelsnummer|bydelsnr|bydel nr|bydelskode|bydel kode|delomrade|delomradekode|grunnkrets|grunnkretsnummer|district|district code)$/, 'region'],
+  [/^(navn|name|kommunenavn|kommune navn|fylkesnavn|fylke navn|regionnavn|region navn|region name|municipality name|county name|omradenavn|omrade navn|bydelsnavn|bydel navn|delomradenavn|delomrade navn|grunnkretsnavn|grunnkrets navn|district name)$/, 'regionName'],
   [/^(ar|aar|arstall|tid|tidspunkt|periode|period|year|time|kvartal|quarter|maned|month)$/, 'period'],
   [/^(statistikkvariabel|contents|contentscode|measure|variabel|variable|indikator|indicator|maltall|maal|mal)$/, 'measure'],
   [/^(verdi|value|values|obs value|tall|observasjon|observation)$/, 'value'],
   [/^(enhet|unit|maleenhet|unit of measure)$/, 'unit'],
   [/^(status|flagg|flag|flags|symbol|prikking)$/, 'status'],
+  // Free text beside the figures (KLASS files' "notes"): not a category to filter by.
+  [/^(note|notes|merknad|merknader|kommentar|kommentarer|fotnote|fotnoter|comment|comments)$/, 'skip'],
   [/^(alder|age|kjonn|sex|gender|naering|naeringer|industry|sektor|sector|type|kategori|category|utdanning|education)$/, 'dim'],
 ];
 
@@ -271,6 +278,8 @@ function isCodeAndName(cell: string): boolean {
   if (norm.label !== undefined) return /^\p{L}/u.test(norm.label);
   return norm.original !== undefined || norm.level === 'other';
 }
+/** Column names of city districts and other units below a municipality (folded: `bydel`, `delomrade`, `grunnkrets`). */
+const SUB_MUNICIPAL = /^(?:bydel|bydeler|bydels|delomrade|grunnkrets|district|sone|tettsted)/;
 const BARE_CODE = /^(?:0|\d{2}|\d{4})$/;
 
 // ---------------------------------------------------------------------------------------------
@@ -301,7 +310,8 @@ function unitSuffix(label: string): string | undefined {
 /** The unit a column name states: "Bruttoprodukt (mill. kr)" or `..._mill_kr`. */
 function unitOf(label: string): string | undefined {
   const paren = /\(([^()]+)\)\s*$/.exec(label);
-  if (paren && !/^-?\d{4}-?$|^\d{4}\s*-\s*\d{4}$/.test(paren[1]!.trim())) return paren[1]!.trim();
+  // Not a year, a span of years, or an index base ("2015=100").
+  if (paren && !/^-?\d{4}-?$|^\d{4}\s*-\s*\d{4}$|^\d{4}\s?=\s?100$/.test(paren[1]!.trim())) return paren[1]!.trim();
   return unitSuffix(label);
 }
 
@@ -312,8 +322,12 @@ interface ColumnPlan {
   index: number;
   header: string;
   role: 'region' | 'regionName' | 'period' | 'measure' | 'value' | 'unit' | 'status' | 'dim' | 'skip';
-  /** value columns: what the column name says. */
+  /** value columns: what the column name says, readable. */
   measureLabel?: string;
+  /** value columns: the column name as written (the measure's code is made from it). */
+  measureKey?: string;
+  /** A column of notes or comments, skipped on purpose. */
+  freeText?: boolean;
   period?: string;
   unit?: string;
   /** dim columns: dimension id. */
@@ -407,13 +421,39 @@ function looksLikeData(row: Row): boolean {
 }
 
 interface HeaderFound {
+  /** The last header row (the data starts below it). */
   header: number;
+  /** Every header row, top to bottom: one, or two or three in Statbank's "matrix" layout. */
+  headerRows: number[];
   titles: string[];
 }
 
+/** The non-empty cells of a row, trimmed. */
+function filledCells(row: Row): string[] {
+  const out: string[] = [];
+  for (const f of row.fields) {
+    const t = f.trim();
+    if (t !== '') out.push(t);
+  }
+  return out;
+}
+
 /**
- * The header is the first row with two or more fields that is directly followed by a row of data
- * (two or more fields). Single-field rows before it are title lines.
+ * A second or third header row of Statbank's "matrix" layout: the years (or units) under the measure row, with
+ * the region column's cell empty (`"";"2020";"2021"`), or a row of periods alone. A data row always names its region
+ * in the first cell, so it is never taken for one.
+ */
+function isLowerHeaderRow(row: Row): boolean {
+  if (row.fields.length < 2 || looksLikeData(row)) return false;
+  const filled = filledCells(row);
+  if (filled.length === 0) return false;
+  return row.fields[0]!.trim() === '' || filled.every(isPeriod);
+}
+
+/**
+ * The header is the first row with two or more filled fields that is followed by data; in Statbank's "matrix"
+ * layout it is two or three rows (a measure row above a year row; measure / unit / year). Rows with one filled
+ * field before it (a title, whether or not it is padded with delimiters to the table's width) are title lines.
  */
 function findHeader(rows: Row[], delimiter: string, issues: IssueList): HeaderFound | undefined {
   const join = delimiter === '\t' ? ' ' : `${delimiter} `;
@@ -421,10 +461,15 @@ function findHeader(rows: Row[], delimiter: string, issues: IssueList): HeaderFo
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     if (isBlank(row)) continue;
-    const filled = row.fields.map((f) => f.trim()).filter((f) => f !== '');
+    const filled = filledCells(row);
     const nextIndex = nextFilled(rows, i + 1);
     const next = rows[nextIndex];
-    if (row.fields.length >= 2 && !next) return { header: i, titles }; // a header with no data below it
+    if (filled.length === 1 && next && filledCells(next).length >= 2) {
+      // "11616: Sysselsatte …";;;; — a title padded with delimiters.
+      titles.push(filled[0]!);
+      continue;
+    }
+    if (row.fields.length >= 2 && !next) return { header: i, headerRows: [i], titles }; // a header with no data below it
     if (row.fields.length >= 2 && next && next.fields.length >= 2) {
       if (looksLikeData(row)) {
         issues.error(
@@ -435,16 +480,88 @@ function findHeader(rows: Row[], delimiter: string, issues: IssueList): HeaderFo
       }
       // A title line that happens to contain the delimiter, followed by the real header.
       const after = rows[nextFilled(rows, nextIndex + 1)];
-      if (after && !looksLikeData(next) && looksLikeData(after) && next.fields.length === after.fields.length && row.fields.length !== next.fields.length) {
+      if (after && !looksLikeData(next) && looksLikeData(after) && next.fields.length === after.fields.length && row.fields.length !== next.fields.length && !isLowerHeaderRow(next)) {
         titles.push(filled.join(join));
         continue;
       }
-      return { header: i, titles };
+      const headerRows = [i];
+      let k = nextIndex;
+      while (headerRows.length < 3 && k < rows.length && isLowerHeaderRow(rows[k]!) && rows[nextFilled(rows, k + 1)] !== undefined) {
+        headerRows.push(k);
+        k = nextFilled(rows, k + 1);
+      }
+      return { header: headerRows[headerRows.length - 1]!, headerRows, titles };
     }
     if (filled.length > 0) titles.push(filled.join(join));
   }
   issues.error('line 1', 'No header row was found: the file needs a line naming the columns (for example "region;år;verdi") followed by lines of data, with the fields separated by ";", "," or a tab.');
   return undefined;
+}
+
+/** A row of units under a measure row ("1000 kr", "prosent", "personer"): short words, no periods. */
+const UNIT_WORD = /^(?:%|‰|prosent|promille|per cent|percent|kr|kroner|nok|(?:1 ?000|tusen|mill\.?|mrd\.?) ?(?:kr|kroner|nok|personer)?|personer|antall|number|indeks|index|år|timer|tonn|kg|km|m2|daa)$/i;
+
+/**
+ * The column names of a header of one to three rows, read together: a measure (or a year) written once spans the
+ * columns after it that are empty in its row but named in another, a unit row is put in brackets and the period goes
+ * last, so that "Sysselsatte" / "2021" reads "Sysselsatte 2021" and "Beløp" / "1000 kr" / "2021" reads
+ * "Beløp (1000 kr) 2021", whichever of the rows holds the years.
+ */
+function combineHeaderRows(rows: Row[]): string[] {
+  if (rows.length === 1) return rows[0]!.fields.slice();
+  const width = Math.max(...rows.map((r) => r.fields.length));
+  const cellOf = (r: Row, j: number) => r.fields[j]?.trim() ?? '';
+  // The row of years: every filled cell after the first column is a period.
+  const periodRow = rows.find((r) => {
+    const cells = filledCells({ fields: r.fields.slice(1), line: r.line });
+    return cells.length > 0 && cells.every(isPeriod);
+  });
+  const filled = rows.map((r) => Array.from({ length: width }, (_, j) => cellOf(r, j)));
+  for (let k = 0; k < rows.length; k++) {
+    const cells = filled[k]!;
+    for (let j = 1; j < width; j++) {
+      const namedElsewhere = rows.some((_, other) => other !== k && cellOf(rows[other]!, j) !== '');
+      if (cells[j] === '' && namedElsewhere && j > 1) cells[j] = cells[j - 1]!;
+    }
+  }
+  const out: string[] = [];
+  for (let j = 0; j < width; j++) {
+    const parts: string[] = [];
+    rows.forEach((row, k) => {
+      const cell = filled[k]![j]!;
+      if (row === periodRow || cell === '') return;
+      parts.push(k > 0 && UNIT_WORD.test(cell) ? `(${cell})` : cell);
+    });
+    const period = periodRow ? filled[rows.indexOf(periodRow)]![j]! : '';
+    if (period !== '') parts.push(period);
+    out.push(parts.join(' '));
+  }
+  return out;
+}
+
+/** A line with one filled field, its first, that holds no number: a note under the table. */
+function isFootnoteRow(row: Row): boolean {
+  const filled = filledCells(row);
+  return filled.length === 1 && row.fields[0]!.trim() !== '' && !looksLikeData(row) && !/^\d/.test(filled[0]!);
+}
+
+/** Most decimals kept from a cell: more are float artefacts (`2569.6999999999998`), not precision. */
+const MAX_DECIMALS = 4;
+
+/**
+ * How many decimals a number cell shows: `57,5 %` → 1, `60,00 %` → 2, `1 234` → 0, `1.234` (a thousands point) → 0.
+ * Read from the digits after the last `,` or `.`, counted only when they are decimals of the value read.
+ */
+function decimalsShown(cell: string, value: number): number {
+  const mark = Math.max(cell.lastIndexOf(','), cell.lastIndexOf('.'));
+  if (mark < 0) return 0;
+  let digits = 0;
+  while (digits < 20 && /\d/.test(cell.charAt(mark + 1 + digits))) digits++;
+  if (digits === 0) return 0;
+  const fraction = cell.slice(mark + 1, mark + 1 + digits);
+  // An integer with digits after the mark: decimals only when they are zeros ("60,00"), else a thousands separator.
+  if (Number.isInteger(value) && /[1-9]/.test(fraction)) return 0;
+  return Math.min(digits, MAX_DECIMALS);
 }
 
 function nextFilled(rows: Row[], from: number): number {
@@ -475,6 +592,8 @@ function planColumns(headers: string[], data: Row[], width: number): ColumnPlan[
       plan.role = role;
     } else if (role === 'dim') {
       plan.role = 'dim';
+    } else if (role === 'skip') {
+      plan.freeText = true;
     } else if (split.period !== undefined && split.label === '') {
       // A bare period as the column name ("2021"): always values.
       plan.role = 'value';
@@ -494,8 +613,11 @@ function planColumns(headers: string[], data: Row[], width: number): ColumnPlan[
       const label = split.label;
       if (split.period !== undefined) plan.period = split.period;
       if (label && role !== 'value') {
-        plan.measureLabel = label;
-        const unit = unitOf(label);
+        // A raw name (`bruttoprodukt_basisverdi_lopende_priser_mill_kr`) reads as words, its unit pulled out.
+        const named = columnLabel(label);
+        plan.measureLabel = /[_]/.test(label) || !/\s/.test(label) ? named.label : label;
+        plan.measureKey = label;
+        const unit = unitOf(label) ?? named.unit;
         if (unit) plan.unit = unit;
       }
     }
@@ -649,9 +771,9 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
     throw new FeedError([{ path: 'line 1', message: 'No header row was found.' }]);
   }
 
-  const headerRow = rows[found.header]!;
+  const headerRow = rows[found.headerRows[0]!]!;
   // Trailing empty header cells (a trailing delimiter) do not make columns.
-  const headers = headerRow.fields.slice();
+  const headers = combineHeaderRows(found.headerRows.map((k) => rows[k]!));
   while (headers.length > 1 && headers[headers.length - 1]!.trim() === '') headers.pop();
   const width = headers.length;
 
@@ -671,7 +793,10 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
     pending = [];
     data.push(row);
   }
-  for (const lone of pending) notes.push({ text: lone.fields[0]!.trim(), mandatory: false, scope: 'dataset' });
+  // Footnotes padded with delimiters to the table's width ("Kilde: SSB";;;) after the last line of data.
+  const padded: Row[] = [];
+  while (data.length > 1 && isFootnoteRow(data[data.length - 1]!)) padded.unshift(data.pop()!);
+  for (const lone of [...padded, ...pending]) notes.push({ text: filledCells(lone).join(' '), mandatory: false, scope: 'dataset' });
 
   if (data.length === 0) {
     issues.error(`line ${headerRow.line}`, 'The file has a header row but no data rows below it.');
@@ -715,10 +840,11 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
   }
   if (!regionColumn) issues.warn(`line ${headerRow.line}`, 'No column names the region: the values have no region.');
   for (const p of plans) {
-    if (p.role === 'skip' && p.header.trim() !== '') issues.warn(`line ${headerRow.line}, column ${JSON.stringify(p.header.trim())}`, 'This column is empty and was skipped.');
+    if (p.role === 'skip' && !p.freeText && p.header.trim() !== '') issues.warn(`line ${headerRow.line}, column ${JSON.stringify(p.header.trim())}`, 'This column is empty and was skipped.');
   }
 
-  const sourceTitle = title ?? options.sourceTitle ?? 'CSV';
+  // A file that names neither itself nor its source has an untitled source ("Kilde: ikke oppgitt"), never "CSV".
+  const sourceTitle = title ?? options.sourceTitle ?? '';
   const source: Source = { id: slugify(sourceTitle).slice(0, 60) || 'csv', title: sourceTitle };
   const table = title ? /^(\d{5})\s*:/.exec(title) : null;
   if (table) source.table = table[1]!;
@@ -740,6 +866,7 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
   const observations: Observation[] = [];
   const seen = new CellKeys();
   const regionCache = new Map<string, NormalisedRegion>();
+  const subMunicipal = regionColumn !== undefined && SUB_MUNICIPAL.test(fold(regionColumn.header));
   let duplicates = 0;
   let emptyCells = 0;
   let firstEmpty = '';
@@ -771,7 +898,8 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
       }
       let norm = regionCache.get(raw);
       if (!norm) {
-        norm = normaliseRegionCode(raw);
+        // City districts and other sub-municipal units keep their own codes: "01" Gamle Oslo is not a county.
+        norm = subMunicipal ? { code: raw, level: 'other' } : normaliseRegionCode(raw);
         regionCache.set(raw, norm);
       }
       regionCode = norm.code;
@@ -849,7 +977,8 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
       }
 
       const measureLabel = rowMeasureLabel ?? col.measureLabel ?? defaultMeasureLabel;
-      const measureCode = measureCodes.code(measureLabel) || 'value';
+      // The code comes from the column's own name (stable for `measure="…"`), the label is the readable one.
+      const measureCode = measureCodes.code(rowMeasureLabel ?? col.measureKey ?? measureLabel) || 'value';
       const period = rowPeriod ?? col.period ?? fallbackPeriod;
       const unit = rowUnit ?? col.unit ?? (parsed.percent ? '%' : undefined);
 
@@ -859,6 +988,11 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
         measures.set(measureCode, measure);
       }
       if (unit && !measure.unit) measure.unit = unit;
+      // The decimals the data shows (57,5 % has one), when the file states none.
+      if (parsed.value !== null) {
+        const shown = decimalsShown(cell, parsed.value);
+        if (shown > (measure.decimals ?? 0)) measure.decimals = shown;
+      }
 
       const obs: Observation = { measure: measureCode, measureLabel, region: regionCode, regionLabel, period, value: parsed.value, dims: dimColumns.length ? { ...dims } : {}, source: source.id };
       if (options.indicator) obs.indicator = options.indicator;

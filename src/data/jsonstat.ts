@@ -21,6 +21,7 @@ import type { Dataset, Dimension, Measure, Note, Observation, ParseOptions, Regi
 import { IssueList, describe } from './errors.js';
 import { isKnownStatus } from './status.js';
 import { normaliseRegionCode } from './region-code.js';
+import { comparePeriods, isPeriod } from './period.js';
 
 /**
  * Above this many cells a table is refused: a widget cannot show more, and a small document with a sparse
@@ -30,12 +31,13 @@ const MAX_CELLS = 1_000_000;
 /** Collections inside collections deeper than this are refused (a hostile feed must not overflow the stack). */
 const MAX_COLLECTION_DEPTH = 8;
 
-const TIME_ID = /^(tid|time|year|years|aar|år|periode|period)$/i;
-const REGION_ID = /^(region|geo|fylke|kommune|bydel)/i;
+// Dimension ids of time and place as Nordic, Irish, British and European statistics offices name them
+// (SSB Tid/Region, SCB Tid/Region, DST Tid/OMRÅDE, Statistics Finland Vuosi/Alue, Eurostat time/geo, ONS geography).
+const TIME_ID = /^(tid|time|year|years|aar|år|ár|periode|period|vuosi|kuukausi|vuosineljännes|neljännes|quarter|month|week|date)$/i;
+const REGION_ID = /^(?:region|geo|fylke|kommune|bydel)|^(?:area|omr[aå]de|alue|kunta|maakunta|l[aä]n|geography|municipality|county)$/i;
+const SUB_MUNICIPAL = /bydel|district|delomr|grunnkrets|sone|tettsted|neighbourhood/i;
 const KOSTRA_REGION_ID = /^KOK\w*region/i;
 const METRIC_ID = /^(contentscode|statistikkvariabel)$/i;
-/** Period codes as SSB writes them: 2022, 2021K3, 2021M04, 2020H1, 2019U12, 1990-2002. */
-const PERIOD_CODE = /^(?:1[89]|2[01])\d{2}(?:[KMHUT]\d{1,2}|-\d{4})?$/;
 const WHOLE_COUNTRY = /(^|[^\p{L}])(hele landet|heile landet|landet i alt|norge|noreg|norway|the whole country)($|[^\p{L}])/iu;
 const SSB = /statistisk sentralbyr|statistics norway|(^|[^\p{L}])ssb($|[^\p{L}])/iu;
 const TABLE_IN_LABEL = /^\s*(\d{4,6})\s*[:.–-]/;
@@ -538,9 +540,10 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
   if (tIdx < 0) {
     // Last resort: a dimension whose codes all look like periods (checked after region and metric, so a
     // column of municipality numbers is not taken for years).
-    tIdx = dims.findIndex((d, k) => !taken.has(k) && d.codes.length > 0 && d.codes.every((c) => PERIOD_CODE.test(c)));
+    tIdx = dims.findIndex((d, k) => !taken.has(k) && (allPeriods(d.codes) || allPeriods(d.labels)));
     if (tIdx >= 0) taken.add(tIdx);
   }
+  if (tIdx >= 0) periodsFromLabels(dims[tIdx]!);
 
   const label = text(ds['label']);
   const ext = isRecord(ds['extension']) ? ds['extension'] : undefined;
@@ -551,9 +554,12 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
     issues.error(`${prefix}dimension`, `No time dimension found among ${ids.map((x) => `"${x}"`).join(', ')}. Mark it with "role": {"time": [...]} or name it "Tid".`);
   }
 
-  // Region. Without a region dimension there is nothing to place the figures on. The one safe exception
-  // is a title that says the figures are for the whole country ("… i hele landet", "Norge"): then the
-  // region is `0`. Anything else is an error rather than a guess.
+  // Region. A table without a region dimension (a price index, quarterly GDP, population by age and sex) is
+  // read as figures with no region (code ''). Only when the source makes it certain are they placed on the
+  // whole country (`0`): a table from Statistics Norway (its tables without a region are national) or a title
+  // that says so ("… i hele landet", "Norge").
+  const sourceText = text(ds['source']);
+  const isSsb = sourceText !== undefined && SSB.test(sourceText);
   let regionCodes: string[];
   let regionLabels: string[];
   let regionOriginals: Array<string | undefined>;
@@ -565,9 +571,11 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
     regionLabels = new Array<string>(n);
     regionOriginals = new Array<string | undefined>(n);
     const firstAt = new Map<string, number>();
+    // City districts and other sub-municipal units ("Bydel" 01 Gamle Oslo) are never read as counties.
+    const subMunicipal = SUB_MUNICIPAL.test(`${d.id} ${d.label}`);
     for (let k = 0; k < n; k++) {
       const raw = d.codes[k]!;
-      let norm = normaliseRegionCode(raw);
+      let norm = subMunicipal ? { code: raw.trim() } : normaliseRegionCode(raw);
       // SSB's pseudo-region "K-23" (the continental shelf) would come back as "23", which reads as a county
       // code. A municipality must have 4 digits and a county 2; anything else keeps its source code.
       if ((norm.level === 'municipality' && norm.code.length !== 4) || (norm.level === 'county' && norm.code.length !== 2)) {
@@ -584,19 +592,23 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
         continue;
       }
       firstAt.set(code, k);
-      const level: RegionLevel = norm.level ?? 'other';
+      // The office's own code for the whole country (`TOTAL` "Hele landet") keeps its code and says its level.
+      const level: RegionLevel = norm.level ?? (WHOLE_COUNTRY.test(name) ? 'country' : 'other');
       regions.push({ code, name, level });
     }
-  } else if (label && WHOLE_COUNTRY.test(label)) {
+  } else if (isSsb || (label && WHOLE_COUNTRY.test(label))) {
     regionCodes = ['0'];
     regionLabels = ['Hele landet'];
     regionOriginals = [undefined];
     regions.push({ code: '0', name: 'Hele landet', level: 'country' });
-    issues.warn(`${prefix}dimension`, `No region dimension; the figures are taken to be for the whole country because the title says so ("${label}").`);
+    const why = isSsb ? 'Statistics Norway\'s tables without a region are national' : `the title says so ("${label}")`;
+    issues.warn(`${prefix}dimension`, `No region dimension; the figures are taken to be for the whole country because ${why}.`);
   } else {
-    issues.error(`${prefix}dimension`, `No region dimension found among ${ids.map((x) => `"${x}"`).join(', ')}. Mark it with "role": {"geo": [...]} or name it "Region".`);
-    regionCodes = regionLabels = [];
-    regionOriginals = [];
+    // Figures with no region: drawn as series over time, never on a map.
+    regionCodes = [''];
+    regionLabels = [''];
+    regionOriginals = [undefined];
+    issues.warn(`${prefix}dimension`, `No region dimension among ${ids.map((x) => `"${x}"`).join(', ')}: the figures have no region and are shown as series, not on a map.`);
   }
 
   // Measures
@@ -644,8 +656,6 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
   }
 
   // Source
-  const sourceText = text(ds['source']);
-  const isSsb = sourceText !== undefined && SSB.test(sourceText);
   let url = httpUrl(ds['href']);
   if (!url && isRecord(ds['link'])) {
     for (const rel in ds['link']) {
@@ -690,7 +700,7 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
     return { id: d.id, label: d.label, categories: d.codes.map((code, j) => ({ code, label: d.labels[j]! })) };
   });
 
-  const periods = tIdx >= 0 ? [...dims[tIdx]!.codes].sort() : [];
+  const periods = tIdx >= 0 ? [...dims[tIdx]!.codes].sort(comparePeriods) : [];
   const part: Part = { observations: [], regions, periods, measures, dimensions, source, notes };
   if (label) part.title = label;
   if (updated) part.updated = updated;
@@ -706,6 +716,26 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
     noteDims, sourceId: source.id, indicator: options.indicator, vpath, issues,
   });
   return part;
+}
+
+/** A year from 1800 to 2199, alone or with a quarter, month, week or span: `2011`, `2024K3`, `2019-2023`. */
+function looksLikePeriod(text: string): boolean {
+  return isPeriod(text) && /^\s*(1[89]|2[01])\d\d/.test(text);
+}
+
+function allPeriods(texts: string[]): boolean {
+  return texts.length > 0 && texts.every(looksLikePeriod);
+}
+
+/**
+ * Opaque time codes whose labels are periods (CSO Ireland's `CI_0000001` "2011", SCB's `2011` "2011"): the labels
+ * become the periods, when they are periods and no two are the same.
+ */
+function periodsFromLabels(d: Dim): void {
+  if (allPeriods(d.codes) || !allPeriods(d.labels)) return;
+  const labels = d.labels.map((l) => l.trim());
+  if (new Set(labels).size !== labels.length) return;
+  d.codes = labels;
 }
 
 /** Records an error for anything but a finite number or null; returns whether the value is usable. */
@@ -933,7 +963,7 @@ function merge(parts: Part[], collection: Json | undefined, issues: IssueList): 
     for (let i = 0; i < list.length; i++) obs[at++] = list[i]!;
   }
   ds.observations = obs;
-  ds.periods = [...periodSeen].sort();
+  ds.periods = [...periodSeen].sort(comparePeriods);
   return ds;
 }
 

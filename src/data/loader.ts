@@ -1,3 +1,4 @@
+import { feedName } from './feed-name.js';
 import type { Dataset, ParseOptions } from './types.js';
 import { FeedError } from './errors.js';
 import { parseRetryAfter, shownWaitSeconds } from './retry-after.js';
@@ -84,7 +85,9 @@ export class FeedLoader {
     if (cached && cached.bytes === bytes) return cached.dataset;
     const pending = this.parsing.get(key);
     if (pending && pending.bytes === bytes) return pending.dataset;
-    const dataset = parseFeedAsync(bytes, options).then(
+    // A file that names neither itself nor its source is credited by its address ("example.org/pendling.csv").
+    const parseOptions = options.sourceTitle === undefined && feedName(url) ? { ...options, sourceTitle: feedName(url) } : options;
+    const dataset = parseFeedAsync(bytes, parseOptions).then(
       (ds) => {
         this.parsed.set(key, { bytes, dataset: ds });
         return ds;

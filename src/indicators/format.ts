@@ -1,4 +1,5 @@
 import type { Lang, Localized, Qualifier } from '../data/types.js';
+import { periodParts } from '../data/period.js';
 
 /** Intl locale per UI language: numbers are written the Norwegian way (`1 234,5`, `12,3 %`) in nb and nn. */
 export const LOCALES: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
@@ -151,15 +152,24 @@ export function formatValue(v: ValueText, lang: Lang, options: { compact?: boole
   return `${word}${NBSP}${text}`;
 }
 
-/** `1990–2002` for a span, the period itself otherwise (quarters and months written out). */
+/** `1990–2002` for a span, the period itself otherwise (quarters, months, weeks and half years written out). */
 export function formatPeriod(period: string, lang: Lang): string {
-  const span = /^(\d{4})[-–](\d{4})$/.exec(period);
-  if (span) return `${span[1]}–${span[2]}`;
-  const q = /^(\d{4})K([1-4])$/.exec(period);
-  if (q) return lang === 'en' ? `Q${q[2]} ${q[1]}` : `${q[2]}. kvartal ${q[1]}`;
-  const m = /^(\d{4})M(\d{2})$/.exec(period);
-  if (m) return monthYear(new Date(Number(m[1]), Number(m[2]) - 1, 1), lang, false);
-  return period;
+  const p = periodParts(period);
+  if (!p) return period;
+  switch (p.kind) {
+    case 'span':
+      return `${p.start}–${p.end}`;
+    case 'quarter':
+      return lang === 'en' ? `Q${p.sub} ${p.start}` : `${p.sub}. kvartal ${p.start}`;
+    case 'month':
+      return monthYear(new Date(p.start, p.sub - 1, 1), lang, false);
+    case 'week':
+      return `${lang === 'en' ? 'week' : lang === 'nn' ? 'veke' : 'uke'} ${p.sub} ${p.start}`;
+    case 'half':
+      return lang === 'en' ? `H${p.sub} ${p.start}` : `${p.sub}. halvår ${p.start}`;
+    default:
+      return String(p.start);
+  }
 }
 
 /**

@@ -57,6 +57,14 @@ export const MESSAGES = {
   licence: { nb: 'lisens {licence}', nn: 'lisens {licence}', en: 'licence {licence}' },
   unknownStatus: { nb: 'Symbol brukt av kilden, uten forklaring', nn: 'Symbol brukt av kjelda, utan forklaring', en: 'Symbol used by the source, without explanation' },
 
+  // Tables not made for Innsikt (issue 15)
+  mapNoRegions: {
+    nb: 'Disse tallene gjelder ikke enkeltregioner, så de kan ikke vises på kart. De vises som tabell.',
+    nn: 'Desse tala gjeld ikkje einskilde regionar, så dei kan ikkje visast på kart. Dei blir viste som tabell.',
+    en: 'These figures are not for particular regions, so they cannot be shown on a map. They are shown as a table.',
+  },
+  municipalitiesIn: { nb: 'Kommuner i {county}', nn: 'Kommunar i {county}', en: 'Municipalities in {county}' },
+
   // Comparison, key figure and map
   compareNorway: { nb: 'mot landet', nn: 'mot landet', en: 'against Norway' },
   compareWith: { nb: 'mot {region}', nn: 'mot {region}', en: 'against {region}' },

@@ -76,12 +76,14 @@ function describe(group: Source[], lang: Lang): string {
   const allTables = distinct.length > 1 && distinct.every((x) => x.startsWith(tableWord));
   const tablePart = allTables ? `${tableWord}${joinAnd(distinct.map((x) => x.slice(tableWord.length)), lang)}` : joinAnd(distinct, lang);
   const ssbTable = group.length === 1 && !!s.table && /^\d{5}$/.test(s.table.trim());
+  // "11616: Sysselsatte per 4. kvartal …" (a Statbank file's title line): the number is said once, as "tabell 11616".
+  const title = ssbTable && s.title.startsWith(`${s.table!.trim()}:`) ? s.title.slice(s.table!.trim().length + 1).trim() : s.title;
   const parts: string[] = [];
   // A Statistics Norway table is named by its number; its long title belongs in the list of sources.
   if (ssbTable && s.publisher) parts.push(s.publisher);
   else {
-    if (s.publisher && !s.title.startsWith(s.publisher)) parts.push(s.publisher);
-    if (s.title) parts.push(s.title);
+    if (s.publisher && !title.startsWith(s.publisher)) parts.push(s.publisher);
+    if (title) parts.push(title);
   }
   if (tablePart) parts.push(tablePart);
   const date = dateText(s, lang);
@@ -102,7 +104,7 @@ export function sourceLine(model: ViewModel): SourceLine {
     const key = `${s.publisher ?? ''}\u0000${s.title}\u0000${s.retrieved ?? s.updated ?? s.published ?? ''}\u0000${s.licence ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
-  const described = [...groups.values()].map((g) => describe(g, lang));
+  const described = [...groups.values()].map((g) => describe(g, lang)).filter(Boolean);
   const label = t(lang, described.length > 1 ? 'sources' : 'source');
   const text = `${label}: ${described.length ? described.join('; ') : t(lang, 'sourceNotStated')}`;
 

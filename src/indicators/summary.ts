@@ -4,6 +4,7 @@ import { STATUS_SYMBOLS } from '../data/status.js';
 import { add, div, fromBound, scale, toBound, type Bound } from '../data/bounds.js';
 import { formatNumber, formatPeriod, hedgeWord, isPercentUnit, statedDecimals } from './format.js';
 import type { ViewModel, ViewRow } from './view-model.js';
+import { readableMoney } from './unit-scale.js';
 
 /*
  * One plain sentence saying what the figures in a view model show, in the page's language. Every sentence is
@@ -75,10 +76,25 @@ const WORDING: Record<string, Wording> = {
   },
 };
 
+/**
+ * A measure no wording is known for ("Personer", "Driftsutgifter i alt"): its label heads the sentence as given, and
+ * only label patterns are used ("Befolkning, 2022: høyest i Ringsaker (35 073 personer)"), which read right
+ * whatever the label is — noun or phrase, singular or plural, any gender. A label that only names the unit
+ * ("Personer" counted in "personer") gives way to the table's subject; a unit the label already names is not
+ * repeated after each number.
+ */
+function genericWording(model: ViewModel): Wording {
+  const label = (model.measureLabel || model.title || model.measure).trim();
+  const unit = model.unit.trim().toLowerCase();
+  const namesUnit = unit !== '' && label.toLowerCase() === unit;
+  const subject = namesUnit && model.title && model.title !== label ? model.title : label;
+  const dropUnit = unit !== '' && subject.toLowerCase().includes(unit) && !isPercentUnit(unit);
+  return { noun: { nb: subject, nn: subject, en: subject }, prep: IN, generic: true, dropUnit };
+}
+
 function wordingFor(model: ViewModel): Wording {
   const known = WORDING[`${model.indicator}/${model.measure}`];
-  const label = lowerFirst(model.measureLabel || model.title || model.measure);
-  const base: Wording = known ?? { noun: { nb: label, nn: label, en: label }, prep: IN, generic: true };
+  const base: Wording = known ?? genericWording(model);
   // Rows narrowed to one category (an industry): the sentence says which, e.g. "antall arbeidsplasser (IKT-industri)".
   const categories = model.filters.map((f) => f.categories.find((c) => c.code === f.selected)?.label ?? f.selected).filter(Boolean);
   if (!categories.length) return base;
@@ -238,6 +254,48 @@ const P: Record<Lang, Pattern> = {
   },
 };
 
+/**
+ * Label patterns for measures without a known wording: the label heads the sentence, then a colon, so no verb has
+ * to agree with it. `head` is "Befolkning i Gjøvik, 2022" (place and period when the sentence has one).
+ */
+interface GenericPattern {
+  /** "Befolkning, 2022: høyest i Ringsaker (35 073) og lavest i Engerdal (1 253)" */
+  extremes: (head: string, high: string | undefined, low: string | undefined, cmp: string) => string;
+  /** "Befolkning i Gjøvik, 2022: 30 267, mot 5 425 412 i landet" */
+  value: (head: string, amount: string, cmp: string) => string;
+  /** "Befolkning, 2022: 30 267 i Gjøvik og 28 000 i Hamar" */
+  list: (head: string, items: string[], cmp: string) => string;
+  /** "Konsumprisindeks: fra 100 i 2015 til 131,8 i 2024" */
+  line: (head: string, from: string, p1: string, to: string, p2: string, cmp: string) => string;
+}
+
+const G: Record<Lang, GenericPattern> = {
+  nb: {
+    extremes: (head, high, low, cmp) => `${head}: ${and([high, low].filter(isText), 'og')}${cmp}`,
+    value: (head, amount, cmp) => `${head}: ${amount}${cmp}`,
+    list: (head, items, cmp) => `${head}: ${and(items, 'og')}${cmp}`,
+    line: (head, from, p1, to, p2, cmp) => `${head}: fra ${from} i ${p1} til ${to} i ${p2}${cmp}`,
+  },
+  nn: {
+    extremes: (head, high, low, cmp) => `${head}: ${and([high, low].filter(isText), 'og')}${cmp}`,
+    value: (head, amount, cmp) => `${head}: ${amount}${cmp}`,
+    list: (head, items, cmp) => `${head}: ${and(items, 'og')}${cmp}`,
+    line: (head, from, p1, to, p2, cmp) => `${head}: frå ${from} i ${p1} til ${to} i ${p2}${cmp}`,
+  },
+  en: {
+    extremes: (head, high, low, cmp) => `${head}: ${and([high, low].filter(isText), 'and')}${cmp}`,
+    value: (head, amount, cmp) => `${head}: ${amount}${cmp}`,
+    list: (head, items, cmp) => `${head}: ${and(items, 'and')}${cmp}`,
+    line: (head, from, p1, to, p2, cmp) => `${head}: from ${from} in ${p1} to ${to} in ${p2}${cmp}`,
+  },
+};
+
+/** "Befolkning i Gjøvik, 2022": the label, the place (when the row has one) and the period (when given). */
+function genericHead(w: Wording, lang: Lang, row: ViewRow | undefined, period: string | undefined): string {
+  const where = row ? loc(w, row, lang) : '';
+  return `${w.noun[lang]}${where ? ` ${where}` : ''}${period ? `, ${formatPeriod(period, lang)}` : ''}`;
+}
+
 function isText(s: string | undefined): s is string {
   return s !== undefined && s !== '';
 }
@@ -257,9 +315,15 @@ function lowerFirst(s: string): string {
   return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
+/** The whole country under an office's own code (TOTAL "Hele landet"). */
+const WHOLE_COUNTRY = /^(?:hele landet|heile landet|landet i alt)$/i;
+/** Norway by name: the whole country when it is what the figures are compared with (not one country among others). */
+const NORWAY = /^(?:norge|noreg|norway)$/i;
+
 /** A region as it reads mid-sentence: Norway is "landet" in Norwegian; "Landet for øvrig" → "landet for øvrig". */
 function place(row: ViewRow, lang: Lang): string {
-  if (row.region === '0') return lang === 'en' ? 'Norway' : 'landet';
+  if (row.region === '0' || WHOLE_COUNTRY.test(row.regionLabel) || (row.isComparison && NORWAY.test(row.regionLabel))) return lang === 'en' ? 'Norway' : 'landet';
+  if (row.region === '') return '';
   const name = row.regionLabel || row.region;
   if (lang === 'en' && /^Rest of\b/.test(name)) return `the r${name.slice(1)}`;
   return /^(Landet|Resten|Øvrige|Dei|De|The|Other)\b/.test(name) ? lowerFirst(name) : name;
@@ -300,15 +364,20 @@ function unitWords(unit: string, lang: Lang): { before?: string; after?: string 
   if (/^(mrd\.?|milliarder?)\s*(kr\.?|kroner)$|^nok\s+(bn|billion)$/i.test(u)) return lang === 'en' ? { before: 'NOK', after: 'billion' } : { after: 'mrd. kroner' };
   if (/^(mill\.?|millioner?)\s*(kr\.?|kroner)$|^nok\s+(m|mn|million)$/i.test(u)) return lang === 'en' ? { before: 'NOK', after: 'million' } : { after: 'mill. kroner' };
   if (/^(kr\.?|kroner|nok)$/i.test(u)) return lang === 'en' ? { before: 'NOK' } : { after: 'kroner' };
+  // Statistics Norway's count of people, in English.
+  if (lang === 'en' && /^personer$/i.test(u)) return { after: 'people' };
   return { after: u };
 }
 
 /** "vel 4 prosent", "ca. 68 mrd. kroner", "about NOK 68 billion", "−2,7 prosent" (signed) or "2,7 prosent" (magnitude). */
 function amount(model: ViewModel, w: Wording, a: Amount, opts: { magnitude?: boolean } = {}): string {
   const { lang } = model;
-  const v = opts.magnitude ? Math.abs(a.value) : a.value;
-  const num = formatNumber(v, lang, statedDecimals(v, model.decimals));
-  const unit = w.dropUnit ? {} : unitWords(model.unit, lang);
+  const raw = opts.magnitude ? Math.abs(a.value) : a.value;
+  // Money in the unit that reads best for its size: "1,8 mrd. kroner", "7,0 mill. kroner".
+  const money = readableMoney(raw, model.unit);
+  const v = money ? money.value : raw;
+  const num = formatNumber(v, lang, statedDecimals(v, money ? money.decimals : model.decimals));
+  const unit = w.dropUnit ? {} : unitWords(money ? money.unit : model.unit, lang);
   const core = `${unit.before ? `${unit.before}${NBSP}` : ''}${num}${unit.after ? `${NBSP}${unit.after}` : ''}`;
   const h = hedge(a, lang);
   return h ? `${h} ${core}` : core;
@@ -408,8 +477,15 @@ function subjectNoun(model: ViewModel, w: Wording, row: ViewRow): string {
   return w.counts && !w.reference && !isSpan(row.period) ? P[model.lang].changeIn(w.noun[model.lang]) : w.noun[model.lang];
 }
 
+/** "i Gjøvik"; nothing for figures that have no region. */
 function loc(w: Wording, row: ViewRow, lang: Lang): string {
-  return `${w.prep[lang]} ${place(row, lang)}`;
+  const where = place(row, lang);
+  return where ? `${w.prep[lang]} ${where}` : '';
+}
+
+/** A row's name in a list of gaps: its place, or its period when the figures have no region. */
+function placeOrPeriod(row: ViewRow, lang: Lang): string {
+  return place(row, lang) || formatPeriod(row.period, lang);
 }
 
 function comparisonClause(model: ViewModel, w: Wording, cmp: ViewRow | undefined, period: string | undefined): string {
@@ -418,6 +494,8 @@ function comparisonClause(model: ViewModel, w: Wording, cmp: ViewRow | undefined
   const tail = period !== undefined && cmp.period !== period ? ` ${when(cmp.period, lang)}` : '';
   return P[lang].compare(amount(model, w, asAmount(cmp)), `${IN[lang]} ${place(cmp, lang)}${tail}`);
 }
+
+const OTHERS: Record<Lang, (n: number) => string> = { nb: (n) => `${n} andre`, nn: (n) => `${n} andre`, en: (n) => `${n} others` };
 
 function statusMeaning(status: string | undefined, lang: Lang): string | undefined {
   const s = status ? STATUS_SYMBOLS[status] : undefined;
@@ -439,7 +517,9 @@ function missingClause(model: ViewModel, rows: ViewRow[], name: (r: ViewRow) => 
     if (!names.includes(n)) names.push(n);
     byStatus.set(key, names);
   }
-  return [...byStatus].map(([status, names]) => P[lang].missing(names, period, statusMeaning(status, lang))).join('; ');
+  // A long list of gaps is named by its first few and counted: the sentence stays a sentence.
+  const few = (names: string[]) => (names.length > 4 ? [...names.slice(0, 3), OTHERS[lang](names.length - 3)] : names);
+  return [...byStatus].map(([status, names]) => P[lang].missing(few(names), period, statusMeaning(status, lang))).join('; ');
 }
 
 function sentence(main: string | undefined, missing: string | undefined, lang: Lang): string {
@@ -469,6 +549,7 @@ function bars(model: ViewModel, w: Wording): string {
   const { lang } = model;
   const p = P[lang];
   if (model.rows.some((r) => r.series !== undefined)) return seriesList(model, w);
+  if (w.generic) return genericBars(model, w);
   const { subjects, cmp } = roles(model);
   const known = subjects.filter(hasValue);
   if (!known.length) {
@@ -504,6 +585,39 @@ function bars(model: ViewModel, w: Wording): string {
   }
   // Nothing can be said about the order: say what the first row shows.
   return sentence(p.single(noun, loc(w, first, lang), verbPhrase(model, w, first), when(first.period, lang), cmpText), missing, lang);
+}
+
+const MUNICIPALITY = /^\d{4}$/;
+
+/** Bars of a measure without a known wording: "Befolkning, 2022: høyest i Ringsaker (35 073) og lavest i Engerdal (1 253)". */
+function genericBars(model: ViewModel, w: Wording): string {
+  const { lang } = model;
+  const g = G[lang];
+  const { subjects, cmp } = roles(model);
+  const known = subjects.filter(hasValue);
+  const name = (r: ViewRow) => placeOrPeriod(r, lang);
+  if (!known.length) {
+    if (cmp && cmp.value !== null) return sentence(g.value(genericHead(w, lang, cmp, cmp.period), amount(model, w, asAmount(cmp)), ''), missingClause(model, subjects, name, false), lang);
+    return sentence(undefined, missingClause(model, cmp ? [...subjects, cmp] : subjects, name, true), lang);
+  }
+  const missing = missingClause(model, cmp ? [...subjects, cmp] : subjects, name, false);
+  const period = allSame(known.map((r) => r.period)) ? known[0]!.period : undefined;
+  const cmpText = comparisonClause(model, w, cmp, period);
+  // Municipalities beside their county or the country: the highest and lowest are among the municipalities.
+  const municipalities = known.filter((r) => MUNICIPALITY.test(r.region));
+  const ranked = municipalities.length >= 2 ? municipalities : known;
+  if (known.length === 1) return sentence(g.value(genericHead(w, lang, known[0], known[0]!.period), amount(model, w, asAmount(known[0]!)), cmpText), missing, lang);
+  const high = period !== undefined ? highest(ranked) : undefined;
+  const low = period !== undefined ? lowest(ranked) : undefined;
+  const focused = subjects.some((r) => r.isFocus);
+  if (period !== undefined && !(focused && known.length <= 3) && (high || low)) {
+    const highText = high ? P[lang].high(loc(w, high, lang), amount(model, w, asAmount(high))) : undefined;
+    const lowText = low ? P[lang].low(loc(w, low, lang), amount(model, w, asAmount(low))) : undefined;
+    return sentence(g.extremes(genericHead(w, lang, undefined, period), highText, lowText, cmpText), missing, lang);
+  }
+  // A few regions in focus, or no order to tell: each figure with its place (and its period when they differ).
+  const items = known.slice(0, 3).map((r) => [amount(model, w, asAmount(r)), loc(w, r, lang), period === undefined ? when(r.period, lang) : ''].filter(Boolean).join(' '));
+  return sentence(g.list(genericHead(w, lang, undefined, period), items, cmpText), missing, lang);
 }
 
 /** Several series (in-, out- and net commuting) for one region: "… i 2005: innpendlere 1 200, utpendlere …". */
@@ -564,14 +678,30 @@ function partOfWhole(model: ViewModel, w: Wording): string {
   const s = w.noun[lang];
   const where = loc(w, focusRow, lang);
   const period = when(focusRow.period, lang);
+  if (w.generic) {
+    const head = genericHead(w, lang, focusRow, focusRow.period);
+    // Highest and lowest category, no share of a whole: a measure nobody described may be an index or a rate.
+    if (known.length > 1) {
+      const high = highest(known);
+      const low = lowest(known);
+      const say = (r: ViewRow | undefined, word: 'high' | 'low') => (r ? p[word](`${p.forSeries} ${label(r)}`, amount(model, w, asAmount(r))) : undefined);
+      if (high || low) return sentence(G[lang].extremes(head, say(high, 'high'), say(low, 'low'), ''), missing, lang);
+    }
+    return sentence(wholeText ? G[lang].value(head, wholeText, '') : undefined, missing, lang);
+  }
   if (largest && wholeText && whole && known.length > 1) {
-    const ratio = fromBound(scale(div(toBound(largest.value!, largest.qualifier), whole.bound), 100));
-    const share = ratio !== 'unknown' ? percentText(model, Math.round(ratio.value), ratio.qualifier) : undefined;
+    const share = shareText(model, largest, whole.bound);
     return sentence(p.partOf(wholeText, whole.summed, s, where, period, amount(model, w, asAmount(largest)), share, label(largest)), missing, lang);
   }
   if (largest && known.length > 1) return sentence(p.largestPart(s, where, period, label(largest), amount(model, w, asAmount(largest))), missing, lang);
   if (wholeText) return sentence(p.single(s, where, p.level(wholeText), period, ''), missing, lang);
   return sentence(undefined, missing, lang);
+}
+
+/** The part's share of the whole in per cent ("50 prosent"), bounds carried through. */
+function shareText(model: ViewModel, part: ViewRow, whole: Bound): string | undefined {
+  const ratio = fromBound(scale(div(toBound(part.value!, part.qualifier), whole), 100));
+  return ratio !== 'unknown' ? percentText(model, Math.round(ratio.value), ratio.qualifier) : undefined;
 }
 
 function percentText(model: ViewModel, value: number, qualifier: Qualifier | undefined): string {
@@ -628,6 +758,7 @@ function indexLines(model: ViewModel, w: Wording): string {
     ls.every((l) => l.first.value === 100 && !l.first.qualifier && l.first.period === ls[0]!.first.period) ? `${formatPeriod(ls[0]!.first.period, lang)} = 100` : undefined;
   const withSeries = (l: Line) => (l.first.series !== undefined && manySeries ? `${s} (${seriesOf(l.first)})` : s);
 
+  if (w.generic) return genericLines({ model, w, subjects, cmpText, withSeries, where: (r) => (r.series !== undefined && manySeries ? [`${p.forSeries} ${seriesOf(r)}`, loc(w, r, lang)].filter(Boolean).join(' ') : loc(w, r, lang)), missing });
   if (subjects.length === 1) {
     const l = subjects[0]!;
     if (l.first === l.last) return sentence(p.single(withSeries(l), loc(w, l.first, lang), verbPhrase(model, w, l.first), when(l.first.period, lang), cmpText(l)), missing, lang);
@@ -667,6 +798,46 @@ function indexLines(model: ViewModel, w: Wording): string {
     missing,
     lang,
   );
+}
+
+interface GenericLines {
+  model: ViewModel;
+  w: Wording;
+  subjects: Line[];
+  cmpText: (l: Line) => string;
+  withSeries: (l: Line) => string;
+  /** "for menn i Gjøvik", "for menn", "i Gjøvik" */
+  where: (r: ViewRow) => string;
+  missing: string | undefined;
+}
+
+/** Lines of a measure without a known wording: "Konsumprisindeks: fra 100 i 2015 til 131,8 i 2024", or where they end. */
+function genericLines(x: GenericLines): string {
+  const { model, w, subjects, missing } = x;
+  const { lang } = model;
+  const g = G[lang];
+  const headOf = (l: Line, period?: string) => {
+    const where = loc(w, l.first, lang);
+    return `${x.withSeries(l)}${where ? ` ${where}` : ''}${period ? `, ${formatPeriod(period, lang)}` : ''}`;
+  };
+  const say = (l: Line) =>
+    l.first === l.last
+      ? g.value(headOf(l, l.first.period), amount(model, w, asAmount(l.first)), x.cmpText(l))
+      : g.line(headOf(l), amount(model, w, asAmount(l.first)), formatPeriod(l.first.period, lang), amount(model, w, asAmount(l.last)), formatPeriod(l.last.period, lang), x.cmpText(l));
+  if (subjects.length === 1) return sentence(say(subjects[0]!), missing, lang);
+  // Several lines: compare where they end.
+  const end = subjects.map((l) => l.last.period).sort(comparePeriods).pop()!;
+  const ending = subjects.filter((l) => l.last.period === end);
+  const lastRows = ending.map((l) => l.last);
+  const high = lastRows.length > 1 ? highest(lastRows) : undefined;
+  const low = lastRows.length > 1 ? lowest(lastRows) : undefined;
+  if (!high && !low) return sentence(say(ending[0]!), missing, lang);
+  const text = (r: ViewRow, word: 'high' | 'low') => {
+    const where = x.where(r);
+    const amt = amount(model, w, asAmount(r));
+    return where ? P[lang][word](where, amt) : `${P[lang][word]('', amt).replace(/ {2}/, ' ')}`;
+  };
+  return sentence(g.extremes(`${w.noun[lang]}, ${formatPeriod(end, lang)}`, high ? text(high, 'high') : undefined, low ? text(low, 'low') : undefined, ''), missing, lang);
 }
 
 /**

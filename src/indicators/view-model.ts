@@ -4,6 +4,9 @@ import { comparePeriods, isSpan, periodParts } from '../data/period.js';
 import { type ChartKind, type IndicatorDefinition, indicatorDefinition } from './registry.js';
 import { formatPeriod, formatValue, localize, statedDecimals } from './format.js';
 import { regionName, regionNames } from './region-names.js';
+import { fileSubject, tableSubject } from './table-title.js';
+import { readableMoney, unitScale } from './unit-scale.js';
+import { findRegion, keyFigure } from './region-focus.js';
 
 /**
  * What every view of an indicator (chart, table, map, key figure) and its summary sentence are drawn from:
@@ -93,6 +96,13 @@ export interface ViewModel {
   empty?: string;
   /** Some selected regions have no value (gaps or not in the data). */
   partial: boolean;
+  /** The figures have no region (a price index, quarterly GDP): no map, no region picker. */
+  regionless?: boolean;
+  /**
+   * The key figure when no region is in focus, for an additive measure: the county's own row, or the sum of its
+   * municipalities (marked derived) when the table has no row for the county.
+   */
+  keyFigure?: ViewRow;
 }
 
 const EMPTY_TEXT = {
@@ -100,6 +110,7 @@ const EMPTY_TEXT = {
   noMeasure: { nb: 'Feeden har ingen tall for målet «{x}».', nn: 'Feeden har ingen tal for målet «{x}».', en: 'The feed has no figures for the measure "{x}".' },
   noPeriod: { nb: 'Ingen tall for perioden {x}.', nn: 'Ingen tal for perioden {x}.', en: 'No figures for the period {x}.' },
   noRegion: { nb: 'Ingen tall for {x}.', nn: 'Ingen tal for {x}.', en: 'No figures for {x}.' },
+  noPeriodColumn: { nb: 'Fila har ingen kolonne for år eller periode.', nn: 'Fila har ingen kolonne for år eller periode.', en: 'The file has no year or period column.' },
 };
 
 function fill(t: Record<Lang, string>, lang: Lang, x: string): string {
@@ -109,6 +120,29 @@ function fill(t: Record<Lang, string>, lang: Lang, x: string): string {
 /** Picks the category that stands for "all" in a dimension (total, i alt, totalt), if any. */
 function totalCategory(codes: string[], labelOf: (code: string) => string): string | undefined {
   return codes.find((c) => /(^|-)(total|totalt|sum|i-alt|alle|all)($|-)/i.test(c) || /\b(totalt?|i alt|sum|alle næringer)\b/i.test(labelOf(c)));
+}
+
+/**
+ * How a table nobody wrote for Innsikt is drawn: figures with no region, or for one region only, as lines over time
+ * (categories as lines) when there are several periods, else as one bar per category; several regions as bars.
+ */
+function tableChart(obs: Observation[]): ChartKind {
+  if (new Set(obs.map((o) => o.region)).size > 1) return 'level-bars';
+  if (new Set(obs.map((o) => o.period)).size > 1) return 'index-lines';
+  // One region (or none) and one period: its categories (ages, consumption groups) are the bars.
+  return obs.length > 1 && obs.some((o) => Object.keys(o.dims).length > 0) ? 'part-of-whole' : 'level-bars';
+}
+
+/** "Beløp (1000 kr)" → "Beløp": the unit is written once, where units are written (it may be rescaled there). */
+function withoutUnit(label: string, unit: string | undefined): string {
+  if (!unit) return label;
+  const suffix = `(${unit.trim()})`;
+  return label.length > suffix.length && label.trimEnd().toLowerCase().endsWith(suffix.toLowerCase()) ? label.trimEnd().slice(0, -suffix.length).trimEnd() : label;
+}
+
+/** The title of a table that is not one of the indicators: its subject ("Befolkning"), else its one measure. */
+function tableTitle(ds: Dataset, measureLabel: string, measureCount: number): string {
+  return tableSubject(ds.title) || (measureCount === 1 ? measureLabel : '') || fileSubject(ds.sources[0]?.title) || measureLabel;
 }
 
 /**
@@ -163,7 +197,6 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   const meta = ds.indicators.find((i) => i.id === sel.indicator);
   const tagged = ds.observations.some((o) => o.indicator !== undefined);
   const forIndicator = tagged ? select(ds, { indicator: sel.indicator }) : ds.observations;
-  const title = localize(meta?.title, lang) || (definition ? definition.title[lang] : '') || sel.indicator || ds.title || '';
 
   const present = distinct(forIndicator, 'measure');
   const measure = sel.measure && present.includes(sel.measure) ? sel.measure : (definition?.measures.find((m) => present.includes(m)) ?? present[0] ?? sel.measure ?? '');
@@ -171,11 +204,12 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   const dsMeasure = ds.measures.find((m) => m.code === measure);
   let obs = select(forIndicator, { measure });
   const first = obs[0];
-  const measureLabel = localize(measureMeta?.label, lang) || first?.measureLabel || dsMeasure?.label || measure;
   const unit = localize(measureMeta?.unit, lang) || first?.unit || dsMeasure?.unit || localize(meta?.unit, lang);
+  const measureLabel = withoutUnit(localize(measureMeta?.label, lang) || first?.measureLabel || dsMeasure?.label || measure, unit);
   const decimals = measureMeta?.decimals ?? first?.decimals ?? dsMeasure?.decimals ?? meta?.decimals ?? 0;
   // A measure id is feed text: `toString` or `constructor` must not find Object.prototype's functions.
-  const chart: ChartKind = definition ? ((Object.hasOwn(definition.charts, measure) ? definition.charts[measure] : undefined) ?? definition.fallbackChart) : 'level-bars';
+  const chart: ChartKind = definition ? ((Object.hasOwn(definition.charts, measure) ? definition.charts[measure] : undefined) ?? definition.fallbackChart) : tableChart(obs);
+  const title = localize(meta?.title, lang) || (definition ? definition.title[lang] : '') || sel.indicator || tableTitle(ds, measureLabel, present.length);
   const firstLabel = new Map<string, string>();
   for (const o of forIndicator) if (!firstLabel.has(o.measure)) firstLabel.set(o.measure, o.measureLabel);
   const measures = present.map((code) => {
@@ -188,8 +222,10 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   for (const [dim, wanted] of Object.entries(sel.dims ?? {})) obs = obs.filter((o) => dimOf(o, dim) === wanted);
 
   const periods = distinct(obs, 'period');
-  const compare: string | undefined = sel.compare ?? definition?.compare;
-  const focus = sel.regions?.filter((r) => r !== '') ?? [];
+  // Regions asked for by the project's codes are found by name when the table codes them its own way (TOTAL, "12").
+  const codesPresent = new Set(obs.map((o) => o.region));
+  const compare: string | undefined = findRegion(ds, codesPresent, sel.compare ?? definition?.compare);
+  const focus = (sel.regions?.filter((r) => r !== '') ?? []).map((r) => findRegion(ds, codesPresent, r)!);
   const focusSet = new Set(focus);
 
   // Periods shown: lines show a range, every other chart one period.
@@ -208,7 +244,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   else if (chart === 'index-lines') shownPeriods = periods;
   else {
     const best = defaultPeriod(obs, periods, focusSet, compare);
-    shownPeriods = best ? [best] : [];
+    shownPeriods = best !== undefined ? [best] : [];
   }
   const shownSet = new Set(shownPeriods);
 
@@ -243,7 +279,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     // Lines: one category across regions when several regions share one; else the categories as lines.
     const linesBySeries = chart === 'index-lines' && regionsIn(widest) < 2;
     const isParts = chart === 'part-of-whole' || chart === 'diverging-bars' || linesBySeries;
-    if (isParts && !seriesDimension && (dim === definition?.partsDimension || chart !== 'part-of-whole')) {
+    if (isParts && !seriesDimension && (dim === definition?.partsDimension || chart !== 'part-of-whole' || !definition)) {
       seriesDimension = dim;
       if (chart === 'part-of-whole' && tot) {
         totalObs = shown.filter((o) => dimOf(o, dim) === tot);
@@ -267,23 +303,30 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
 
   const nameOf = regionNames(ds, lang);
   const regionLabel = (o: Observation) => nameOf(o.region) || o.regionLabel;
+  // Money in the unit a reader reads ("1,8 mrd. kr", not "1 793 513 1000 kr"): the same amounts, written in it.
+  const scale = unitScale(unit, shown.map((o) => o.value));
+  const shownUnit = scale?.unit ?? unit;
+  const shownDecimalsMax = scale?.decimals ?? decimals;
   const toRow = (o: Observation): ViewRow => {
+    const v = o.value === null || !scale ? o.value : o.value * scale.factor;
     // A stated "12" is written 12, not 12,0: no more precision than the source gave.
-    const shownDecimals = o.value === null ? decimals : statedDecimals(o.value, decimals);
+    const shownDecimals = v === null ? shownDecimalsMax : statedDecimals(v, shownDecimalsMax);
+    // Each amount of money is written in the unit that reads best for its size (1,8 mrd. kr beside 7,0 mill. kr).
+    const money = o.value === null ? undefined : readableMoney(o.value, unit);
     const value = {
-      value: o.value,
+      value: money ? money.value : v,
       ...(o.status ? { status: o.status } : {}),
       ...(o.qualifier ? { qualifier: o.qualifier } : {}),
       ...(o.qualifierText ? { qualifierText: o.qualifierText } : {}),
-      unit,
-      decimals: shownDecimals,
+      unit: money ? money.unit : shownUnit,
+      decimals: money ? statedDecimals(money.value, money.decimals) : shownDecimals,
     };
     const row: ViewRow = {
       region: o.region,
       regionLabel: regionLabel(o),
       period: o.period,
       periodLabel: formatPeriod(o.period, lang),
-      value: o.value,
+      value: v,
       label: formatValue(value, lang),
       shortLabel: formatValue(value, lang, { compact: true }),
       isComparison: o.region === compare,
@@ -324,11 +367,13 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
       return relevant && (ref === undefined || shownFiles.has(ref.split(':')[0]));
     })
     .map((n) => ({ text: localize(n.text, lang), mandatory: n.mandatory }));
+  // Figures with no period (a file with no year column) are shown, and the reader told that they have none.
+  if (rows.length > 0 && rows.every((r) => r.period === '')) notes.unshift({ text: EMPTY_TEXT.noPeriodColumn[lang], mandatory: true });
   const statuses = [...new Set(rows.map((r) => r.status).filter((s): s is string => !!s))];
 
   const periodText = shownPeriods.length > 1 ? `${formatPeriod(shownPeriods[0]!, lang)}–${formatPeriod(shownPeriods[shownPeriods.length - 1]!, lang).replace(/^.*–/, '')}` : shownPeriods[0] ? formatPeriod(shownPeriods[0], lang) : '';
   const filterText = filters.map((f) => f.categories.find((c) => c.code === f.selected)?.label ?? f.selected).join(', ');
-  const subtitle = [measureLabel, unit && !measureLabel.toLowerCase().includes(unit.toLowerCase()) ? unit : '', periodText, filterText].filter(Boolean).join(', ');
+  const subtitle = [measureLabel, shownUnit && !measureLabel.toLowerCase().includes(shownUnit.toLowerCase()) ? shownUnit : '', periodText, filterText].filter(Boolean).join(', ');
 
   const model: ViewModel = {
     definition,
@@ -339,8 +384,8 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     subtitle,
     measure,
     measureLabel,
-    unit,
-    decimals,
+    unit: shownUnit,
+    decimals: shownDecimalsMax,
     measures,
     periods,
     shownPeriods,
@@ -354,6 +399,9 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     statuses,
     partial: rows.some((r) => r.value === null) || focus.some((f) => !shownRegions.has(f)),
   };
+  if (obs.length > 0 && obs.every((o) => o.region === '')) model.regionless = true;
+  const key = focus.length || seriesDimension ? undefined : keyFigure(ds, measure, rows, toRow, shown);
+  if (key) model.keyFigure = key;
   if (seriesDimension) model.seriesDimension = seriesDimension;
 
   if (forIndicator.length === 0) model.empty = fill(EMPTY_TEXT.noIndicator, lang, title);

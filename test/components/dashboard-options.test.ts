@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { compareNames, periodOptions, regionOptions } from '../../src/components/inn-dashboard/options.js';
+import { compareNames, periodOptions, regionGroups, regionOptions } from '../../src/components/inn-dashboard/options.js';
 import type { Dataset } from '../../src/data/types.js';
 
 // Place names as SSB writes them (Innlandet, the old counties, the planning regions), other Norwegian names with
@@ -45,5 +45,30 @@ describe('dashboard pickers', () => {
     expect(regionOptions(feeds, 'en')[0]!.name).to.equal('Norway');
     expect(regionOptions(feeds, 'nb')).to.equal(regions);
     expect(periodOptions(feeds)).to.deep.equal(['2021', '2020', '2019']);
+  });
+});
+
+describe('regionGroups (issue 15)', () => {
+  it("lists a national table's municipalities Innlandet's first, then the rest grouped by county", () => {
+    const m = (code: string, name: string) => ({ code, name, level: 'municipality' });
+    const regions = [
+      { code: '0', name: 'Norge', level: 'country' },
+      { code: '34', name: 'Innlandet', level: 'county' },
+      m('3101', 'Halden'),
+      m('0301', 'Oslo'),
+      m('3403', 'Hamar'),
+      m('3407', 'Gjøvik'),
+      m('1103', 'Stavanger'),
+    ];
+    expect(regionGroups(regions, 'nb').map((g) => [g.label, g.items.map((r) => r.name)])).to.deep.equal([
+      ['Land', ['Norge']],
+      ['Fylker', ['Innlandet']],
+      ['Kommuner i Innlandet', ['Hamar', 'Gjøvik']],
+      ['Kommuner i Oslo', ['Oslo']],
+      ['Kommuner i Rogaland', ['Stavanger']],
+      ['Kommuner i Østfold', ['Halden']],
+    ]);
+    // Municipalities of one county keep one group.
+    expect(regionGroups([m('3403', 'Hamar'), m('3407', 'Gjøvik')], 'en').map((g) => g.label)).to.deep.equal(['Municipalities']);
   });
 });

@@ -181,10 +181,10 @@ describe('parseCsv: title lines and header detection', () => {
     expect(d.title).to.equal('Sysselsatte; foreløpige tall');
     expect(d.observations.map((o) => o.region)).to.deep.equal(['3401', '3403']);
   });
-  it('uses options.sourceTitle, else "CSV", when there is no title line', () => {
+  it('uses options.sourceTitle (the loader gives the file address), else no source title (never "CSV"), when there is no title line', () => {
     expect(parseCsv('region;2021\n3401;5\n', { sourceTitle: 'SSB tabell 07459' }).sources[0]!.title).to.equal('SSB tabell 07459');
     const plain = parseCsv('region;2021\n3401;5\n');
-    expect(plain.sources).to.deep.equal([{ id: 'csv', title: 'CSV' }]);
+    expect(plain.sources).to.deep.equal([{ id: 'csv', title: '' }]);
     expect(plain.title).to.equal(undefined);
   });
   it('reports a file without a header row', () => {

@@ -397,15 +397,30 @@ describe('parseJsonStat: roles', () => {
     expect(ds.warnings.map((w) => w.path)).to.deep.equal(['dimension']);
   });
 
-  it('fails with "No region dimension found" when nothing marks a region and the title does not say whole country', () => {
+  it('reads a table with no region dimension from another source as figures with no region (a warning, no error)', () => {
+    const input = small();
+    input['source'] = 'Statistics Finland';
+    input['id'] = ['ContentsCode', 'Tid'];
+    input['size'] = [1, 2];
+    delete input['dimension'].Region;
+    delete input['role'].geo;
+    input['value'] = [1, 2];
+    const ds = parseJsonStat(input);
+    expect(ds.observations.map((o) => [o.region, o.period, o.value])).to.deep.equal([['', '2021', 1], ['', '2022', 2]]);
+    expect(ds.regions).to.deep.equal([]);
+    expect(ds.warnings.map((w) => w.message)).to.deep.equal(['No region dimension among "ContentsCode", "Tid": the figures have no region and are shown as series, not on a map.']);
+  });
+
+  it('places a Statistics Norway table with no region dimension on the whole country (its tables without a region are national)', () => {
     const input = small();
     input['id'] = ['ContentsCode', 'Tid'];
     input['size'] = [1, 2];
     delete input['dimension'].Region;
     delete input['role'].geo;
     input['value'] = [1, 2];
-    const msg = issueAt(issuesOf(() => parseJsonStat(input)), 'dimension');
-    expect(msg).to.equal('No region dimension found among "ContentsCode", "Tid". Mark it with "role": {"geo": [...]} or name it "Region".');
+    const ds = parseJsonStat(input);
+    expect(ds.observations.map((o) => o.region)).to.deep.equal(['0', '0']);
+    expect(ds.warnings[0]!.message).to.equal("No region dimension; the figures are taken to be for the whole country because Statistics Norway's tables without a region are national.");
   });
 
   it('fails with "No time dimension found" when no dimension is time', () => {

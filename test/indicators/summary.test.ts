@@ -499,7 +499,7 @@ describe('summarize: diverging-bars', () => {
 });
 
 describe('summarize: an indicator the project has no wording for', () => {
-  it('uses the measure label and no verb of change', () => {
+  it('heads the sentence with the measure label, so that no verb has to agree with it', () => {
     const m = (lang: Lang) =>
       model(lang, {
         indicator: 'population',
@@ -510,9 +510,9 @@ describe('summarize: an indicator the project has no wording for', () => {
         rows: rowsFor(lang, '%', [{ region: '34', period: '2010-2020', value: 2.5 }], ['34']),
       });
     says(m, {
-      nb: 'Endring i folketall i Innlandet var 2,5~prosent fra 2010 til 2020.',
-      nn: 'Endring i folketal i Innlandet var 2,5~prosent frå 2010 til 2020.',
-      en: 'Population change in Innlandet was 2.5~per cent from 2010 to 2020.',
+      nb: 'Endring i folketall i Innlandet, 2010–2020: 2,5~prosent.',
+      nn: 'Endring i folketal i Innlandet, 2010–2020: 2,5~prosent.',
+      en: 'Population change in Innlandet, 2010–2020: 2.5~per cent.',
     });
   });
 });

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Dataset, Lang, RegionLevel } from '../../data/types.js';
+import type { Dataset, Lang } from '../../data/types.js';
 import { sharedLoader } from '../../data/loader.js';
 import { INDICATOR_IDS } from '../../indicators/ids.js';
 import { t } from '../../indicators/messages-core.js';
@@ -224,7 +224,7 @@ export class InnDashboard extends LitElement {
     }
     const lists = this.listsReady || !!this.region || !!this.period ? rt : undefined;
     const regions = lists?.regionOptions(this.feeds, lang) ?? [];
-    const groups = ['country', 'county', 'region', 'municipality', 'other'].map((level) => ({ level, items: regions.filter((r) => r.level === level) })).filter((g) => g.items.length);
+    const groups = lists?.regionGroups(regions, lang) ?? [];
     const focus = this.region.split(/\s+/).filter(Boolean)[0] ?? '';
     const child = (indicator: string, view: 'kpi' | 'chart') => html`<inn-indicator
       src=${this.feedFor(indicator)}
@@ -245,7 +245,7 @@ export class InnDashboard extends LitElement {
           <select @change=${(e: Event) => this.setShared('region', (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${focus === ''}>${t(lang, 'allRegions')}</option>
             ${groups.map(
-              (g) => html`<optgroup label=${t(lang, `level_${g.level as RegionLevel}`)}>
+              (g) => html`<optgroup label=${g.label}>
                 ${g.items.map((r) => html`<option value=${r.code} ?selected=${r.code === focus}>${r.name}</option>`)}
               </optgroup>`,
             )}

@@ -6,6 +6,8 @@
 import type { Dataset, Lang } from '../../data/types.js';
 import { comparePeriods } from '../../data/period.js';
 import { regionName } from '../../indicators/region-names.js';
+import { regionName as knownRegionName } from '../../data/geography.js';
+import { t } from '../../indicators/messages.js';
 
 export interface RegionOption {
   code: string;
@@ -72,6 +74,35 @@ export function regionOptions(feeds: Feeds, lang: Lang): RegionOption[] {
     }
   }
   return (memo[lang] = [...seen.values()].sort((a, b) => (LEVEL_ORDER[a.level] ?? 9) - (LEVEL_ORDER[b.level] ?? 9) || compareNames(a.name, b.name)));
+}
+
+export interface RegionGroup {
+  label: string;
+  items: RegionOption[];
+}
+
+const INNLANDET_PREFIX = /^(?:34|04|05)\d\d$/;
+
+/**
+ * The picker's groups: the country, counties, regions, then the municipalities — Innlandet's first, and in a
+ * national table (municipalities of several counties) the rest grouped by county, counties by name.
+ */
+export function regionGroups(regions: readonly RegionOption[], lang: Lang): RegionGroup[] {
+  const groups: RegionGroup[] = [];
+  const push = (label: string, items: RegionOption[]) => items.length && groups.push({ label, items });
+  for (const level of ['country', 'county', 'region'] as const) push(t(lang, `level_${level}`), regions.filter((r) => r.level === level));
+  const municipalities = regions.filter((r) => r.level === 'municipality');
+  const countyOf = (r: RegionOption) => (INNLANDET_PREFIX.test(r.code) ? '34' : /^\d{4}$/.test(r.code) ? r.code.slice(0, 2) : '');
+  const byCounty = new Map<string, RegionOption[]>();
+  for (const r of municipalities) byCounty.set(countyOf(r), [...(byCounty.get(countyOf(r)) ?? []), r]);
+  if (byCounty.size <= 1) push(t(lang, 'level_municipality'), municipalities);
+  else {
+    const named = [...byCounty.keys()].map((code) => ({ code, name: (code && knownRegionName(code, lang, { short: true })) || '' }));
+    named.sort((a, b) => Number(b.code === '34') - Number(a.code === '34') || Number(a.name === '') - Number(b.name === '') || compareNames(a.name, b.name));
+    for (const c of named) push(c.name ? t(lang, 'municipalitiesIn', { county: c.name }) : t(lang, 'level_municipality'), byCounty.get(c.code)!);
+  }
+  push(t(lang, 'level_other'), regions.filter((r) => !['country', 'county', 'region', 'municipality'].includes(r.level)));
+  return groups;
 }
 
 /** Every period in any feed, newest first. */

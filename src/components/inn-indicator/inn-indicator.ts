@@ -6,6 +6,7 @@ import { FeedError } from '../../data/errors.js';
 import { LoadError, sharedLoader } from '../../data/loader.js';
 import type { ViewModel } from '../../indicators/view-model.js';
 import { isIndicatorId } from '../../indicators/ids.js';
+import { fileSubject } from '../../indicators/table-title.js';
 import { t } from '../../indicators/messages-core.js';
 import type { ChartHandle } from '../../charts/render.js';
 import type { GeoFeature } from '../../charts/geo.js';
@@ -583,7 +584,7 @@ export class InnIndicator extends LitElement {
     this.framed = true;
     return html`<article part="base" class="base view-${this.view}" aria-labelledby="${this.ids}-title" aria-busy=${this.loading ? 'true' : 'false'}>
       <header part="header">
-        <h2 id="${this.ids}-title" class="title" tabindex="-1">${title || this.feedData?.title || t(lang, 'loading')}</h2>
+        <h2 id="${this.ids}-title" class="title" tabindex="-1">${title || this.feedData?.title || (this.error ? fileSubject(this.src) || t(lang, 'errorTitle') : t(lang, 'loading'))}</h2>
         ${model && !model.empty ? html`<p class="subtitle">${model.subtitle}</p>` : nothing}
       </header>
       ${this.renderToolbar(model, lang)} ${this.renderBody(model, lang)}
@@ -594,7 +595,7 @@ export class InnIndicator extends LitElement {
     if (this.noToolbar || !model) return nothing;
     return html`<div part="toolbar" class="toolbar">
       <div class="views" role="group" aria-label=${t(lang, 'viewGroup')}>
-        ${VIEWS.map(
+        ${VIEWS.filter((v) => v !== 'map' || !model.regionless).map(
           (v) => html`<button type="button" class="view-button" aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => this.select('view', v)}>
             ${t(lang, `view_${v}`)}
           </button>`,
@@ -689,7 +690,7 @@ export class InnIndicator extends LitElement {
             ? rt.renderTable(model, this.sort, this.onSort)
             : this.view === 'map'
               ? !model.rows.some((r) => /^(04|05|34)\d\d$/.test(r.region) || r.region.startsWith('R-'))
-                ? html`<p class="map-note">${t(lang, 'mapNoAreas')}</p>
+                ? html`<p class="map-note">${rt.t(lang, model.regionless ? 'mapNoRegions' : 'mapNoAreas')}</p>
                     ${rt.renderTable(model, this.sort, this.onSort)}`
                 : !map
                   ? this.renderLoading(lang, false, true)

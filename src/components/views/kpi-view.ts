@@ -5,6 +5,7 @@ import { t } from '../../indicators/messages.js';
 /** The row a key figure is about: the first focus region, else Innlandet, else the first that is not the comparison. */
 export function headlineRow(model: ViewModel): ViewRow | undefined {
   // A part-of-whole view headlines the whole (30,1 mrd. kr), not its first part.
+  if (model.keyFigure && !model.focus.length) return model.keyFigure;
   const source = model.totals.length ? model.totals : model.rows;
   const rows = source.filter((r) => r.series === undefined || r.series === source[0]?.series);
   return (
@@ -35,7 +36,7 @@ export function renderKpi(model: ViewModel): TemplateResult {
   const comparison = pool.find((r) => r.isComparison && r.region !== row.region && r.series === row.series);
   const isWhole = model.totals.includes(row);
   return html`<div class="kpi" part="kpi">
-    <p class="kpi-label">${row.regionLabel}${row.seriesLabel && !isWhole ? html` · ${row.seriesLabel}` : nothing} · ${row.periodLabel}</p>
+    <p class="kpi-label">${row.regionLabel}${row.seriesLabel && !isWhole ? html` · ${row.seriesLabel}` : nothing} · ${row.periodLabel}${row.derived ? html` · ${t(lang, 'derived')}` : nothing}</p>
     <p class="kpi-value">${kpiValue(row, model.unit)}</p>
     <p class="kpi-measure">${model.measureLabel}</p>
     ${comparison ? html`<p class="kpi-compare">${t(lang, 'kpiCompare', { region: comparison.regionLabel, value: comparison.label })}</p>` : nothing}

@@ -1,0 +1,89 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/inn-indicator/define.js';
+import type { InnIndicator } from '../../src/components/inn-indicator/inn-indicator.js';
+
+/* Issue 15: a widget showing a table nobody wrote for Innsikt. */
+
+function shadow(el: Element): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+function text(el: Element, selector: string): string {
+  return shadow(el).querySelector(selector)?.textContent?.trim() ?? '';
+}
+
+async function widget(attrs: Record<string, string>, data?: unknown): Promise<InnIndicator> {
+  const el = document.createElement('inn-indicator') as InnIndicator;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (data !== undefined) el.data = data;
+  const ready = oneEvent(el, 'inn-ready');
+  document.body.append(el);
+  await ready;
+  await el.updateComplete;
+  return el;
+}
+
+/** Shape of Statistics Finland's quarterly GDP (StatFin 11sj): no region dimension. */
+const GDP = {
+  version: '2.0',
+  class: 'dataset',
+  label: 'Supply and demand, quarterly',
+  source: 'Statistics Finland',
+  id: ['Vuosineljännes', 'Tiedot'],
+  size: [3, 1],
+  dimension: {
+    Vuosineljännes: { label: 'Quarter', category: { index: ['2023Q3', '2023Q4', '2024Q1'] } },
+    Tiedot: { label: 'Information', category: { index: ['gdp'], label: { gdp: 'GDP at market prices' } } },
+  },
+  role: { time: ['Vuosineljännes'], metric: ['Tiedot'] },
+  value: [63512, 63210, 63305],
+};
+
+afterEach(() => {
+  for (const el of document.querySelectorAll('inn-indicator')) el.remove();
+});
+
+describe('A table not made for Innsikt, in the widget (issue 15)', () => {
+  it('offers no map for figures with no region, and the map view says why', async () => {
+    const el = await widget({ view: 'chart', lang: 'nb' }, GDP);
+    const views = [...shadow(el).querySelectorAll('.view-button')].map((b) => b.textContent!.trim());
+    expect(views).to.not.include('Kart');
+    expect(views.length).to.equal(3);
+    el.setAttribute('view', 'map');
+    await waitUntil(() => shadow(el).querySelector('.map-note'), 'map note');
+    expect(text(el, '.map-note')).to.equal('Disse tallene gjelder ikke enkeltregioner, så de kan ikke vises på kart. De vises som tabell.');
+    expect(shadow(el).querySelector('table')).to.not.equal(null);
+  });
+
+  it("titles a CSV without a title line by its subject, never 'Laster …'", async () => {
+    const el = await widget({ view: 'table', lang: 'nb' }, 'kommune;Andel aleneboende (2025)\n3401;18,5\n3403;21,2\n');
+    expect(text(el, '.title')).to.equal('Andel aleneboende');
+    expect(text(el, '.subtitle')).to.equal('Andel aleneboende, 2025');
+  });
+
+  it("titles a feed that cannot be loaded by its file's subject, never 'Laster …'", async () => {
+    const el = document.createElement('inn-indicator') as InnIndicator;
+    el.setAttribute('src', '/no-such-folder/befolkning_kommuner.csv');
+    const failed = oneEvent(el, 'inn-error');
+    document.body.append(el);
+    await failed;
+    await el.updateComplete;
+    expect(text(el, '.title')).to.equal('Befolkning kommuner');
+  });
+});
+
+describe("Statistics Norway's 07459 in the widget (issue 15)", () => {
+  it('shows Innlandet (371 253, calculated) as the key figure of the national population table, under the title "Befolkning"', async function () {
+    const probe = await fetch('/__shared/fixtures/ssb/ssb_07459_befolkning_kommuner_2022.jsonstat2.json');
+    if (!probe.ok) {
+      console.warn('SKIPPED: ../shared/fixtures/ssb/ssb_07459_befolkning_kommuner_2022.jsonstat2.json is not present.');
+      return this.skip();
+    }
+    const el = await widget({ src: '/__shared/fixtures/ssb/ssb_07459_befolkning_kommuner_2022.jsonstat2.json', view: 'kpi', lang: 'nb' });
+    expect(text(el, '.title')).to.equal('Befolkning');
+    expect(text(el, '.subtitle')).to.equal('Personer, 2022');
+    expect(text(el, '.kpi-label')).to.equal('Innlandet · 2022 · beregnet');
+    expect(text(el, '.kpi-value')).to.equal('371\u00a0253\u00a0personer');
+    expect(text(el, '.summary')).to.equal('Befolkning, 2022: høyest i Ringsaker (35\u00a0073\u00a0personer) og lavest i Engerdal (1\u00a0253\u00a0personer).');
+  });
+});
