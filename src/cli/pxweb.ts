@@ -165,6 +165,8 @@ export class PxWebError extends Error {
 /** Default cap on one answer, counted while it streams in, after decompression. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const MAX_REDIRECTS = 5;
+/** Attempts when none gets any HTTP answer (the network is down): one retry, not the full backoff series. */
+const NETWORK_ATTEMPTS = 2;
 const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
 
 function mb(n: number): string {
@@ -327,7 +329,8 @@ export class PxWebClient {
         if (!(err instanceof Retryable)) throw err;
         last = err;
         if (!err.network) allNetwork = false;
-        if (attempt === this.o.maxAttempts) break;
+        // No HTTP answer twice in a row (no network, DNS failure, refused): more waiting will not help this run.
+        if (attempt === this.o.maxAttempts || (allNetwork && attempt >= NETWORK_ATTEMPTS)) break;
         let ms = this.backoff(attempt);
         if (err.retryAfterMs !== undefined) {
           if (err.retryAfterMs > this.o.maxWaitMs) {
@@ -341,12 +344,13 @@ export class PxWebClient {
         await this.sleep(ms);
       }
     }
-    const gaveUp = `${last?.message ?? 'failed'} (gave up after ${this.o.maxAttempts} attempt${this.o.maxAttempts === 1 ? '' : 's'})`;
+    const tried = allNetwork ? Math.min(NETWORK_ATTEMPTS, this.o.maxAttempts) : this.o.maxAttempts;
+    const gaveUp = `${last?.message ?? 'failed'} (gave up after ${tried} attempt${tried === 1 ? '' : 's'})`;
     if (allNetwork) {
       this.unreachable = new PxWebError(`the API at ${originOf(url)} could not be reached: ${gaveUp}`, url, undefined, this.o.maxAttempts, true, true);
       throw this.unreachable;
     }
-    throw new PxWebError(gaveUp, url, last?.status, this.o.maxAttempts, true);
+    throw new PxWebError(gaveUp, url, last?.status, tried, true);
   }
 
   private async attempt(url: string, cached: CacheEntry | undefined, attempt: number): Promise<FetchResult> {
