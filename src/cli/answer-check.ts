@@ -61,7 +61,7 @@ function checkRoles(json: Json, meta: TableMetadata | undefined, problems: strin
   for (const key of ['time', 'metric', 'geo'] as const) {
     const got = roleOf(json, key);
     const want = expected[key];
-    if (got.length === 0) continue;
+    if (got.length === 0 || (key === 'geo' && !meta)) continue;
     if (want === undefined || got.length !== 1 || got[0] !== want) {
       problems.push(`the answer gives the role "${key}" to ${got.map((g) => `"${g}"`).join(', ')}${want ? `, but the table gives it to "${want}"` : ', which the table does not'}.`);
     }
@@ -72,7 +72,7 @@ function checkCodes(variable: string, codes: string[], items: string[], meta: Ta
   const matcher = selectionMatcher(items, meta?.variables.get(variable)?.codes);
   const asked = isRegion ? items.filter((i) => !/[*?()]/.test(i)) : [];
   const stray = codes.filter((c) => !matcher.covers(c) && !(isRegion && asked.some((a) => sameRegion(a, c))));
-  if (stray.length > 0) problems.push(`"${variable}": the answer has code${stray.length === 1 ? '' : 's'} that were not asked for: ${someCodes(stray, 8)} (asked: ${items.join(', ')}).`);
+  if (stray.length > 0) problems.push(`"${variable}": the answer has ${stray.length === 1 ? 'a code that was' : 'codes that were'} not asked for: ${someCodes(stray, 8)} (asked: ${items.join(', ')}).`);
   else if (codes.length > matcher.limit) problems.push(`"${variable}": the answer has ${codes.length} codes, but the selection (${items.join(', ')}) covers at most ${matcher.limit}.`);
 }
 
