@@ -167,6 +167,12 @@ export async function runBuild(o: RunOptions): Promise<RunResult> {
   const ctx: Ctx = { o, out, err, client, baseUrl, lang: config.api.lang, maxCells: config.api.maxCells, outDir, now, metadata: new Map() };
   for (const feed of feeds) outcomes.push(await buildOneSafely(feed, ctx));
 
+  const exitCode = summarise(outcomes, client, baseUrl, out, err);
+  return { exitCode, outcomes, requests: client.requests };
+}
+
+/** Prints the run's summary (and why it failed, when nothing could be reached or built); returns the exit code. */
+function summarise(outcomes: FeedOutcome[], client: PxWebClient, baseUrl: string, out: (line: string) => void, err: (line: string) => void): 0 | 1 {
   const count = (s: FeedStatus) => outcomes.filter((x) => x.status === s).length;
   const parts = [
     count('written') && `${count('written')} written`,
@@ -182,7 +188,7 @@ export async function runBuild(o: RunOptions): Promise<RunResult> {
   }
   if (nothingBuilt) err('innsikt-feeds: no feed was built: every feed was skipped (see "VERIFY BEFORE USE" above). This run did not update anything.');
   out(`Done: ${parts.join(', ') || 'nothing to do'}; ${client.requests} request${client.requests === 1 ? '' : 's'} to the API. Exit code ${exitCode}.`);
-  return { exitCode, outcomes, requests: client.requests };
+  return exitCode;
 }
 
 interface Ctx {
@@ -256,7 +262,7 @@ class QueryProblem extends Error {
 }
 
 async function buildOne(feed: FeedConfig, c: Ctx): Promise<FeedOutcome> {
-  const { o, out, err, client } = c;
+  const { o, out, err } = c;
   const file = join(c.outDir, feed.file);
   const tag = `[${feed.indicator}]`;
   const done = (status: FeedStatus, message: string): FeedOutcome => ({ indicator: feed.indicator, file: feed.file, status, message });
@@ -312,6 +318,16 @@ async function buildOne(feed: FeedConfig, c: Ctx): Promise<FeedOutcome> {
   for (const w of report.warnings.slice(0, 8)) out(`${tag}   warning: ${w}`);
   if (report.warnings.length > 8) out(`${tag}   … and ${report.warnings.length - 8} more warnings`);
 
+  return publish(feed, built, fetched, c, fail);
+}
+
+/** The last steps: the figure guard against the current file, then an atomic write (or "unchanged"). */
+async function publish(feed: FeedConfig, built: ReturnType<typeof toFeed>, fetched: FetchResult[], c: Ctx, fail: (reason: string) => Promise<FeedOutcome>): Promise<FeedOutcome> {
+  const { o, out, err, client } = c;
+  const file = join(c.outDir, feed.file);
+  const tag = `[${feed.indicator}]`;
+  const { report } = built;
+  const done = (status: FeedStatus, message: string): FeedOutcome => ({ indicator: feed.indicator, file: feed.file, status, message });
   const text = `${JSON.stringify(built.feed, null, 1)}\n`;
   const summary = `${report.observations} observations, ${report.regions} regions, ${periodRange(report.periods)}, ${kb(Buffer.byteLength(text))}`;
 
