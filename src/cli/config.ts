@@ -8,6 +8,7 @@
 import type { FeedIssue, Localized } from '../data/types.js';
 import { IssueList, describe } from '../data/errors.js';
 import { Checker as BaseChecker, isObj, type Obj } from '../data/checker.js';
+import { FILE_QUERY_FIELDS, type FileQuery, readFileQuery } from './file-query.js';
 
 export const SSB_BASE_URL = 'https://data.ssb.no/api/pxwebapi/v2';
 /** Statistics Norway allows about 30 requests a minute per IP; the builder never plans for more than this. */
@@ -42,7 +43,10 @@ export interface DimensionConfig {
 
 export interface QueryConfig {
   id: string;
+  /** The Statistics Norway table id; may be empty ('') for a file that no table published (a county's own sheet). */
   table: string;
+  /** Set when the query reads a local file instead of the API (see file-query.ts). */
+  file?: FileQuery;
   /** Set while anything in the query is unchecked against the table's metadata: the query is not run unless allowed. */
   verify?: string;
   valueCodes: Record<string, string[]>;
@@ -270,13 +274,16 @@ function readStringMap(c: Checker, v: unknown, path: string, what: string): Reco
 function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefined {
   const o = c.obj(v, path, true, 'a query object');
   if (!o) return undefined;
-  c.allowed(o, path, ['id', 'table', 'verify', 'valueCodes', 'codelist', 'outputValues', 'measures', 'dimensions', 'regions']);
+  c.allowed(o, path, ['id', 'table', 'verify', 'valueCodes', 'codelist', 'outputValues', 'measures', 'dimensions', 'regions', ...FILE_QUERY_FIELDS]);
   const id = c.pattern(o.id, `${path}.id`, ID, 'a query id (letters, digits, ".", "_", "-")');
-  const table = c.pattern(o.table, `${path}.table`, TABLE, 'a table id such as "07459"');
+  const file = readFileQuery(c, o, path);
+  // A file needs no table id (a county's own sheet has none); given, it names the table that published the figures.
+  const table = o.file !== undefined && o.table === undefined ? '' : c.pattern(o.table, `${path}.table`, TABLE, 'a table id such as "07459"');
   const verify = c.text(o.verify, `${path}.verify`, false, 1000);
 
   const valueCodes: Record<string, string[]> = {};
-  const vc = c.obj(o.valueCodes, `${path}.valueCodes`, true, 'an object of variable id → list of value codes');
+  // A file holds a finished answer: without valueCodes, all of it is read.
+  const vc = c.obj(o.valueCodes, `${path}.valueCodes`, o.file === undefined, 'an object of variable id → list of value codes');
   if (vc) {
     for (const [k, list] of Object.entries(vc)) {
       const p = `${path}.valueCodes.${k.slice(0, 40)}`;
@@ -289,7 +296,7 @@ function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefine
       });
       valueCodes[k] = codes;
     }
-    if (Object.keys(vc).length === 0) c.error(`${path}.valueCodes`, 'selects nothing: list the value codes of at least the time variable (e.g. "Tid": ["top(10)"]).');
+    if (Object.keys(vc).length === 0 && o.file === undefined) c.error(`${path}.valueCodes`, 'selects nothing: list the value codes of at least the time variable (e.g. "Tid": ["top(10)"]).');
   }
   const codelist = readStringMap(c, o.codelist, `${path}.codelist`, 'codelist id');
   const outputValues: Record<string, 'aggregated' | 'single'> = {};
@@ -367,6 +374,7 @@ function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefine
   const q: QueryConfig = { id, table, valueCodes, codelist, outputValues, measures, dimensions };
   if (verify !== undefined) q.verify = verify;
   if (regions) q.regions = regions;
+  if (file) q.file = file;
   return q;
 }
 

@@ -11,6 +11,7 @@ import { ConfigError, type FeedConfig, type FeedsConfig, SSB_MAX_REQUESTS_PER_MI
 import { type ClientEvent, type FetchResult, MemoryCache, PxWebClient, PxWebError, type ResponseCache, type Sleep, buildDataUrl, tableInfoUrl } from './pxweb.js';
 import { BuildError, type QueryResponse, figureCount, sameFigures, toFeed } from './build.js';
 import { FileCache } from './cache.js';
+import { FileSourceError, readFileSource } from './file-source.js';
 import { atomicWrite, modifiedAt, removeStaleTemps } from './files.js';
 
 export const EXIT_OK = 0;
@@ -160,7 +161,7 @@ export async function runBuild(o: RunOptions): Promise<RunResult> {
   out(`  API ${baseUrl}, at most ${perMinute} requests a minute, cache ${cacheDir ? display(cacheDir) : 'off'}`);
 
   for (const feed of feeds) {
-    outcomes.push(await buildOne(feed, { o, out, err, client, baseUrl, lang: config.api.lang, outDir, now }));
+    outcomes.push(await buildOne(feed, { o, out, err, client, baseUrl, lang: config.api.lang, outDir, configDir: dirname(resolve(o.configPath)), now }));
   }
 
   const count = (s: FeedStatus) => outcomes.filter((x) => x.status === s).length;
@@ -184,6 +185,8 @@ interface Ctx {
   baseUrl: string;
   lang: string;
   outDir: string;
+  /** The configuration file's folder: file sources are read relative to it. */
+  configDir: string;
   now: () => number;
 }
 
@@ -216,6 +219,20 @@ async function buildOne(feed: FeedConfig, c: Ctx): Promise<FeedOutcome> {
   const fetched: FetchResult[] = [];
   for (const q of feed.queries) {
     if (q.verify !== undefined) out(`${tag} note: query "${q.id}" is marked "verify before use" (run with --allow-unverified): ${q.verify}`);
+    if (q.file) {
+      // A file stands in for the API's answer; from here on it is built, checked and written as one.
+      const started = c.now();
+      try {
+        const a = await readFileSource(q, c.configDir);
+        responses.push({ query: q, json: a.json, retrievedAt: '' });
+        out(`${tag} ${q.table ? `table ${q.table}, ` : ''}file ${display(a.path)} (query "${q.id}"): ${q.file.format}, ${kb(a.bytes)}, ${a.cells} cells selected, ${seconds(c.now() - started)}`);
+        for (const w of a.warnings) out(`${tag}   note from the file: ${w}`);
+      } catch (e) {
+        if (e instanceof FileSourceError) return fail(`query "${q.id}": ${e.message}`);
+        return fail(`query "${q.id}": unexpected error while reading ${q.file.path}: ${(e as Error).stack ?? String(e)}`);
+      }
+      continue;
+    }
     let url: string;
     try {
       url = buildDataUrl(c.baseUrl, q, c.lang);
