@@ -8,13 +8,17 @@ import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import { ConfigError } from './config.js';
 import { buildDataUrl } from './pxweb.js';
-import { BASE_URL_ENV, EXIT_OK, EXIT_USAGE, type RunOptions, loadConfig, runBuild } from './run.js';
+import { dirname, resolve } from 'node:path';
+import { BASE_URL_ENV, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type RunOptions, loadConfig, runBuild } from './run.js';
+import { checkFileQueries } from './check-files.js';
 
-export const HELP = `innsikt-feeds: builds Innsikt feeds from Statistics Norway (PxWebApi v2) tables.
+export const HELP = `innsikt-feeds: builds Innsikt feeds from Statistics Norway (PxWebApi v2) tables
+and from local files (JSON-stat, CSV, Excel .xlsx) that stand in for them.
 
 Usage:
   innsikt-feeds build <config.json> --out <folder> [options]
-  innsikt-feeds check <config.json>            check the configuration and print the query URLs (no network)
+  innsikt-feeds check <config.json>            check the configuration, print the query URLs (no network),
+                                               and read every file source as build would
   innsikt-feeds --help | --version
 
 Options for build:
@@ -85,11 +89,14 @@ export async function main(argv: string[], overrides: Partial<RunOptions> = {}):
       for (const f of config.feeds) {
         out(`[${f.indicator}] → ${f.file}`);
         for (const q of f.queries) {
-          out(`  ${q.verify ? 'VERIFY BEFORE USE ' : ''}table ${q.table} (query "${q.id}"): ${buildDataUrl(base, q, config.api.lang)}`);
+          if (q.file) out(`  ${q.verify ? 'VERIFY BEFORE USE ' : ''}${q.table ? `table ${q.table}, ` : ''}file ${q.file.path} (query "${q.id}")`);
+          else out(`  ${q.verify ? 'VERIFY BEFORE USE ' : ''}table ${q.table} (query "${q.id}"): ${buildDataUrl(base, q, config.api.lang)}`);
           if (q.verify) out(`    ${q.verify}`);
         }
       }
-      return EXIT_OK;
+      // Files are read and checked now, as build would (no network is needed for them).
+      const failedFiles = await checkFileQueries(config, dirname(resolve(configPath)), out, err);
+      return failedFiles > 0 ? EXIT_FAILED : EXIT_OK;
     } catch (e) {
       if (e instanceof ConfigError) {
         err(`innsikt-feeds: the configuration ${configPath} has ${e.issues.length} problem${e.issues.length === 1 ? '' : 's'}:`);

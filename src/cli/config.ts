@@ -296,7 +296,7 @@ function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefine
       });
       valueCodes[k] = codes;
     }
-    if (Object.keys(vc).length === 0 && o.file === undefined) c.error(`${path}.valueCodes`, 'selects nothing: list the value codes of at least the time variable (e.g. "Tid": ["top(10)"]).');
+    if (Object.keys(vc).length === 0) c.error(`${path}.valueCodes`, 'selects nothing: list the value codes of at least the time variable (e.g. "Tid": ["top(10)"]).');
   }
   const codelist = readStringMap(c, o.codelist, `${path}.codelist`, 'codelist id');
   const outputValues: Record<string, 'aggregated' | 'single'> = {};
