@@ -116,7 +116,8 @@ function select(ds: Dataset, q: QueryConfig): Selection {
   const regions = vc[REGION] ? selectCodes(REGION, vc[REGION], regionCodes, regionAliases) : regionCodes;
   const periods = vc[TIME] ? selectCodes(TIME, vc[TIME], [...ds.periods].sort(comparePeriods)) : [...ds.periods].sort(comparePeriods);
   const dims = ds.dimensions.map((d) => {
-    const labels = new Map(d.categories.map((c) => [c.code, labelText(c.label)]));
+    // Statbank marks sub-totals with "¬¬ " ("¬¬ Kommuneforvaltning"): a layout mark, not part of the name.
+    const labels = new Map(d.categories.map((c) => [c.code, labelText(c.label).replace(/^[¬\s]+/, '')]));
     const all = d.categories.map((c) => c.code);
     const codes = vc[d.id] ? selectCodes(d.id, vc[d.id]!, all, (c) => [labels.get(c) ?? '']) : all;
     return { id: d.id, label: labelText(d.label) || d.id, codes, labels };

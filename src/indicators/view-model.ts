@@ -128,7 +128,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   const measureLabel = localize(measureMeta?.label, lang) || first?.measureLabel || dsMeasure?.label || measure;
   const unit = localize(measureMeta?.unit, lang) || first?.unit || dsMeasure?.unit || localize(meta?.unit, lang);
   const decimals = measureMeta?.decimals ?? first?.decimals ?? dsMeasure?.decimals ?? meta?.decimals ?? 0;
-  const chart: ChartKind = definition ? (definition.charts[measure] ?? definition.fallbackChart) : 'level-bars';
+  const usualChart: ChartKind = definition ? (definition.charts[measure] ?? definition.fallbackChart) : 'level-bars';
   const measures = present.map((code) => {
     const m = meta?.measures?.find((x) => x.id === code);
     return { code, label: localize(m?.label, lang) || forIndicator.find((o) => o.measure === code)?.measureLabel || code };
@@ -147,6 +147,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
 
   // Periods shown: lines show a range, every other chart one period.
   let shownPeriods: string[];
+  let chart = usualChart;
   const range = sel.period ? /^(\d{4}(?:K[1-4]|M\d{2})?)\s*[/:]\s*(\d{4}(?:K[1-4]|M\d{2})?)$/.exec(sel.period) : null;
   if (sel.period && periods.includes(sel.period)) shownPeriods = [sel.period];
   else if (range) {
@@ -156,6 +157,8 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
       const pp = periodParts(p);
       return pp !== undefined && pp.start >= from && pp.end <= to;
     });
+    // Levels asked for over a range (GRP per employed person 2008/2019) are drawn as lines over time.
+    if (chart === 'level-bars' && shownPeriods.length > 1) chart = 'index-lines';
     if (chart !== 'index-lines' && shownPeriods.length > 1) shownPeriods = [shownPeriods[shownPeriods.length - 1]!];
   } else if (sel.period) shownPeriods = [];
   else if (chart === 'index-lines') shownPeriods = periods;
