@@ -7,7 +7,7 @@
  * Pure TypeScript with no Node imports, so a browser test can build a feed and render it.
  */
 import type { Dataset, FeedIssue, Localized, Observation, Source } from '../data/types.js';
-import type { DeriveConfig, FeedConfig, MeasureText, QueryConfig } from './config.js';
+import type { DeriveConfig, FeedConfig, MeasureText, QueryConfig, RegionSumConfig } from './config.js';
 import type { FileSourceText } from './file-query.js';
 import { FeedError } from '../data/errors.js';
 import { parseJsonStat } from '../data/jsonstat.js';
@@ -300,6 +300,46 @@ class Builder {
     this.obs = observations;
   }
 
+  /**
+   * Adds a region whose figures are the sum of other regions' (Innlandet = its municipalities), per measure,
+   * period and dimensions. A period where a part is missing or empty, or that has fewer parts than the fullest
+   * period, gets a gap: a sum of some of the parts is never shown as the whole.
+   */
+  sumRegions(r: RegionSumConfig): void {
+    const label = r.label === undefined ? undefined : nbText(r.label);
+    if (label) this.regionLabels.set(r.region, label);
+    let added = 0;
+    for (const measure of r.measures) {
+      const parts = this.obs.filter((o) => o.measure === measure && o.region !== r.region && matches(o.region, r.of));
+      const groups = new Map<string, Observation[]>();
+      for (const o of parts) {
+        const key = `${o.period}|${dimsKey(o.dims)}`;
+        const list = groups.get(key);
+        if (list) list.push(o);
+        else groups.set(key, [o]);
+      }
+      const fullest = Math.max(0, ...[...groups.values()].map((g) => g.length));
+      const existing = new Set(this.obs.filter((o) => o.measure === measure && o.region === r.region).map((o) => `${o.period}|${dimsKey(o.dims)}`));
+      for (const [key, group] of groups) {
+        if (existing.has(key)) {
+          this.report.warnings.push(`region sum ${r.region}: "${measure}" already has a figure for ${key.split('|')[0]}; the answer's own figure was kept.`);
+          continue;
+        }
+        const base: Observation = { ...group[0]!, region: r.region, regionLabel: label ?? r.region, dims: { ...group[0]!.dims } };
+        delete base.note;
+        const complete = group.length === fullest && group.every((o) => o.value !== null);
+        const sum = complete ? group.reduce<Bound | undefined>((acc, o) => (acc && bound(o) ? add(acc, bound(o)!) : undefined), toBound(0)) : undefined;
+        const out = derivedObs(base, { ...(this.meta.get(measure) ?? { id: measure, label: measure, publish: true }), op: 'sum', of: [measure] }, sum, group, group[0]!.source);
+        out.measure = measure;
+        out.measureLabel = group[0]!.measureLabel;
+        if (group[0]!.unit !== undefined) out.unit = group[0]!.unit;
+        this.obs.push(out);
+        added++;
+      }
+    }
+    if (added === 0) this.report.warnings.push(`region sum ${r.region}: no figures of ${r.measures.join(', ')} for regions ${r.of.join(', ')}; nothing was summed.`);
+  }
+
   /** A source that credits several tables at once, for figures computed from more than one. */
   private combinedSource(ids: string[]): string | undefined {
     const unique = [...new Set(ids)].filter((id) => this.sources.has(id));
@@ -370,13 +410,13 @@ class Builder {
       const periods = [...new Set(input.map((o) => o.period))].sort(comparePeriods);
       if (d.op === 'index') {
         const base = resolvePeriod(d.base ?? 'first', periods);
-        if (base === undefined) throw new BuildError(`derive "${d.id}": the base period "${d.base}" is not in the figures of "${d.of[0]}" (${periods.join(', ') || 'none'}).`);
+        if (base === undefined) return this.skipDerive(d, `the base period "${d.base}" is not in the figures of "${d.of[0]}" (${periods.join(', ') || 'none'})`);
         for (const o of indexed(input, base)) out.push(this.restyle(o, d));
       } else {
         const from = resolvePeriod(d.from ?? 'first', periods);
         const to = resolvePeriod(d.to ?? 'last', periods);
         if (from === undefined || to === undefined || from === to) {
-          throw new BuildError(`derive "${d.id}": cannot compare "${d.from ?? 'first'}" with "${d.to ?? 'last'}" in the periods of "${d.of[0]}" (${periods.join(', ') || 'none'}).`);
+          return this.skipDerive(d, `cannot compare "${d.from ?? 'first'}" with "${d.to ?? 'last'}" in the periods of "${d.of[0]}" (${periods.join(', ') || 'none'})`);
         }
         for (const o of change(input, from, to, d.op === 'change-pct' ? 'pct' : 'abs')) out.push(this.restyle(o, d));
       }
@@ -390,6 +430,11 @@ class Builder {
     if (meta.unit === undefined && d.op === 'index') meta.unit = { nb: 'indeks', nn: 'indeks', en: 'index' };
     if (meta.decimals === undefined && (d.op === 'change-pct' || d.op === 'share' || d.op === 'index')) meta.decimals = 1;
     this.meta.set(d.id, meta);
+  }
+
+  /** A derivation the answer's periods cannot support (too few years): left out of the feed, with a warning. */
+  private skipDerive(d: DeriveConfig, why: string): void {
+    this.report.warnings.push(`derive "${d.id}": ${why}; the measure is left out of the feed.`);
   }
 
   private restyle(o: Observation, d: DeriveConfig): Observation {
@@ -502,6 +547,7 @@ export function toFeed(feed: FeedConfig, responses: QueryResponse[], options: { 
   }
   b.dropEmptyOutsideValidity();
   b.harmonise();
+  for (const r of feed.regionSums ?? []) b.sumRegions(r);
   for (const d of feed.derive) b.derive(d);
   const json = b.toJson(options.generated ?? new Date().toISOString());
   const dataset = validateFeed(json);

@@ -6,19 +6,18 @@
  */
 import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
-import { ConfigError } from './config.js';
-import { buildDataUrl } from './pxweb.js';
-import { dirname, resolve } from 'node:path';
-import { BASE_URL_ENV, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type RunOptions, loadConfig, runBuild } from './run.js';
-import { checkFileQueries } from './check-files.js';
+import { BASE_URL_ENV, EXIT_OK, EXIT_USAGE, type RunOptions, runBuild } from './run.js';
+import { runCheck } from './check.js';
 
 export const HELP = `innsikt-feeds: builds Innsikt feeds from Statistics Norway (PxWebApi v2) tables
 and from local files (JSON-stat, CSV, Excel .xlsx) that stand in for them.
 
 Usage:
   innsikt-feeds build <config.json> --out <folder> [options]
-  innsikt-feeds check <config.json>            check the configuration, print the query URLs (no network),
+  innsikt-feeds check <config.json>            check the configuration, print the query URLs and evidence (no network),
                                                and read every file source as build would
+  innsikt-feeds check --online <config.json>   also ask each table's metadata whether it has every variable,
+                                               code and codelist the queries name (clears "verify" marks)
   innsikt-feeds --help | --version
 
 Options for build:
@@ -32,13 +31,18 @@ Options for build:
   --base-url <url>      another PxWebApi v2 address (https, or http://127.0.0.1 for tests);
                         also ${BASE_URL_ENV}
 
-Every feed is validated against the Innsikt feed schema before it is written, and written atomically
-(temporary file + rename). A feed that fails keeps its previous file, byte for byte.
+Before each query the table's metadata is read: a variable the query leaves out is filled with its only code or
+its total, or the feed fails naming the variable and its codes. Every answer is checked against its question
+(dimensions and roles, codes and periods asked for, measures) and capped (api.maxBytes, api.maxCells). Every feed
+is validated against the Innsikt feed schema, guarded against a 10^n change or a sharp drop in figures, and
+written atomically (temporary file + rename). A feed that fails keeps its previous file, byte for byte.
+When the API cannot be reached at all, the run says so and exits 1.
 Requests are rate-limited (default 20 a minute, below Statistics Norway's ~30), retried with backoff on
 429/5xx/timeouts (honouring Retry-After), and conditional (ETag / Last-Modified) against the cache.
 
-Exit codes: 0 all feeds written or unchanged, 1 at least one feed failed (its previous file was kept),
-2 usage or configuration error (nothing was fetched or written).
+Exit codes: 0 feeds written or unchanged (some may be skipped), 1 at least one feed failed (its previous file
+was kept), the API could not be reached, or every feed was skipped; 2 usage or configuration error (nothing was
+fetched or written). check --online: 1 when a query names something its table does not have.
 `;
 
 async function version(): Promise<string> {
@@ -82,30 +86,8 @@ export async function main(argv: string[], overrides: Partial<RunOptions> = {}):
   if (rest.length > 0) return usage(`unexpected argument${rest.length === 1 ? '' : 's'}: ${rest.join(' ')}`);
 
   if (command === 'check') {
-    try {
-      const config = await loadConfig(configPath);
-      const base = (values['base-url'] ?? (overrides.env ?? process.env)[BASE_URL_ENV] ?? config.api.baseUrl).replace(/\/+$/, '');
-      out(`${configPath} is valid: ${config.feeds.length} feed${config.feeds.length === 1 ? '' : 's'}.`);
-      for (const f of config.feeds) {
-        out(`[${f.indicator}] → ${f.file}`);
-        for (const q of f.queries) {
-          if (q.file) out(`  ${q.verify ? 'VERIFY BEFORE USE ' : ''}${q.table ? `table ${q.table}, ` : ''}file ${q.file.path} (query "${q.id}")`);
-          else out(`  ${q.verify ? 'VERIFY BEFORE USE ' : ''}table ${q.table} (query "${q.id}"): ${buildDataUrl(base, q, config.api.lang)}`);
-          if (q.verify) out(`    ${q.verify}`);
-        }
-      }
-      // Files are read and checked now, as build would (no network is needed for them).
-      const failedFiles = await checkFileQueries(config, dirname(resolve(configPath)), out, err);
-      return failedFiles > 0 ? EXIT_FAILED : EXIT_OK;
-    } catch (e) {
-      if (e instanceof ConfigError) {
-        err(`innsikt-feeds: the configuration ${configPath} has ${e.issues.length} problem${e.issues.length === 1 ? '' : 's'}:`);
-        for (const i of e.issues) err(`  ${i.path}: ${i.message}`);
-        return EXIT_USAGE;
-      }
-      err(`innsikt-feeds: ${(e as Error).message}`);
-      return EXIT_USAGE;
-    }
+    const base = values['base-url'] ?? (overrides.env ?? process.env)[BASE_URL_ENV];
+    return runCheck({ configPath, online: values.online ?? false, out, err, ...(base ? { baseUrl: base } : {}), ...(overrides.fetch ? { fetch: overrides.fetch } : {}) });
   }
 
   if (!values.out) return usage('build needs --out <folder>.');
@@ -140,6 +122,7 @@ function parse(argv: string[]) {
       'allow-unverified': { type: 'boolean' },
       'allow-shrink': { type: 'boolean' },
       'base-url': { type: 'string' },
+      online: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

@@ -8,6 +8,8 @@
 import type { FeedIssue, Localized } from '../data/types.js';
 import { IssueList, describe } from '../data/errors.js';
 import { Checker as BaseChecker, isObj, type Obj } from '../data/checker.js';
+import { DEFAULT_MAX_BYTES } from './pxweb.js';
+import { DEFAULT_MAX_CELLS } from './answer-check.js';
 import { FILE_QUERY_FIELDS, type FileQuery, readFileQuery } from './file-query.js';
 
 export const SSB_BASE_URL = 'https://data.ssb.no/api/pxwebapi/v2';
@@ -29,7 +31,7 @@ export interface MeasureText {
 export interface MeasureConfig extends MeasureText {
   /** May be summed across regions (Hedmark + Oppland → Innlandet). Default false: never summed. */
   additive: boolean;
-  /** Multiplies every value: a unit conversion (0.001 for mill. kr → mrd. kr), or −1 for KOSTRA revenue, booked as negative. */
+  /** Multiplies every value: a unit conversion (0.001 for mill. kr → mrd. kr, 1000 for 1 000 persons → persons). */
   scale?: number;
 }
 
@@ -49,6 +51,8 @@ export interface QueryConfig {
   file?: FileQuery;
   /** Set while anything in the query is unchecked against the table's metadata: the query is not run unless allowed. */
   verify?: string;
+  /** Where the table, variables, codes and codelists of this query are proven (shown by `check`). */
+  evidence?: string;
   valueCodes: Record<string, string[]>;
   codelist: Record<string, string>;
   outputValues: Record<string, 'aggregated' | 'single'>;
@@ -71,6 +75,16 @@ export interface DeriveConfig extends MeasureText {
   total?: string;
 }
 
+/** A region whose figures are the sum of other regions' (Innlandet = the sum of its municipalities). */
+export interface RegionSumConfig {
+  region: string;
+  label?: Localized;
+  /** Region codes or prefixes ending in "*" whose figures are added up. */
+  of: string[];
+  /** Measure ids (from queries) to sum; every one must be additive. */
+  measures: string[];
+}
+
 export interface FeedConfig {
   indicator: string;
   file: string;
@@ -83,6 +97,11 @@ export interface FeedConfig {
   queries: QueryConfig[];
   derive: DeriveConfig[];
   notes: Array<{ text: Localized; mandatory: boolean }>;
+  regionSums: RegionSumConfig[];
+  /** Write the feed even when its figures all changed by about 10ⁿ against the current file (a unit change). */
+  allowScaleChange: boolean;
+  /** Write the feed even when it has less than half the figures of the current file. */
+  allowShrink: boolean;
 }
 
 export interface ApiConfig {
@@ -94,6 +113,10 @@ export interface ApiConfig {
   maxAttempts: number;
   backoffSeconds: number;
   maxWaitSeconds: number;
+  /** Largest answer accepted, in bytes after decompression. */
+  maxBytes: number;
+  /** Most cells one answer may declare. */
+  maxCells: number;
 }
 
 export interface FeedsConfig {
@@ -222,10 +245,10 @@ export function isSsb(url: string): boolean {
 }
 
 function readApi(c: Checker, v: unknown): ApiConfig {
-  const api: ApiConfig = { baseUrl: SSB_BASE_URL, lang: 'no', requestsPerMinute: 20, burst: 5, timeoutSeconds: 60, maxAttempts: 5, backoffSeconds: 2, maxWaitSeconds: 120 };
+  const api: ApiConfig = { baseUrl: SSB_BASE_URL, lang: 'no', requestsPerMinute: 20, burst: 5, timeoutSeconds: 60, maxAttempts: 5, backoffSeconds: 2, maxWaitSeconds: 120, maxBytes: DEFAULT_MAX_BYTES, maxCells: DEFAULT_MAX_CELLS };
   const o = c.obj(v, 'api', false, 'an object of API settings');
   if (!o) return api;
-  c.allowed(o, 'api', ['baseUrl', 'lang', 'requestsPerMinute', 'burst', 'timeoutSeconds', 'maxAttempts', 'backoffSeconds', 'maxWaitSeconds']);
+  c.allowed(o, 'api', ['baseUrl', 'lang', 'requestsPerMinute', 'burst', 'timeoutSeconds', 'maxAttempts', 'backoffSeconds', 'maxWaitSeconds', 'maxBytes', 'maxCells']);
   if (o.baseUrl !== undefined) {
     const url = c.text(o.baseUrl, 'api.baseUrl', true, 500);
     const problem = url === undefined ? undefined : checkBaseUrl(url);
@@ -242,6 +265,8 @@ function readApi(c: Checker, v: unknown): ApiConfig {
   api.maxAttempts = c.int(o.maxAttempts, 'api.maxAttempts', 1, 10) ?? api.maxAttempts;
   api.backoffSeconds = c.num(o.backoffSeconds, 'api.backoffSeconds', 0, 600) ?? api.backoffSeconds;
   api.maxWaitSeconds = c.num(o.maxWaitSeconds, 'api.maxWaitSeconds', 0, 3600) ?? api.maxWaitSeconds;
+  api.maxBytes = c.int(o.maxBytes, 'api.maxBytes', 1024, 500 * 1024 * 1024) ?? api.maxBytes;
+  api.maxCells = c.int(o.maxCells, 'api.maxCells', 1, 800_000) ?? api.maxCells;
   return api;
 }
 
@@ -274,12 +299,13 @@ function readStringMap(c: Checker, v: unknown, path: string, what: string): Reco
 function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefined {
   const o = c.obj(v, path, true, 'a query object');
   if (!o) return undefined;
-  c.allowed(o, path, ['id', 'table', 'verify', 'valueCodes', 'codelist', 'outputValues', 'measures', 'dimensions', 'regions', ...FILE_QUERY_FIELDS]);
+  c.allowed(o, path, ['id', 'table', 'verify', 'evidence', 'valueCodes', 'codelist', 'outputValues', 'measures', 'dimensions', 'regions', ...FILE_QUERY_FIELDS]);
   const id = c.pattern(o.id, `${path}.id`, ID, 'a query id (letters, digits, ".", "_", "-")');
   const file = readFileQuery(c, o, path);
   // A file needs no table id (a county's own sheet has none); given, it names the table that published the figures.
   const table = o.file !== undefined && o.table === undefined ? '' : c.pattern(o.table, `${path}.table`, TABLE, 'a table id such as "07459"');
   const verify = c.text(o.verify, `${path}.verify`, false, 1000);
+  const evidence = c.text(o.evidence, `${path}.evidence`, false, 2000);
 
   const valueCodes: Record<string, string[]> = {};
   // A file holds a finished answer: without valueCodes, all of it is read.
@@ -373,6 +399,7 @@ function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefine
   if (id === undefined || table === undefined) return undefined;
   const q: QueryConfig = { id, table, valueCodes, codelist, outputValues, measures, dimensions };
   if (verify !== undefined) q.verify = verify;
+  if (evidence !== undefined) q.evidence = evidence;
   if (regions) q.regions = regions;
   if (file) q.file = file;
   return q;
@@ -415,10 +442,37 @@ function readDerive(c: Checker, v: unknown, path: string): DeriveConfig | undefi
   return d;
 }
 
+function readRegionSums(c: Checker, v: unknown, path: string): RegionSumConfig[] {
+  const out: RegionSumConfig[] = [];
+  c.list(v, path, false, 0, 20).forEach((item, i) => {
+    const p = `${path}[${i}]`;
+    const o = c.obj(item, p, true, 'an object with "region", "of" and "measures"');
+    if (!o) return;
+    c.allowed(o, p, ['region', 'label', 'of', 'measures']);
+    const region = c.pattern(o.region, `${p}.region`, REGION, 'a region code such as "34"');
+    const label = c.localized(o.label, `${p}.label`);
+    const of: string[] = [];
+    c.list(o.of, `${p}.of`, true, 1, 1000).forEach((r, j) => {
+      const t = c.pattern(r, `${p}.of[${j}]`, REGION_PATTERN, 'a region code, optionally ending in "*" ("34*")');
+      if (t !== undefined) of.push(t);
+    });
+    const measures: string[] = [];
+    c.list(o.measures, `${p}.measures`, true, 1, 50).forEach((m, j) => {
+      const t = c.pattern(m, `${p}.measures[${j}]`, ID, 'a measure id');
+      if (t !== undefined) measures.push(t);
+    });
+    if (region === undefined) return;
+    const r: RegionSumConfig = { region, of, measures };
+    if (label !== undefined) r.label = label;
+    out.push(r);
+  });
+  return out;
+}
+
 function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined {
   const o = c.obj(v, path, true, 'a feed object');
   if (!o) return undefined;
-  c.allowed(o, path, ['indicator', 'file', 'title', 'description', 'definition', 'unit', 'decimals', 'reform2020', 'queries', 'derive', 'notes']);
+  c.allowed(o, path, ['indicator', 'file', 'title', 'description', 'definition', 'unit', 'decimals', 'reform2020', 'queries', 'derive', 'notes', 'regionSums', 'allowScaleChange', 'allowShrink']);
   const indicator = c.pattern(o.indicator, `${path}.indicator`, ID, 'an indicator id such as "value-creation"');
   const file = o.file === undefined && indicator ? `${indicator}.json` : c.pattern(o.file, `${path}.file`, FILE, 'a file name ending in ".json", without folders');
   const title = c.localized(o.title, `${path}.title`, true);
@@ -452,6 +506,10 @@ function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined 
     if (text !== undefined) notes.push({ text, mandatory: mandatory ?? false });
   });
 
+  const regionSums = readRegionSums(c, o.regionSums, `${path}.regionSums`);
+  const allowScaleChange = c.bool(o.allowScaleChange, `${path}.allowScaleChange`) ?? false;
+  const allowShrink = c.bool(o.allowShrink, `${path}.allowShrink`) ?? false;
+
   // Cross-references: query ids, measure ids (from queries and derivations) and what each derivation uses.
   const queryIds = new Set<string>();
   queries.forEach((q, i) => {
@@ -469,6 +527,12 @@ function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined 
       known.add(m.id);
     }
   });
+  const additive = new Set(queries.flatMap((q) => Object.values(q.measures).filter((m) => m.additive).map((m) => m.id)));
+  regionSums.forEach((r, i) => {
+    r.measures.forEach((m, j) => {
+      if (!additive.has(m)) c.error(`${path}.regionSums[${i}].measures[${j}]`, `"${m}" is not an additive measure of a query of this feed (only additive measures may be summed across regions).`);
+    });
+  });
   derive.forEach((d, i) => {
     d.of.forEach((m, j) => {
       if (!known.has(m)) c.error(`${path}.derive[${i}].of[${j}]`, `"${m}" is not a measure defined by a query or an earlier derivation of this feed.`);
@@ -480,7 +544,7 @@ function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined 
   if (queries.length > 0 && !published) c.error(path, 'publishes no measure: set "publish": true on at least one measure or derivation.');
 
   if (indicator === undefined || file === undefined || title === undefined) return undefined;
-  const feed: FeedConfig = { indicator, file, title, reform2020, queries, derive, notes };
+  const feed: FeedConfig = { indicator, file, title, reform2020, queries, derive, notes, regionSums, allowScaleChange, allowShrink };
   if (description !== undefined) feed.description = description;
   if (definition !== undefined) feed.definition = definition;
   if (unit !== undefined) feed.unit = unit;

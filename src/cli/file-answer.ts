@@ -132,7 +132,36 @@ function select(ds: Dataset, q: QueryConfig): Selection {
  * The JSON-stat 2.0 answer to `q` from the figures of a file. Throws a {@link FileSourceError} when the file
  * lacks a variable, measure or code the query asks for, or the selection matches nothing.
  */
-export function answerFromDataset(ds: Dataset, q: QueryConfig, options: FileAnswerOptions = {}): { json: Record<string, unknown>; cells: number } {
+export interface FileAnswerResult {
+  /** The JSON-stat 2.0 answer. */
+  json: Record<string, unknown>;
+  cells: number;
+  /** The codes selected per variable: the question, in the codes the answer uses. */
+  selection: Record<string, string[]>;
+  /** The file as a table's metadata would describe it (JSON-stat without values): every variable and code. */
+  table: Record<string, unknown>;
+}
+
+/** JSON-stat `dimension` objects for the given codes of each variable. */
+function dimensionJson(ds: Dataset, s: Selection): Record<string, unknown> {
+  const regionLabel = new Map(ds.regions.map((r) => [r.code, r.name]));
+  const dimension: Record<string, unknown> = {
+    [METRIC]: {
+      label: 'statistikkvariabel',
+      category: {
+        index: s.measures.map((m) => m.key),
+        label: Object.fromEntries(s.measures.map((m) => [m.key, m.label])),
+        unit: Object.fromEntries(s.measures.map((m) => [m.key, { base: m.unit ?? '', decimals: m.decimals ?? 0 }])),
+      },
+    },
+    [REGION]: { label: 'region', category: { index: s.regions, label: Object.fromEntries(s.regions.map((c) => [c, regionLabel.get(c) ?? c])) } },
+    [TIME]: { label: 'år', category: { index: s.periods, label: Object.fromEntries(s.periods.map((p) => [p, p])) } },
+  };
+  for (const d of s.dims) dimension[d.id] = { label: d.label, category: { index: d.codes, label: Object.fromEntries(d.codes.map((c) => [c, d.labels.get(c) ?? c])) } };
+  return dimension;
+}
+
+export function answerFromDataset(ds: Dataset, q: QueryConfig, options: FileAnswerOptions = {}): FileAnswerResult {
   const s = select(ds, q);
   const axes: Array<{ id: string; codes: string[] }> = [
     { id: METRIC, codes: s.measures.map((m) => m.key) },
@@ -163,20 +192,7 @@ export function answerFromDataset(ds: Dataset, q: QueryConfig, options: FileAnsw
   }
   if (cells === 0) throw new FileSourceError('the selection matches no figures in the file.');
 
-  const regionLabel = new Map(ds.regions.map((r) => [r.code, r.name]));
-  const dimension: Record<string, unknown> = {
-    [METRIC]: {
-      label: 'statistikkvariabel',
-      category: {
-        index: s.measures.map((m) => m.key),
-        label: Object.fromEntries(s.measures.map((m) => [m.key, m.label])),
-        unit: Object.fromEntries(s.measures.map((m) => [m.key, { base: m.unit ?? '', decimals: m.decimals ?? 0 }])),
-      },
-    },
-    [REGION]: { label: 'region', category: { index: s.regions, label: Object.fromEntries(s.regions.map((c) => [c, regionLabel.get(c) ?? c])) } },
-    [TIME]: { label: 'år', category: { index: s.periods, label: Object.fromEntries(s.periods.map((p) => [p, p])) } },
-  };
-  for (const d of s.dims) dimension[d.id] = { label: d.label, category: { index: d.codes, label: Object.fromEntries(d.codes.map((c) => [c, d.labels.get(c) ?? c])) } };
+  const dimension = dimensionJson(ds, s);
 
   const json: Record<string, unknown> = {
     version: '2.0',
@@ -200,5 +216,16 @@ export function answerFromDataset(ds: Dataset, q: QueryConfig, options: FileAnsw
     if (Object.keys(mandatory).length > 0) json['extension'] = { noteMandatory: mandatory };
   }
   if (source?.table) json['extension'] = { ...((json['extension'] as object | undefined) ?? {}), px: { tableid: source.table } };
-  return { json, cells };
+
+  const selection: Record<string, string[]> = Object.fromEntries(axes.map((a) => [a.id, a.codes]));
+  // The whole file, as metadata: every region, period and category it has (the measures asked for).
+  const all: Selection = {
+    measures: s.measures,
+    regions: ds.regions.map((r) => r.code),
+    periods: [...ds.periods].sort(comparePeriods),
+    dims: s.dims.map((d) => ({ ...d, codes: ds.dimensions.find((x) => x.id === d.id)!.categories.map((c) => c.code) })),
+  };
+  const tableIds = axes.map((a) => a.id);
+  const table = { version: '2.0', class: 'dataset', label: json['label'], id: tableIds, size: tableIds.map((id) => (id === METRIC ? all.measures.length : id === REGION ? all.regions.length : id === TIME ? all.periods.length : all.dims.find((d) => d.id === id)!.codes.length)), role: json['role'], dimension: dimensionJson(ds, all) };
+  return { json, cells, selection, table };
 }

@@ -28,6 +28,10 @@ export interface FileAnswer {
   json: Record<string, unknown>;
   /** Cells in the answer. */
   cells: number;
+  /** The codes selected per variable (the question, in the answer's codes). */
+  selection: Record<string, string[]>;
+  /** The whole file described as a table's metadata (every variable and code). */
+  table: Record<string, unknown>;
   bytes: number;
   /** Recoverable oddities the reader noted (skipped empty cells, …). */
   warnings: string[];
@@ -97,8 +101,8 @@ export async function readFileSource(q: QueryConfig, configDir: string): Promise
   if (updated) options.updated = updated;
   if (src?.title) options.title = src.title;
   try {
-    const { json, cells } = answerFromDataset(read.ds, q, options);
-    return { path, json, cells, bytes: bytes.length, warnings: read.ds.warnings.slice(0, 5).map((w) => `${w.path}: ${w.message}`) };
+    const { json, cells, selection, table } = answerFromDataset(read.ds, q, options);
+    return { path, json, cells, selection, table, bytes: bytes.length, warnings: read.ds.warnings.slice(0, 5).map((w) => `${w.path}: ${w.message}`) };
   } catch (err) {
     if (err instanceof FileSourceError) throw new FileSourceError(`${path}: ${err.message}`);
     throw err;

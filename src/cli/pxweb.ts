@@ -10,13 +10,31 @@
  * No Node imports: fetch, clock, sleep, randomness and the cache are injected (see `cache.ts` for the file cache).
  */
 import type { QueryConfig } from './config.js';
+import { urlForm } from './selection.js';
 
 /** PxWebApi GET URLs longer than this fail (the API documents about 2 100 characters). */
 export const MAX_URL_LENGTH = 2000;
 
-// Characters left as they are in value codes: selection expressions (`top(10)`, `34*`, `202?`, `range(a,b)`).
+// Characters left as they are in value codes: selection expressions (`top(10)`, `34*`, `202?`, `[range(a,b)]`).
 function encodeCode(code: string): string {
-  return encodeURIComponent(code).replace(/%2C/gi, ',').replace(/%3F/gi, '?');
+  const form = urlForm(code);
+  const bracketed = form.startsWith('[') && form.endsWith(']');
+  const inner = encodeURIComponent(bracketed ? form.slice(1, -1) : form).replace(/%2C/gi, ',').replace(/%3F/gi, '?');
+  return bracketed ? `[${inner}]` : inner;
+}
+
+/** The query string shared by the data and the metadata URL: the codelists (metadata lists their codes). */
+function codelistParams(q: Pick<QueryConfig, 'codelist'>): string[] {
+  return Object.entries(q.codelist).map(([variable, id]) => `codelist[${encodeURIComponent(variable)}]=${encodeURIComponent(id)}`);
+}
+
+/**
+ * The metadata URL of a query's table (`GET /tables/{id}/metadata`), with the query's codelists so that the
+ * codes it lists are the ones the query may use (`K-3401` with `agg_KommSummer`).
+ */
+export function metadataUrl(baseUrl: string, q: Pick<QueryConfig, 'table' | 'codelist'>, lang = 'no'): string {
+  const parts = [`lang=${encodeURIComponent(lang)}`, 'outputFormat=json-stat2', ...codelistParams(q)];
+  return `${baseUrl.replace(/\/+$/, '')}/tables/${encodeURIComponent(q.table)}/metadata?${parts.join('&')}`;
 }
 
 /**
@@ -29,10 +47,9 @@ export function buildDataUrl(baseUrl: string, q: Pick<QueryConfig, 'table' | 'va
   const valueCodes: Record<string, string[]> = { ...q.valueCodes };
   if (valueCodes['ContentsCode'] === undefined) valueCodes['ContentsCode'] = Object.keys(q.measures);
   for (const [variable, codes] of Object.entries(valueCodes)) {
-    const list = codes.map((c) => (c.includes(',') && !/^\w+\(.*\)$/.test(c) ? `[${c}]` : c));
-    parts.push(`valueCodes[${encodeURIComponent(variable)}]=${list.map(encodeCode).join(',')}`);
+    parts.push(`valueCodes[${encodeURIComponent(variable)}]=${codes.map(encodeCode).join(',')}`);
   }
-  for (const [variable, id] of Object.entries(q.codelist)) parts.push(`codelist[${encodeURIComponent(variable)}]=${encodeURIComponent(id)}`);
+  parts.push(...codelistParams(q));
   for (const [variable, v] of Object.entries(q.outputValues)) parts.push(`outputValues[${encodeURIComponent(variable)}]=${v}`);
   const url = `${baseUrl.replace(/\/+$/, '')}/tables/${encodeURIComponent(q.table)}/data?${parts.join('&')}`;
   if (url.length > MAX_URL_LENGTH) {
@@ -126,7 +143,10 @@ export class TokenBucket {
   }
 }
 
-/** Why a request failed for good. `retryable` says whether trying again later might help. */
+/**
+ * Why a request failed for good. `retryable` says whether trying again later might help; `unreachable` that no
+ * attempt got any HTTP answer at all (no network, DNS failure, connection refused).
+ */
 export class PxWebError extends Error {
   override readonly name = 'PxWebError';
 
@@ -136,9 +156,21 @@ export class PxWebError extends Error {
     readonly status: number | undefined,
     readonly attempts: number,
     readonly retryable: boolean,
+    readonly unreachable = false,
   ) {
     super(message);
   }
+}
+
+/** Default cap on one answer, counted while it streams in, after decompression. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+const MAX_REDIRECTS = 5;
+/** Attempts when none gets any HTTP answer (the network is down): one retry, not the full backoff series. */
+const NETWORK_ATTEMPTS = 2;
+const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
+
+function mb(n: number): string {
+  return n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${Math.round(n / 1024)} kB`;
 }
 
 export interface ClientOptions {
@@ -158,6 +190,8 @@ export interface ClientOptions {
   /** A `Retry-After` longer than this ends the request (a maintenance window): try again on the next run. Default 120 000. */
   maxWaitMs?: number;
   cache?: ResponseCache;
+  /** Largest answer accepted, in bytes after decompression, counted while it streams in. Default 20 MB. */
+  maxBytes?: number;
   /** Called for every attempt outcome, for progress output. */
   onEvent?: (e: ClientEvent) => void;
   userAgent?: string;
@@ -213,6 +247,8 @@ class Retryable extends Error {
     message: string,
     readonly status?: number,
     readonly retryAfterMs?: number,
+    /** No HTTP answer at all (network error). */
+    readonly network = false,
   ) {
     super(message);
   }
@@ -224,9 +260,11 @@ export class PxWebClient {
   private readonly sleep: Sleep;
   private readonly random: () => number;
   readonly bucket: TokenBucket;
-  private readonly o: Required<Pick<ClientOptions, 'timeoutMs' | 'maxAttempts' | 'backoffBaseMs' | 'backoffMaxMs' | 'maxWaitMs' | 'userAgent'>>;
+  private readonly o: Required<Pick<ClientOptions, 'timeoutMs' | 'maxAttempts' | 'backoffBaseMs' | 'backoffMaxMs' | 'maxWaitMs' | 'userAgent' | 'maxBytes'>>;
   /** Requests sent (attempts), for reports and tests. */
   requests = 0;
+  /** Set once a request got no HTTP answer in any attempt: later requests fail at once with this error. */
+  unreachable: PxWebError | undefined;
 
   constructor(private readonly options: ClientOptions = {}) {
     this.fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
@@ -241,6 +279,7 @@ export class PxWebClient {
       backoffMaxMs: options.backoffMaxMs ?? 60_000,
       maxWaitMs: options.maxWaitMs ?? 120_000,
       userAgent: options.userAgent ?? 'innsikt-feeds (Innsikt feed builder)',
+      maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     };
   }
 
@@ -276,8 +315,10 @@ export class PxWebClient {
 
   /** GETs a JSON URL with rate limit, retries, timeout and the conditional cache. Throws a {@link PxWebError}. */
   async getJson(url: string, useCache = true): Promise<FetchResult> {
+    if (this.unreachable) throw new PxWebError(`not tried: ${this.unreachable.message}`, url, undefined, 0, true, true);
     const cached = useCache ? await this.options.cache?.get(url) : undefined;
     let last: Retryable | undefined;
+    let allNetwork = true;
     for (let attempt = 1; attempt <= this.o.maxAttempts; attempt++) {
       const waited = await this.bucket.take();
       if (waited > 0) this.options.onEvent?.({ kind: 'wait', url, ms: waited, reason: 'rate-limit' });
@@ -287,7 +328,9 @@ export class PxWebClient {
       } catch (err) {
         if (!(err instanceof Retryable)) throw err;
         last = err;
-        if (attempt === this.o.maxAttempts) break;
+        if (!err.network) allNetwork = false;
+        // No HTTP answer twice in a row (no network, DNS failure, refused): more waiting will not help this run.
+        if (attempt === this.o.maxAttempts || (allNetwork && attempt >= NETWORK_ATTEMPTS)) break;
         let ms = this.backoff(attempt);
         if (err.retryAfterMs !== undefined) {
           if (err.retryAfterMs > this.o.maxWaitMs) {
@@ -301,7 +344,13 @@ export class PxWebClient {
         await this.sleep(ms);
       }
     }
-    throw new PxWebError(`${last?.message ?? 'failed'} (gave up after ${this.o.maxAttempts} attempt${this.o.maxAttempts === 1 ? '' : 's'})`, url, last?.status, this.o.maxAttempts, true);
+    const tried = allNetwork ? Math.min(NETWORK_ATTEMPTS, this.o.maxAttempts) : this.o.maxAttempts;
+    const gaveUp = `${last?.message ?? 'failed'} (gave up after ${tried} attempt${tried === 1 ? '' : 's'})`;
+    if (allNetwork) {
+      this.unreachable = new PxWebError(`the API at ${originOf(url)} could not be reached: ${gaveUp}`, url, undefined, this.o.maxAttempts, true, true);
+      throw this.unreachable;
+    }
+    throw new PxWebError(gaveUp, url, last?.status, tried, true);
   }
 
   private async attempt(url: string, cached: CacheEntry | undefined, attempt: number): Promise<FetchResult> {
@@ -314,12 +363,16 @@ export class PxWebClient {
     let res: Response;
     let body: string;
     try {
-      res = await this.fetchImpl(url, { headers, signal: controller.signal, redirect: 'follow' });
-      body = res.status === 304 ? '' : await res.text();
+      res = await this.fetchFollowing(url, headers, controller.signal);
+      body = res.status === 304 ? '' : await readCapped(res, this.o.maxBytes, url, attempt);
     } catch (err) {
+      if (err instanceof PxWebError) {
+        controller.abort();
+        throw err;
+      }
       if (controller.signal.aborted) throw new Retryable(`no complete answer within ${Math.round(this.o.timeoutMs / 100) / 10} s`);
       const cause = err instanceof Error ? ((err.cause as Error | undefined)?.message ?? err.message) : String(err);
-      throw new Retryable(`network error: ${cause}`);
+      throw new Retryable(`network error: ${cause}`, undefined, undefined, true);
     } finally {
       clearTimeout(timer);
     }
@@ -349,7 +402,34 @@ export class PxWebClient {
     const lastModified = res.headers.get('last-modified');
     if (etag) entry.etag = etag;
     if (lastModified) entry.lastModified = lastModified;
-    return { url, status: 200, body, json, ...validators(entry), retrievedAt, downloadedAt: retrievedAt, attempts: attempt, bytes: body.length };
+    return { url, status: 200, body, json, ...validators(entry), retrievedAt, downloadedAt: retrievedAt, attempts: attempt, bytes: new TextEncoder().encode(body).length };
+  }
+
+  /**
+   * Fetches without letting fetch follow redirects: a redirect is followed (at most 5) only when it stays on
+   * the origin of the URL asked for, so a redirect cannot lead the builder to another server.
+   */
+  private async fetchFollowing(url: string, headers: Record<string, string>, signal: AbortSignal): Promise<Response> {
+    const origin = originOf(url);
+    let current = url;
+    for (let hop = 0; ; hop++) {
+      const res = await this.fetchImpl(current, { headers, signal, redirect: 'manual' });
+      if (!REDIRECT_STATUS.has(res.status)) return res;
+      await res.body?.cancel().catch(() => undefined);
+      const location = res.headers.get('location');
+      if (!location) throw new PxWebError(`HTTP ${res.status}: a redirect without a Location header.`, url, res.status, 1, false);
+      let next: URL;
+      try {
+        next = new URL(location, current);
+      } catch {
+        throw new PxWebError(`HTTP ${res.status}: a redirect to an unreadable address.`, url, res.status, 1, false);
+      }
+      if (next.origin !== origin) {
+        throw new PxWebError(`HTTP ${res.status}: the API redirected to another server (${next.origin}); redirects are followed only within ${origin}.`, url, res.status, 1, false);
+      }
+      if (hop + 1 >= MAX_REDIRECTS) throw new PxWebError(`more than ${MAX_REDIRECTS} redirects.`, url, res.status, 1, false);
+      current = next.href;
+    }
   }
 
   /** Stores a response that proved usable (call after the body was read as JSON-stat). */
@@ -360,6 +440,43 @@ export class PxWebClient {
     if (result.lastModified) entry.lastModified = result.lastModified;
     await this.options.cache.set(entry);
   }
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Reads a body as text, counting bytes as they arrive (after fetch has decompressed them): past `maxBytes` the
+ * download is cancelled and the request fails, so a huge or decompression-bomb answer never fills memory.
+ */
+async function readCapped(res: Response, maxBytes: number, url: string, attempt: number): Promise<string> {
+  if (!res.body) return '';
+  const declared = Number(res.headers.get('content-length'));
+  const tooBig = () => new PxWebError(`the answer is larger than ${mb(maxBytes)} (the cap on one answer; raise "api.maxBytes" if this table really is that large).`, url, res.status, attempt, false);
+  if (Number.isFinite(declared) && declared > maxBytes && !res.headers.get('content-encoding')) {
+    await res.body.cancel().catch(() => undefined);
+    throw tooBig();
+  }
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooBig();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 /** The JSON-stat `updated` of a cached body, if it has one. */

@@ -8,8 +8,12 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ConfigError, type FeedConfig, type FeedsConfig, SSB_MAX_REQUESTS_PER_MINUTE, checkBaseUrl, isSsb, parseFeedsConfigText } from './config.js';
-import { type ClientEvent, type FetchResult, MemoryCache, PxWebClient, PxWebError, type ResponseCache, type Sleep, buildDataUrl, tableInfoUrl } from './pxweb.js';
-import { BuildError, type QueryResponse, figureCount, sameFigures, toFeed } from './build.js';
+import { type ClientEvent, type FetchResult, MemoryCache, PxWebClient, PxWebError, type ResponseCache, type Sleep, buildDataUrl, metadataUrl, tableInfoUrl } from './pxweb.js';
+import { BuildError, type QueryResponse, sameFigures, toFeed } from './build.js';
+import type { QueryConfig } from './config.js';
+import { AnswerError, checkAnswer, checkCells } from './answer-check.js';
+import { MetadataError, type TableMetadata, planQuery, readTableMetadata } from './table-metadata.js';
+import { guardFigures } from './figure-guard.js';
 import { FileCache } from './cache.js';
 import { FileSourceError, readFileSource } from './file-source.js';
 import { atomicWrite, modifiedAt, removeStaleTemps } from './files.js';
@@ -150,6 +154,7 @@ export async function runBuild(o: RunOptions): Promise<RunResult> {
     maxAttempts: config.api.maxAttempts,
     backoffBaseMs: config.api.backoffSeconds * 1000,
     maxWaitMs: config.api.maxWaitSeconds * 1000,
+    maxBytes: config.api.maxBytes,
     cache,
     onEvent: (e: ClientEvent) => {
       if (e.kind === 'retry') out(`    ${e.reason}; ${e.retryAfter ? 'the API asked to wait' : 'trying again in'} ${seconds(e.ms)} (attempt ${e.attempt + 1} of ${config.api.maxAttempts})`);
@@ -160,10 +165,15 @@ export async function runBuild(o: RunOptions): Promise<RunResult> {
   out(`innsikt-feeds: ${feeds.length} feed${feeds.length === 1 ? '' : 's'} from ${display(o.configPath)} → ${display(outDir)}${o.dryRun ? ' (dry run: nothing is written)' : ''}`);
   out(`  API ${baseUrl}, at most ${perMinute} requests a minute, cache ${cacheDir ? display(cacheDir) : 'off'}`);
 
-  for (const feed of feeds) {
-    outcomes.push(await buildOne(feed, { o, out, err, client, baseUrl, lang: config.api.lang, outDir, configDir: dirname(resolve(o.configPath)), now }));
-  }
+  const ctx: Ctx = { o, out, err, client, baseUrl, lang: config.api.lang, maxCells: config.api.maxCells, outDir, configDir: dirname(resolve(o.configPath)), now, metadata: new Map() };
+  for (const feed of feeds) outcomes.push(await buildOneSafely(feed, ctx));
 
+  const exitCode = summarise(outcomes, client, baseUrl, out, err);
+  return { exitCode, outcomes, requests: client.requests };
+}
+
+/** Prints the run's summary (and why it failed, when nothing could be reached or built); returns the exit code. */
+function summarise(outcomes: FeedOutcome[], client: PxWebClient, baseUrl: string, out: (line: string) => void, err: (line: string) => void): 0 | 1 {
   const count = (s: FeedStatus) => outcomes.filter((x) => x.status === s).length;
   const parts = [
     count('written') && `${count('written')} written`,
@@ -172,9 +182,14 @@ export async function runBuild(o: RunOptions): Promise<RunResult> {
     count('skipped') && `${count('skipped')} skipped`,
     count('failed') && `${count('failed')} failed (previous feed${count('failed') === 1 ? '' : 's'} kept)`,
   ].filter(Boolean);
-  const exitCode = count('failed') > 0 ? EXIT_FAILED : EXIT_OK;
+  const nothingBuilt = outcomes.length > 0 && outcomes.every((x) => x.status === 'skipped');
+  const exitCode = count('failed') > 0 || nothingBuilt ? EXIT_FAILED : EXIT_OK;
+  if (client.unreachable) {
+    err(`innsikt-feeds: ${isSsb(baseUrl) ? 'Statistics Norway' : 'the API'} (${baseUrl}) could not be reached: ${client.unreachable.message}. No feed was changed; every previous file was kept.`);
+  }
+  if (nothingBuilt) err('innsikt-feeds: no feed was built: every feed was skipped (see "VERIFY BEFORE USE" above). This run did not update anything.');
   out(`Done: ${parts.join(', ') || 'nothing to do'}; ${client.requests} request${client.requests === 1 ? '' : 's'} to the API. Exit code ${exitCode}.`);
-  return { exitCode, outcomes, requests: client.requests };
+  return exitCode;
 }
 
 interface Ctx {
@@ -184,14 +199,73 @@ interface Ctx {
   client: PxWebClient;
   baseUrl: string;
   lang: string;
+  maxCells: number;
   outDir: string;
   /** The configuration file's folder: file sources are read relative to it. */
   configDir: string;
   now: () => number;
+  /** Table metadata read in this run, by metadata URL. */
+  metadata: Map<string, TableMetadata>;
+}
+
+/** Builds one feed; any exception (a bug, a RangeError from a huge answer) fails that feed only. */
+async function buildOneSafely(feed: FeedConfig, c: Ctx): Promise<FeedOutcome> {
+  try {
+    return await buildOne(feed, c);
+  } catch (e) {
+    const reason = e instanceof RangeError ? `the feed is too large to build or write (${e.message})` : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
+    c.err(`[${feed.indicator}] FAILED: ${reason}`);
+    c.err(`[${feed.indicator}] ${feed.file} was not touched.`);
+    return { indicator: feed.indicator, file: feed.file, status: 'failed', message: `${reason} ${feed.file} was not touched.` };
+  }
+}
+
+/** The table's metadata for a query (its codelists included), read once per run and cached like the data. */
+async function tableMetadata(q: QueryConfig, c: Ctx): Promise<TableMetadata> {
+  const url = metadataUrl(c.baseUrl, q, c.lang);
+  const known = c.metadata.get(url);
+  if (known) return known;
+  const r = await c.client.getJson(url);
+  const meta = readTableMetadata(r.json, q.table);
+  c.metadata.set(url, meta);
+  if (!c.o.dryRun) await c.client.remember(r).catch(() => undefined);
+  return meta;
+}
+
+/** Reads the metadata, plans the query, fetches the answer and checks it against the question. */
+async function fetchQuery(q: QueryConfig, c: Ctx, tag: string): Promise<{ response: QueryResponse; fetched: FetchResult }> {
+  const where = `table ${q.table} (query "${q.id}")`;
+  const meta = await tableMetadata(q, c);
+  const plan = planQuery(q, meta);
+  for (const n of plan.notes) c.out(`${tag}   ${where}: ${n}`);
+  if (plan.problems.length > 0) throw new QueryProblem(`${where} does not fit the table's metadata (has the table changed?):`, plan.problems);
+  const url = buildDataUrl(c.baseUrl, { ...q, valueCodes: plan.valueCodes }, c.lang);
+  c.out(`${tag} ${where}: GET ${url}`);
+  const started = c.now();
+  const r = await c.client.getTable(url, tableInfoUrl(c.baseUrl, q.table, c.lang));
+  checkCells(r.json, c.maxCells, where);
+  checkAnswer(r.json, plan.valueCodes, meta, where);
+  const how = r.unchangedBy === 'table-updated'
+    ? `unchanged (the table's "updated" time is the cached copy's): not downloaded; using the copy downloaded ${r.downloadedAt}`
+    : r.status === 304
+      ? `unchanged (304 Not Modified): using the copy downloaded ${r.downloadedAt}`
+      : `200 OK, ${kb(r.bytes)}${r.etag || r.lastModified ? '' : ' (no ETag or Last-Modified: the next run checks the table\'s "updated" time first)'}`;
+  c.out(`${tag}   ${how}, ${seconds(c.now() - started)}${r.attempts > 1 ? `, ${r.attempts} attempts` : ''}`);
+  return { response: { query: q, json: r.json, retrievedAt: r.retrievedAt }, fetched: r };
+}
+
+/** A query that cannot be sent as it is, with one line per problem. */
+class QueryProblem extends Error {
+  constructor(
+    message: string,
+    readonly details: string[],
+  ) {
+    super(message);
+  }
 }
 
 async function buildOne(feed: FeedConfig, c: Ctx): Promise<FeedOutcome> {
-  const { o, out, err, client } = c;
+  const { o, out, err } = c;
   const file = join(c.outDir, feed.file);
   const tag = `[${feed.indicator}]`;
   const done = (status: FeedStatus, message: string): FeedOutcome => ({ indicator: feed.indicator, file: feed.file, status, message });
@@ -224,36 +298,29 @@ async function buildOne(feed: FeedConfig, c: Ctx): Promise<FeedOutcome> {
       const started = c.now();
       try {
         const a = await readFileSource(q, c.configDir);
+        // The same checks as an answer from the API: size, and answer against question.
+        const where = `file ${q.file.path} (query "${q.id}")`;
+        checkCells(a.json, c.maxCells, where);
+        checkAnswer(a.json, a.selection, readTableMetadata(a.table, q.table || q.id), where);
         responses.push({ query: q, json: a.json, retrievedAt: '' });
         out(`${tag} ${q.table ? `table ${q.table}, ` : ''}file ${display(a.path)} (query "${q.id}"): ${q.file.format}, ${kb(a.bytes)}, ${a.cells} cells selected, ${seconds(c.now() - started)}`);
         for (const w of a.warnings) out(`${tag}   note from the file: ${w}`);
       } catch (e) {
         if (e instanceof FileSourceError) return fail(`query "${q.id}": ${e.message}`);
+        if (e instanceof AnswerError || e instanceof MetadataError) return fail(e.message);
         return fail(`query "${q.id}": unexpected error while reading ${q.file.path}: ${(e as Error).stack ?? String(e)}`);
       }
       continue;
     }
-    let url: string;
     try {
-      url = buildDataUrl(c.baseUrl, q, c.lang);
+      const r = await fetchQuery(q, c, tag);
+      responses.push(r.response);
+      fetched.push(r.fetched);
     } catch (e) {
-      return fail((e as Error).message);
-    }
-    out(`${tag} table ${q.table} (query "${q.id}"): GET ${url}`);
-    const started = c.now();
-    try {
-      const r = await client.getTable(url, tableInfoUrl(c.baseUrl, q.table, c.lang));
-      fetched.push(r);
-      responses.push({ query: q, json: r.json, retrievedAt: r.retrievedAt });
-      const how = r.unchangedBy === 'table-updated'
-        ? `unchanged (the table's "updated" time is the cached copy's): not downloaded; using the copy downloaded ${r.downloadedAt}`
-        : r.status === 304
-          ? `unchanged (304 Not Modified): using the copy downloaded ${r.downloadedAt}`
-          : `200 OK, ${kb(r.bytes)}${r.etag || r.lastModified ? '' : ' (no ETag or Last-Modified: the next run checks the table\'s "updated" time first)'}`;
-      out(`${tag}   ${how}, ${seconds(c.now() - started)}${r.attempts > 1 ? `, ${r.attempts} attempts` : ''}`);
-    } catch (e) {
-      if (e instanceof PxWebError) return fail(`table ${q.table} (query "${q.id}"): ${e.message}`);
-      return fail(`table ${q.table} (query "${q.id}"): ${(e as Error).message}`);
+      if (e instanceof QueryProblem) return fail(e.message, e.details);
+      if (e instanceof PxWebError || e instanceof AnswerError) return fail(e.message.startsWith('table ') ? e.message : `table ${q.table} (query "${q.id}"): ${e.message}`);
+      if (e instanceof MetadataError || e instanceof Error) return fail(`table ${q.table} (query "${q.id}"): ${e.message}`);
+      throw e;
     }
   }
 
@@ -273,6 +340,16 @@ async function buildOne(feed: FeedConfig, c: Ctx): Promise<FeedOutcome> {
   for (const w of report.warnings.slice(0, 8)) out(`${tag}   warning: ${w}`);
   if (report.warnings.length > 8) out(`${tag}   … and ${report.warnings.length - 8} more warnings`);
 
+  return publish(feed, built, fetched, c, fail);
+}
+
+/** The last steps: the figure guard against the current file, then an atomic write (or "unchanged"). */
+async function publish(feed: FeedConfig, built: ReturnType<typeof toFeed>, fetched: FetchResult[], c: Ctx, fail: (reason: string) => Promise<FeedOutcome>): Promise<FeedOutcome> {
+  const { o, out, err, client } = c;
+  const file = join(c.outDir, feed.file);
+  const tag = `[${feed.indicator}]`;
+  const { report } = built;
+  const done = (status: FeedStatus, message: string): FeedOutcome => ({ indicator: feed.indicator, file: feed.file, status, message });
   const text = `${JSON.stringify(built.feed, null, 1)}\n`;
   const summary = `${report.observations} observations, ${report.regions} regions, ${periodRange(report.periods)}, ${kb(Buffer.byteLength(text))}`;
 
@@ -282,13 +359,8 @@ async function buildOne(feed: FeedConfig, c: Ctx): Promise<FeedOutcome> {
   } catch {
     previous = undefined;
   }
-  if (previous !== undefined && !o.allowShrink) {
-    const before = figureCount(previous);
-    const after = figureCount(built.feed);
-    if (before > 0 && after < before / 2) {
-      return fail(`the new feed has ${after} figures, less than half of the ${before} in the current ${feed.file}. If that is intended (a smaller selection), run once with --allow-shrink.`);
-    }
-  }
+  const guard = guardFigures(previous, built.feed, feed.file, { allowShrink: o.allowShrink === true || feed.allowShrink, allowScaleChange: feed.allowScaleChange });
+  if (guard) return fail(guard);
 
   if (o.dryRun) {
     out(`${tag} valid; would write ${feed.file} (${summary})`);

@@ -198,12 +198,33 @@ function fold(header: string): string {
   return slugify(header).replace(/-/g, ' ');
 }
 
-const PERIOD = /^(?:1[89]\d\d|2[01]\d\d)(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12]|U\d\d)?$|^(?:1[89]\d\d|2[01]\d\d)\s*[-–/]\s*(?:1[89]\d\d|2[01]\d\d)$/i;
-const PERIOD_AT_END = /^(.*?\S)[\s_]+((?:1[89]\d\d|2[01]\d\d)(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12])?|(?:1[89]\d\d|2[01]\d\d)\s*[-–]\s*(?:1[89]\d\d|2[01]\d\d))$/i;
-const PERIOD_AT_START = /^((?:1[89]\d\d|2[01]\d\d)(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12])?)[\s_]+(\D.*)$/i;
+const YEAR = '(?:1[89]\\d\\d|2[01]\\d\\d)';
+const PERIOD = new RegExp(`^${YEAR}(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12]|U\\d\\d)?$|^${YEAR}\\s*[-–/]\\s*${YEAR}$`, 'i');
+/**
+ * A period as the last word of a column name, after whitespace or `_`. Not anchored at the start, so the engine
+ * tries each position once and each try is bounded: no backtracking over what comes before (a name of thousands
+ * of underscores is read in linear time).
+ */
+const PERIOD_AT_END = new RegExp(`[\\s_](${YEAR}(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12])?|${YEAR}\\s*[-–]\\s*${YEAR})$`, 'i');
+/** A period as the first word of a column name; the rest is read without a pattern. */
+const PERIOD_AT_START = new RegExp(`^(${YEAR}(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12])?)[\\s_]`, 'i');
 
 function isPeriod(text: string): boolean {
   return PERIOD.test(text.trim());
+}
+
+/** `text` without the trailing characters in `chars` (a loop: `/[…]+$/` is quadratic on long runs). */
+function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && (chars.includes(text.charAt(end - 1)) || text.charAt(end - 1).trim() === '')) end--;
+  return text.slice(0, end);
+}
+
+/** `text` without the leading whitespace and `_`. */
+function trimStartOf(text: string, chars: string): string {
+  let start = 0;
+  while (start < text.length && (chars.includes(text.charAt(start)) || text.charAt(start).trim() === '')) start++;
+  return text.slice(start);
 }
 
 /** Splits a column name into a measure label and a period: "Sysselsatte personer 2021" → both. */
@@ -211,9 +232,12 @@ function splitHeader(header: string): { label: string; period?: string } {
   const text = header.trim();
   if (isPeriod(text)) return { label: '', period: text.replace(/\s+/g, '') };
   const end = PERIOD_AT_END.exec(text);
-  if (end) return { label: end[1]!.replace(/[\s_:,-]+$/, ''), period: end[2]!.replace(/\s+/g, '') };
+  if (end && end.index > 0) return { label: trimEndOf(text.slice(0, end.index), '_:,-'), period: end[1]!.replace(/\s+/g, '') };
   const start = PERIOD_AT_START.exec(text);
-  if (start) return { label: start[2]!.trim(), period: start[1]! };
+  if (start) {
+    const rest = trimStartOf(text.slice(start[1]!.length), '_');
+    if (rest !== '' && !/^\d/.test(rest)) return { label: rest.trim(), period: start[1]! };
+  }
   return { label: text };
 }
 
@@ -238,27 +262,47 @@ function nameRole(header: string): NameRole | undefined {
   return undefined;
 }
 
-/** "3401 Kongsvinger", "0 Hele landet", "K-3401": region code and name in one field. */
-const CODE_AND_NAME = /^(?:[KF]-\d{2,4}|(?:0|00|EAK|\d{2}|\d{4})\s*(?:-|–|:)?\s+\p{L}.*)$/iu;
+/**
+ * "3401 Kongsvinger", "0 Hele landet", "K-3401", "EKA34", "EAKUO": a region code in one of Statistics Norway's
+ * forms, alone or with a name that starts with a letter (read by {@link normaliseRegionCode}, in linear time).
+ */
+function isCodeAndName(cell: string): boolean {
+  const norm = normaliseRegionCode(cell);
+  if (norm.label !== undefined) return /^\p{L}/u.test(norm.label);
+  return norm.original !== undefined || norm.level === 'other';
+}
 const BARE_CODE = /^(?:0|\d{2}|\d{4})$/;
 
 // ---------------------------------------------------------------------------------------------
 // Units in column names
 
-const UNIT_SUFFIXES: Array<[RegExp, string]> = [
-  [/[\s_]+mill[\s_.]*kr$/i, 'mill. kr'],
-  [/[\s_]+mrd[\s_.]*kr$/i, 'mrd. kr'],
-  [/[\s_]+1000[\s_]*kr$/i, '1000 kr'],
-  [/[\s_]+kr$/i, 'kr'],
-  [/[\s_]+(prosent|pst|pct|percent)$/i, '%'],
-];
+const PERCENT_WORDS = new Set(['prosent', 'pst', 'pct', 'percent']);
+const KRONER_SCALES: Record<string, string> = { mill: 'mill. kr', mrd: 'mrd. kr', '1000': '1000 kr' };
+
+/** The last two words of a label, split at whitespace, `_` and `.` (a linear split, no backtracking). */
+function lastWords(label: string): string[] {
+  const words = label.toLowerCase().split(/[\s_.]+/);
+  while (words.length > 0 && words[words.length - 1] === '') words.pop();
+  return words.slice(-3);
+}
+
+/** A unit written as the last words of a column name: `..._mill_kr`, `Skatt i kr`, `Andel prosent`. */
+function unitSuffix(label: string): string | undefined {
+  const words = lastWords(label);
+  if (words.length < 2) return undefined;
+  const last = words[words.length - 1]!;
+  const before = words[words.length - 2]!;
+  if (PERCENT_WORDS.has(last)) return '%';
+  for (const scale of Object.keys(KRONER_SCALES)) if (last === `${scale}kr`) return KRONER_SCALES[scale];
+  if (last !== 'kr') return undefined;
+  return (Object.hasOwn(KRONER_SCALES, before) && words.length >= 3 ? KRONER_SCALES[before] : undefined) ?? 'kr';
+}
 
 /** The unit a column name states: "Bruttoprodukt (mill. kr)" or `..._mill_kr`. */
 function unitOf(label: string): string | undefined {
   const paren = /\(([^()]+)\)\s*$/.exec(label);
   if (paren && !/^-?\d{4}-?$|^\d{4}\s*-\s*\d{4}$/.test(paren[1]!.trim())) return paren[1]!.trim();
-  for (const [re, unit] of UNIT_SUFFIXES) if (re.test(label)) return unit;
-  return undefined;
+  return unitSuffix(label);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -319,7 +363,7 @@ function columnStats(rows: Row[], index: number): ColumnStats {
     s.nonEmpty++;
     if (isPeriod(cell)) s.periods++;
     const bare = cell.replace(/[\u00a0\u202f]/g, ' ');
-    if (CODE_AND_NAME.test(bare)) s.codeAndName++;
+    if (isCodeAndName(bare)) s.codeAndName++;
     if (BARE_CODE.test(bare)) {
       s.bareCodes++;
       if (/^0\d/.test(bare)) s.leadingZero++;
@@ -645,7 +689,11 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
   }
 
   const title = found.titles[0];
-  for (const extra of found.titles.slice(1)) notes.unshift({ text: extra, mandatory: false, scope: 'dataset' });
+  // Title lines after the first come before the footnotes, in file order; one new array, not an unshift per line
+  // (quadratic in the number of lines, and it reversed them).
+  const titleNotes: Note[] = [];
+  for (let k = 1; k < found.titles.length; k++) titleNotes.push({ text: found.titles[k]!, mandatory: false, scope: 'dataset' });
+  const allNotes = titleNotes.length > 0 ? titleNotes.concat(notes) : notes;
   const periodColumn = plans.find((p) => p.role === 'period');
   const regionColumn = plans.find((p) => p.role === 'region');
   const nameColumn = plans.find((p) => p.role === 'regionName');
@@ -850,7 +898,7 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
     dimensions: [...dimensions.values()],
     observations,
     sources: [source],
-    notes,
+    notes: allNotes,
     warnings,
   };
   if (title) dataset.title = title;

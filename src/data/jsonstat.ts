@@ -26,7 +26,7 @@ import { normaliseRegionCode } from './region-code.js';
  * Above this many cells a table is refused: a widget cannot show more, and a small document with a sparse
  * `value` object could otherwise ask for tens of millions of observations and freeze the page.
  */
-const MAX_CELLS = 5_000_000;
+const MAX_CELLS = 1_000_000;
 /** Collections inside collections deeper than this are refused (a hostile feed must not overflow the stack). */
 const MAX_COLLECTION_DEPTH = 8;
 
@@ -425,6 +425,7 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
   const vpath = `${prefix}value`;
   let values: ArrayLike<unknown> | undefined;
   let valuesChecked = false;
+  let sparse = false;
   if (rawValue === undefined) {
     issues.error(vpath, 'The dataset has no "value" holding its figures.');
   } else if (Array.isArray(rawValue)) {
@@ -437,7 +438,10 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
       valuesChecked = true;
     }
   } else if (isRecord(rawValue)) {
-    const dense: Array<number | null> | undefined = cellCount >= 0 ? new Array<number | null>(cellCount).fill(null) : undefined;
+    // Holes stay holes: a cell listed in neither `value` nor `status` is a gap and gets no observation, so that a
+    // few kilobytes declaring a million cells do not become a million objects.
+    const dense: Array<number | null> | undefined = cellCount >= 0 ? new Array<number | null>(cellCount) : undefined;
+    sparse = true;
     for (const key in rawValue) {
       const v = rawValue[key];
       const pos = Number(key);
@@ -697,7 +701,7 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
   }
 
   part.observations = buildObservations({
-    sizes, dims, others, tIdx, rIdx, mIdx, values, statusAll, statusList,
+    sizes, dims, others, tIdx, rIdx, mIdx, values, sparse, statusAll, statusList,
     regionCodes, regionLabels, regionOriginals, measureCodes, measureLabels, measureUnits, measureDecimals,
     noteDims, sourceId: source.id, indicator: options.indicator, vpath, issues,
   });
@@ -725,6 +729,8 @@ interface BuildInput {
   rIdx: number;
   mIdx: number;
   values: ArrayLike<unknown>;
+  /** `value` was an object: a hole (no value, no status) is left out rather than made a ".." cell. */
+  sparse: boolean;
   statusAll: string | undefined;
   statusList: ArrayLike<string | undefined> | undefined;
   regionCodes: string[];
@@ -743,11 +749,11 @@ interface BuildInput {
 
 /** The hot loop: one observation per cell, in row-major order (last dimension fastest), as JSON-stat stores them. */
 function buildObservations(b: BuildInput): Observation[] {
-  const { sizes, dims, others, values, statusAll, statusList, regionCodes, regionLabels, regionOriginals } = b;
+  const { sizes, dims, others, values, sparse, statusAll, statusList, regionCodes, regionLabels, regionOriginals } = b;
   const { measureCodes, measureLabels, measureUnits, measureDecimals, noteDims, sourceId, indicator, vpath, issues } = b;
   const n = sizes.length;
   const total = values.length;
-  const out = new Array<Observation>(total);
+  const out = sparse ? [] : new Array<Observation>(total);
   if (total === 0) return out;
 
   // coords[n] is a slot that stays 0, used for a role the table lacks (one implicit category).
@@ -785,6 +791,10 @@ function buildObservations(b: BuildInput): Observation[] {
 
   for (let i = 0; i < total; i++) {
     let v = values[i];
+    if (sparse && v === undefined && statusAll === undefined && statusList?.[i] === undefined) {
+      otherIdx = advance(coords, sizes, delta, otherIdx);
+      continue;
+    }
     if (typeof v !== 'number') {
       if (v !== null && v !== undefined) checkValue(v, i, vpath, issues);
       v = null;
@@ -800,7 +810,8 @@ function buildObservations(b: BuildInput): Observation[] {
 
     let dimsObj = dimsCache[otherIdx];
     if (dimsObj === undefined) {
-      dimsObj = {};
+      // Null prototype: a dimension id such as `__proto__` or `constructor` is a key like any other.
+      dimsObj = Object.create(null) as Record<string, string>;
       for (let j = 0; j < nOthers; j++) dimsObj[otherIds[j]!] = otherCodes[j]![coords[others[j]!]!]!;
       Object.freeze(dimsObj);
       dimsCache[otherIdx] = dimsObj;
@@ -837,22 +848,26 @@ function buildObservations(b: BuildInput): Observation[] {
       }
       if (note !== undefined) o.note = note;
     }
-    out[i] = o;
-
-    // Odometer: advance the last dimension, carrying leftwards.
-    let k = n - 1;
-    while (k >= 0) {
-      if (++coords[k]! < sizes[k]!) break;
-      coords[k] = 0;
-      k--;
-    }
-    if (k >= 0) otherIdx += delta[k]!;
+    if (sparse) out.push(o);
+    else out[i] = o;
+    otherIdx = advance(coords, sizes, delta, otherIdx);
   }
 
   if (missingCount > 0) {
     issues.warn(`${vpath}[${missingFirst}]`, `${missingCount === 1 ? '1 cell has' : `${missingCount} cells have`} neither a number nor a status symbol; shown as ".." (not available).`);
   }
   return out;
+}
+
+/** Odometer: advances the last dimension, carrying leftwards; returns the index of the other dimensions' combination. */
+function advance(coords: Int32Array, sizes: number[], delta: Float64Array, otherIdx: number): number {
+  let k = sizes.length - 1;
+  while (k >= 0) {
+    if (++coords[k]! < sizes[k]!) break;
+    coords[k] = 0;
+    k--;
+  }
+  return k >= 0 ? otherIdx + delta[k]! : otherIdx;
 }
 
 function merge(parts: Part[], collection: Json | undefined, issues: IssueList): Dataset {

@@ -43,9 +43,11 @@ export function parseNumberText(input: string): ParsedNumber | undefined {
   }
 
   let percent = false;
-  if (/%\s*$/.test(text)) {
+  // Trimmed with trimEnd, not /\s*%\s*$/: that pattern retries from every space of a long run (quadratic).
+  const end = text.trimEnd();
+  if (end.endsWith('%')) {
     percent = true;
-    text = text.replace(/\s*%\s*$/, '');
+    text = end.slice(0, -1).trimEnd();
   }
   text = text.replace(/^\u2212/, '-').replace(SPACES, '');
   if (!/^[+-]?[\d.,]+$/.test(text) || !/\d/.test(text)) return undefined;

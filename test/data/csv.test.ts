@@ -161,6 +161,21 @@ describe('parseCsv: title lines and header detection', () => {
     expect(d.notes.map((n) => n.text)).to.deep.equal(['Sysselsatte etter bosted', 'Kilde: Statistisk sentralbyrå']);
     expect(d.observations).to.have.length(2);
   });
+  it('keeps several further title lines in file order, before the footnotes', () => {
+    const d = parseCsv('Tabell 3\nFørste\nAndre\nTredje\n\nregion;2021\n3401;5\n3403;6\n\nKilde: SSB\n');
+    expect(d.notes.map((n) => n.text)).to.deep.equal(['Første', 'Andre', 'Tredje', 'Kilde: SSB']);
+  });
+  it('reads units and periods at the end of column names however many underscores and spaces lead to them', () => {
+    const d = parseCsv(`region;Bruttoprodukt${'_'.repeat(3000)}mill_kr;Andel   prosent;Sysselsatte____2021;Verdi${'_'.repeat(3000)}x\n3401;5;6;7;8\n`);
+    expect(d.measures.map((m) => m.unit)).to.deep.equal(['mill. kr', '%', undefined, undefined]);
+    expect(d.measures[2]!.label).to.equal('Sysselsatte');
+    expect(d.observations.find((o) => o.measure === d.measures[2]!.code)!.period).to.equal('2021');
+  });
+  it('reads region fields in every form Statistics Norway writes them, keeping the code as written', () => {
+    const d = parseCsv('region;verdi\nK-3401 Kongsvinger;1\nK_3403;2\nEKA34;3\nEAK;4\nEKG16;5\n');
+    expect(d.observations.map((o) => [o.region, o.originalRegion])).to.deep.equal([['3401', 'K-3401 Kongsvinger'], ['3403', 'K_3403'], ['34', 'EKA34'], ['0', 'EAK'], ['EKG16', undefined]]);
+    expect(d.regions.map((r) => [r.code, r.name, r.level])).to.deep.equal([['3401', 'Kongsvinger', 'municipality'], ['3403', 'K_3403', 'municipality'], ['34', 'EKA34', 'county'], ['0', 'EAK', 'country'], ['EKG16', 'KOSTRA-gruppe 16', 'other']]);
+  });
   it('skips a title line that contains the delimiter when the real header follows it', () => {
     const d = parseCsv('Sysselsatte; foreløpige tall\nregion;år;verdi\n3401;2021;5\n3403;2021;6\n');
     expect(d.title).to.equal('Sysselsatte; foreløpige tall');

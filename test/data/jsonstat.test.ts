@@ -222,6 +222,41 @@ describe('parseJsonStat: values and status', () => {
     expect(ds.observations.map((o) => o.status)).to.deep.equal([undefined, '..', ':', undefined]);
   });
 
+  it('makes no cell of a hole in a sparse value object (listed in neither value nor status): a few kilobytes cannot ask for a million objects', () => {
+    const input = small();
+    input['size'] = [2, 1, 2];
+    input['value'] = { '0': 17900 };
+    input['status'] = { '3': ':' };
+    const ds = parseJsonStat(input);
+    expect(ds.observations.map((o) => [o.region, o.period, o.value, o.status])).to.deep.equal([['3401', '2021', 17900, undefined], ['3405', '2022', null, ':']]);
+    const bomb = small();
+    const regions = Array.from({ length: 400 }, (_, i) => String(1000 + i));
+    const years = Array.from({ length: 2490 }, (_, i) => String(i));
+    bomb['size'] = [400, 1, 2490];
+    (bomb['dimension'] as Json)['Region'] = { category: { index: regions } };
+    (bomb['dimension'] as Json)['Tid'] = { category: { index: years } };
+    bomb['value'] = { '7': 1 };
+    expect(parseJsonStat(bomb).observations).to.have.length(1);
+  });
+
+  it('refuses a table of more than a million cells', () => {
+    const input = small();
+    input['size'] = [1001, 1, 1000];
+    const issues = issuesOf(() => parseJsonStat(input));
+    expect(issues.some((i) => /1001000 cells, more than the 1000000/.test(i.message))).to.equal(true);
+  });
+
+  it('keeps a dimension named __proto__ or constructor like any other (its categories stay apart)', () => {
+    for (const id of ['__proto__', 'constructor', 'toString']) {
+      const input = JSON.parse(JSON.stringify(small()).replace('"id":["Region","ContentsCode","Tid"]', `"id":["Region","ContentsCode","Tid","${id}"]`).replace('"size":[2,1,2]', '"size":[2,1,2,2]')) as Json;
+      Object.defineProperty(input['dimension'], id, { value: { category: { index: ['a', 'b'], label: { a: 'A', b: 'B' } } }, enumerable: true, configurable: true, writable: true });
+      input['value'] = [1, 2, 3, 4, 5, 6, 7, 8];
+      const ds = parseJsonStat(input);
+      expect(ds.dimensions.map((d) => d.id), id).to.deep.equal([id]);
+      expect(ds.observations.map((o) => Object.hasOwn(o.dims, id) ? o.dims[id] : 'missing'), id).to.deep.equal(['a', 'b', 'a', 'b', 'a', 'b', 'a', 'b']);
+    }
+  });
+
   it('applies a single status string to every cell', () => {
     const input = small();
     input['status'] = 'p';

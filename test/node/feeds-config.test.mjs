@@ -22,19 +22,82 @@ test('the example config for Innlandet is valid (JSON Schema and loader) and cov
   assert.ok(config.api.requestsPerMinute + config.api.burst <= 25, 'below Statistics Norway\'s ~30 a minute');
 });
 
-test('the example config uses only table ids confirmed by ../shared/fixtures/ssb, or marks the query "verify before use"', () => {
-  const confirmed = new Set(['07459', '11713', '11616', '12367']);
+// What ../shared/evidence/ssb-tables.md proves (H, or M where noted there), per table: its variables, the codes
+// each may be asked for (plain, or per codelist), and its ContentsCodes. Every query of the shipped config that is
+// not marked "verify" must stay inside this; the anchoring test below checks each entry against the evidence file.
+const REGION_CODELISTS_07459 = { agg_KommSummer: ['K-34*'], agg_KommFylker: ['F-34'], vs_Landet: ['0'] };
+const EVIDENCE = {
+  '09391': { ContentsCode: ['BNPB'], Region: { codelists: { agg_FylkerGjeldende: ['34'] } } },
+  '07984': { ContentsCode: ['Sysselsatte', 'SysselsatteArb'], Region: { plain: ['0', '34', '34*'] }, NACE2007: ['00-99'], Kjonn: ['0'], Alder: ['15-74'] },
+  '11616': { ContentsCode: ['Innpendlere', 'Utpendlere'], Region: { plain: ['34*'] } },
+  '13551': { ContentsCode: ['KOSbelop0000'], KOKart0000: ['A800', 'AGD77'], KOKkommuneregion0000: { plain: ['EAK', 'INNLANDET_MUNICIPALITIES'] } },
+  '07459': { ContentsCode: ['Personer1'], Region: { codelists: REGION_CODELISTS_07459 } },
+  '13472': { ContentsCode: ['SysselEtterArbste'], Sektor: ['ALLE'], NACE2007: ['00-99'], Region: { codelists: REGION_CODELISTS_07459 } },
+};
+// The 46 municipalities of Innlandet (KLASS 131, 2026: ../shared/fixtures/ssb/klass_131_kommuneinndeling_2026_latin1.csv).
+const INNLANDET = '3401 3403 3405 3407 3411 3412 3413 3414 3415 3416 3417 3418 3419 3420 3421 3422 3423 3424 3425 3426 3427 3428 3429 3430 3431 3432 3433 3434 3435 3436 3437 3438 3439 3440 3441 3442 3443 3446 3447 3448 3449 3450 3451 3452 3453 3454'.split(' ');
+
+function allowedCodes(spec, codelist) {
+  if (Array.isArray(spec)) return codelist === undefined ? spec : [];
+  const list = codelist === undefined ? spec.plain ?? [] : spec.codelists?.[codelist] ?? [];
+  return list.flatMap((c) => (c === 'INNLANDET_MUNICIPALITIES' ? INNLANDET : [c]));
+}
+
+test('every query of the shipped config uses only tables, variables, codes and codelists the evidence verifies', () => {
   const config = parseFeedsConfig(example);
   const queries = config.feeds.flatMap((f) => f.queries.map((q) => ({ feed: f.indicator, ...q })));
-  for (const q of queries) {
-    if (!confirmed.has(q.table)) assert.ok(q.verify, `${q.feed}/${q.id}: table ${q.table} is not confirmed and must say "verify"`);
+  const checked = queries.filter((q) => !q.verify);
+  // Only R&D stays "verify": Statistics Norway has no table for it (see the evidence).
+  assert.deepEqual(queries.filter((q) => q.verify).map((q) => `${q.feed}/${q.id}`), ['rd-share/rd-expenditure']);
+  assert.deepEqual([...new Set(checked.map((q) => q.feed))].sort(), ['commuting', 'employment-change', 'state-transfers', 'value-creation']);
+  for (const q of checked) {
+    const where = `${q.feed}/${q.id} (table ${q.table})`;
+    const ev = EVIDENCE[q.table];
+    assert.ok(ev, `${where}: the evidence verifies no such table`);
+    assert.match(q.evidence ?? '', new RegExp(`table ${q.table}\\b`), `${where}: the query says where its table is proven`);
+    for (const code of Object.keys(q.measures)) assert.ok(ev.ContentsCode.includes(code), `${where}: ContentsCode ${code} is not verified`);
+    for (const [variable, items] of Object.entries(q.valueCodes)) {
+      if (variable === 'Tid') {
+        for (const item of items) assert.match(item, /^top\(\d+\)$/, `${where}: Tid is asked for as the latest n years`);
+        continue;
+      }
+      assert.ok(ev[variable], `${where}: variable ${variable} is not verified for this table`);
+      const allowed = allowedCodes(ev[variable], q.codelist[variable]);
+      for (const item of items) assert.ok(allowed.includes(item), `${where}: ${variable} = ${item}${q.codelist[variable] ? ` with ${q.codelist[variable]}` : ''} is not verified (verified: ${allowed.join(', ') || 'none'})`);
+    }
+    for (const [variable, id] of Object.entries(q.codelist)) assert.ok(ev[variable]?.codelists?.[id], `${where}: codelist ${id} on ${variable} is not verified`);
+    for (const m of Object.values(q.measures)) assert.ok(!(m.scale < 0), `${where}: no sign flip (KOSTRA revenue arrives positive)`);
   }
-  // Only the municipal population query is confirmed end to end (07459, Personer1, K-34xx from the fixture;
-  // agg_KommSummer with outputValues=aggregated from Statistics Norway's PxWebApi v2 guide, which uses 07459).
-  const unflagged = queries.filter((q) => !q.verify).map((q) => `${q.feed}/${q.id}`);
-  assert.deepEqual(unflagged, ['state-transfers/population-municipalities']);
-  // Every "verify" says what to check and where.
-  for (const q of queries.filter((x) => x.verify)) assert.match(q.verify, /metadata|tables\?query/, `${q.feed}/${q.id}`);
+  // Every Innlandet municipality is asked for in the KOSTRA queries, and nothing from 12367 (no function 840, no art 800/810).
+  for (const q of checked.filter((x) => x.table === '13551')) assert.deepEqual(q.valueCodes.KOKkommuneregion0000.filter((c) => c !== 'EAK'), INNLANDET);
+  assert.ok(!queries.some((q) => q.table === '12367'));
+});
+
+test('the evidence table of the test is anchored in ../shared (evidence text, real responses, KLASS)', async (t) => {
+  const read = async (rel, enc = 'utf8') => readFile(new URL(`../../../shared/${rel}`, import.meta.url), enc).catch(() => undefined);
+  const md = await read('evidence/ssb-tables.md');
+  if (!md) {
+    t.skip('../shared is not present: the evidence is read from ../shared/evidence/ssb-tables.md');
+    return;
+  }
+  for (const [table, ev] of Object.entries(EVIDENCE)) {
+    assert.ok(md.includes(table), `table ${table} is in the evidence`);
+    for (const [variable, spec] of Object.entries(ev)) {
+      const codes = Array.isArray(spec) ? spec : [...(spec.plain ?? []), ...Object.keys(spec.codelists ?? {}), ...Object.values(spec.codelists ?? {}).flat()];
+      for (const code of codes.filter((c) => c !== 'INNLANDET_MUNICIPALITIES' && !c.endsWith('*'))) {
+        // v2 codelist ids are written agg_X in the evidence; v0 bodies say agg_single:X.
+        assert.ok(md.includes(code) || md.includes(code.replace(/^agg_/, 'agg_single:')), `${table} ${variable}: "${code}" appears in the evidence`);
+      }
+      if (variable !== 'ContentsCode' && !md.includes(variable) && variable !== 'Region') assert.fail(`${table}: variable ${variable} appears in the evidence`);
+    }
+  }
+  const kostra = JSON.parse(await read('fixtures/ssb/ssb_13551_kostra_okonomisk_oversikt_drift_strand_2020-2025.jsonstat2.json'));
+  for (const art of EVIDENCE['13551'].KOKart0000) assert.ok(art in kostra.dimension.KOKart0000.category.index, `art ${art} is in the real 13551 response`);
+  assert.deepEqual(Object.keys(kostra.dimension), ['KOKkommuneregion0000', 'KOKart0000', 'ContentsCode', 'Tid']);
+  const klass = await read('fixtures/ssb/klass_131_kommuneinndeling_2026_latin1.csv', 'latin1');
+  assert.deepEqual([...klass.matchAll(/^"(34\d\d)"/gm)].map((m) => m[1]), INNLANDET, 'the 46 municipalities of KLASS 131 (2026)');
+  const population = JSON.parse(await read('fixtures/ssb/ssb_07459_befolkning_kommuner_2022.jsonstat2.json'));
+  assert.deepEqual(Object.keys(population.dimension.Region.category.index).filter((c) => c.startsWith('K-34')).map((c) => c.slice(2)), INNLANDET);
 });
 
 const base = () => ({

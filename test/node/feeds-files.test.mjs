@@ -26,10 +26,10 @@ const CSV_COMMUTING = join(SSB, 'DERIVED_ssb_11618_03321_innlandet_kommuner_pend
 const JSONSTAT_07459 = join(SSB, 'ssb_07459_befolkning_kommuner_2022.jsonstat2.json');
 
 /** Runs `build` on a config (written to a fresh folder) and returns what it wrote and printed. */
-async function build(feeds, { outDir, keep } = {}) {
+async function build(feeds, { outDir, keep, api } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'innsikt-files-'));
   const configPath = join(dir, 'feeds.config.json');
-  await writeFile(configPath, JSON.stringify({ innsiktFeeds: '1', feeds }));
+  await writeFile(configPath, JSON.stringify({ innsiktFeeds: '1', ...(api ? { api } : {}), feeds }));
   const out = [];
   const err = [];
   const result = await runBuild({ configPath, outDir: outDir ?? join(dir, 'out'), cacheDir: null, out: (l) => out.push(l), err: (l) => err.push(l), fetch: () => Promise.reject(new Error('no network in this test')) });
@@ -156,6 +156,13 @@ test('a file that lacks what the query asks for fails that feed and keeps its pr
   assert.match(r3.err, /no-such-file\.xlsx does not exist/);
   assert.equal(await readFile(join(dir, 'vc.json'), 'utf8'), previous);
   await rm(dir, { recursive: true, force: true });
+});
+
+test('a file answer passes the same guards as an API answer: over the cell cap it fails, nothing is written', { skip }, async () => {
+  const { result, err, feeds } = await build([accounts(XLSX_11713, XLSX_KEYS)], { api: { maxCells: 1000 } });
+  assert.equal(result.exitCode, 1);
+  assert.match(err, /file .*ssb_11713.*\.xlsx \(query "accounts"\): the answer declares 1,944 cells, more than the cap of 1,000/);
+  assert.equal(feeds['vc.json'], undefined);
 });
 
 test('check reads file sources as build would: a fitting file is reported valid (exit 0), a misfit fails (exit 1)', { skip }, async () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakePxWeb, jsonStat } from './fixtures-cli/fake-pxweb.mjs';
 
-const { buildDataUrl, tableInfoUrl, TokenBucket, PxWebClient, PxWebError, MemoryCache, parseRetryAfter, MAX_URL_LENGTH } = await import('../../dist/lib/cli/pxweb.js');
+const { buildDataUrl, metadataUrl, tableInfoUrl, TokenBucket, PxWebClient, PxWebError, MemoryCache, parseRetryAfter, MAX_URL_LENGTH } = await import('../../dist/lib/cli/pxweb.js');
 const { FileCache } = await import('../../dist/lib/cli/cache.js');
 
 const SSB = 'https://data.ssb.no/api/pxwebapi/v2';
@@ -59,10 +59,30 @@ test('buildDataUrl writes a PxWebApi v2 GET URL: valueCodes, codelist, outputVal
   // Codes are encoded (no "&" or "#" can break out of the parameter); expressions keep their commas.
   const odd = buildDataUrl(SSB, { table: '12367', valueCodes: { Tid: ['range(2015,2020)'], X: ['a&b', 'Å#'] }, codelist: {}, outputValues: {}, measures: { KOSbelop0000: {} } }, 'en');
   assert.match(odd, /lang=en/);
-  assert.match(odd, /valueCodes\[Tid\]=range\(2015,2020\)/);
+  // A selection expression with a comma is bracketed (the API answers 400 "Illegal selection expression" to the bare form).
+  assert.match(odd, /valueCodes\[Tid\]=\[range\(2015,2020\)\]&/);
   assert.match(odd, /valueCodes\[X\]=a%26b,%C3%85%23/);
   assert.throws(() => buildDataUrl(SSB, { table: '07459', valueCodes: { Region: Array.from({ length: 400 }, (_, i) => `K-${1000 + i}`) }, codelist: {}, outputValues: {}, measures: { P: {} } }),
     (err) => err.message.includes(`about ${MAX_URL_LENGTH}`) && err.message.includes('"34*"'));
+});
+
+test('selection expressions: a comma means brackets (also when the config left them out); top(5), *, 34* stay bare', () => {
+  const url = (codes) => decodeURIComponent(new URL(buildDataUrl(SSB, { table: '07459', valueCodes: { Tid: codes }, codelist: {}, outputValues: {}, measures: { Personer1: {} } })).search);
+  assert.match(url(['range(2015,2020)']), /valueCodes\[Tid\]=\[range\(2015,2020\)\]&/);
+  assert.match(url(['[range(2015,2020)]']), /valueCodes\[Tid\]=\[range\(2015,2020\)\]&/, 'already bracketed: not bracketed twice');
+  assert.match(url(['top(3,1)']), /valueCodes\[Tid\]=\[top\(3,1\)\]&/);
+  assert.match(url(['2015', 'range(2020,2022)']), /valueCodes\[Tid\]=2015,\[range\(2020,2022\)\]&/);
+  for (const bare of ['top(5)', '*', '34*', 'from(2015)', '202?']) {
+    assert.ok(url([bare]).includes(`valueCodes[Tid]=${bare}&`), bare);
+  }
+  const raw = buildDataUrl(SSB, { table: '07459', valueCodes: { Tid: ['top(3,1)'] }, codelist: {}, outputValues: {}, measures: { Personer1: {} } });
+  assert.ok(raw.includes('valueCodes[Tid]=[top(3,1)]'), 'brackets and the comma are sent as they are, not percent-encoded');
+});
+
+test('codelists go into the data and the metadata URL', () => {
+  const q = { table: '13472', valueCodes: { Region: ['F-34'], Tid: ['top(11)'] }, codelist: { Region: 'agg_KommFylker' }, outputValues: {}, measures: { SysselEtterArbste: {} } };
+  assert.match(buildDataUrl(SSB, q), /codelist\[Region\]=agg_KommFylker/);
+  assert.equal(metadataUrl(SSB, q), `${SSB}/tables/13472/metadata?lang=no&outputFormat=json-stat2&codelist[Region]=agg_KommFylker`);
 });
 
 test('token bucket: a burst of 5, then 1 request per 3 s at 20 a minute; never more than 25 in any minute', async () => {
@@ -291,4 +311,62 @@ test('HTTP + file cache: unchanged table → 304 and no download; changed table 
   assert.equal(r3.status, 200);
   assert.equal(r3.body, changed);
   assert.notEqual(r3.etag, r1.etag);
+});
+
+// ---- issue 17: redirects, byte cap, unreachable API ----
+
+test('HTTP: a redirect within the API\'s origin is followed; one to another origin is refused without a request there', async (t) => {
+  const api = await startFakePxWeb();
+  const other = await startFakePxWeb();
+  t.after(() => Promise.all([api.close(), other.close()]));
+  const body = jsonStat({ table: '07459', regions: [['K-3407', 'Gjøvik']], contents: [['Personer1', 'Personer', 'personer']], years: ['2022'], value: () => 30000 });
+  api.table('moved', { redirectTo: `${api.baseUrl}/tables/07459/data?lang=no&valueCodes[Region]=K-3407&valueCodes[ContentsCode]=Personer1&valueCodes[Tid]=2022` });
+  api.table('07459', { json: body });
+  const client = new PxWebClient({ maxAttempts: 1 });
+  const ok = await client.getJson(`${api.baseUrl}/tables/moved/data`);
+  assert.equal(ok.json.value[0], 30000, 'same-origin redirect followed');
+
+  other.table('07459', { json: body });
+  api.table('away', { redirectTo: `${other.baseUrl}/tables/07459/data?lang=no&valueCodes[Region]=K-3407&valueCodes[ContentsCode]=Personer1&valueCodes[Tid]=2022` });
+  await assert.rejects(client.getJson(`${api.baseUrl}/tables/away/data`), (err) => err instanceof PxWebError && /redirected to another server \(http:\/\/127\.0\.0\.1:\d+\); redirects are followed only within http:\/\/127\.0\.0\.1:\d+/.test(err.message) && !err.retryable);
+  assert.equal(other.log.length, 0, 'the other server never got a request');
+});
+
+test('HTTP: a gzip bomb (a small body that inflates past the cap) fails with the cap: bytes are counted after decompression', async (t) => {
+  const api = await startFakePxWeb();
+  t.after(() => api.close());
+  api.table('bomb', { gzipBytes: 8 * 1024 * 1024 });
+  const client = new PxWebClient({ maxAttempts: 1, maxBytes: 1024 * 1024 });
+  await assert.rejects(client.getJson(`${api.baseUrl}/tables/bomb/data`), (err) => err instanceof PxWebError && /larger than 1 MB \(the cap on one answer/.test(err.message) && !err.retryable);
+  const sent = api.requestsFor('bomb')[0].sentBytes;
+  assert.ok(sent < 100 * 1024, `the compressed body is small (${sent} bytes): only the inflated size trips the cap`);
+});
+
+test('the byte cap is applied while the body streams: an endless answer is cancelled after the cap, not read to the end', async () => {
+  let pulled = 0;
+  let cancelled = false;
+  const chunk = new Uint8Array(64 * 1024).fill(0x20);
+  const endless = async () => new Response(new ReadableStream({
+    pull(controller) {
+      pulled++;
+      controller.enqueue(chunk);
+    },
+    cancel() {
+      cancelled = true;
+    },
+  }), { status: 200, headers: { 'content-type': 'application/json' } });
+  const client = new PxWebClient({ fetch: endless, maxAttempts: 1, maxBytes: 1024 * 1024 });
+  await assert.rejects(client.getJson(`${SSB}/tables/07459/data`), /larger than 1 MB/);
+  assert.ok(pulled <= 1024 * 1024 / chunk.length + 3, `${pulled} chunks of 64 kB were read`);
+  assert.ok(cancelled, 'the download was cancelled');
+});
+
+test('no network: every attempt fails without an HTTP answer → "could not be reached", and later requests fail at once', async () => {
+  const clock = virtualClock();
+  const offline = scriptedFetch([() => Promise.reject(new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND data.ssb.no') }))]);
+  const client = new PxWebClient({ fetch: offline, now: clock.now, sleep: clock.sleep, random: () => 0.5, maxAttempts: 3 });
+  await assert.rejects(client.getJson(`${SSB}/tables/07459/metadata?lang=no`), (err) => err instanceof PxWebError && err.unreachable && /could not be reached: network error: getaddrinfo ENOTFOUND data\.ssb\.no \(gave up after 2 attempts\)/.test(err.message));
+  assert.equal(offline.calls.length, 2, 'one retry, not the whole backoff series');
+  await assert.rejects(client.getJson(`${SSB}/tables/13472/metadata?lang=no`), (err) => err.unreachable && /^not tried: /.test(err.message));
+  assert.equal(offline.calls.length, 2, 'no further attempts once the API is known to be unreachable');
 });

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -85,10 +85,10 @@ test('readme: the data-core snippet runs in Node against a feed URL', async (t) 
   }
 });
 
-test('readme: the innsikt-feeds commands run on the example config (offline: every query is marked verify)', async () => {
+test('readme: the innsikt-feeds commands run on the example config; offline, build says Statistics Norway could not be reached and writes nothing', async () => {
   const [block] = nodeBlocks.cli;
   const lines = block.code.split('\n').map((l) => l.replace(/\s+#.*$/, '').trim()).filter((l) => l.startsWith('npx innsikt-feeds'));
-  assert.equal(lines.length, 3);
+  assert.equal(lines.length, 4);
   const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
   const bin = join(ROOT, pkg.bin['innsikt-feeds']);
   const dir = await mkdtemp(join(tmpdir(), 'innsikt-readme-'));
@@ -97,13 +97,18 @@ test('readme: the innsikt-feeds commands run on the example config (offline: eve
     await writeFile(join(dir, 'feeds.config.json'), await readFile(join(ROOT, 'demo/feeds/innlandet.config.json')));
     for (const line of lines) {
       const args = line.replace(/^npx innsikt-feeds /, '').split(/\s+/).map((a) => (a === '/var/www/innsikt/data' ? join(dir, 'out') : a));
-      // Every query of the example config is marked "verify", so even `build` makes no request; the base URL
-      // points nowhere so that a mistake here could not reach Statistics Norway either.
-      const run = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, INNSIKT_FEEDS_BASE_URL: 'http://127.0.0.1:9' }, timeout: 30000 });
-      assert.equal(run.status, 0, `${line}\n${run.stderr}`);
-      if (args[0] === 'check') assert.match(run.stdout, /feeds?\.\n[\s\S]*table 07459/, 'check prints the query URLs');
-      else assert.match(run.stdout, /Done: 5 skipped; 0 requests to the API\./, line);
+      // The base URL points nowhere (a closed port on this machine): no test can reach Statistics Norway.
+      const run = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, INNSIKT_FEEDS_BASE_URL: 'http://127.0.0.1:9' }, timeout: 60000 });
+      if (args[0] === 'check' && !args.includes('--online')) {
+        assert.equal(run.status, 0, `${line}\n${run.stderr}`);
+        assert.match(run.stdout, /feeds?\.\n[\s\S]*table 07459[\s\S]*evidence: H: table 13551/, 'check prints the query URLs and their evidence');
+      } else {
+        assert.equal(run.status, 1, `${line}\n${run.stdout}\n${run.stderr}`);
+        assert.match(run.stderr, /could not be reached/, line);
+      }
     }
+    const written = await readdir(join(dir, 'out')).catch(() => []);
+    assert.deepEqual(written.filter((n) => n.endsWith('.json')), [], 'offline, no feed is written');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,0 +1,43 @@
+/**
+ * Quality gate "cost grows linearly": each hostile shape that once froze a page (patterns that backtrack, quadratic
+ * loops) is run at a size and at 8× that size; the time may grow about 8×, never 64×. See hostile-growth.ts.
+ */
+import { parseCsv } from '../../src/data/csv.js';
+import { parseFeed } from '../../src/data/parse.js';
+import { normaliseRegionCode } from '../../src/data/region-code.js';
+import { expectLinear } from './hostile-growth.js';
+
+const jsonStatRegions = (codes: string[]) => ({
+  class: 'dataset',
+  id: ['Region', 'Tid'],
+  size: [codes.length, 1],
+  role: { geo: ['Region'], time: ['Tid'] },
+  dimension: { Region: { category: { index: codes } }, Tid: { category: { index: ['2020'] } } },
+  value: codes.map((_, i) => i),
+});
+
+describe('hostile input: work grows linearly with the input', function () {
+  this.timeout(60000);
+
+  it('a region code, a run of spaces and a line break (\\n or U+2028)', () => {
+    for (const brk of ['\n', '\u2028']) {
+      expectLinear(`"34", spaces, ${JSON.stringify(brk)}`, (n) => `34${' '.repeat(n)}${brk}x${brk}y`, (s) => normaliseRegionCode(s), 150);
+      expectLinear(`"0", spaces, ${JSON.stringify(brk)}, in JSON-stat`, (n) => jsonStatRegions([`0${' '.repeat(n)}${brk}x${brk}y`, '3401']), (d) => parseFeed(d), 150);
+    }
+  });
+
+  it('CSV column names of a letter, a run of underscores and a letter', () => {
+    const csv = (n: number) => `region;${Array.from({ length: 10 }, (_, k) => `a${'_'.repeat(n)}b${k}`).join(';')}\n3401;${Array(10).fill('1').join(';')}\n`;
+    expectLinear('headers a___b', csv, (t) => parseCsv(t), 500);
+  });
+
+  it('CSV cells of a code, a run of spaces and a digit', () => {
+    const csv = (n: number) => `region;verdi\n${Array.from({ length: 40 }, (_, k) => `"34${' '.repeat(n)}${k % 10}";5`).join('\n')}\n`;
+    expectLinear('cells "34   1"', csv, (t) => parseCsv(t), 500);
+  });
+
+  it('CSV title lines before the header', () => {
+    const csv = (n: number) => `${Array.from({ length: n }, (_, k) => `Tittel ${k}`).join('\n')}\nregion;verdi\n3401;5\n`;
+    expectLinear('title lines', csv, (t) => parseCsv(t), 40000, { floorMs: 20 });
+  });
+});
