@@ -7,7 +7,7 @@
  */
 import type { FeedsConfig } from './config.js';
 import { BuildError, type QueryResponse, toFeed } from './build.js';
-import { FileSourceError, readFileSource } from './file-source.js';
+import { FileSourceError, checkFileAnswer, readFileSource } from './file-source.js';
 
 function periods(list: string[]): string {
   return list.length === 0 ? 'no periods' : list.length === 1 ? list[0]! : `${list[0]}–${list[list.length - 1]}`;
@@ -24,11 +24,13 @@ export async function checkFileQueries(config: FeedsConfig, configDir: string, o
     for (const q of files) {
       try {
         const a = await readFileSource(q, configDir);
+        checkFileAnswer(q, a, config.api.maxCells);
         responses.push({ query: q, json: a.json, retrievedAt: '' });
         out(`  [${feed.indicator}] file ${a.path} (query "${q.id}"): ${q.file!.format}, ${a.cells} cells selected`);
       } catch (e) {
         ok = false;
-        err(`  [${feed.indicator}] FAILED: query "${q.id}": ${e instanceof FileSourceError ? e.message : (e as Error).message}`);
+        if (!(e instanceof Error)) throw e;
+        err(`  [${feed.indicator}] FAILED: ${e instanceof FileSourceError ? `query "${q.id}": ` : ''}${e.message}`);
       }
     }
     if (ok && files.length === feed.queries.length) {

@@ -15,6 +15,8 @@ import { decodeText } from '../data/detect.js';
 import { FileSourceError, answerFromDataset } from './file-answer.js';
 import { MAX_XLSX_BYTES, XlsxError, readXlsxSheet } from './xlsx.js';
 import { sheetToCsv } from './sheet-table.js';
+import { checkAnswer, checkCells } from './answer-check.js';
+import { readTableMetadata } from './table-metadata.js';
 
 export { FileSourceError };
 
@@ -107,4 +109,14 @@ export async function readFileSource(q: QueryConfig, configDir: string): Promise
     if (err instanceof FileSourceError) throw new FileSourceError(`${path}: ${err.message}`);
     throw err;
   }
+}
+
+/**
+ * The checks every answer from the API passes, applied to a file's answer: the cell cap, and the answer against
+ * the question (the whole file standing for the table's metadata). Throws an AnswerError or MetadataError.
+ */
+export function checkFileAnswer(q: QueryConfig, a: FileAnswer, maxCells: number): void {
+  const where = `file ${q.file!.path} (query "${q.id}")`;
+  checkCells(a.json, maxCells, where);
+  checkAnswer(a.json, a.selection, readTableMetadata(a.table, q.table || q.id), where);
 }

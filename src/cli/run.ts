@@ -15,7 +15,7 @@ import { AnswerError, checkAnswer, checkCells } from './answer-check.js';
 import { MetadataError, type TableMetadata, planQuery, readTableMetadata } from './table-metadata.js';
 import { guardFigures } from './figure-guard.js';
 import { FileCache } from './cache.js';
-import { FileSourceError, readFileSource } from './file-source.js';
+import { FileSourceError, checkFileAnswer, readFileSource } from './file-source.js';
 import { atomicWrite, modifiedAt, removeStaleTemps } from './files.js';
 
 export const EXIT_OK = 0;
@@ -298,10 +298,7 @@ async function buildOne(feed: FeedConfig, c: Ctx): Promise<FeedOutcome> {
       const started = c.now();
       try {
         const a = await readFileSource(q, c.configDir);
-        // The same checks as an answer from the API: size, and answer against question.
-        const where = `file ${q.file.path} (query "${q.id}")`;
-        checkCells(a.json, c.maxCells, where);
-        checkAnswer(a.json, a.selection, readTableMetadata(a.table, q.table || q.id), where);
+        checkFileAnswer(q, a, c.maxCells);
         responses.push({ query: q, json: a.json, retrievedAt: '' });
         out(`${tag} ${q.table ? `table ${q.table}, ` : ''}file ${display(a.path)} (query "${q.id}"): ${q.file.format}, ${kb(a.bytes)}, ${a.cells} cells selected, ${seconds(c.now() - started)}`);
         for (const w of a.warnings) out(`${tag}   note from the file: ${w}`);

@@ -118,6 +118,21 @@ function readFooter(rows: CellText[][], from: number): { notes: string[]; update
 }
 
 /**
+ * Statbank's wide layout has two heading rows: the measure, written once over the first of its columns, and the
+ * years below it. Each value column's heading becomes "<measure> <year>" (the text above carried to the right),
+ * which the CSV reader splits into measure and period.
+ */
+function mergeHeadingAbove(header: string[], labels: number, above: CellText[]): void {
+  if (above.length <= labels || above.slice(0, labels).some(filled) || !above.slice(labels).some(filled)) return;
+  let carried = '';
+  for (let j = labels; j < header.length; j++) {
+    const t = above[j];
+    if (t !== undefined && filled(t)) carried = t.trim();
+    if (carried) header[j] = `${carried} ${header[j]}`.trim();
+  }
+}
+
+/**
  * The sheet as CSV text for `parseCsv`. Returns undefined when no row holds a number (then there is no
  * table to read).
  */
@@ -129,7 +144,10 @@ export function sheetToCsv(sheet: SheetRows): SheetTable | undefined {
   let labels = 0;
   while (labels < header.length && header[labels] === '') labels++;
   const names = variablesFromTitle(layout.titles[0]);
-  for (let j = 0; j < labels; j++) header[j] = names.length === labels ? names[j]! : `kolonne ${j + 1}`;
+  // Unnamed label columns stay unnamed when the title does not name them all: the CSV reader then knows the
+  // region column by its codes ("3401 Kongsvinger").
+  if (names.length === labels) for (let j = 0; j < labels; j++) header[j] = names[j]!;
+  mergeHeadingAbove(header, labels, layout.header > 0 ? trimRow(rows[layout.header - 1]!) : []);
 
   const out: string[][] = layout.titles.map((t) => [t]);
   if (out.length > 0) out.push([]);

@@ -246,6 +246,53 @@ test('XLSX: an analyst\'s workbook (a plain table) is a source for R&D shares, c
   await rm(dir, { recursive: true, force: true });
 });
 
+test('XLSX: Statbank\'s wide layout (the measure over its years in two heading rows) is read as measure and year', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'innsikt-files-wide-'));
+  const file = join(dir, 'wide.xlsx');
+  await writeFile(file, workbook([
+    ['12345: Testtabell, etter region, statistikkvariabel og år'],
+    [],
+    [null, 'Sysselsatte personer', null, 'Innpendlere', null],
+    [null, '2021', '2022', '2021', '2022'],
+    ['3401 Kongsvinger', 100, 110, 20, 25],
+    ['3403 Hamar', 200, 210, 40, ':'],
+  ], 'Ark1'));
+  const { result, feeds, out, err } = await build([{
+    indicator: 'commuting', file: 'w.json', title: 'Pendling', reform2020: 'off',
+    queries: [{ id: 'w', table: '12345', file, valueCodes: { Tid: ['top(1)'] }, measures: {
+      'Sysselsatte personer': { id: 'employed', label: 'Sysselsatte', additive: true },
+      Innpendlere: { id: 'in', label: 'Innpendlere' },
+    } }],
+  }]);
+  assert.equal(result.exitCode, 0, out + err);
+  const feed = feeds['w.json'];
+  assert.deepEqual(feed.observations.map((o) => [o.measure, o.region, o.period, o.value, o.status ?? null]), [
+    ['employed', '3401', '2022', 110, null],
+    ['employed', '3403', '2022', 210, null],
+    ['in', '3401', '2022', 25, null],
+    ['in', '3403', '2022', null, ':'],
+  ]);
+  assert.equal(feed.sources[0].title, '12345: Testtabell, etter region, statistikkvariabel og år');
+  await rm(dir, { recursive: true, force: true });
+});
+
+test('CSV: a Statbank download (ISO-8859-1, title line, "3801 Horten", the year in the column names) is a source', { skip }, async () => {
+  const { result, feeds, out } = await build([{
+    indicator: 'commuting', file: 'vt.json', title: 'Pendling', reform2020: 'off',
+    queries: [{ id: 'vt', table: '11616', file: join(SSB, 'ssb_11616_pendling_vestfold-telemark_2021_statbank_latin1.csv'), valueCodes: { Region: ['3801', '3803'] }, measures: {
+      'Personer som pendler inn i regionen': { id: 'in', label: 'Innpendlere' },
+      'Sysselsatte personer med arbeidssted i regionen': { id: 'employed-workplace', label: 'Sysselsatte etter arbeidssted', additive: true },
+    } }],
+  }]);
+  assert.equal(result.exitCode, 0, out);
+  const feed = feeds['vt.json'];
+  assert.equal(value(feed, 'in', '3801', '2021'), 4367);
+  assert.equal(value(feed, 'employed-workplace', '3803', '2021'), 33337);
+  assert.equal(feed.observations.length, 4);
+  assert.equal(feed.sources[0].title, '11616: Sysselsatte per 4. kvartal, etter region, statistikkvariabel og år');
+  assert.ok(feed.regions.some((r) => r.code === '3803' && /Tønsberg/.test(JSON.stringify(r.name))), 'ISO-8859-1 decoded');
+});
+
 test('XLSX: a file that is not a workbook, and a zip that would unpack to gigabytes, are refused before reading', async () => {
   await assert.rejects(readXlsxSheet(strToU8('region;2023\n3401;12\n')), /cannot be read as an Excel workbook/);
   const bytes = workbook([['Region', 'Verdi'], ['3401', 1]]);
