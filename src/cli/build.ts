@@ -8,6 +8,7 @@
  */
 import type { Dataset, FeedIssue, Localized, Observation, Source } from '../data/types.js';
 import type { DeriveConfig, FeedConfig, MeasureText, QueryConfig, RegionSumConfig } from './config.js';
+import type { FileSourceText } from './file-query.js';
 import { FeedError } from '../data/errors.js';
 import { parseJsonStat } from '../data/jsonstat.js';
 import { nbText, parseInnsikt } from '../data/innsikt.js';
@@ -26,7 +27,7 @@ export interface QueryResponse {
   query: QueryConfig;
   /** Parsed JSON-stat. */
   json: unknown;
-  /** When this run got or confirmed the figures (ISO 8601). */
+  /** When this run got or confirmed the figures (ISO 8601); '' for a file (dated by its `updated`). */
   retrievedAt: string;
 }
 
@@ -102,6 +103,17 @@ function derivedObs(base: Observation, d: DeriveConfig, result: Bound | undefine
   return out;
 }
 
+/** The source fields a file query's configuration gives (title, publisher, url, licence, notes). */
+function fileSourceFields(f: FileSourceText): Partial<Source> {
+  const out: Partial<Source> = {};
+  if (f.title !== undefined) out.title = f.title;
+  if (f.publisher !== undefined) out.publisher = f.publisher;
+  if (f.url !== undefined) out.url = f.url;
+  if (f.licence !== undefined) out.licence = f.licence;
+  if (f.notes !== undefined) out.notes = [...f.notes];
+  return out;
+}
+
 /** `first`, `last`, `last-N` or a period, against the periods a measure has. */
 function resolvePeriod(ref: string, periods: string[]): string | undefined {
   if (periods.length === 0) return undefined;
@@ -128,7 +140,7 @@ class Builder {
 
   read(r: QueryResponse): void {
     const q = r.query;
-    const where = `table ${q.table} (query "${q.id}")`;
+    const where = q.file ? `file ${q.file.path} (query "${q.id}")` : `table ${q.table} (query "${q.id}")`;
     let ds: Dataset;
     try {
       ds = parseJsonStat(r.json);
@@ -164,15 +176,19 @@ class Builder {
       if (!dimAs.has(id)) this.report.warnings.push(`${where}: "dimensions.${id}" names a dimension the answer does not have.`);
     }
 
-    // Source: one per table, credited as Statistics Norway asks.
-    const sourceId = `ssb-${q.table}`;
+    // Source: one per table, credited as Statistics Norway asks (a file's own source text comes first).
+    const sourceId = q.table ? `ssb-${q.table}` : `file-${q.id}`;
     let source = this.sources.get(sourceId);
     if (!source) {
-      source = { id: sourceId, title: ds.title ?? src?.title ?? `Tabell ${q.table}`, publisher: SSB_PUBLISHER, url: `https://www.ssb.no/statbank/table/${q.table}/`, table: q.table, licence: SSB_LICENCE };
+      source = q.table
+        ? { id: sourceId, title: ds.title ?? src?.title ?? `Tabell ${q.table}`, publisher: SSB_PUBLISHER, url: `https://www.ssb.no/statbank/table/${q.table}/`, table: q.table, licence: SSB_LICENCE }
+        : { id: sourceId, title: ds.title ?? src?.title ?? q.id };
+      if (q.file?.source) Object.assign(source, fileSourceFields(q.file.source));
       this.sources.set(sourceId, source);
     }
     if (ds.updated && (!source.updated || ds.updated > source.updated)) source.updated = ds.updated;
-    if (!source.retrieved || r.retrievedAt > source.retrieved) source.retrieved = r.retrievedAt;
+    // A file has no retrieval time of its own (`retrievedAt` ''): its figures are dated by `updated`.
+    if (r.retrievedAt && (!source.retrieved || r.retrievedAt > source.retrieved)) source.retrieved = r.retrievedAt;
     if (ds.updated && (!this.updated || ds.updated > this.updated)) this.updated = ds.updated;
     for (const n of ds.notes) {
       const text = typeof n.text === 'string' ? n.text.trim() : n.text;

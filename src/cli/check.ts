@@ -9,6 +9,8 @@ import { ConfigError, type FeedsConfig, isSsb } from './config.js';
 import { PxWebClient, PxWebError, buildDataUrl, metadataUrl } from './pxweb.js';
 import { MetadataError, planQuery, readTableMetadata } from './table-metadata.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, loadConfig } from './run.js';
+import { dirname, resolve } from 'node:path';
+import { checkFileQueries } from './check-files.js';
 
 export interface CheckOptions {
   configPath: string;
@@ -23,7 +25,8 @@ function printOffline(config: FeedsConfig, base: string, out: (line: string) => 
   for (const f of config.feeds) {
     out(`[${f.indicator}] → ${f.file}`);
     for (const q of f.queries) {
-      out(`  ${q.verify ? 'VERIFY BEFORE USE ' : ''}table ${q.table} (query "${q.id}"): ${buildDataUrl(base, q, config.api.lang)}`);
+      if (q.file) out(`  ${q.verify ? 'VERIFY BEFORE USE ' : ''}${q.table ? `table ${q.table}, ` : ''}file ${q.file.path} (query "${q.id}")`);
+      else out(`  ${q.verify ? 'VERIFY BEFORE USE ' : ''}table ${q.table} (query "${q.id}"): ${buildDataUrl(base, q, config.api.lang)}`);
       if (q.evidence) out(`    evidence: ${q.evidence}`);
       if (q.verify) out(`    verify: ${q.verify}`);
     }
@@ -37,6 +40,7 @@ async function checkOnline(config: FeedsConfig, base: string, o: CheckOptions): 
   for (const f of config.feeds) {
     o.out(`[${f.indicator}]`);
     for (const q of f.queries) {
+      if (q.file) continue; // a file has no metadata online: it was read above, as build reads it
       const where = `table ${q.table} (query "${q.id}")`;
       try {
         const r = await client.getJson(metadataUrl(base, q, config.api.lang), false);
@@ -81,7 +85,10 @@ export async function runCheck(o: CheckOptions): Promise<number> {
   const base = (o.baseUrl ?? config.api.baseUrl).replace(/\/+$/, '');
   o.out(`${o.configPath} is valid: ${config.feeds.length} feed${config.feeds.length === 1 ? '' : 's'}.`);
   printOffline(config, base, o.out);
-  if (!o.online) return EXIT_OK;
+  // Files are read and checked now, as build would (no network is needed for them).
+  const failedFiles = await checkFileQueries(config, dirname(resolve(o.configPath)), o.out, o.err);
+  if (!o.online) return failedFiles > 0 ? EXIT_FAILED : EXIT_OK;
   o.out(`Checking every query against its table's metadata at ${base} …`);
-  return checkOnline(config, base, o);
+  const online = await checkOnline(config, base, o);
+  return failedFiles > 0 ? EXIT_FAILED : online;
 }

@@ -9,11 +9,13 @@ import { readFile } from 'node:fs/promises';
 import { BASE_URL_ENV, EXIT_OK, EXIT_USAGE, type RunOptions, runBuild } from './run.js';
 import { runCheck } from './check.js';
 
-export const HELP = `innsikt-feeds: builds Innsikt feeds from Statistics Norway (PxWebApi v2) tables.
+export const HELP = `innsikt-feeds: builds Innsikt feeds from Statistics Norway (PxWebApi v2) tables
+and from local files (JSON-stat, CSV, Excel .xlsx) that stand in for them.
 
 Usage:
   innsikt-feeds build <config.json> --out <folder> [options]
-  innsikt-feeds check <config.json>            check the configuration, print the query URLs and evidence (no network)
+  innsikt-feeds check <config.json>            check the configuration, print the query URLs and evidence (no network),
+                                               and read every file source as build would
   innsikt-feeds check --online <config.json>   also ask each table's metadata whether it has every variable,
                                                code and codelist the queries name (clears "verify" marks)
   innsikt-feeds --help | --version

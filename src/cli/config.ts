@@ -10,6 +10,7 @@ import { IssueList, describe } from '../data/errors.js';
 import { Checker as BaseChecker, isObj, type Obj } from '../data/checker.js';
 import { DEFAULT_MAX_BYTES } from './pxweb.js';
 import { DEFAULT_MAX_CELLS } from './answer-check.js';
+import { FILE_QUERY_FIELDS, type FileQuery, readFileQuery } from './file-query.js';
 
 export const SSB_BASE_URL = 'https://data.ssb.no/api/pxwebapi/v2';
 /** Statistics Norway allows about 30 requests a minute per IP; the builder never plans for more than this. */
@@ -44,7 +45,10 @@ export interface DimensionConfig {
 
 export interface QueryConfig {
   id: string;
+  /** The Statistics Norway table id; may be empty ('') for a file that no table published (a county's own sheet). */
   table: string;
+  /** Set when the query reads a local file instead of the API (see file-query.ts). */
+  file?: FileQuery;
   /** Set while anything in the query is unchecked against the table's metadata: the query is not run unless allowed. */
   verify?: string;
   /** Where the table, variables, codes and codelists of this query are proven (shown by `check`). */
@@ -295,14 +299,17 @@ function readStringMap(c: Checker, v: unknown, path: string, what: string): Reco
 function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefined {
   const o = c.obj(v, path, true, 'a query object');
   if (!o) return undefined;
-  c.allowed(o, path, ['id', 'table', 'verify', 'evidence', 'valueCodes', 'codelist', 'outputValues', 'measures', 'dimensions', 'regions']);
+  c.allowed(o, path, ['id', 'table', 'verify', 'evidence', 'valueCodes', 'codelist', 'outputValues', 'measures', 'dimensions', 'regions', ...FILE_QUERY_FIELDS]);
   const id = c.pattern(o.id, `${path}.id`, ID, 'a query id (letters, digits, ".", "_", "-")');
-  const table = c.pattern(o.table, `${path}.table`, TABLE, 'a table id such as "07459"');
+  const file = readFileQuery(c, o, path);
+  // A file needs no table id (a county's own sheet has none); given, it names the table that published the figures.
+  const table = o.file !== undefined && o.table === undefined ? '' : c.pattern(o.table, `${path}.table`, TABLE, 'a table id such as "07459"');
   const verify = c.text(o.verify, `${path}.verify`, false, 1000);
   const evidence = c.text(o.evidence, `${path}.evidence`, false, 2000);
 
   const valueCodes: Record<string, string[]> = {};
-  const vc = c.obj(o.valueCodes, `${path}.valueCodes`, true, 'an object of variable id → list of value codes');
+  // A file holds a finished answer: without valueCodes, all of it is read.
+  const vc = c.obj(o.valueCodes, `${path}.valueCodes`, o.file === undefined, 'an object of variable id → list of value codes');
   if (vc) {
     for (const [k, list] of Object.entries(vc)) {
       const p = `${path}.valueCodes.${k.slice(0, 40)}`;
@@ -394,6 +401,7 @@ function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefine
   if (verify !== undefined) q.verify = verify;
   if (evidence !== undefined) q.evidence = evidence;
   if (regions) q.regions = regions;
+  if (file) q.file = file;
   return q;
 }
 

@@ -15,6 +15,7 @@ import { AnswerError, checkAnswer, checkCells } from './answer-check.js';
 import { MetadataError, type TableMetadata, planQuery, readTableMetadata } from './table-metadata.js';
 import { guardFigures } from './figure-guard.js';
 import { FileCache } from './cache.js';
+import { FileSourceError, checkFileAnswer, readFileSource } from './file-source.js';
 import { atomicWrite, modifiedAt, removeStaleTemps } from './files.js';
 
 export const EXIT_OK = 0;
@@ -164,7 +165,7 @@ export async function runBuild(o: RunOptions): Promise<RunResult> {
   out(`innsikt-feeds: ${feeds.length} feed${feeds.length === 1 ? '' : 's'} from ${display(o.configPath)} → ${display(outDir)}${o.dryRun ? ' (dry run: nothing is written)' : ''}`);
   out(`  API ${baseUrl}, at most ${perMinute} requests a minute, cache ${cacheDir ? display(cacheDir) : 'off'}`);
 
-  const ctx: Ctx = { o, out, err, client, baseUrl, lang: config.api.lang, maxCells: config.api.maxCells, outDir, now, metadata: new Map() };
+  const ctx: Ctx = { o, out, err, client, baseUrl, lang: config.api.lang, maxCells: config.api.maxCells, outDir, configDir: dirname(resolve(o.configPath)), now, metadata: new Map() };
   for (const feed of feeds) outcomes.push(await buildOneSafely(feed, ctx));
 
   const exitCode = summarise(outcomes, client, baseUrl, out, err);
@@ -201,6 +202,8 @@ interface Ctx {
   lang: string;
   maxCells: number;
   outDir: string;
+  /** The configuration file's folder: file sources are read relative to it. */
+  configDir: string;
   now: () => number;
   /** Table metadata read in this run, by metadata URL. */
   metadata: Map<string, TableMetadata>;
@@ -291,6 +294,22 @@ async function buildOne(feed: FeedConfig, c: Ctx): Promise<FeedOutcome> {
   const fetched: FetchResult[] = [];
   for (const q of feed.queries) {
     if (q.verify !== undefined) out(`${tag} note: query "${q.id}" is marked "verify before use" (run with --allow-unverified): ${q.verify}`);
+    if (q.file) {
+      // A file stands in for the API's answer; from here on it is built, checked and written as one.
+      const started = c.now();
+      try {
+        const a = await readFileSource(q, c.configDir);
+        checkFileAnswer(q, a, c.maxCells);
+        responses.push({ query: q, json: a.json, retrievedAt: '' });
+        out(`${tag} ${q.table ? `table ${q.table}, ` : ''}file ${display(a.path)} (query "${q.id}"): ${q.file.format}, ${kb(a.bytes)}, ${a.cells} cells selected, ${seconds(c.now() - started)}`);
+        for (const w of a.warnings) out(`${tag}   note from the file: ${w}`);
+      } catch (e) {
+        if (e instanceof FileSourceError) return fail(`query "${q.id}": ${e.message}`);
+        if (e instanceof AnswerError || e instanceof MetadataError) return fail(e.message);
+        return fail(`query "${q.id}": unexpected error while reading ${q.file.path}: ${(e as Error).stack ?? String(e)}`);
+      }
+      continue;
+    }
     try {
       const r = await fetchQuery(q, c, tag);
       responses.push(r.response);

@@ -208,7 +208,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   const measureLabel = withoutUnit(localize(measureMeta?.label, lang) || first?.measureLabel || dsMeasure?.label || measure, unit);
   const decimals = measureMeta?.decimals ?? first?.decimals ?? dsMeasure?.decimals ?? meta?.decimals ?? 0;
   // A measure id is feed text: `toString` or `constructor` must not find Object.prototype's functions.
-  const chart: ChartKind = definition ? ((Object.hasOwn(definition.charts, measure) ? definition.charts[measure] : undefined) ?? definition.fallbackChart) : tableChart(obs);
+  const usualChart: ChartKind = definition ? ((Object.hasOwn(definition.charts, measure) ? definition.charts[measure] : undefined) ?? definition.fallbackChart) : tableChart(obs);
   const title = localize(meta?.title, lang) || (definition ? definition.title[lang] : '') || sel.indicator || tableTitle(ds, measureLabel, present.length);
   const firstLabel = new Map<string, string>();
   for (const o of forIndicator) if (!firstLabel.has(o.measure)) firstLabel.set(o.measure, o.measureLabel);
@@ -230,6 +230,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
 
   // Periods shown: lines show a range, every other chart one period.
   let shownPeriods: string[];
+  let chart = usualChart;
   const range = sel.period ? /^(\d{4}(?:K[1-4]|M\d{2})?)\s*[/:]\s*(\d{4}(?:K[1-4]|M\d{2})?)$/.exec(sel.period) : null;
   if (sel.period && periods.includes(sel.period)) shownPeriods = [sel.period];
   else if (range) {
@@ -239,6 +240,8 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
       const pp = periodParts(p);
       return pp !== undefined && pp.start >= from && pp.end <= to;
     });
+    // Levels asked for over a range (GRP per employed person 2008/2019) are drawn as lines over time.
+    if (chart === 'level-bars' && shownPeriods.length > 1) chart = 'index-lines';
     if (chart !== 'index-lines' && shownPeriods.length > 1) shownPeriods = [shownPeriods[shownPeriods.length - 1]!];
   } else if (sel.period) shownPeriods = [];
   else if (chart === 'index-lines') shownPeriods = periods;

@@ -26,6 +26,8 @@ const nodeBlocks = {
   feed: BLOCKS.filter((b) => b.lang === 'json' && b.code.includes('"innsikt": "1"')),
   dataCore: BLOCKS.filter((b) => b.lang === 'js' && b.code.includes("from './dist/data.js'")),
   cron: BLOCKS.filter((b) => b.lang === 'cron'),
+  fileQuery: BLOCKS.filter((b) => b.lang === 'json' && b.code.includes('"file":')),
+  demoData: BLOCKS.filter((b) => b.lang === 'sh' && b.code.includes('npm run demo:data')),
 };
 
 test('readme: every fenced block is run by this file or by test/embed/readme.test.ts', () => {
@@ -153,4 +155,24 @@ test('readme: documents every attribute, property, method, event, CSS part and c
     }
   }
   assert.deepEqual(missing, []);
+});
+
+test('readme: the file-source query is valid in a configuration (schema and loader) and reads the file it names', async () => {
+  const [block] = nodeBlocks.fileQuery;
+  const query = JSON.parse(block.code);
+  const config = { innsiktFeeds: '1', feeds: [{ indicator: 'value-creation', title: 'Verdiskaping', queries: [query] }] };
+  const schema = JSON.parse(await readFile(join(ROOT, 'src/cli/feeds-config.schema.json'), 'utf8'));
+  const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
+  assert.ok(validate(config), JSON.stringify(validate.errors));
+  const { parseFeedsConfig } = await import('../../dist/lib/cli/config.js');
+  const q = parseFeedsConfig(config).feeds[0].queries[0];
+  assert.deepEqual(q.file, { path: 'data/11713-fylkesfordelt-nasjonalregnskap.xlsx', format: 'xlsx', sheet: 'BNPB' });
+  assert.equal(q.table, '11713');
+});
+
+test('readme: npm run demo:data is the package script that runs the builder over ../shared', async () => {
+  const [block] = nodeBlocks.demoData;
+  assert.deepEqual(block.code.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean), ['npm run demo:data']);
+  const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+  assert.match(pkg.scripts['demo:data'], /node demo\/feeds\/real-data\.mjs$/);
 });
