@@ -283,8 +283,9 @@ describe('<inn-indicator> states and events', () => {
     expect(getComputedStyle(el).color).to.equal('rgb(31, 35, 40)');
   });
 
-  it('theme="auto" follows prefers-color-scheme, for the text and for the chart colours', async () => {
+  it('theme="auto" on a page that is dark in a dark system (color-scheme: light dark): dark text and chart colours', async () => {
     await emulateMedia({ colorScheme: 'dark' });
+    document.documentElement.style.colorScheme = 'light dark';
     try {
       const el = await mount({ src: FEED, indicator: 'employment-change', view: 'chart', period: '1990-2002' });
       expect(getComputedStyle(el).color).to.equal('rgb(230, 232, 235)');
@@ -293,6 +294,7 @@ describe('<inn-indicator> states and events', () => {
       expect(fills).to.include('#56b4e9');
       expect(fills).to.not.include('#0072b2');
     } finally {
+      document.documentElement.style.colorScheme = '';
       await emulateMedia({ colorScheme: 'light' });
     }
   });

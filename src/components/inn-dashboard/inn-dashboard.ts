@@ -8,7 +8,7 @@ import { loadViewRuntime, viewRuntime } from '../runtime-loader.js';
 import { afterPaint } from '../after-paint.js';
 import { InnSelectEvent } from '../events.js';
 import { resolveLang } from '../lang.js';
-import { themeStyles, type ThemeName } from '../theme.js';
+import { SchemeController, themeStyles, type ThemeName } from '../theme.js';
 import '../inn-indicator/define.js';
 
 interface FeedInfo {
@@ -116,6 +116,8 @@ export class InnDashboard extends LitElement {
   @property({ attribute: 'geo-src', reflect: true }) geoSrc = '';
 
   @state() private feeds: FeedInfo[] = [];
+  /** Light or dark, from `theme` and (for `auto`) the page behind the dashboard. */
+  protected readonly scheme = new SchemeController(this, this.attachInternals());
   /**
    * Whether the pickers list every region and period yet. The widgets draw first: the lists are filled once the page
    * has drawn (right away when a region or period is already chosen, so the pickers never show the wrong one).

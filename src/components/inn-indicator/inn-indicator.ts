@@ -12,7 +12,7 @@ import type { GeoFeature } from '../../charts/geo.js';
 import { InnErrorEvent, InnReadyEvent, InnSelectEvent, type InnErrorDetail } from '../events.js';
 import { resolveLang } from '../lang.js';
 import type { SortKey, TableSort } from '../views/table-view.js';
-import { resolveTheme, type ThemeName } from '../theme.js';
+import { SchemeController, resolveTheme, type ThemeName } from '../theme.js';
 import { afterPaint } from '../after-paint.js';
 import { loadMapRuntime, loadViewRuntime, mapRuntime, viewRuntime, type ViewRuntime } from '../runtime-loader.js';
 import { connectShare, fragmentHasWidgetState, shareFailed, type ShareHandle } from '../share/loader.js';
@@ -157,7 +157,7 @@ export class InnIndicator extends LitElement {
   @property({ reflect: true }) measure = '';
   /** Categories of other dimensions, `dimension:code` separated by `;` (e.g. `industry:ict-services`). Default: each dimension's total. */
   @property({ reflect: true }) dims = '';
-  /** `auto` (follows prefers-color-scheme), `light` or `dark`. */
+  /** `auto` (follows the page: dark only where the background behind the widget is dark), `light` or `dark`. */
   @property({ reflect: true }) theme: ThemeName = 'auto';
   /** Map borders: a GeoJSON or TopoJSON URL (EPSG:25833, EPSG:32633 and WGS84 are understood). Without it, a tile map. */
   @property({ attribute: 'geo-src', reflect: true }) geoSrc = '';
@@ -192,6 +192,8 @@ export class InnIndicator extends LitElement {
   private model: ViewModel | undefined;
   private modelInputs: unknown[] = [];
   private themeSeen: ReturnType<typeof resolveTheme> | undefined;
+  /** Light or dark, from `theme` and (for `auto`) the page behind the widget. */
+  private readonly scheme = new SchemeController(this, this.attachInternals());
   private chart: ChartHandle | undefined;
   private chartToken = 0;
   private loadController: AbortController | undefined;
@@ -503,7 +505,7 @@ export class InnIndicator extends LitElement {
 
   private chartKey = '';
   private async drawChart(model: ViewModel): Promise<void> {
-    const dark = this.theme === 'dark' || (this.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+    const dark = this.scheme.dark;
     // Once per drawing (a draw in progress counts).
     const key = `${JSON.stringify(model.rows)}|${model.chart}|${model.lang}|${this.width}|${dark}`;
     if (this.chartToken + key === this.chartKey) return;
