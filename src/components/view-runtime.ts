@@ -13,7 +13,7 @@ import { sourceLine as sourceLineOf } from '../indicators/source-line.js';
 // Each parser is a chunk of its own, loaded when a feed needs it (data/parse-async.ts).
 export { parseFeedAsync as parseFeed } from '../data/parse-async.js';
 export { localize } from '../indicators/format.js';
-export { regionOptions, periodOptions } from './inn-dashboard/options.js';
+export { regionOptions, periodOptions, coverage } from './inn-dashboard/options.js';
 export { renderTable } from './views/table-view.js';
 export { renderKpi } from './views/kpi-view.js';
 // Bar charts are drawn at once, without Vega; the Vega view takes their place when it has been drawn.
@@ -22,6 +22,7 @@ export { drawStaticChart, hasStaticChart } from '../charts/static-bars.js';
 // the printed table) arrives with the sharing chunk once the page has drawn (share/loader.ts).
 export { renderShareMenu, shareStyles } from './share/share-menu.js';
 export { adoptStyles } from './adopt-styles.js';
+export { nearestFigures } from './nearest-figures.js';
 
 /** Per model: a widget renders several times with one model (and the chart's accessible name repeats the sentence). */
 function perModel<R>(fn: (model: ViewModel) => R): (model: ViewModel) => R {

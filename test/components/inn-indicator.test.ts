@@ -203,12 +203,14 @@ describe('<inn-indicator> states and events', () => {
     el.remove();
   });
 
-  it('says what is missing when the selection is empty', async () => {
+  it('says what is missing when the selection has no figures, and shows the areas that have them', async () => {
     const el = document.createElement('inn-indicator') as InnIndicator;
     for (const [k, v] of Object.entries({ src: FEED, indicator: 'employment-change', view: 'table', period: '1990-2002', region: '3401' })) el.setAttribute(k, v);
     document.body.append(el);
-    await waitUntil(() => shadow(el).querySelector('.state.empty'), 'empty state', { timeout: 5000 });
-    expect(text(el, '.state.empty')).to.equal('Ingen tall for Kongsvinger.');
+    await waitUntil(() => shadow(el).querySelector('.nearest'), 'the note', { timeout: 5000 });
+    expect(text(el, '.nearest')).to.match(/^Ingen tall for Kongsvinger\. /);
+    expect(shadow(el).querySelector('.state.empty')).to.equal(null);
+    expect(shadow(el).querySelectorAll('tbody tr').length).to.be.greaterThan(0);
     el.remove();
   });
 

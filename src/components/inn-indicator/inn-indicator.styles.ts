@@ -195,6 +195,12 @@ export const styles = [
       width: 100%;
       font-variant-numeric: tabular-nums;
     }
+    .nearest {
+      margin: 0;
+      padding: 0.4rem 0.6rem;
+      border-inline-start: 4px solid var(--_accent);
+      font-size: 0.875em;
+    }
     .map-note {
       margin: 0;
       color: var(--_muted);

@@ -308,22 +308,34 @@ export class InnIndicator extends LitElement {
     const inputs = [rt, this.feedData, this.error, awaitingLink, this.indicator, this.measure, this.region, this.compare, this.period, this.dims, this.uiLang];
     if (inputs.some((v, i) => v !== this.modelInputs[i])) {
       this.modelInputs = inputs;
+      this.nearestNote = undefined;
       this.model = rt && this.feedData && !this.error && !awaitingLink ? this.buildModel(rt, this.feedData) : undefined;
     }
   }
 
+  /**
+   * The model of the selection; when the selection has no figures, the nearest figures there are (another period, or
+   * the areas that have figures), with a note saying so ({@link nearestNote}): never an empty box, never a dead end.
+   */
   private buildModel(rt: ViewRuntime, ds: Dataset): ViewModel {
-    const regions = this.region.split(/[\s,]+/).filter(Boolean);
-    return rt.buildViewModel(ds, {
+    const sel = {
       indicator: this.indicator || ds.indicators[0]?.id || '',
       measure: this.measure || undefined,
-      regions,
+      regions: this.region.split(/[\s,]+/).filter(Boolean),
       compare: this.compare || undefined,
       period: this.period || undefined,
       dims: parseDims(this.dims),
       lang: this.uiLang,
-    });
+    };
+    const model = rt.buildViewModel(ds, sel);
+    const nearest = rt.nearestFigures(ds, sel, model, (s) => rt.buildViewModel(ds, s));
+    if (!nearest) return model;
+    this.nearestNote = nearest.note;
+    return nearest.model;
   }
+
+  /** Set when the figures shown are the nearest to a selection that has none: what is shown instead, in words. */
+  private nearestNote: string | undefined;
 
   /** Loads `src` (through the page-wide loader: one request per URL) or reads `data`. */
   private requestLoad(): void {
@@ -678,6 +690,7 @@ export class InnIndicator extends LitElement {
     const summary = rt.summarize(model);
     const source = rt.sourceLine(model);
     return html`
+      ${this.nearestNote ? html`<p class="nearest" role="status">${this.nearestNote}</p>` : nothing}
       <div class="body">
         ${this.view === 'chart'
           ? html`<figure class="chart" part="chart" style=${cssomStyle({ minHeight: `${rt.chartHeight(model)}px` })}>
