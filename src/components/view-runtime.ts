@@ -15,7 +15,7 @@ export { parseFeedAsync as parseFeed } from '../data/parse-async.js';
 export { localize } from '../indicators/format.js';
 // The strings of the views (the widget's own module carries only the core ones).
 export { t } from '../indicators/messages.js';
-export { regionOptions, regionGroups, periodOptions } from './inn-dashboard/options.js';
+export { regionOptions, regionGroups, periodOptions, coverage } from './inn-dashboard/options.js';
 export { renderTable } from './views/table-view.js';
 export { renderKpi } from './views/kpi-view.js';
 // Bar charts are drawn at once, without Vega; the Vega view takes their place when it has been drawn.
@@ -24,6 +24,7 @@ export { drawStaticChart, hasStaticChart } from '../charts/static-bars.js';
 // the printed table) arrives with the sharing chunk once the page has drawn (share/loader.ts).
 export { renderShareMenu, shareStyles } from './share/share-menu.js';
 export { adoptStyles } from './adopt-styles.js';
+export { nearestFigures } from './nearest-figures.js';
 
 /** Per model: a widget renders several times with one model (and the chart's accessible name repeats the sentence). */
 function perModel<R>(fn: (model: ViewModel) => R): (model: ViewModel) => R {

@@ -94,6 +94,12 @@ export const MESSAGES = {
   close: { nb: 'Lukk', nn: 'Lukk', en: 'Close' },
   downloaded: { nb: '{file} er lastet ned', nn: '{file} er lasta ned', en: '{file} downloaded' },
   downloadFailed: { nb: 'Kunne ikke laste ned', nn: 'Kunne ikkje laste ned', en: 'Could not download' },
+
+  // Nearest figures, when a selection has none (src/components/nearest-figures.ts)
+  nearestPeriod: { nb: 'Ingen tall for {asked}. Viser nærmeste periode med tall: {shown}.', nn: 'Ingen tal for {asked}. Viser næraste periode med tal: {shown}.', en: 'No figures for {asked}. Showing the nearest period with figures: {shown}.' },
+  nearestRegion: { nb: 'Ingen tall for {asked}. Viser områdene som har tall.', nn: 'Ingen tal for {asked}. Viser områda som har tal.', en: 'No figures for {asked}. Showing the areas that have figures.' },
+  nearestRegionList: { nb: 'Ingen tall for {asked}. Tall finnes for {shown}, som vises her.', nn: 'Ingen tal for {asked}. Tal finst for {shown}, som blir viste her.', en: 'No figures for {asked}. Figures exist for {shown}, shown here.' },
+  nearestPeriodToo: { nb: 'Periode: {period}.', nn: 'Periode: {period}.', en: 'Period: {period}.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -203,12 +203,14 @@ describe('<inn-indicator> states and events', () => {
     el.remove();
   });
 
-  it('says what is missing when the selection is empty', async () => {
+  it('says what is missing when the selection has no figures, and shows the areas that have them', async () => {
     const el = document.createElement('inn-indicator') as InnIndicator;
     for (const [k, v] of Object.entries({ src: FEED, indicator: 'employment-change', view: 'table', period: '1990-2002', region: '3401' })) el.setAttribute(k, v);
     document.body.append(el);
-    await waitUntil(() => shadow(el).querySelector('.state.empty'), 'empty state', { timeout: 5000 });
-    expect(text(el, '.state.empty')).to.equal('Ingen tall for Kongsvinger.');
+    await waitUntil(() => shadow(el).querySelector('.nearest'), 'the note', { timeout: 5000 });
+    expect(text(el, '.nearest')).to.match(/^Ingen tall for Kongsvinger\. /);
+    expect(shadow(el).querySelector('.state.empty')).to.equal(null);
+    expect(shadow(el).querySelectorAll('tbody tr').length).to.be.greaterThan(0);
     el.remove();
   });
 
@@ -283,8 +285,9 @@ describe('<inn-indicator> states and events', () => {
     expect(getComputedStyle(el).color).to.equal('rgb(31, 35, 40)');
   });
 
-  it('theme="auto" follows prefers-color-scheme, for the text and for the chart colours', async () => {
+  it('theme="auto" on a page that is dark in a dark system (color-scheme: light dark): dark text and chart colours', async () => {
     await emulateMedia({ colorScheme: 'dark' });
+    document.documentElement.style.colorScheme = 'light dark';
     try {
       const el = await mount({ src: FEED, indicator: 'employment-change', view: 'chart', period: '1990-2002' });
       expect(getComputedStyle(el).color).to.equal('rgb(230, 232, 235)');
@@ -293,6 +296,7 @@ describe('<inn-indicator> states and events', () => {
       expect(fills).to.include('#56b4e9');
       expect(fills).to.not.include('#0072b2');
     } finally {
+      document.documentElement.style.colorScheme = '';
       await emulateMedia({ colorScheme: 'light' });
     }
   });

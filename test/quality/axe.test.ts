@@ -9,19 +9,18 @@ import '../../src/components/inn-indicator/define.js';
 import type { InnIndicator } from '../../src/components/inn-indicator/inn-indicator.js';
 import { INDICATOR_IDS } from '../../src/indicators/ids.js';
 import { THEMES } from '../../src/charts/theme.js';
-import { openFrame, until } from '../embed/frame.js';
+import { until } from '../embed/frame.js';
+import { DEMO_PAGES, auditPage, closeAuditFrame, pageDrawn } from './axe-pages.js';
 
 const FEED = '/demo/data/innlandet.json';
 const VIEWS = ['chart', 'table', 'map', 'kpi'] as const;
 const LANGS = ['nb', 'nn', 'en'] as const;
 
 let host: HTMLElement | undefined;
-let frame: HTMLIFrameElement | undefined;
 afterEach(() => {
   host?.remove();
   host = undefined;
-  frame?.remove();
-  frame = undefined;
+  closeAuditFrame();
   document.body.style.background = '';
 });
 
@@ -71,46 +70,12 @@ describe('quality: axe on every indicator × view × language × theme', functio
   }
 });
 
-interface AxeResult {
-  violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown[] }> }>;
-}
-
-/** Runs axe-core inside a page of its own (injected into the frame: the page's own document and shadow roots). */
-async function auditPage(path: string, ready: (doc: Document) => boolean): Promise<AxeResult> {
-  frame = openFrame({ src: path });
-  frame.style.width = '1024px';
-  frame.style.height = '800px';
-  const doc = await until(() => (frame!.contentDocument?.readyState === 'complete' && frame!.contentDocument.location.pathname !== 'blank' ? frame!.contentDocument : undefined), `${path} loaded`);
-  await until(() => ready(doc) || undefined, `${path} drawn`, 40000);
-  const script = doc.createElement('script');
-  script.src = '/node_modules/axe-core/axe.min.js';
-  const loaded = new Promise((r, j) => {
-    script.onload = r;
-    script.onerror = j;
-  });
-  doc.head.append(script);
-  await loaded;
-  const axe = (frame.contentWindow as unknown as { axe: { run(ctx: Document, opts: object): Promise<AxeResult> } }).axe;
-  return axe.run(doc, { resultTypes: ['violations'] });
-}
-
-/** Every <inn-indicator> in the document (and inside dashboards) has finished: a view or an error is shown. */
-function allDrawn(doc: Document): boolean {
-  const widgets: Element[] = [...doc.querySelectorAll('inn-indicator')];
-  for (const d of doc.querySelectorAll('inn-dashboard')) {
-    const kids = d.shadowRoot?.querySelectorAll('inn-indicator');
-    if (!kids?.length) return false;
-    widgets.push(...kids);
-  }
-  return widgets.length > 0 && widgets.every((w) => w.shadowRoot?.querySelector('[part="summary"], [role="alert"], .state.empty[role="status"]'));
-}
-
 describe('quality: axe on the demo pages', function () {
   this.timeout(90000);
   // demo/csp.html is served with its strict CSP: axe-core is injected from the same origin, which script-src 'self' allows.
-  for (const page of ['index.html', 'nn.html', 'en.html', 'gallery.html', 'csp.html', 'chart.html#indicator=employment-change&view=chart&period=1990-2002', 'embed.html?indicator=rd-share&view=kpi', 'embed-parent.html']) {
+  for (const page of DEMO_PAGES) {
     it(`demo/${page}`, async () => {
-      const result = await auditPage(`/demo/${page}`, (doc) => (page.startsWith('embed-parent') ? [...doc.querySelectorAll('iframe')].every((f) => f.contentDocument && allDrawn(f.contentDocument)) : allDrawn(doc)));
+      const result = await auditPage(`/demo/${page}`, pageDrawn(page));
       const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
       expect(found, found.join('\n')).to.deep.equal([]);
     });

@@ -8,7 +8,8 @@ import { loadViewRuntime, viewRuntime } from '../runtime-loader.js';
 import { afterPaint } from '../after-paint.js';
 import { InnSelectEvent } from '../events.js';
 import { resolveLang } from '../lang.js';
-import { themeStyles, type ThemeName } from '../theme.js';
+import { settledSelect } from '../settled-select.js';
+import { SchemeController, themeStyles, type ThemeName } from '../theme.js';
 import '../inn-indicator/define.js';
 
 interface FeedInfo {
@@ -63,13 +64,17 @@ export class InnDashboard extends LitElement {
         font-size: 0.875em;
         color: var(--_muted);
         gap: 0.2rem;
+        flex: 1 1 12rem;
+        min-width: 0;
+        max-width: 22rem;
       }
       select {
         font: inherit;
         color: var(--_text);
         background: transparent;
         min-height: 2.5rem;
-        min-width: 12rem;
+        width: 100%;
+        min-width: 0;
         padding: 0.25rem 0.5rem;
         border: 1px solid var(--_border);
         border-radius: var(--inn-radius, 6px);
@@ -94,8 +99,12 @@ export class InnDashboard extends LitElement {
         grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
         gap: 2rem 1.5rem;
       }
-      .feed-error {
+      .feed-error,
+      .coverage-hint {
         color: var(--_muted);
+        margin: 0;
+        font-size: 0.875em;
+        flex-basis: 100%;
       }
     `,
   ];
@@ -116,6 +125,8 @@ export class InnDashboard extends LitElement {
   @property({ attribute: 'geo-src', reflect: true }) geoSrc = '';
 
   @state() private feeds: FeedInfo[] = [];
+  /** Light or dark, from `theme` and (for `auto`) the page behind the dashboard. */
+  protected readonly scheme = new SchemeController(this, this.attachInternals());
   /**
    * Whether the pickers list every region and period yet. The widgets draw first: the lists are filled once the page
    * has drawn (right away when a region or period is already chosen, so the pickers never show the wrong one).
@@ -123,6 +134,9 @@ export class InnDashboard extends LitElement {
   @state() private listsReady = false;
   private listsScheduled = false;
   private controller: AbortController | undefined;
+  /** The shared pickers apply a keyboard user's choice once made, not at every arrow key (ten widgets redraw). */
+  private readonly regionPicker = settledSelect((value) => this.setShared('region', value));
+  private readonly periodPicker = settledSelect((value) => this.setShared('period', value));
 
   private get uiLang(): Lang {
     return resolveLang(this);
@@ -224,6 +238,18 @@ export class InnDashboard extends LitElement {
     }
     const lists = this.listsReady || !!this.region || !!this.period ? rt : undefined;
     const regions = lists?.regionOptions(this.feeds, lang) ?? [];
+    const covered = lists?.coverage(this.feeds);
+    // An option that leaves some indicators without figures says how many have them.
+    const mark = (name: string, ids: Set<string> | undefined) => {
+      const n = list.filter((i) => ids?.has(i)).length;
+      return n < list.length ? t(lang, 'coveredBy', { name, n, total: list.length }) : name;
+    };
+    let partial = false;
+    const label = (name: string, ids: Set<string> | undefined) => {
+      const text = mark(name, ids);
+      if (text !== name) partial = true;
+      return text;
+    };
     const groups = lists?.regionGroups(regions, lang) ?? [];
     const focus = this.region.split(/\s+/).filter(Boolean)[0] ?? '';
     const child = (indicator: string, view: 'kpi' | 'chart') => html`<inn-indicator
@@ -242,22 +268,23 @@ export class InnDashboard extends LitElement {
       <form part="controls" class="controls" @submit=${(e: Event) => e.preventDefault()}>
         <label
           >${t(lang, 'region')}
-          <select @change=${(e: Event) => this.setShared('region', (e.target as HTMLSelectElement).value)}>
+          <select @change=${this.regionPicker.change} @keydown=${this.regionPicker.keydown} @blur=${this.regionPicker.blur}>
             <option value="" ?selected=${focus === ''}>${t(lang, 'allRegions')}</option>
             ${groups.map(
               (g) => html`<optgroup label=${g.label}>
-                ${g.items.map((r) => html`<option value=${r.code} ?selected=${r.code === focus}>${r.name}</option>`)}
+                ${g.items.map((r) => html`<option value=${r.code} ?selected=${r.code === focus}>${label(r.name, covered?.regions.get(r.code))}</option>`)}
               </optgroup>`,
             )}
           </select>
         </label>
         <label
           >${t(lang, 'period')}
-          <select @change=${(e: Event) => this.setShared('period', (e.target as HTMLSelectElement).value)}>
+          <select @change=${this.periodPicker.change} @keydown=${this.periodPicker.keydown} @blur=${this.periodPicker.blur}>
             <option value="" ?selected=${this.period === ''}>${t(lang, 'latestPeriod')}</option>
-            ${(lists?.periodOptions(this.feeds) ?? []).map((p) => html`<option value=${p} ?selected=${p === this.period}>${p.replace('-', '–')}</option>`)}
+            ${(lists?.periodOptions(this.feeds) ?? []).map((p) => html`<option value=${p} ?selected=${p === this.period}>${label(p.replace('-', '–'), covered?.periods.get(p))}</option>`)}
           </select>
         </label>
+        ${partial ? html`<p class="coverage-hint">${t(lang, 'coverageHint')}</p>` : nothing}
         ${this.feeds.some((f) => f.error) ? html`<p class="feed-error" role="status">${t(lang, 'someFeedsFailed')}</p>` : nothing}
       </form>
       <section part="kpis" class="kpis" aria-label=${t(lang, 'keyFigures')}>${list.map((i) => child(i, 'kpi'))}</section>

@@ -116,3 +116,35 @@ export function periodOptions(feeds: Feeds): string[] {
   }
   return out;
 }
+
+export interface Coverage {
+  /** Indicator ids with a figure, per region code and per period. */
+  regions: Map<string, Set<string>>;
+  periods: Map<string, Set<string>>;
+}
+const coverageMemo = new WeakMap<Feeds, Coverage>();
+
+/**
+ * Which indicators have figures (a value, not a gap) for each region and each period, across the feeds: the pickers
+ * mark the choices that leave indicators without figures. One pass over the observations, memoized per feed list.
+ * Untagged feeds (JSON-stat, CSV) count as one indicator, ''.
+ */
+export function coverage(feeds: Feeds): Coverage {
+  let out = coverageMemo.get(feeds);
+  if (out) return out;
+  out = { regions: new Map(), periods: new Map() };
+  const add = (map: Map<string, Set<string>>, key: string, id: string) => {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(id);
+  };
+  for (const f of feeds) {
+    for (const o of f.dataset?.observations ?? []) {
+      if (o.value === null) continue;
+      add(out.regions, o.region, o.indicator ?? '');
+      add(out.periods, o.period, o.indicator ?? '');
+    }
+  }
+  coverageMemo.set(feeds, out);
+  return out;
+}

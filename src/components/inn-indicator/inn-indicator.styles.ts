@@ -50,6 +50,8 @@ export const styles = [
     }
     .views {
       display: inline-flex;
+      flex-wrap: wrap;
+      max-width: 100%;
       border: 1px solid var(--_border);
       border-radius: var(--inn-radius, 6px);
       overflow: hidden;
@@ -195,6 +197,12 @@ export const styles = [
       width: 100%;
       font-variant-numeric: tabular-nums;
     }
+    .nearest {
+      margin: 0;
+      padding: 0.4rem 0.6rem;
+      border-inline-start: 4px solid var(--_accent);
+      font-size: 0.875em;
+    }
     .map-note {
       margin: 0;
       color: var(--_muted);
@@ -213,8 +221,16 @@ export const styles = [
     th[scope='row'] {
       font-weight: 400;
     }
+    th,
+    td:not(.num) {
+      overflow-wrap: break-word;
+      hyphens: auto;
+    }
     .num {
       text-align: end;
+    }
+    td.num {
+      white-space: nowrap;
     }
     th .sort {
       background: none;
@@ -303,6 +319,43 @@ export const styles = [
       }
       .view-button {
         padding: 0.35rem 0.5rem;
+      }
+    }
+    @container (max-width: 26rem) {
+      th,
+      td {
+        padding: 0.3rem 0.25rem;
+      }
+      table.stackable thead tr {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 0.75rem;
+        border-bottom: 1px solid var(--_border);
+      }
+      table.stackable thead th {
+        border: 0;
+      }
+      table.stackable tbody tr {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) auto;
+        border-bottom: 1px solid var(--_border);
+      }
+      table.stackable tbody th {
+        grid-column: 1 / -1;
+        font-weight: 600;
+        padding-bottom: 0;
+      }
+      table.stackable tbody :is(th, td) {
+        border: 0;
+      }
+      table.stackable tbody td.num {
+        grid-column: 2;
+      }
+    }
+    @container (max-width: 360px) {
+      .view-button {
+        padding: 0.3rem 0.45rem;
+        font-size: 0.875em;
       }
     }
     @media print {

@@ -13,7 +13,7 @@ import type { GeoFeature } from '../../charts/geo.js';
 import { InnErrorEvent, InnReadyEvent, InnSelectEvent, type InnErrorDetail } from '../events.js';
 import { resolveLang } from '../lang.js';
 import type { SortKey, TableSort } from '../views/table-view.js';
-import { resolveTheme, type ThemeName } from '../theme.js';
+import { SchemeController, resolveTheme, type ThemeName } from '../theme.js';
 import { afterPaint } from '../after-paint.js';
 import { loadMapRuntime, loadViewRuntime, mapRuntime, viewRuntime, type ViewRuntime } from '../runtime-loader.js';
 import { connectShare, fragmentHasWidgetState, shareFailed, type ShareHandle } from '../share/loader.js';
@@ -161,7 +161,7 @@ export class InnIndicator extends LitElement {
   @property({ reflect: true }) measure = '';
   /** Categories of other dimensions, `dimension:code` separated by `;` (e.g. `industry:ict-services`). Default: each dimension's total. */
   @property({ reflect: true }) dims = '';
-  /** `auto` (follows prefers-color-scheme), `light` or `dark`. */
+  /** `auto` (follows the page: dark only where the background behind the widget is dark), `light` or `dark`. */
   @property({ reflect: true }) theme: ThemeName = 'auto';
   /** Map borders: a GeoJSON or TopoJSON URL (EPSG:25833, EPSG:32633 and WGS84 are understood). Without it, a tile map. */
   @property({ attribute: 'geo-src', reflect: true }) geoSrc = '';
@@ -196,6 +196,8 @@ export class InnIndicator extends LitElement {
   private model: ViewModel | undefined;
   private modelInputs: unknown[] = [];
   private themeSeen: ReturnType<typeof resolveTheme> | undefined;
+  /** Light or dark, from `theme` and (for `auto`) the page behind the widget. */
+  private readonly scheme = new SchemeController(this, this.attachInternals());
   private chart: ChartHandle | undefined;
   private chartToken = 0;
   private loadController: AbortController | undefined;
@@ -310,22 +312,34 @@ export class InnIndicator extends LitElement {
     const inputs = [rt, this.feedData, this.error, awaitingLink, this.indicator, this.measure, this.region, this.compare, this.period, this.dims, this.uiLang];
     if (inputs.some((v, i) => v !== this.modelInputs[i])) {
       this.modelInputs = inputs;
+      this.nearestNote = undefined;
       this.model = rt && this.feedData && !this.error && !awaitingLink ? this.buildModel(rt, this.feedData) : undefined;
     }
   }
 
+  /**
+   * The model of the selection; when the selection has no figures, the nearest figures there are (another period, or
+   * the areas that have figures), with a note saying so ({@link nearestNote}): never an empty box, never a dead end.
+   */
   private buildModel(rt: ViewRuntime, ds: Dataset): ViewModel {
-    const regions = this.region.split(/[\s,]+/).filter(Boolean);
-    return rt.buildViewModel(ds, {
+    const sel = {
       indicator: this.indicator || ds.indicators[0]?.id || '',
       measure: this.measure || undefined,
-      regions,
+      regions: this.region.split(/[\s,]+/).filter(Boolean),
       compare: this.compare || undefined,
       period: this.period || undefined,
       dims: parseDims(this.dims),
       lang: this.uiLang,
-    });
+    };
+    const model = rt.buildViewModel(ds, sel);
+    const nearest = rt.nearestFigures(ds, sel, model, (s) => rt.buildViewModel(ds, s));
+    if (!nearest) return model;
+    this.nearestNote = nearest.note;
+    return nearest.model;
   }
+
+  /** Set when the figures shown are the nearest to a selection that has none: what is shown instead, in words. */
+  private nearestNote: string | undefined;
 
   /** Loads `src` (through the page-wide loader: one request per URL) or reads `data`. */
   private requestLoad(): void {
@@ -507,7 +521,7 @@ export class InnIndicator extends LitElement {
 
   private chartKey = '';
   private async drawChart(model: ViewModel): Promise<void> {
-    const dark = this.theme === 'dark' || (this.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+    const dark = this.scheme.dark;
     // Once per drawing (a draw in progress counts).
     const key = `${JSON.stringify(model.rows)}|${model.chart}|${model.lang}|${this.width}|${dark}`;
     if (this.chartToken + key === this.chartKey) return;
@@ -680,6 +694,7 @@ export class InnIndicator extends LitElement {
     const summary = rt.summarize(model);
     const source = rt.sourceLine(model);
     return html`
+      ${this.nearestNote ? html`<p class="nearest" role="status">${this.nearestNote}</p>` : nothing}
       <div class="body">
         ${this.view === 'chart'
           ? html`<figure class="chart" part="chart" style=${cssomStyle({ minHeight: `${rt.chartHeight(model)}px` })}>

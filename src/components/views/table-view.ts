@@ -38,7 +38,7 @@ export function renderTable(model: ViewModel, sort: TableSort | undefined, onSor
   const rows = sortRows(model.rows, sort);
   const header = (key: SortKey, label: string, numeric = false) => {
     const active = sort?.key === key;
-    return html`<th scope="col" class=${numeric ? 'num' : ''} aria-sort=${active ? sort!.dir : 'none'}>
+    return html`<th scope="col" role="columnheader" class=${numeric ? 'num' : ''} aria-sort=${active ? sort!.dir : 'none'}>
       <button type="button" class="sort" @click=${() => onSort(key)}>
         ${label}<span class="sort-mark" aria-hidden="true">${active ? (sort!.dir === 'ascending' ? '▲' : '▼') : '↕'}</span>
       </button>
@@ -49,22 +49,22 @@ export function renderTable(model: ViewModel, sort: TableSort | undefined, onSor
   const derived = model.rows.some((r) => r.derived);
   return html`
     <div class="table-wrap" part="table">
-      <table>
+      <table class=${hasSeries || hasPeriods ? 'stackable' : ''}>
         <caption>
           ${model.title}<span class="caption-sub">${model.subtitle}</span>
         </caption>
         <thead>
-          <tr>
+          <tr role="row">
             ${header('region', t(lang, 'colRegion'))} ${hasSeries ? header('series', t(lang, 'colSeries')) : nothing}
             ${hasPeriods ? header('period', t(lang, 'colPeriod')) : nothing} ${header('value', model.unit ? `${t(lang, 'colValue')} (${model.unit})` : t(lang, 'colValue'), true)}
           </tr>
         </thead>
         <tbody>
           ${rows.map(
-            (r) => html`<tr class=${r.isComparison ? 'comparison' : r.isFocus ? 'focus' : ''}>
-              <th scope="row">${r.regionLabel}${r.isComparison ? html` <span class="tag">${t(lang, 'comparison')}</span>` : nothing}</th>
-              ${hasSeries ? html`<td>${r.seriesLabel ?? ''}</td>` : nothing} ${hasPeriods ? html`<td>${r.periodLabel}</td>` : nothing}
-              <td class="num">
+            (r) => html`<tr role="row" class=${r.isComparison ? 'comparison' : r.isFocus ? 'focus' : ''}>
+              <th scope="row" role="rowheader">${r.regionLabel}${r.isComparison ? html` <span class="tag">${t(lang, 'comparison')}</span>` : nothing}</th>
+              ${hasSeries ? html`<td role="cell">${r.seriesLabel ?? ''}</td>` : nothing} ${hasPeriods ? html`<td role="cell">${r.periodLabel}</td>` : nothing}
+              <td class="num" role="cell">
                 ${r.value === null ? html`<abbr title=${explanations.find((e) => e.symbol === r.status)?.text ?? ''}>${r.label}</abbr>` : r.label}${r.derived
                   ? html`<sup class="derived" title=${t(lang, 'derived')}>*</sup>`
                   : nothing}

@@ -1,0 +1,99 @@
+/**
+ * Narrow containers and phones: every view of every indicator readable in a 280 px container (the values of a table
+ * visible without scrolling, nothing wider than the widget), the view switcher whole in a 300 px sidebar, and no
+ * sideways scroll on any demo page at 320 px.
+ */
+import { expect, oneEvent } from '@open-wc/testing';
+import '../../src/components/inn-indicator/define.js';
+import type { InnIndicator } from '../../src/components/inn-indicator/inn-indicator.js';
+import { INDICATOR_IDS } from '../../src/indicators/ids.js';
+import { openFrame, until } from '../embed/frame.js';
+import { DEMO_PAGES, pageDrawn } from '../quality/axe-pages.js';
+
+const FEED = '/demo/data/innlandet.json';
+let host: HTMLElement | undefined;
+let frame: HTMLIFrameElement | undefined;
+afterEach(() => {
+  host?.remove();
+  host = undefined;
+  frame?.remove();
+  frame = undefined;
+});
+
+async function mount(width: number, attrs: Record<string, string>): Promise<InnIndicator> {
+  host = document.createElement('div');
+  host.style.width = `${width}px`;
+  const el = document.createElement('inn-indicator');
+  for (const [k, v] of Object.entries({ src: FEED, ...attrs })) el.setAttribute(k, v);
+  const ready = oneEvent(el, 'inn-ready');
+  host.append(el);
+  document.body.prepend(host);
+  await ready;
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(r));
+  return el;
+}
+
+/** Elements in the widget that stick out past its right edge (more than a pixel). */
+function overflowing(el: InnIndicator): string[] {
+  const right = el.getBoundingClientRect().right;
+  const out: string[] = [];
+  const walk = (root: ShadowRoot | Element) => {
+    for (const e of root.querySelectorAll('*')) {
+      if (e.closest('.visually-hidden, caption, [hidden], details:not([open]) > :not(summary)')) continue;
+      const box = e.getBoundingClientRect();
+      if (box.width > 0 && box.right > right + 1) out.push(`<${e.localName} class="${e.getAttribute('class') ?? ''}"> right ${Math.round(box.right)} > ${Math.round(right)}`);
+    }
+  };
+  walk(el.shadowRoot!);
+  return out;
+}
+
+describe('narrow containers', function () {
+  this.timeout(30000);
+
+  for (const indicator of INDICATOR_IDS) {
+    for (const view of ['chart', 'table', 'map', 'kpi']) {
+      it(`${indicator} as ${view} in a 280 px container: nothing sticks out`, async () => {
+        const el = await mount(280, { indicator, view });
+        if (view === 'chart') await until(() => el.shadowRoot!.querySelector('.chart-canvas svg'), 'the chart');
+        if (view === 'map') await until(() => el.shadowRoot!.querySelector('[part="map"] svg, .map-note'), 'the map');
+        const out = overflowing(el);
+        expect(out, out.join('\n')).to.deep.equal([]);
+      });
+    }
+    it(`${indicator} as a table in 280 px: every value visible without scrolling`, async () => {
+      const el = await mount(280, { indicator, view: 'table' });
+      const wrap = el.shadowRoot!.querySelector('.table-wrap')!;
+      const edge = wrap.getBoundingClientRect().right;
+      const cells = [...el.shadowRoot!.querySelectorAll<HTMLElement>('td.num')];
+      expect(cells.length).to.be.greaterThan(0);
+      for (const c of cells) expect(c.getBoundingClientRect().right, c.textContent!.trim()).to.be.at.most(edge + 1);
+      expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth + 1);
+      // Stacked or not, it is still a table to a screen reader, with row and column headers.
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('the view switcher is whole in a 300 px sidebar ("Nøkkeltall" not clipped)', async () => {
+    const el = await mount(300, { indicator: 'employment-change', view: 'chart' });
+    const views = el.shadowRoot!.querySelector<HTMLElement>('.views')!;
+    expect(views.scrollWidth).to.be.at.most(views.clientWidth + 1);
+    const right = el.getBoundingClientRect().right;
+    for (const b of views.querySelectorAll('button')) expect(b.getBoundingClientRect().right, b.textContent!.trim()).to.be.at.most(right + 1);
+    const last = [...views.querySelectorAll('button')].at(-1)!;
+    expect(last.scrollWidth, 'the label fits its button').to.be.at.most(last.clientWidth + 1);
+  });
+
+  for (const page of DEMO_PAGES) {
+    it(`demo/${page} at 320 px: no sideways scroll`, async () => {
+      frame = openFrame({ src: `/demo/${page}` });
+      frame.style.width = '320px';
+      frame.style.height = '640px';
+      const doc = await until(() => (frame!.contentDocument?.readyState === 'complete' && frame!.contentDocument.location.pathname !== 'blank' ? frame!.contentDocument : undefined), `${page} loaded`);
+      await until(() => pageDrawn(page)(doc) || undefined, `${page} drawn`, 40000);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(doc.documentElement.scrollWidth, 'page width').to.be.at.most(320);
+    });
+  }
+});
