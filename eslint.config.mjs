@@ -31,7 +31,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['../components/*'] }] },
   },
   {
-    files: ['test/**/*.ts', 'test/**/*.mjs', '*.mjs'],
+    files: ['test/**/*.ts', 'test/**/*.mjs', '*.mjs', 'patches/*.mjs'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
 );
