@@ -1,12 +1,15 @@
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'custom-elements.json'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],
+  // Accessibility of the html`` templates (recommended rules; flat config form).
+  litA11y.configs.recommended,
   {
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
@@ -31,7 +34,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['../components/*'] }] },
   },
   {
-    files: ['test/**/*.ts', 'test/**/*.mjs', '*.mjs'],
+    files: ['test/**/*.ts', 'test/**/*.mjs', '*.mjs', 'patches/*.mjs'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
 );

@@ -46,7 +46,13 @@ function viewRuntimeChunk(id, { getModuleIds, getModuleInfo }) {
   if (!graphs) {
     const all = [...getModuleIds()];
     const entry = all.filter((m) => getModuleInfo(m)?.isEntry);
-    graphs = { entry: staticGraph(entry, getModuleInfo), view: staticGraph(all.filter((m) => VIEW_RUNTIME_ROOTS.test(m)), getModuleInfo) };
+    graphs = {
+      entry: staticGraph(entry, getModuleInfo),
+      view: staticGraph(
+        all.filter((m) => VIEW_RUNTIME_ROOTS.test(m)),
+        getModuleInfo,
+      ),
+    };
   }
   // The entry's own modules are named too: Rollup moves a manual chunk's unassigned dependencies into it.
   if (graphs.entry.has(id)) return 'innsikt';
@@ -76,7 +82,10 @@ if (existsSync('dist/lib/innsikt.js')) {
       // costs a round trip before the first figure.
       // Modules the entry imports stay in the entry.
       manualChunks: viewRuntimeChunk,
-      chunkFileNames: (chunk) => (chunk.facadeModuleId && /[\\/]data[\\/](innsikt|jsonstat|csv)\.js$/.test(chunk.facadeModuleId) ? 'chunks/parse-[name]-[hash].js' : 'chunks/[name]-[hash].js'),
+      chunkFileNames: (chunk) =>
+        chunk.facadeModuleId && /[\\/]data[\\/](innsikt|jsonstat|csv)\.js$/.test(chunk.facadeModuleId)
+          ? 'chunks/parse-[name]-[hash].js'
+          : 'chunks/[name]-[hash].js',
     },
     // The entry is the bundle's main chunk (no re-exporting facade: one round trip fewer before the elements exist).
     preserveEntrySignatures: 'allow-extension',

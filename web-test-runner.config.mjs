@@ -11,7 +11,13 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const shared = resolve(root, '../shared');
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-const types = { '.json': 'application/json', '.csv': 'text/csv', '.geojson': 'application/geo+json', '.topojson': 'application/json', '.txt': 'text/plain; charset=utf-8' };
+const types = {
+  '.json': 'application/json',
+  '.csv': 'text/csv',
+  '.geojson': 'application/geo+json',
+  '.topojson': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
 /** Serves ../shared under /__shared/ so tests read the real fixtures without copying them. */
 function sharedFixtures(ctx, next) {
@@ -60,14 +66,23 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300000,
   middleware: [sharedFixtures, faults, strictCsp, secondCopy],
-  plugins: [
-    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: {
         executablePath,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+          '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
+        ],
       },
     }),
   ],

@@ -388,7 +388,12 @@ function stackedData(model: ViewModel, theme: Theme): ChartDatum[] {
 /** A part's value without its unit (the axis title has it), for a label inside the part. */
 function partLabel(row: ViewRow, model: ViewModel): string {
   const v = row.value!;
-  const text = { value: v, decimals: statedDecimals(v, model.decimals), ...(row.qualifier ? { qualifier: row.qualifier } : {}), ...(row.qualifierText ? { qualifierText: row.qualifierText } : {}) };
+  const text = {
+    value: v,
+    decimals: statedDecimals(v, model.decimals),
+    ...(row.qualifier ? { qualifier: row.qualifier } : {}),
+    ...(row.qualifierText ? { qualifierText: row.qualifierText } : {}),
+  };
   return formatValue(text, model.lang, { compact: true, unit: false });
 }
 
@@ -397,7 +402,8 @@ function lineData(model: ViewModel, theme: Theme): ChartDatum[] {
   const withSeries = hasSeries(model);
   const regions = new Set(model.rows.map((r) => r.region));
   const lineKey = (r: ViewRow) => `${r.region}\u0000${r.series ?? ''}`;
-  const lineLabel = (r: ViewRow) => (withSeries ? (regions.size > 1 ? `${r.regionLabel} – ${r.seriesLabel ?? r.series}` : (r.seriesLabel ?? r.series ?? '')) : r.regionLabel);
+  const lineLabel = (r: ViewRow) =>
+    withSeries ? (regions.size > 1 ? `${r.regionLabel} – ${r.seriesLabel ?? r.series}` : (r.seriesLabel ?? r.series ?? '')) : r.regionLabel;
   const lineOrder = distinctOrder(model.rows.map(lineKey));
   const periodOrder = new Map(model.shownPeriods.map((p, i) => [p, i]));
   for (const r of model.rows) if (!periodOrder.has(r.period)) periodOrder.set(r.period, periodOrder.size);
@@ -412,7 +418,9 @@ function lineData(model: ViewModel, theme: Theme): ChartDatum[] {
     else colorOf.set(k, theme.series[paletteIndex++ % theme.series.length]!);
   }
 
-  const sorted = [...model.rows].sort((a, b) => lineOrder.get(lineKey(a))! - lineOrder.get(lineKey(b))! || periodOrder.get(a.period)! - periodOrder.get(b.period)!);
+  const sorted = [...model.rows].sort(
+    (a, b) => lineOrder.get(lineKey(a))! - lineOrder.get(lineKey(b))! || periodOrder.get(a.period)! - periodOrder.get(b.period)!,
+  );
   const out: ChartDatum[] = sorted.map((row, i) => {
     const k = lineKey(row);
     return {
@@ -448,7 +456,10 @@ function lineData(model: ViewModel, theme: Theme): ChartDatum[] {
   for (const points of byLine.values()) {
     points.forEach((d, i) => {
       if (d.y !== null) return;
-      const before = points.slice(0, i).reverse().find((p) => p.y !== null);
+      const before = points
+        .slice(0, i)
+        .reverse()
+        .find((p) => p.y !== null);
       const after = points.slice(i + 1).find((p) => p.y !== null);
       d.ly = before?.y ?? after?.y ?? null;
     });

@@ -167,7 +167,14 @@ function pushRing(out: number[][][], ring: number[][] | undefined): void {
 }
 
 function readGeoJson(doc: Json): RawFeature[] {
-  const list: unknown[] = doc.type === 'FeatureCollection' ? (Array.isArray(doc.features) ? doc.features : []) : doc.type === 'Feature' ? [doc] : [{ type: 'Feature', properties: {}, geometry: doc }];
+  const list: unknown[] =
+    doc.type === 'FeatureCollection'
+      ? Array.isArray(doc.features)
+        ? doc.features
+        : []
+      : doc.type === 'Feature'
+        ? [doc]
+        : [{ type: 'Feature', properties: {}, geometry: doc }];
   const out: RawFeature[] = [];
   for (const f of list) {
     if (!isObject(f)) continue;
@@ -236,7 +243,8 @@ function readTopoJson(doc: Json, options: GeoParseOptions): RawFeature[] {
   if (options.object !== undefined) {
     const wanted = options.object.toLowerCase();
     name = names.find((n) => n === options.object) ?? names.find((n) => n.toLowerCase() === wanted);
-    if (name === undefined) throw new GeoError(`geo: the topology has no object "${options.object}" (it has ${names.map((n) => `"${n}"`).join(', ') || 'none'})`);
+    if (name === undefined)
+      throw new GeoError(`geo: the topology has no object "${options.object}" (it has ${names.map((n) => `"${n}"`).join(', ') || 'none'})`);
   } else {
     name = names[0];
   }
@@ -459,7 +467,18 @@ export function fitPaths(features: readonly GeoFeature[], width: number, height:
         const { cx, cy } = ringArea(largest);
         const x = Math.round((cx - 0.5) * factor) / factor;
         const y = Math.round((cy - 0.5) * factor) / factor;
-        drawn = [ringPath([[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1]], 0, factor)];
+        drawn = [
+          ringPath(
+            [
+              [x, y],
+              [x + 1, y],
+              [x + 1, y + 1],
+              [x, y + 1],
+            ],
+            0,
+            factor,
+          ),
+        ];
       }
     }
     for (const r of drawn) {

@@ -117,7 +117,11 @@ export interface MapModel {
 const TEXT = {
   noData: { nb: 'Ingen data', nn: 'Ingen data', en: 'No data' },
   noDataLower: { nb: 'ingen data', nn: 'ingen data', en: 'no data' },
-  hatched: { nb: 'Skravert: grenseverdi eller omtrentlig tall', nn: 'Skravert: grenseverdi eller omtrentleg tal', en: 'Hatched: a bound or an approximate figure' },
+  hatched: {
+    nb: 'Skravert: grenseverdi eller omtrentlig tall',
+    nn: 'Skravert: grenseverdi eller omtrentleg tal',
+    en: 'Hatched: a bound or an approximate figure',
+  },
   to: { nb: 'til', nn: 'til', en: 'to' },
 } as const;
 
@@ -311,7 +315,15 @@ export function buildMapModel(view: ViewModel, options: MapModelOptions = {}): M
   const decimals = limitDecimals(breaks);
   const classes: MapClass[] = [];
   if (breaks.length === 2 && breaks[0] === breaks[1]) {
-    classes.push({ index: 0, from: breaks[0]!, to: breaks[1]!, label: rangeLabel(breaks[0]!, breaks[1]!, view.decimals, view.unit, lang), count: 0, side: 0, step: 0 });
+    classes.push({
+      index: 0,
+      from: breaks[0]!,
+      to: breaks[1]!,
+      label: rangeLabel(breaks[0]!, breaks[1]!, view.decimals, view.unit, lang),
+      count: 0,
+      side: 0,
+      step: 0,
+    });
   } else {
     for (let i = 0; i + 1 < breaks.length; i++) {
       const from = breaks[i]!;

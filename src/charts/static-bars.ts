@@ -297,7 +297,11 @@ export function drawStaticChart(container: HTMLElement, model: ViewModel, theme:
   const catLabels = el(root, 'g', { class: 'role-axis-label', fill: theme.text, 'text-anchor': 'end', transform: 'translate(0.5,0.5)' });
   cats.forEach((c, i) => {
     const mid = i * STEP + STEP / 2;
-    const text = el(catLabels, 'text', { x: -LABEL_PADDING, y: r2(mid - ((c.lines.length - 1) * LINE_HEIGHT) / 2 + MIDDLE), ...(c.bold ? { 'font-weight': 'bold' } : {}) });
+    const text = el(catLabels, 'text', {
+      x: -LABEL_PADDING,
+      y: r2(mid - ((c.lines.length - 1) * LINE_HEIGHT) / 2 + MIDDLE),
+      ...(c.bold ? { 'font-weight': 'bold' } : {}),
+    });
     if (c.lines.length === 1) text.textContent = c.lines[0]!;
     else c.lines.forEach((line, j) => el(text, 'tspan', { x: -LABEL_PADDING, ...(j ? { dy: LINE_HEIGHT } : {}) }, line));
   });
@@ -332,7 +336,11 @@ export function drawStaticChart(container: HTMLElement, model: ViewModel, theme:
   const arrows = el(root, 'g', { class: 'role-mark arrows_marks' });
   for (const d of rows) {
     if (!d.arrow || d.arrowX === null) continue;
-    el(arrows, 'path', { transform: `translate(${r2(x(d.arrowX))},${r2(band(d) + STEP / 2)})`, d: d.arrow === 'triangle-left' ? ARROW_LEFT : ARROW_RIGHT, fill: d.color });
+    el(arrows, 'path', {
+      transform: `translate(${r2(x(d.arrowX))},${r2(band(d) + STEP / 2)})`,
+      d: d.arrow === 'triangle-left' ? ARROW_LEFT : ARROW_RIGHT,
+      fill: d.color,
+    });
   }
   el(root, 'line', { class: 'role-mark zero_marks', x1: r2(x(0)), x2: r2(x(0)), y1: 0, y2: H, stroke: theme.text, 'stroke-width': 1 });
   const values = el(root, 'g', { class: 'role-mark labels_marks' });

@@ -166,7 +166,8 @@ function packAst(node: AstNode): PackedAst {
       return [
         'o',
         ...(node.properties as AstNode[]).flatMap((p) => {
-          for (const f of Object.keys(p)) if (!['type', 'key', 'value', 'kind'].includes(f)) throw new Error(`Cannot pack the field "${f}" of an object property.`);
+          for (const f of Object.keys(p))
+            if (!['type', 'key', 'value', 'kind'].includes(f)) throw new Error(`Cannot pack the field "${f}" of an object property.`);
           return [sub(p.key), sub(p.value)];
         }),
       ];

@@ -197,7 +197,14 @@ function barsTemplate(options: { share?: boolean; grouped?: boolean }): TopLevel
         name: 'extension',
         transform: [{ filter: "datum.open === 'out'" }],
         mark: { type: 'rule', strokeWidth: 2, strokeDash: [4, 3] },
-        encoding: { y, ...offset, x: { field: 'x1', type: 'quantitative', title: P.xTitle }, x2: { field: 'ext' }, stroke: { field: 'color', type: 'nominal', scale: null }, tooltip },
+        encoding: {
+          y,
+          ...offset,
+          x: { field: 'x1', type: 'quantitative', title: P.xTitle },
+          x2: { field: 'ext' },
+          stroke: { field: 'color', type: 'nominal', scale: null },
+          tooltip,
+        },
       },
       {
         name: 'arrows',
@@ -256,15 +263,32 @@ function stackedTemplate(): TopLevelSpec {
         // Shown only where the part is wide enough for it (about 7 px per character at 12 px): a cut-off number
         // would be misread. The tooltip and the table always have the value. (Vega-Lite copies mark opacity to the
         // legend symbols, where there is no such datum: hence the isString guard.)
-        mark: { type: 'text', baseline: 'middle', align: 'center', opacity: { expr: "isString(datum.inLabel) && abs(scale('x', datum.x1) - scale('x', datum.x0)) < length(datum.inLabel) * 7 + 6 ? 0 : 1" } },
-        encoding: { y, x: { field: 'lx', type: 'quantitative', title: P.xTitle }, text: { field: 'inLabel', type: 'nominal' }, fill: { field: 'onColor', type: 'nominal', scale: null }, tooltip },
+        mark: {
+          type: 'text',
+          baseline: 'middle',
+          align: 'center',
+          opacity: { expr: "isString(datum.inLabel) && abs(scale('x', datum.x1) - scale('x', datum.x0)) < length(datum.inLabel) * 7 + 6 ? 0 : 1" },
+        },
+        encoding: {
+          y,
+          x: { field: 'lx', type: 'quantitative', title: P.xTitle },
+          text: { field: 'inLabel', type: 'nominal' },
+          fill: { field: 'onColor', type: 'nominal', scale: null },
+          tooltip,
+        },
       },
       {
         // The whole and the missing parts, after the end of each bar (see chart-data.ts).
         name: 'notes',
         transform: [{ filter: 'datum.gap' }],
         mark: { type: 'text', baseline: 'middle', align: 'left', dx: 5, limit: 220 },
-        encoding: { y, x: { field: 'lx', type: 'quantitative', title: P.xTitle }, text: { field: 'label', type: 'nominal' }, fill: { value: P.muted }, tooltip },
+        encoding: {
+          y,
+          x: { field: 'lx', type: 'quantitative', title: P.xTitle },
+          text: { field: 'label', type: 'nominal' },
+          fill: { value: P.muted },
+          tooltip,
+        },
       },
     ],
   } as unknown as TopLevelSpec;
@@ -280,7 +304,13 @@ function linesTemplate(): TopLevelSpec {
     scale: { type: 'point', padding: 0.3 },
     axis: { labelAngle: 0, labelOverlap: 'greedy', grid: false },
   };
-  const y = (field: string) => ({ field, type: 'quantitative', title: P.yTitle, scale: { zero: false, nice: true }, axis: { tickCount: 5, grid: true, titlePadding: 8 } });
+  const y = (field: string) => ({
+    field,
+    type: 'quantitative',
+    title: P.yTitle,
+    scale: { zero: false, nice: true },
+    axis: { tickCount: 5, grid: true, titlePadding: 8 },
+  });
   const stroke = { field: 'color', type: 'nominal', scale: null };
   return {
     ...base(),

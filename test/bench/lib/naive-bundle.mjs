@@ -1,4 +1,5 @@
-// The baseline bundle of figure 1 (and the runtime of the naive pages of figures 2, 5 and 6): what a page gets
+// The baseline bundle of figure 1 (and the runtime of the naive pages of figures 2, 5 and 6), and the fair baseline's
+// bundle (figures 6 and 7): what a page gets
 // when it draws Vega-Lite charts the usual way — `lit` plus `vega-embed` (which pulls in vega-lite and vega),
 // bundled with Rollup and minified with terser exactly like our own build (same plugins, same terser options).
 // One file, everything inlined; built into a temporary directory in the same run as the measurement.
@@ -21,15 +22,35 @@ export { embed };
 `;
 
 /**
+ * The fair baseline's entry (figures 6 and 7): the same, for Vega specs compiled ahead of time (in Node, by the
+ * bench) drawn with `mode: 'vega'`. Its bundle has no Vega-Lite: `vega-lite` resolves to NO_VEGA_LITE (vega-embed
+ * imports it, but calls its `compile` only for Vega-Lite specs). The Vega parser stays: vega-embed parses every spec.
+ */
+export const AOT_ENTRY = NAIVE_ENTRY;
+const NO_VEGA_LITE = `export const version = 'not bundled';
+export function compile() { throw new Error('This bundle has no Vega-Lite: give vega-embed Vega specs.'); }
+`;
+
+/**
  * Builds the naive bundle into `outDir/naive.js`. `root` is the project root: the entry is a virtual module that
  * sits in test/bench/, so its bare imports resolve from the project's node_modules.
  */
-export async function buildNaiveBundle(root, outDir) {
-  const entryId = join(root, 'test/bench/__naive-entry__.js');
+export function buildNaiveBundle(root, outDir) {
+  return buildBundle(root, outDir, 'naive', NAIVE_ENTRY);
+}
+
+/** Builds the ahead-of-time baseline (AOT_ENTRY, without Vega-Lite) into `outDir/aot.js`. */
+export function buildAotBundle(root, outDir) {
+  return buildBundle(root, outDir, 'aot', AOT_ENTRY, { 'vega-lite': NO_VEGA_LITE });
+}
+
+/** Builds `entry` into `outDir/<name>.js`; `stubs`: bare module names bundled as the given source instead. */
+async function buildBundle(root, outDir, name, entry, stubs = {}) {
+  const entryId = join(root, `test/bench/__${name}-entry__.js`);
   const virtualEntry = {
-    name: 'naive-entry',
-    resolveId: (id) => (id === entryId ? id : null),
-    load: (id) => (id === entryId ? NAIVE_ENTRY : null),
+    name: `${name}-entry`,
+    resolveId: (id) => (id === entryId ? id : Object.hasOwn(stubs, id) ? `\0stub:${id}` : null),
+    load: (id) => (id === entryId ? entry : id.startsWith('\0stub:') ? stubs[id.slice('\0stub:'.length)] : null),
   };
   const t0 = performance.now();
   const bundle = await rollup({
@@ -45,9 +66,9 @@ export async function buildNaiveBundle(root, outDir) {
       warn(warning);
     },
   });
-  const file = join(outDir, 'naive.js');
+  const file = join(outDir, `${name}.js`);
   await bundle.write({ file, format: 'es', inlineDynamicImports: true });
   await bundle.close();
-  writeFileSync(join(outDir, 'naive-entry.js'), NAIVE_ENTRY);
+  writeFileSync(join(outDir, `${name}-entry.js`), entry);
   return { file, ms: performance.now() - t0 };
 }
