@@ -10,6 +10,7 @@
  * No Node imports: fetch, clock, sleep, randomness and the cache are injected (see `cache.ts` for the file cache).
  */
 import type { QueryConfig } from './config.js';
+import { parseRetryAfter } from '../data/retry-after.js';
 
 /** PxWebApi GET URLs longer than this fail (the API documents about 2 100 characters). */
 export const MAX_URL_LENGTH = 2000;
@@ -187,14 +188,8 @@ export interface FetchResult {
 
 const RETRY_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
 
-/** Seconds or an HTTP date → milliseconds from `now`; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now: number): number | undefined {
-  if (value === null) return undefined;
-  const v = value.trim();
-  if (/^\d+(\.\d+)?$/.test(v)) return Math.round(Number(v) * 1000);
-  const date = Date.parse(v);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
+// Seconds or an HTTP date → milliseconds from `now`: one reader for the widgets and the builder, in src/data.
+export { parseRetryAfter };
 
 /** What a 4xx from the API says, briefly (PxWebApi answers with problem+json: `title`, `detail`). */
 function problemText(body: string): string {

@@ -1,6 +1,7 @@
 import { feedName } from './feed-name.js';
 import type { Dataset, ParseOptions } from './types.js';
 import { FeedError } from './errors.js';
+import { parseRetryAfter, shownWaitSeconds } from './retry-after.js';
 
 export type LoadErrorKind = 'http' | 'network' | 'timeout' | 'aborted' | 'content-type' | 'too-large' | 'invalid';
 
@@ -12,7 +13,7 @@ export class LoadError extends Error {
     message: string,
     readonly url: string,
     readonly status?: number,
-    /** Seconds the server asked us to wait (HTTP 429/503 `Retry-After`). */
+    /** Seconds the server asked us to wait (HTTP 429/503 `Retry-After`), whole, at most an hour (longer: undefined). */
     readonly retryAfter?: number,
     override readonly cause?: unknown,
   ) {
@@ -49,6 +50,8 @@ interface Entry {
   promise: Promise<Uint8Array>;
   users: number;
   controller: AbortController;
+  /** The download has ended (with the bytes or an error). */
+  settled: boolean;
 }
 
 /**
@@ -118,20 +121,24 @@ export class FeedLoader {
   }
 
   async bytes(url: string, options: LoadOptions = {}): Promise<Uint8Array> {
-    if (options.reload) this.clear(url);
+    // A reload wave (ten widgets on one URL, each calling reload()) shares one download: the first reload starts it,
+    // the others join it while it runs, instead of each clearing the download another has just started.
+    if (options.reload && this.cache.get(url)?.settled !== false) this.clear(url);
     const ready = this.done.get(url);
     if (ready) return ready;
     let entry = this.cache.get(url);
     if (!entry) {
       const controller = new AbortController();
-      entry = { controller, users: 0, promise: this.download(url, controller, options) };
+      entry = { controller, users: 0, settled: false, promise: this.download(url, controller, options) };
       const e = entry;
       this.cache.set(url, e);
       e.promise.then(
         (b) => {
+          e.settled = true;
           if (this.cache.get(url) === e) this.done.set(url, b);
         },
         () => {
+          e.settled = true;
           if (this.cache.get(url) === e) this.cache.delete(url);
         },
       );
@@ -191,7 +198,7 @@ export class FeedLoader {
         throw new LoadError('network', 'The feed could not be reached (network error, or the server does not allow this site to read it — CORS).', url, undefined, undefined, err);
       }
       if (!res.ok) {
-        const retryAfter = parseRetryAfter(res.headers.get('retry-after'));
+        const retryAfter = shownWaitSeconds(parseRetryAfter(res.headers.get('retry-after')));
         const what =
           res.status === 404
             ? 'The feed was not found (HTTP 404). Check the address.'
@@ -246,14 +253,6 @@ async function readBody(res: Response, url: string, maxBytes: number, controller
     at += c.byteLength;
   }
   return out;
-}
-
-function parseRetryAfter(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - Date.now()) / 1000));
 }
 
 /** The page-wide loader every widget shares. */

@@ -35,6 +35,7 @@ export const CORE_MESSAGES = {
   },
   oneSecond: { nb: '1 sekund', nn: '1 sekund', en: '1 second' },
   nSeconds: { nb: '{n} sekunder', nn: '{n} sekund', en: '{n} seconds' },
+  nMinutes: { nb: '{n} minutter', nn: '{n} minutt', en: '{n} minutes' },
   err_http5xx: { nb: 'Serveren som leverer feeden, svarte med en feil (HTTP {status}).', nn: 'Serveren som leverer feeden, svarte med ein feil (HTTP {status}).', en: 'The server that provides the feed failed (HTTP {status}).' },
   err_http: { nb: 'Feeden svarte med HTTP {status}.', nn: 'Feeden svarte med HTTP {status}.', en: 'The feed answered HTTP {status}.' },
   err_timeout: { nb: 'Feeden svarte ikke i tide.', nn: 'Feeden svarte ikkje i tide.', en: 'The feed did not answer in time.' },

@@ -72,4 +72,56 @@ describe('FeedLoader', () => {
     expect(err.kind).to.equal('network');
     expect(err.message).to.contain('could not be reached');
   });
+
+  it('a reload wave from many callers makes one request, and the next wave one more', async () => {
+    const loader = new FeedLoader();
+    const url = fresh('slow', '&ms=300');
+    const first = await loader.load(url);
+    expect(loader.requests).to.equal(1);
+    const wave = await Promise.all(Array.from({ length: 10 }, () => loader.load(url, { reload: true })));
+    expect(loader.requests).to.equal(2);
+    expect(wave.every((d) => d === wave[0] && d !== first)).to.equal(true);
+    await Promise.all(Array.from({ length: 10 }, () => loader.load(url, { reload: true })));
+    expect(loader.requests).to.equal(3);
+  });
+
+  it('a reload wave whose callers abort their earlier waits still shares one request', async () => {
+    const loader = new FeedLoader();
+    const url = fresh('slow', '&ms=300');
+    await loader.load(url);
+    const controllers = Array.from({ length: 10 }, () => new AbortController());
+    const waits = controllers.map((c) => loader.load(url, { reload: true, signal: c.signal }));
+    const results = await Promise.all(waits);
+    expect(loader.requests).to.equal(2);
+    expect(results.every((d) => d.observations.length > 0)).to.equal(true);
+  });
+
+  it('shows Retry-After as a wait a reader can act on: whole seconds, at most an hour', async () => {
+    const busy = (after: string) => () => Promise.resolve(new Response('busy', { status: 429, headers: { 'retry-after': after } }));
+    const cases: Array<[string, number | undefined]> = [
+      ['7', 7],
+      ['7.2', 8],
+      ['120', 120],
+      ['3600', 3600],
+      ['3601', undefined],
+      ['1e308', undefined],
+      ['9'.repeat(400), undefined],
+      ['-5', undefined],
+      ['0x10', undefined],
+      ['0', undefined],
+      ['soon', undefined],
+      [new Date(Date.now() + 90_500).toUTCString(), undefined],
+    ];
+    for (const [after, expected] of cases) {
+      const err = (await failure(new FeedLoader(busy(after)).load(`https://example.invalid/${encodeURIComponent(after)}.json`))) as LoadError;
+      expect(err.status, after).to.equal(429);
+      if (after.endsWith('GMT')) {
+        // An HTTP date: the seconds from now, rounded up (89–91 s, whatever the clock did meanwhile).
+        expect(err.retryAfter, after).to.be.within(89, 91);
+        continue;
+      }
+      expect(err.retryAfter, after).to.equal(expected);
+      expect(err.message, after).to.not.match(/e\+|Infinity|NaN/);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 // Test-server middleware: feeds that misbehave the ways real servers do, for loader and widget tests.
 //   /__faults/<kind>?n=<id>   kinds: ok, 404, 500, 429, timeout, slow, truncated, html, notjson, huge, flaky, okthen500
 //   /__faults/count?n=<id>    how many requests the endpoint with that id has had (JSON)
+// `429` sends `Retry-After: 7`, or the value of `after` when given.
 // `flaky` fails with 500 on its first request per id and succeeds after: a retry recovers.
 import { readFileSync } from 'node:fs';
 
@@ -40,7 +41,7 @@ export async function faults(ctx, next) {
       return undefined;
     case '429':
       ctx.status = 429;
-      ctx.set('retry-after', '7');
+      ctx.set('retry-after', ctx.query.after ?? '7');
       ctx.body = 'Too many requests';
       return undefined;
     case 'timeout':

@@ -72,7 +72,10 @@ function errorText(e: InnErrorDetail, lang: Lang): string {
       if (e.status === 404) return t(lang, 'err_http404');
       if (e.status === 429) {
         const n = e.retryAfter;
-        return n === undefined ? t(lang, 'err_http429') : t(lang, 'err_http429wait', { wait: n === 1 ? t(lang, 'oneSecond') : t(lang, 'nSeconds', { n }) });
+        if (n === undefined) return t(lang, 'err_http429');
+        // The loader gives whole seconds, at most an hour; two minutes and more read as minutes.
+        const wait = n === 1 ? t(lang, 'oneSecond') : n < 120 ? t(lang, 'nSeconds', { n }) : t(lang, 'nMinutes', { n: Math.ceil(n / 60) });
+        return t(lang, 'err_http429wait', { wait });
       }
       return t(lang, e.status !== undefined && e.status >= 500 ? 'err_http5xx' : 'err_http', { status: String(e.status ?? '') });
     case 'timeout':
