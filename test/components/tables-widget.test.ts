@@ -87,3 +87,16 @@ describe("Statistics Norway's 07459 in the widget (issue 15)", () => {
     expect(text(el, '.summary')).to.equal('Befolkning, 2022: høyest i Ringsaker (35\u00a0073\u00a0personer) og lavest i Engerdal (1\u00a0253\u00a0personer).');
   });
 });
+
+describe('A CSV that names no source, in the widget (issue 15)', () => {
+  it('is credited and titled by its file, never "Kilde: CSV" or "Laster …"', async function () {
+    const path = '/__shared/fixtures/ssb/DERIVED_ssb_11618_03321_innlandet_kommuner_pendling_2022.csv';
+    if (!(await fetch(path)).ok) {
+      console.warn(`SKIPPED: ..${path.slice('/__shared'.length)} is not present.`);
+      return this.skip();
+    }
+    const el = await widget({ src: path, view: 'table', lang: 'nb' });
+    expect(text(el, '.source-line')).to.equal('Kilde: DERIVED_ssb_11618_03321_innlandet_kommuner_pendling_2022.csv');
+    expect(text(el, '.title')).to.equal('DERIVED ssb 11618 03321 innlandet kommuner pendling 2022');
+  });
+});
