@@ -61,14 +61,14 @@ describe('A table not made for Innsikt, in the widget (issue 15)', () => {
     expect(text(el, '.subtitle')).to.equal('Andel aleneboende, 2025');
   });
 
-  it("titles a feed that cannot be loaded by its file's subject, never 'Laster …'", async () => {
+  it("titles a feed that cannot be loaded by its file's name, never 'Laster …'", async () => {
     const el = document.createElement('inn-indicator') as InnIndicator;
     el.setAttribute('src', '/no-such-folder/befolkning_kommuner.csv');
     const failed = oneEvent(el, 'inn-error');
     document.body.append(el);
     await failed;
     await el.updateComplete;
-    expect(text(el, '.title')).to.equal('Befolkning kommuner');
+    expect(text(el, '.title')).to.equal('befolkning_kommuner.csv');
   });
 });
 
