@@ -912,6 +912,8 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
       if (!regions.has(regionCode)) {
         const region: Region = { code: regionCode, name: regionLabel, level: norm.level ?? LEVEL_BY_LENGTH[regionCode.length] ?? 'other' };
         if (!norm.level && !/^\d+$/.test(regionCode)) region.level = 'other';
+        // The office's own code for the whole country ("TOTAL";"Hele landet") keeps its code and says its level.
+        if (!norm.level && /^(?:hele landet|heile landet|landet i alt)$/i.test(regionLabel)) region.level = 'country';
         const span = /\((\d{4})?\s*-\s*(\d{4})?\)\s*$/.exec(regionLabel);
         if (span) {
           if (span[1]) region.validFrom = span[1];

@@ -76,7 +76,7 @@ export interface Observation {
   indicator?: string;
   measure: string;
   measureLabel: string;
-  /** Normalised region code (see {@link Region.code}). */
+  /** Normalised region code (see {@link Region.code}); '' for figures with no region (a national price index). */
   region: string;
   regionLabel: string;
   /** The code as the source wrote it, when normalisation changed it (`K-0502`, `0502 Gjøvik`). */

@@ -61,14 +61,14 @@ describe('A table not made for Innsikt, in the widget (issue 15)', () => {
     expect(text(el, '.subtitle')).to.equal('Andel aleneboende, 2025');
   });
 
-  it("titles a feed that cannot be loaded by its file's subject, never 'Laster …'", async () => {
+  it("titles a feed that cannot be loaded by its file's name, never 'Laster …'", async () => {
     const el = document.createElement('inn-indicator') as InnIndicator;
     el.setAttribute('src', '/no-such-folder/befolkning_kommuner.csv');
     const failed = oneEvent(el, 'inn-error');
     document.body.append(el);
     await failed;
     await el.updateComplete;
-    expect(text(el, '.title')).to.equal('Befolkning kommuner');
+    expect(text(el, '.title')).to.equal('befolkning_kommuner.csv');
   });
 });
 
@@ -85,5 +85,18 @@ describe("Statistics Norway's 07459 in the widget (issue 15)", () => {
     expect(text(el, '.kpi-label')).to.equal('Innlandet · 2022 · beregnet');
     expect(text(el, '.kpi-value')).to.equal('371\u00a0253\u00a0personer');
     expect(text(el, '.summary')).to.equal('Befolkning, 2022: høyest i Ringsaker (35\u00a0073\u00a0personer) og lavest i Engerdal (1\u00a0253\u00a0personer).');
+  });
+});
+
+describe('A CSV that names no source, in the widget (issue 15)', () => {
+  it('is credited and titled by its file, never "Kilde: CSV" or "Laster …"', async function () {
+    const path = '/__shared/fixtures/ssb/DERIVED_ssb_11618_03321_innlandet_kommuner_pendling_2022.csv';
+    if (!(await fetch(path)).ok) {
+      console.warn(`SKIPPED: ..${path.slice('/__shared'.length)} is not present.`);
+      return this.skip();
+    }
+    const el = await widget({ src: path, view: 'table', lang: 'nb' });
+    expect(text(el, '.source-line')).to.equal('Kilde: DERIVED_ssb_11618_03321_innlandet_kommuner_pendling_2022.csv');
+    expect(text(el, '.title')).to.equal('DERIVED ssb 11618 03321 innlandet kommuner pendling 2022');
   });
 });

@@ -260,6 +260,15 @@ describe('Code and name columns (issue 15)', () => {
     });
   }
 
+  it('keeps an office code for the whole country ("TOTAL";"Hele landet") and marks it as the country', () => {
+    // Shape of a county analyst's sheet built from a Statbank table with its own total row.
+    const ds = parseCsv('region;region_name;år;antall\nTOTAL;Hele landet;2024;5550000\n34;Innlandet;2024;372000\n');
+    expect(ds.regions.map((r) => [r.code, r.name, r.level])).to.deep.equal([
+      ['TOTAL', 'Hele landet', 'country'],
+      ['34', 'Innlandet', 'county'],
+    ]);
+  });
+
   it("never reads a city district's code as a county (bydel 01 Gamle Oslo, 030101)", () => {
     // Shape of Oslo kommune's statistikkbank export: district numbers of two or six digits.
     const ds = parseCsv('bydel;bydel_navn;år;antall\n01;Gamle Oslo;2024;63000\n030102;Grünerløkka;2024;65000\n');

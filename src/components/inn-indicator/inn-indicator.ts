@@ -4,9 +4,9 @@ import { cssomStyle } from '../cssom-style.js';
 import type { Dataset, Lang } from '../../data/types.js';
 import { FeedError } from '../../data/errors.js';
 import { LoadError, sharedLoader } from '../../data/loader.js';
+import { feedName } from '../../data/feed-name.js';
 import type { ViewModel } from '../../indicators/view-model.js';
 import { isIndicatorId } from '../../indicators/ids.js';
-import { fileSubject } from '../../indicators/table-title.js';
 import { t } from '../../indicators/messages-core.js';
 import type { ChartHandle } from '../../charts/render.js';
 import type { GeoFeature } from '../../charts/geo.js';
@@ -598,7 +598,7 @@ export class InnIndicator extends LitElement {
     this.framed = true;
     return html`<article part="base" class="base view-${this.view}" aria-labelledby="${this.ids}-title" aria-busy=${this.loading ? 'true' : 'false'}>
       <header part="header">
-        <h2 id="${this.ids}-title" class="title" tabindex="-1">${title || this.feedData?.title || (this.error ? fileSubject(this.src) || t(lang, 'errorTitle') : t(lang, 'loading'))}</h2>
+        <h2 id="${this.ids}-title" class="title" tabindex="-1">${title || this.feedData?.title || (this.error ? feedName(this.src) || t(lang, 'errorTitle') : t(lang, 'loading'))}</h2>
         ${model && !model.empty ? html`<p class="subtitle">${model.subtitle}</p>` : nothing}
       </header>
       ${this.renderToolbar(model, lang)} ${this.renderBody(model, lang)}
