@@ -181,7 +181,10 @@ test('the shipped config builds its four real feeds (rd-share stays skipped) wit
 
   const st = await readFeed(out, 'state-transfers.json');
   const sum = INNLANDET.reduce((s, c) => s + size(c), 0);
-  assert.equal(value(st, 'transfers', '34', '2025'), (sum * 110000) / 1000, 'Innlandet = the sum of its 46 municipalities');
+  assert.equal(value(st, 'amount', '34', '2025', { type: 'A800' }), (sum * 100000) / 1000, 'Innlandet = the sum of its 46 municipalities');
+  assert.equal(value(st, 'amount', '3401', '2025', { type: 'AGD77' }), (size('3401') * 10000) / 1000, 'other state transfers by municipality');
+  assert.equal(value(st, 'transfers', '34', '2025'), (sum * 110000) / 1000, 'rammetilskudd + other transfers');
+  assert.deepEqual(st.dimensions.find((d) => d.id === 'type').categories.map((c) => c.code), ['A800', 'AGD77']);
   near(value(st, 'per-capita', '34', '2025'), (sum * 110000 * 1000) / (sum * 2000), 'Innlandet per inhabitant');
   near(value(st, 'per-capita', '0', '2025'), (1000 * 110000 * 1000) / (1000 * 2000), 'Norway (EAK) per inhabitant');
   near(value(st, 'per-capita', '3401', '2021'), (size('3401') * 110000 * 1000) / (size('3401') * 2000), '3401 per inhabitant');
@@ -189,11 +192,11 @@ test('the shipped config builds its four real feeds (rd-share stays skipped) wit
 
   const emp = await readFeed(out, 'employment-change.json');
   const jobs = (r, y) => size(r) * 1000 + (y - 2015) * 10;
-  near(value(emp, 'change-pct-10', '0', '2015-2025'), ((jobs('0', 2025) - jobs('0', 2015)) / jobs('0', 2015)) * 100, 'Norway, 10 years');
+  near(value(emp, 'change-pct', '0', '2015-2025'), ((jobs('0', 2025) - jobs('0', 2015)) / jobs('0', 2015)) * 100, 'Norway, 10 years');
   near(value(emp, 'change-pct-5', '34', '2020-2025'), ((jobs('34', 2025) - jobs('34', 2020)) / jobs('34', 2020)) * 100, 'Innlandet, 5 years');
-  assert.equal(value(emp, 'index-10', '3401', '2015'), 100);
+  assert.equal(value(emp, 'index', '3401', '2015'), 100);
   assert.equal(value(emp, 'index-5', '3401', '2020'), 100);
-  assert.equal(emp.observations.filter((o) => o.measure === 'index-10' && o.period === '2025').length, 48, '46 municipalities, Innlandet and Norway');
+  assert.equal(emp.observations.filter((o) => o.measure === 'index' && o.period === '2025').length, 48, '46 municipalities, Innlandet and Norway');
 
   // The next run: metadata and data are cached like each other (conditional requests, 304), nothing is rewritten.
   api.clearLog();
@@ -351,10 +354,10 @@ test('figure guard: every figure × 1000 (a unit change) is refused; "allowScale
   api.table('13472', { json: scaled });
   const r = await run(['build', config, '--out', out, '--base-url', api.baseUrl]);
   assert.equal(r.code, 1, r.all);
-  assert.match(r.stderr, /\[employment-change\] FAILED: the figures of "jobs" in the new feed are about 10\^3 \(× 1000\) times those in the current employment-change\.json: has a unit changed\?/);
+  assert.match(r.stderr, /\[employment-change\] FAILED: the figures of "employed" in the new feed are about 10\^3 \(× 1000\) times those in the current employment-change\.json: has a unit changed\?/);
   assert.deepEqual(await readFile(join(out, 'employment-change.json')), before);
   const allowed = await shippedConfig(dir, (c) => ({ ...c, feeds: c.feeds.map((f) => (f.indicator === 'employment-change' ? { ...f, allowScaleChange: true } : f)) }));
   const again = await run(['build', allowed, '--out', out, '--base-url', api.baseUrl]);
   assert.equal(again.code, 0, again.all);
-  assert.equal(value(await readFeed(out, 'employment-change.json'), 'jobs', '0', '2025'), (1000 * 1000 + 100) * 1000);
+  assert.equal(value(await readFeed(out, 'employment-change.json'), 'employed', '0', '2025'), (1000 * 1000 + 100) * 1000);
 });
