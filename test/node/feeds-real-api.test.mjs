@@ -17,6 +17,7 @@ import { startFakePxWeb, sharedFixture, SKIP_SHARED } from './fixtures-cli/fake-
 
 const { main } = await import('../../dist/lib/cli/cli.js');
 const core = await import('../../dist/data.js');
+const { buildViewModel } = await import('../../dist/lib/indicators/view-model.js');
 const SHIPPED = fileURLToPath(new URL('../../demo/feeds/innlandet.config.json', import.meta.url));
 
 const realPopulation = await sharedFixture('ssb_07459_befolkning_kommuner_2022.jsonstat2.json');
@@ -165,7 +166,13 @@ test('the shipped config builds its four real feeds (rd-share stays skipped) wit
   assert.match(r.stdout, /Done: 4 written, 1 skipped; \d+ requests to the API\. Exit code 0\./);
   assert.match(r.stdout, /\[commuting\] {3}table 11616 \(query "commuting"\): "Alder" \(alder\) is not in the query; the table's total, 15-74/);
   assert.deepEqual((await readdir(out)).sort(), ['commuting.json', 'employment-change.json', 'state-transfers.json', 'value-creation.json']);
-  for (const name of await readdir(out)) core.parseFeed(await readFeed(out, name));
+  // Each feed reads and draws: the widget's default measure is the one the indicator prefers.
+  const defaults = { 'value-creation': 'grp', commuting: 'in', 'state-transfers': 'amount', 'employment-change': 'change-pct' };
+  for (const [indicator, measure] of Object.entries(defaults)) {
+    const model = buildViewModel(core.parseFeed(await readFeed(out, `${indicator}.json`)), { indicator, lang: 'nb', view: 'table' });
+    assert.equal(model.measure, measure, indicator);
+    assert.ok(model.rows.length > 0 && model.rows.some((r) => typeof r.value === 'number'), `${indicator}: rows with figures`);
+  }
 
   const vc = await readFeed(out, 'value-creation.json');
   // GRP 2023: 150 000 + 11 × 5 000 mill. kr; employed by workplace 34: 60 × 1000 + 100; population F-34: 120 000.
