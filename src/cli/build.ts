@@ -366,10 +366,39 @@ class Builder {
     return id;
   }
 
+  /**
+   * The sum of one measure over the categories of a dimension (rammetilskudd + other transfers = all transfers),
+   * per region, period and other dimensions. A group missing a category, or with an empty one, gets a gap.
+   */
+  private sumOver(d: DeriveConfig, input: Observation[], over: string): Observation[] {
+    const categories = new Set(input.map((o) => o.dims[over]).filter((c): c is string => c !== undefined));
+    const groups = new Map<string, Observation[]>();
+    for (const o of input) {
+      if (o.dims[over] === undefined) continue;
+      const rest = { ...o.dims };
+      delete rest[over];
+      const key = `${o.region}|${o.period}|${dimsKey(rest)}`;
+      const list = groups.get(key);
+      if (list) list.push(o);
+      else groups.set(key, [o]);
+    }
+    const out: Observation[] = [];
+    for (const group of groups.values()) {
+      const base: Observation = { ...group[0]!, dims: { ...group[0]!.dims } };
+      delete base.dims[over];
+      const complete = group.length === categories.size && group.every((o) => o.value !== null);
+      const sum = complete ? group.reduce<Bound | undefined>((acc, o) => (acc && bound(o) ? add(acc, bound(o)!) : undefined), toBound(0)) : undefined;
+      out.push(derivedObs(base, d, sum, group, group[0]!.source));
+    }
+    return out;
+  }
+
   derive(d: DeriveConfig): void {
     const of = d.of.map((id) => this.obs.filter((o) => o.measure === id));
-    const out: Observation[] = [];
-    if (d.op === 'ratio' || d.op === 'difference' || d.op === 'sum') {
+    let out: Observation[] = [];
+    if (d.op === 'sum' && d.over !== undefined) {
+      out = this.sumOver(d, of[0]!, d.over);
+    } else if (d.op === 'ratio' || d.op === 'difference' || d.op === 'sum') {
       // Inputs are matched on region, period and the dimensions the other inputs have (population has none).
       const others = of.slice(1).map((list) => {
         const keys = list[0] ? Object.keys(list[0].dims) : [];

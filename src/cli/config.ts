@@ -73,6 +73,8 @@ export interface DeriveConfig extends MeasureText {
   base?: string;
   /** share: the region whose value is the whole (= 100), e.g. "34". */
   total?: string;
+  /** sum of one measure: the dimension whose categories are added up (e.g. "type": rammetilskudd + other transfers). */
+  over?: string;
 }
 
 /** A region whose figures are the sum of other regions' (Innlandet = the sum of its municipalities). */
@@ -408,7 +410,7 @@ function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefine
 function readDerive(c: Checker, v: unknown, path: string): DeriveConfig | undefined {
   const o = c.obj(v, path, true, 'a derivation object');
   if (!o) return undefined;
-  c.allowed(o, path, ['id', 'label', 'unit', 'decimals', 'publish', 'op', 'of', 'factor', 'from', 'to', 'base', 'total']);
+  c.allowed(o, path, ['id', 'label', 'unit', 'decimals', 'publish', 'op', 'of', 'factor', 'from', 'to', 'base', 'total', 'over']);
   const text = readMeasureText(c, o, path);
   let op: DeriveOp | undefined;
   if (!OPS.includes(o.op as DeriveOp)) c.error(`${path}.op`, `expected one of ${OPS.join(', ')}, got ${describe(o.op)}.`);
@@ -418,7 +420,10 @@ function readDerive(c: Checker, v: unknown, path: string): DeriveConfig | undefi
     const t = c.pattern(m, `${path}.of[${i}]`, ID, 'a measure id');
     if (t !== undefined) of.push(t);
   });
-  if (op && Array.isArray(o.of)) {
+  const over = c.pattern(o.over, `${path}.over`, ID, 'a dimension id such as "type"', false);
+  if (op && op !== 'sum' && over !== undefined) c.error(`${path}.over`, '"over" only applies to sum.');
+  if (op === 'sum' && over !== undefined && Array.isArray(o.of) && o.of.length !== 1) c.error(`${path}.of`, '"sum" with "over" adds up the categories of one measure: give exactly one.');
+  if (op && Array.isArray(o.of) && !(op === 'sum' && over !== undefined)) {
     const [min, max] = ARITY[op];
     if (o.of.length < min || o.of.length > max) c.error(`${path}.of`, `"${op}" takes ${min === max ? min : `${min} to ${max}`} measure${max === 1 ? '' : 's'}, got ${o.of.length}.`);
   }
@@ -439,6 +444,7 @@ function readDerive(c: Checker, v: unknown, path: string): DeriveConfig | undefi
   if (to !== undefined) d.to = to;
   if (base !== undefined) d.base = base;
   if (total !== undefined) d.total = total;
+  if (over !== undefined) d.over = over;
   return d;
 }
 

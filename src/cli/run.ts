@@ -157,7 +157,7 @@ export async function runBuild(o: RunOptions): Promise<RunResult> {
     maxBytes: config.api.maxBytes,
     cache,
     onEvent: (e: ClientEvent) => {
-      if (e.kind === 'retry') out(`    ${e.reason}; ${e.retryAfter ? 'the API asked to wait' : 'trying again in'} ${seconds(e.ms)} (attempt ${e.attempt + 1} of ${config.api.maxAttempts})`);
+      if (e.kind === 'retry') out(`    ${e.reason}; ${e.retryAfter ? 'the API asked to wait' : 'trying again in'} ${seconds(e.ms)} (attempt ${e.attempt + 1} of ${e.of})`);
       else if (e.ms >= 1000) out(`    waiting ${seconds(e.ms)} (own rate limit: ${perMinute} requests a minute)`);
     },
   });

@@ -421,3 +421,26 @@ test('region sums: Innlandet is the sum of its municipalities; a period with a m
   // A non-additive measure cannot be summed: the loader refuses it.
   assert.throws(() => feedConfig({ ...POPULATION, regionSums: [{ region: '34', of: ['34*'], measures: ['persons'] }], queries: [{ ...POPULATION.queries[0], measures: { Personer1: { id: 'persons', label: 'P', additive: false } } }] }), /"persons" is not an additive measure/);
 });
+
+test('sum over a dimension: rammetilskudd + other transfers per region and period; a missing or empty category gives a gap', () => {
+  const kostra = jsonStat({
+    table: '13551',
+    regions: [['3401', 'Kongsvinger'], ['3403', 'Hamar']],
+    extraDims: [['KOKart0000', 'art', [['A800', 'Rammetilskudd'], ['AGD77', 'Andre overføringer og tilskudd fra staten']]]],
+    contents: [['KOSbelop0000', 'Beløp (1000 kr)', '1000 kr']],
+    years: ['2024', '2025'],
+    value: (r, _c, y, coords) => (r === '3403' && y === '2025' && coords.KOKart0000 === 'AGD77' ? null : (coords.KOKart0000 === 'A800' ? 400_000 : 40_000)),
+    status: { 7: '.' },
+  });
+  const { feed } = build({
+    indicator: 'state-transfers', title: 'Statlige overføringer', reform2020: 'off',
+    queries: [{ id: 'kostra', table: '13551', valueCodes: { KOKkommuneregion0000: ['3401', '3403'], KOKart0000: ['A800', 'AGD77'], Tid: ['top(2)'] }, measures: { KOSbelop0000: { id: 'amount', label: 'Beløp', unit: 'mill. kr', additive: true, scale: 0.001 } }, dimensions: { KOKart0000: { as: 'type' } } }],
+    derive: [{ id: 'transfers', op: 'sum', of: ['amount'], over: 'type', label: 'I alt', unit: 'mill. kr', decimals: 1 }],
+  }, { kostra });
+  assertValidFeed(feed);
+  const total = (r, y) => feed.observations.find((o) => o.measure === 'transfers' && o.region === r && o.period === y);
+  assert.equal(total('3401', '2025').value, 440);
+  assert.equal(total('3401', '2025').dims, undefined, 'the summed dimension is gone');
+  assert.equal(total('3403', '2024').value, 440);
+  assert.equal(total('3403', '2025').value, null, 'AGD77 is empty for Hamar 2025: no partial total');
+});

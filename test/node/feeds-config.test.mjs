@@ -140,6 +140,8 @@ const broken = {
   'region sum with a bad region': [(c) => (c.feeds[0].regionSums = [{ region: '3 4', of: ['34*'], measures: ['p'] }]), 'feeds[0].regionSums[0].region'],
   'maxCells above the API limit': [(c) => (c.api = { maxCells: 900000 }), 'api.maxCells'],
   'maxBytes below 1 kB': [(c) => (c.api = { maxBytes: 10 }), 'api.maxBytes'],
+  'over on a ratio': [(c) => (c.feeds[0].derive[0].over = 'type'), 'feeds[0].derive[0].over'],
+  'sum over a dimension of two measures': [(c) => { c.feeds[0].derive[0] = { id: 's', op: 'sum', of: ['p', 'p'], over: 'type', label: 'S' }; }, 'feeds[0].derive[0].of'],
 };
 
 for (const [name, [mutate, path]] of Object.entries(broken)) {

@@ -17,6 +17,7 @@ import { startFakePxWeb, sharedFixture, SKIP_SHARED } from './fixtures-cli/fake-
 
 const { main } = await import('../../dist/lib/cli/cli.js');
 const core = await import('../../dist/data.js');
+const { buildViewModel } = await import('../../dist/lib/indicators/view-model.js');
 const SHIPPED = fileURLToPath(new URL('../../demo/feeds/innlandet.config.json', import.meta.url));
 
 const realPopulation = await sharedFixture('ssb_07459_befolkning_kommuner_2022.jsonstat2.json');
@@ -165,7 +166,13 @@ test('the shipped config builds its four real feeds (rd-share stays skipped) wit
   assert.match(r.stdout, /Done: 4 written, 1 skipped; \d+ requests to the API\. Exit code 0\./);
   assert.match(r.stdout, /\[commuting\] {3}table 11616 \(query "commuting"\): "Alder" \(alder\) is not in the query; the table's total, 15-74/);
   assert.deepEqual((await readdir(out)).sort(), ['commuting.json', 'employment-change.json', 'state-transfers.json', 'value-creation.json']);
-  for (const name of await readdir(out)) core.parseFeed(await readFeed(out, name));
+  // Each feed reads and draws: the widget's default measure is the one the indicator prefers.
+  const defaults = { 'value-creation': 'grp', commuting: 'in', 'state-transfers': 'amount', 'employment-change': 'change-pct' };
+  for (const [indicator, measure] of Object.entries(defaults)) {
+    const model = buildViewModel(core.parseFeed(await readFeed(out, `${indicator}.json`)), { indicator, lang: 'nb', view: 'table' });
+    assert.equal(model.measure, measure, indicator);
+    assert.ok(model.rows.length > 0 && model.rows.some((r) => typeof r.value === 'number'), `${indicator}: rows with figures`);
+  }
 
   const vc = await readFeed(out, 'value-creation.json');
   // GRP 2023: 150 000 + 11 × 5 000 mill. kr; employed by workplace 34: 60 × 1000 + 100; population F-34: 120 000.
@@ -181,7 +188,10 @@ test('the shipped config builds its four real feeds (rd-share stays skipped) wit
 
   const st = await readFeed(out, 'state-transfers.json');
   const sum = INNLANDET.reduce((s, c) => s + size(c), 0);
-  assert.equal(value(st, 'transfers', '34', '2025'), (sum * 110000) / 1000, 'Innlandet = the sum of its 46 municipalities');
+  assert.equal(value(st, 'amount', '34', '2025', { type: 'A800' }), (sum * 100000) / 1000, 'Innlandet = the sum of its 46 municipalities');
+  assert.equal(value(st, 'amount', '3401', '2025', { type: 'AGD77' }), (size('3401') * 10000) / 1000, 'other state transfers by municipality');
+  assert.equal(value(st, 'transfers', '34', '2025'), (sum * 110000) / 1000, 'rammetilskudd + other transfers');
+  assert.deepEqual(st.dimensions.find((d) => d.id === 'type').categories.map((c) => c.code), ['A800', 'AGD77']);
   near(value(st, 'per-capita', '34', '2025'), (sum * 110000 * 1000) / (sum * 2000), 'Innlandet per inhabitant');
   near(value(st, 'per-capita', '0', '2025'), (1000 * 110000 * 1000) / (1000 * 2000), 'Norway (EAK) per inhabitant');
   near(value(st, 'per-capita', '3401', '2021'), (size('3401') * 110000 * 1000) / (size('3401') * 2000), '3401 per inhabitant');
@@ -189,11 +199,19 @@ test('the shipped config builds its four real feeds (rd-share stays skipped) wit
 
   const emp = await readFeed(out, 'employment-change.json');
   const jobs = (r, y) => size(r) * 1000 + (y - 2015) * 10;
-  near(value(emp, 'change-pct-10', '0', '2015-2025'), ((jobs('0', 2025) - jobs('0', 2015)) / jobs('0', 2015)) * 100, 'Norway, 10 years');
+  near(value(emp, 'change-pct', '0', '2015-2025'), ((jobs('0', 2025) - jobs('0', 2015)) / jobs('0', 2015)) * 100, 'Norway, 10 years');
   near(value(emp, 'change-pct-5', '34', '2020-2025'), ((jobs('34', 2025) - jobs('34', 2020)) / jobs('34', 2020)) * 100, 'Innlandet, 5 years');
-  assert.equal(value(emp, 'index-10', '3401', '2015'), 100);
+  assert.equal(value(emp, 'index', '3401', '2015'), 100);
   assert.equal(value(emp, 'index-5', '3401', '2020'), 100);
-  assert.equal(emp.observations.filter((o) => o.measure === 'index-10' && o.period === '2025').length, 48, '46 municipalities, Innlandet and Norway');
+  assert.equal(emp.observations.filter((o) => o.measure === 'index' && o.period === '2025').length, 48, '46 municipalities, Innlandet and Norway');
+
+  // The next run: metadata and data are cached like each other (conditional requests, 304), nothing is rewritten.
+  api.clearLog();
+  const again = await run(['build', config, '--out', out, '--base-url', api.baseUrl]);
+  assert.equal(again.code, 0, again.all);
+  assert.match(again.stdout, /Done: 4 unchanged, 1 skipped/);
+  const metadata = api.log.filter((e) => e.kind === 'metadata');
+  assert.ok(metadata.length > 0 && metadata.every((e) => e.ifNoneMatch && e.status === 304), 'metadata asked "changed since?" and got 304');
 });
 
 test('no network at all: build with the shipped config exits 1, says Statistics Norway could not be reached, and keeps every previous file', async (t) => {
@@ -343,10 +361,10 @@ test('figure guard: every figure × 1000 (a unit change) is refused; "allowScale
   api.table('13472', { json: scaled });
   const r = await run(['build', config, '--out', out, '--base-url', api.baseUrl]);
   assert.equal(r.code, 1, r.all);
-  assert.match(r.stderr, /\[employment-change\] FAILED: the figures of "jobs" in the new feed are about 10\^3 \(× 1000\) times those in the current employment-change\.json: has a unit changed\?/);
+  assert.match(r.stderr, /\[employment-change\] FAILED: the figures of "employed" in the new feed are about 10\^3 \(× 1000\) times those in the current employment-change\.json: has a unit changed\?/);
   assert.deepEqual(await readFile(join(out, 'employment-change.json')), before);
   const allowed = await shippedConfig(dir, (c) => ({ ...c, feeds: c.feeds.map((f) => (f.indicator === 'employment-change' ? { ...f, allowScaleChange: true } : f)) }));
   const again = await run(['build', allowed, '--out', out, '--base-url', api.baseUrl]);
   assert.equal(again.code, 0, again.all);
-  assert.equal(value(await readFeed(out, 'employment-change.json'), 'jobs', '0', '2025'), (1000 * 1000 + 100) * 1000);
+  assert.equal(value(await readFeed(out, 'employment-change.json'), 'employed', '0', '2025'), (1000 * 1000 + 100) * 1000);
 });
