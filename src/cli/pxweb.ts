@@ -199,7 +199,7 @@ export interface ClientOptions {
 
 export type ClientEvent =
   | { kind: 'wait'; url: string; ms: number; reason: 'rate-limit' }
-  | { kind: 'retry'; url: string; attempt: number; ms: number; reason: string; retryAfter?: boolean };
+  | { kind: 'retry'; url: string; attempt: number; of: number; ms: number; reason: string; retryAfter?: boolean };
 
 export interface FetchResult {
   url: string;
@@ -340,7 +340,7 @@ export class PxWebClient {
           }
           ms = Math.max(ms, err.retryAfterMs);
         }
-        this.options.onEvent?.({ kind: 'retry', url, attempt, ms, reason: err.message, retryAfter: err.retryAfterMs !== undefined });
+        this.options.onEvent?.({ kind: 'retry', url, attempt, of: allNetwork ? Math.min(NETWORK_ATTEMPTS, this.o.maxAttempts) : this.o.maxAttempts, ms, reason: err.message, retryAfter: err.retryAfterMs !== undefined });
         await this.sleep(ms);
       }
     }

@@ -157,7 +157,7 @@ export async function runBuild(o: RunOptions): Promise<RunResult> {
     maxBytes: config.api.maxBytes,
     cache,
     onEvent: (e: ClientEvent) => {
-      if (e.kind === 'retry') out(`    ${e.reason}; ${e.retryAfter ? 'the API asked to wait' : 'trying again in'} ${seconds(e.ms)} (attempt ${e.attempt + 1} of ${config.api.maxAttempts})`);
+      if (e.kind === 'retry') out(`    ${e.reason}; ${e.retryAfter ? 'the API asked to wait' : 'trying again in'} ${seconds(e.ms)} (attempt ${e.attempt + 1} of ${e.of})`);
       else if (e.ms >= 1000) out(`    waiting ${seconds(e.ms)} (own rate limit: ${perMinute} requests a minute)`);
     },
   });
@@ -185,7 +185,8 @@ function summarise(outcomes: FeedOutcome[], client: PxWebClient, baseUrl: string
   const nothingBuilt = outcomes.length > 0 && outcomes.every((x) => x.status === 'skipped');
   const exitCode = count('failed') > 0 || nothingBuilt ? EXIT_FAILED : EXIT_OK;
   if (client.unreachable) {
-    err(`innsikt-feeds: ${isSsb(baseUrl) ? 'Statistics Norway' : 'the API'} (${baseUrl}) could not be reached: ${client.unreachable.message}. No feed was changed; every previous file was kept.`);
+    const cause = client.unreachable.message.replace(/^.*could not be reached: /, '');
+    err(`innsikt-feeds: ${isSsb(baseUrl) ? 'Statistics Norway' : 'the API'} (${baseUrl}) could not be reached: ${cause}. No feed was changed; every previous file was kept.`);
   }
   if (nothingBuilt) err('innsikt-feeds: no feed was built: every feed was skipped (see "VERIFY BEFORE USE" above). This run did not update anything.');
   out(`Done: ${parts.join(', ') || 'nothing to do'}; ${client.requests} request${client.requests === 1 ? '' : 's'} to the API. Exit code ${exitCode}.`);

@@ -303,13 +303,14 @@ test('derivations: difference (net commuting), ratio in per cent, share of a tot
 });
 
 test('a ratio across two tables (per inhabitant) matches on region and period, keeps the dimension, and credits both tables', () => {
+  // Shaped like the real 13551 (KOSTRA): arts A800 and AGD77, amounts in 1000 kr, revenue positive.
   const kostra = jsonStat({
-    table: '12367',
+    table: '13551',
     regions: [['EAK', 'Landet'], ['3401', 'Kongsvinger']],
-    extraDims: [['KOKart0000', 'art', [['800', 'Rammetilskudd'], ['810', 'Andre statlige overføringer']]]],
+    extraDims: [['KOKart0000', 'art', [['A800', 'Rammetilskudd'], ['AGD77', 'Andre overføringer og tilskudd fra staten']]]],
     contents: [['KOSbelop0000', 'Beløp (1000 kr)', '1000 kr']],
     years: ['2023'],
-    value: (r, _c, _y, coords) => (r === 'EAK' ? -200_000_000 : -800_000) / (coords.KOKart0000 === '810' ? 10 : 1),
+    value: (r, _c, _y, coords) => (r === 'EAK' ? 200_000_000 : 800_000) / (coords.KOKart0000 === 'AGD77' ? 10 : 1),
   });
   const population = jsonStat({
     table: '07459',
@@ -322,20 +323,20 @@ test('a ratio across two tables (per inhabitant) matches on region and period, k
     indicator: 'state-transfers',
     title: 'Statlige overføringer',
     queries: [
-      { id: 'kostra', table: '12367', valueCodes: { KOKkommuneregion0000: ['EAK', '34*'], KOKart0000: ['800', '810'], Tid: ['top(1)'] }, measures: { KOSbelop0000: { id: 'amount', label: 'Beløp', unit: 'mill. kr', additive: true, scale: -0.001 } }, dimensions: { KOKart0000: { as: 'type' } } },
+      { id: 'kostra', table: '13551', valueCodes: { KOKkommuneregion0000: ['EAK', '34*'], KOKart0000: ['A800', 'AGD77'], Tid: ['top(1)'] }, measures: { KOSbelop0000: { id: 'amount', label: 'Beløp', unit: 'mill. kr', additive: true, scale: 0.001 } }, dimensions: { KOKart0000: { as: 'type' } } },
       { id: 'pop', table: '07459', valueCodes: { Region: ['0', 'K-34*'], Tid: ['top(1)'] }, measures: { Personer1: { id: 'population', label: 'Folkemengde', additive: true, publish: false } } },
     ],
     derive: [{ id: 'per-capita', op: 'ratio', of: ['amount', 'population'], factor: 1_000_000, label: 'Per innbygger', unit: 'kr', decimals: 0 }],
   }, { kostra, pop: population });
   assertValidFeed(feed);
-  assert.equal(obsOf(feed, 'amount', '3401', '2023').value, 800, 'KOSTRA revenue turned positive, 1000 kr → mill. kr');
+  assert.equal(obsOf(feed, 'amount', '3401', '2023').value, 800, 'KOSTRA revenue arrives positive and stays so; 1000 kr → mill. kr');
   const perCapita = feed.observations.filter((o) => o.measure === 'per-capita' && o.region === '3401');
-  assert.deepEqual(perCapita.map((o) => [o.dims.type, Math.round(o.value)]), [['800', Math.round(800e6 / 18000)], ['810', Math.round(80e6 / 18000)]]);
-  assert.equal(obsOf(feed, 'per-capita', '0', '2023').dims.type, '800');
+  assert.deepEqual(perCapita.map((o) => [o.dims.type, Math.round(o.value)]), [['A800', Math.round(800e6 / 18000)], ['AGD77', Math.round(80e6 / 18000)]]);
+  assert.equal(obsOf(feed, 'per-capita', '0', '2023').dims.type, 'A800');
   const source = feed.sources.find((s) => s.id === perCapita[0].source);
-  assert.equal(source.table, '12367, 07459');
-  assert.match(source.title, /12367 og 07459/);
-  assert.deepEqual(feed.sources.map((s) => s.id).sort(), ['ssb-12367', 'ssb-12367-07459', 'ssb-07459'].sort(), 'the population table is credited though its figures are not published');
+  assert.equal(source.table, '13551, 07459');
+  assert.match(source.title, /13551 og 07459/);
+  assert.deepEqual(feed.sources.map((s) => s.id).sort(), ['ssb-13551', 'ssb-13551-07459', 'ssb-07459'].sort(), 'the population table is credited though its figures are not published');
 });
 
 test('mandatory notes from the table are carried into the feed; other dataset notes go to the source', () => {
@@ -398,4 +399,25 @@ test('sameFigures ignores only retrieval times; figureCount counts non-null valu
   c.observations[0].value += 1;
   assert.equal(sameFigures(a, c), false);
   assert.equal(figureCount(a), 1);
+});
+
+test('region sums: Innlandet is the sum of its municipalities; a period with a missing or empty part gets a gap, never a partial sum', () => {
+  const answer = jsonStat({
+    table: '07459',
+    regions: [['K-3401', 'Kongsvinger'], ['K-3403', 'Hamar'], ['K-3405', 'Lillehammer']],
+    contents: [['Personer1', 'Personer', 'personer']],
+    years: ['2021', '2022', '2023'],
+    value: (r, _c, y) => (r === 'K-3405' && y === '2022' ? null : { 'K-3401': 100, 'K-3403': 200, 'K-3405': 300 }[r]),
+    status: { 7: '..' },
+  });
+  const { feed } = build({ ...POPULATION, queries: [{ ...POPULATION.queries[0], valueCodes: { Region: ['K-34*'], Tid: ['top(3)'] } }], reform2020: 'off', regionSums: [{ region: '34', label: 'Innlandet', of: ['34*'], measures: ['persons'] }] }, { pop: answer });
+  assertValidFeed(feed);
+  assert.equal(obsOf(feed, 'persons', '34', '2021').value, 600);
+  assert.equal(obsOf(feed, 'persons', '34', '2022').value, null, 'Lillehammer 2022 is empty: no sum');
+  assert.equal(obsOf(feed, 'persons', '34', '2022').status, '..');
+  assert.equal(obsOf(feed, 'persons', '34', '2023').value, 600);
+  assert.equal(obsOf(feed, 'persons', '34', '2021').derived, true);
+  assert.equal(feed.regions.find((r) => r.code === '34').level, 'county');
+  // A non-additive measure cannot be summed: the loader refuses it.
+  assert.throws(() => feedConfig({ ...POPULATION, regionSums: [{ region: '34', of: ['34*'], measures: ['persons'] }], queries: [{ ...POPULATION.queries[0], measures: { Personer1: { id: 'persons', label: 'P', additive: false } } }] }), /"persons" is not an additive measure/);
 });

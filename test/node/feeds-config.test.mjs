@@ -134,6 +134,12 @@ const broken = {
   'requestsPerMinute 0': [(c) => (c.api = { requestsPerMinute: 0 }), 'api.requestsPerMinute'],
   'title empty': [(c) => (c.feeds[0].title = ' '), 'feeds[0].title'],
   'unknown field in a query': [(c) => (c.feeds[0].queries[0].valuecodes = {}), 'feeds[0].queries[0].valuecodes'],
+  'empty evidence': [(c) => (c.feeds[0].queries[0].evidence = ' '), 'feeds[0].queries[0].evidence'],
+  'allowScaleChange as text': [(c) => (c.feeds[0].allowScaleChange = 'yes'), 'feeds[0].allowScaleChange'],
+  'region sum without parts': [(c) => (c.feeds[0].regionSums = [{ region: '34', measures: ['p'] }]), 'feeds[0].regionSums[0].of'],
+  'region sum with a bad region': [(c) => (c.feeds[0].regionSums = [{ region: '3 4', of: ['34*'], measures: ['p'] }]), 'feeds[0].regionSums[0].region'],
+  'maxCells above the API limit': [(c) => (c.api = { maxCells: 900000 }), 'api.maxCells'],
+  'maxBytes below 1 kB': [(c) => (c.api = { maxBytes: 10 }), 'api.maxBytes'],
 };
 
 for (const [name, [mutate, path]] of Object.entries(broken)) {

@@ -194,6 +194,14 @@ test('the shipped config builds its four real feeds (rd-share stays skipped) wit
   assert.equal(value(emp, 'index-10', '3401', '2015'), 100);
   assert.equal(value(emp, 'index-5', '3401', '2020'), 100);
   assert.equal(emp.observations.filter((o) => o.measure === 'index-10' && o.period === '2025').length, 48, '46 municipalities, Innlandet and Norway');
+
+  // The next run: metadata and data are cached like each other (conditional requests, 304), nothing is rewritten.
+  api.clearLog();
+  const again = await run(['build', config, '--out', out, '--base-url', api.baseUrl]);
+  assert.equal(again.code, 0, again.all);
+  assert.match(again.stdout, /Done: 4 unchanged, 1 skipped/);
+  const metadata = api.log.filter((e) => e.kind === 'metadata');
+  assert.ok(metadata.length > 0 && metadata.every((e) => e.ifNoneMatch && e.status === 304), 'metadata asked "changed since?" and got 304');
 });
 
 test('no network at all: build with the shipped config exits 1, says Statistics Norway could not be reached, and keeps every previous file', async (t) => {

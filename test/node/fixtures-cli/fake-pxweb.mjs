@@ -232,10 +232,18 @@ export async function startFakePxWeb() {
     const md = /^\/api\/pxwebapi\/v2\/tables\/([^/]+)\/metadata$/.exec(url.pathname);
     if (md) {
       const meta = metaOf(md[1]);
-      const entry = { kind: 'metadata', table: md[1], path: url.pathname, query: url.search, at: Date.now(), status: meta ? 200 : 404 };
+      const body = JSON.stringify(meta ?? { title: 'Non-existent table', status: 404 });
+      const etag = etagOf(body);
+      const entry = { kind: 'metadata', table: md[1], path: url.pathname, query: url.search, ifNoneMatch: req.headers['if-none-match'], at: Date.now(), status: meta ? 200 : 404 };
       log.push(entry);
-      res.writeHead(entry.status, { 'content-type': meta ? 'application/json; charset=utf-8' : 'application/problem+json' });
-      res.end(JSON.stringify(meta ?? { title: 'Non-existent table', status: 404 }));
+      if (meta && req.headers['if-none-match'] === etag) {
+        entry.status = 304;
+        res.writeHead(304, { etag });
+        res.end();
+        return;
+      }
+      res.writeHead(entry.status, { 'content-type': meta ? 'application/json; charset=utf-8' : 'application/problem+json', ...(meta ? { etag } : {}) });
+      res.end(body);
       return;
     }
     const m = /^\/api\/pxwebapi\/v2\/tables\/([^/]+)\/data$/.exec(url.pathname);
