@@ -11,9 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { SHARED_SSB, SKIP_SHARED } from './fixtures-cli/fake-pxweb.mjs';
 
 const { runBuild } = await import('../../dist/lib/cli/run.js');
+const { parseFeedsConfig } = await import('../../dist/lib/cli/config.js');
 const { main } = await import('../../dist/lib/cli/cli.js');
 const { readXlsxSheet, declaredUnpackedSize } = await import('../../dist/lib/cli/xlsx.js');
 const core = await import('../../dist/data.js');
@@ -44,6 +46,20 @@ async function build(feeds, { outDir, keep, api } = {}) {
   if (!keep) await rm(dir, { recursive: true, force: true });
   return { result, out: out.join('\n'), err: err.join('\n'), feeds: feedsWritten, dir, configPath };
 }
+
+test('the demo\'s real-data configuration (file sources only) is valid against the schema and the loader', async () => {
+  const schema = JSON.parse(await readFile(new URL('../../src/cli/feeds-config.schema.json', import.meta.url), 'utf8'));
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+  const config = JSON.parse(await readFile(new URL('../../demo/feeds/real-data.config.json', import.meta.url), 'utf8'));
+  assert.ok(validate(config), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
+  const loaded = parseFeedsConfig(config);
+  assert.deepEqual(loaded.feeds.map((f) => f.file), ['real-value-creation.json', 'real-employment.json', 'real-commuting.json']);
+  assert.ok(loaded.feeds.every((f) => f.queries.every((q) => q.file && /^\d{5}$/.test(q.table) && !q.verify)));
+  // A file query without "file" fields is an API query: "sheet" alone is refused by both.
+  const bad = { innsiktFeeds: '1', feeds: [{ indicator: 'x', title: 'X', queries: [{ id: 'q', table: '07459', sheet: 'A', valueCodes: { Tid: ['top(1)'] }, measures: { P: { id: 'p', label: 'P' } } }] }] };
+  assert.equal(validate(bad), false);
+  assert.throws(() => parseFeedsConfig(bad), /queries\[0\]\.sheet: only applies to a query that reads a file/);
+});
 
 const value = (feed, measure, region, period, dims) =>
   feed.observations.find((o) => o.measure === measure && o.region === region && o.period === period && (!dims || Object.entries(dims).every(([k, v]) => o.dims?.[k] === v)))?.value;
