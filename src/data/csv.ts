@@ -343,6 +343,8 @@ interface ColumnStats {
   bareCodes: number;
   /** A bare code with a leading zero ("0301"): an identifier, not a quantity. */
   leadingZero: number;
+  /** Different non-empty values (of the rows sampled). */
+  distinct: number;
 }
 
 const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
@@ -367,7 +369,8 @@ const MAX_FIELD = 5000;
 const SAMPLE_ROWS = 5000;
 
 function columnStats(rows: Row[], index: number): ColumnStats {
-  const s: ColumnStats = { nonEmpty: 0, numbers: 0, statuses: 0, periods: 0, codeAndName: 0, bareCodes: 0, leadingZero: 0 };
+  const s: ColumnStats = { nonEmpty: 0, numbers: 0, statuses: 0, periods: 0, codeAndName: 0, bareCodes: 0, leadingZero: 0, distinct: 0 };
+  const seen = new Set<string>();
   const step = rows.length > SAMPLE_ROWS ? rows.length / SAMPLE_ROWS : 1;
   for (let k = 0; k < rows.length; k += step) {
     const raw = rows[Math.floor(k)]!.fields[index];
@@ -375,6 +378,7 @@ function columnStats(rows: Row[], index: number): ColumnStats {
     const cell = raw.trim();
     if (cell === '') continue;
     s.nonEmpty++;
+    seen.add(cell);
     if (isPeriod(cell)) s.periods++;
     const bare = cell.replace(/[\u00a0\u202f]/g, ' ');
     if (isCodeAndName(bare)) s.codeAndName++;
@@ -388,6 +392,7 @@ function columnStats(rows: Row[], index: number): ColumnStats {
       else if (parsed.status) s.statuses++;
     } else if (isSymbolLike(cell)) s.statuses++;
   }
+  s.distinct = seen.size;
   return s;
 }
 
@@ -613,9 +618,9 @@ function planColumns(headers: string[], data: Row[], width: number): ColumnPlan[
       const label = split.label;
       if (split.period !== undefined) plan.period = split.period;
       if (label && role !== 'value') {
-        // A raw name (`bruttoprodukt_basisverdi_lopende_priser_mill_kr`) reads as words, its unit pulled out.
+        // A raw name with no spaces (`bruttoprodukt_basisverdi_lopende_priser_mill_kr`) reads as words, its unit pulled out.
         const named = columnLabel(label);
-        plan.measureLabel = /[_]/.test(label) || !/\s/.test(label) ? named.label : label;
+        plan.measureLabel = /\s/.test(label) ? label : named.label;
         plan.measureKey = label;
         const unit = unitOf(label) ?? named.unit;
         if (unit) plan.unit = unit;
@@ -632,7 +637,8 @@ function planColumns(headers: string[], data: Row[], width: number): ColumnPlan[
     for (const p of regions) {
       if (p === codeCol) continue;
       const s = stats[p.index]!;
-      p.role = s.bareCodes === 0 && !plans.some((q) => q.role === 'regionName') ? 'regionName' : 'dim';
+      // A second column of codes ("3001 - Halden" beside "0101 - Halden") is another classification, not the names.
+      p.role = s.bareCodes === 0 && s.codeAndName === 0 && !plans.some((q) => q.role === 'regionName') ? 'regionName' : 'dim';
     }
   }
   let region = plans.find((p) => p.role === 'region');
@@ -662,6 +668,17 @@ function planColumns(headers: string[], data: Row[], width: number): ColumnPlan[
     if (codeHeader && s.bareCodes >= s.nonEmpty * 0.8 && right && right.role === 'dim' && nameRole(right.header) === undefined) {
       const rs = stats[right.index]!;
       if (rs.numbers === 0 && rs.bareCodes === 0) right.role = 'regionName';
+    }
+  }
+
+  // A text column with about one value per region (another classification's code, "3001 - Halden" beside
+  // "0101 - Halden") is an attribute of the region, not a category to narrow the figures to.
+  const regionCount = region ? stats[region.index]!.distinct : 0;
+  for (const p of plans) {
+    const s = stats[p.index]!;
+    if (p.role === 'dim' && nameRole(p.header) !== 'dim' && s.distinct >= 10 && s.distinct >= regionCount * 0.75 && s.distinct <= regionCount) {
+      p.role = 'skip';
+      p.freeText = true;
     }
   }
 

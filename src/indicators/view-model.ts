@@ -304,7 +304,9 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   const nameOf = regionNames(ds, lang);
   const regionLabel = (o: Observation) => nameOf(o.region) || o.regionLabel;
   // Money in the unit a reader reads ("1,8 mrd. kr", not "1 793 513 1000 kr"): the same amounts, written in it.
-  const scale = unitScale(unit, shown.map((o) => o.value));
+  // Only for tables not made for Innsikt: an indicator's feed states the unit its author chose.
+  const money = !definition;
+  const scale = money ? unitScale(unit, shown.map((o) => o.value)) : undefined;
   const shownUnit = scale?.unit ?? unit;
   const shownDecimalsMax = scale?.decimals ?? decimals;
   const toRow = (o: Observation): ViewRow => {
@@ -312,14 +314,15 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     // A stated "12" is written 12, not 12,0: no more precision than the source gave.
     const shownDecimals = v === null ? shownDecimalsMax : statedDecimals(v, shownDecimalsMax);
     // Each amount of money is written in the unit that reads best for its size (1,8 mrd. kr beside 7,0 mill. kr).
-    const money = o.value === null ? undefined : readableMoney(o.value, unit);
+    // A figure the scale would make smaller than it reads (928 in 1000 kr beside 1,2 mill. kr) keeps its own unit.
+    const own = o.value === null || !money ? undefined : (readableMoney(o.value, unit) ?? (scale ? { value: o.value, unit, decimals } : undefined));
     const value = {
-      value: money ? money.value : v,
+      value: own ? own.value : v,
       ...(o.status ? { status: o.status } : {}),
       ...(o.qualifier ? { qualifier: o.qualifier } : {}),
       ...(o.qualifierText ? { qualifierText: o.qualifierText } : {}),
-      unit: money ? money.unit : shownUnit,
-      decimals: money ? statedDecimals(money.value, money.decimals) : shownDecimals,
+      unit: own ? own.unit : shownUnit,
+      decimals: own ? statedDecimals(own.value, own.decimals) : shownDecimals,
     };
     const row: ViewRow = {
       region: o.region,

@@ -138,9 +138,9 @@ describe('Units, labels and names of tables not made for Innsikt (issue 15)', ()
     expect(model(ds, 'en').rows[0]!.label).to.equal(n('1.8~mrd. kr'));
   });
 
-  it('reads a figure in its own best unit: 1 793 513 (1000 kr) is 1,8 mrd. kr; a table in mill. kr stays so when that reads best', () => {
+  it('reads a figure in its own best unit: 1 793 513 (1000 kr) is 1,8 mrd. kr; 650 (1000 kr) is never 650 000 kr (digits the source never gave)', () => {
     expect(readableMoney(1793513, '1000 kr')).to.deep.include({ unit: 'mrd. kr', decimals: 1 });
-    expect(readableMoney(650, '1000 kr')).to.deep.include({ value: 650000, unit: 'kr', decimals: 0 });
+    expect(readableMoney(650, '1000 kr')).to.equal(undefined);
     expect(readableMoney(68, 'mrd. kr')).to.equal(undefined);
     expect(readableMoney(5, 'personer')).to.equal(undefined);
     expect(unitScale('1000 kr', [1793513, 7012, 120000])).to.deep.equal({ unit: 'mill. kr', factor: 0.001, decimals: 0 });

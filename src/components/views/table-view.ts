@@ -35,6 +35,8 @@ export function renderTable(model: ViewModel, sort: TableSort | undefined, onSor
   const { lang } = model;
   const hasSeries = model.rows.some((r) => r.series !== undefined);
   const hasPeriods = new Set(model.rows.map((r) => r.period)).size > 1;
+  // The unit in the heading only when it is every figure's (money may be written in each figure's own: 1,8 mrd. kr).
+  const unitOnce = !!model.unit && model.rows.every((r) => r.value === null || r.label.endsWith(model.unit));
   const rows = sortRows(model.rows, sort);
   const header = (key: SortKey, label: string, numeric = false) => {
     const active = sort?.key === key;
@@ -56,7 +58,7 @@ export function renderTable(model: ViewModel, sort: TableSort | undefined, onSor
         <thead>
           <tr>
             ${header('region', t(lang, 'colRegion'))} ${hasSeries ? header('series', t(lang, 'colSeries')) : nothing}
-            ${hasPeriods ? header('period', t(lang, 'colPeriod')) : nothing} ${header('value', model.unit ? `${t(lang, 'colValue')} (${model.unit})` : t(lang, 'colValue'), true)}
+            ${hasPeriods ? header('period', t(lang, 'colPeriod')) : nothing} ${header('value', unitOnce ? `${t(lang, 'colValue')} (${model.unit})` : t(lang, 'colValue'), true)}
           </tr>
         </thead>
         <tbody>
