@@ -322,7 +322,8 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
     if (ref !== undefined && ref.length > 200) issues.error(`${path}.ref`, 'is longer than 200 characters.');
     if (v.derived !== undefined && typeof v.derived !== 'boolean') issues.error(`${path}.derived`, `expected true or false, got ${describe(v.derived)}.`);
     const note = c.localized(v.note, `${path}.note`);
-    const dims: Record<string, string> = {};
+    // Null prototype: a dimension id such as `__proto__` is kept like any other (on `{}` it was silently dropped).
+    const dims = Object.create(null) as Record<string, string>;
     if (v.dims !== undefined) {
       if (!isObj(v.dims)) issues.error(`${path}.dims`, `expected an object of dimension → category code, got ${describe(v.dims)}.`);
       else {

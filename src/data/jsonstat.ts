@@ -821,7 +821,8 @@ function buildObservations(b: BuildInput): Observation[] {
 
   for (let i = 0; i < total; i++) {
     let v = values[i];
-    if (sparse && v === undefined && statusAll === undefined && statusList?.[i] === undefined) {
+    // A hole keeps no blanket status either: `"status": ".."` over a sparse million-cell table is still a few bytes.
+    if (sparse && v === undefined && statusList?.[i] === undefined) {
       otherIdx = advance(coords, sizes, delta, otherIdx);
       continue;
     }

@@ -8,8 +8,11 @@
 import type { FeedIssue, Localized, Observation, Qualifier } from './types.js';
 import { regionName } from './geography.js';
 
-/** Pre-2020 code → code from 1 January 2020. */
-export const REFORM_2020: Readonly<Record<string, string>> = {
+/**
+ * Pre-2020 code → code from 1 January 2020. A null-prototype object: region codes are feed text, and
+ * `REFORM_2020['constructor']` must be undefined, not Object's constructor.
+ */
+export const REFORM_2020: Readonly<Record<string, string>> = Object.freeze(Object.assign(Object.create(null) as Record<string, string>, {
   // counties
   '04': '34',
   '05': '34',
@@ -63,7 +66,7 @@ export const REFORM_2020: Readonly<Record<string, string>> = {
   '0543': '3452', // Vestre Slidre
   '0544': '3453', // Øystre Slidre
   '0545': '3454', // Vang
-};
+}));
 
 const PREDECESSORS = new Map<string, string[]>();
 for (const [old, current] of Object.entries(REFORM_2020)) {

@@ -237,6 +237,9 @@ describe('parseJsonStat: values and status', () => {
     (bomb['dimension'] as Json)['Tid'] = { category: { index: years } };
     bomb['value'] = { '7': 1 };
     expect(parseJsonStat(bomb).observations).to.have.length(1);
+    // A status for every cell does not make the holes cells either.
+    bomb['status'] = '..';
+    expect(parseJsonStat(bomb).observations.map((o) => [o.value, o.status])).to.deep.equal([[1, '..']]);
   });
 
   it('refuses a table of more than a million cells', () => {

@@ -279,3 +279,122 @@ export const csvLike: fc.Arbitrary<string | Uint8Array> = fc
     return Uint8Array.from([...text].map((ch) => (ch.charCodeAt(0) <= 0xff ? ch.charCodeAt(0) : 63)));
   });
 
+
+// ---------------------------------------------------------------------------------------------------------
+// Shapes that scale: long runs of one character, many periods, many regions
+
+/**
+ * A hostile shape that can be built at any size: `build(n)` makes a feed in which something grows with `n` (a run
+ * of one character inside a field, or the number of periods, regions or title lines). A reader whose work grows
+ * linearly pays about 8× for `build(8n)`; the patterns and loops that once froze pages paid 64× or more.
+ */
+export interface HostileShape {
+  name: string;
+  build: (n: number) => unknown;
+  /** A size at which the shape is small but not trivial (8× it stays under the readers' field limit). */
+  base: number;
+}
+
+/** Characters that made patterns backtrack or loops repeat: whitespace, line breaks, separators, quotes, digits. */
+const RUN_CHARS = [' ', '_', '\t', '\n', '\r', '\u2028', '\u00a0', '"', ';', ',', '.', '-', ':', '%', '0', '9', 'a', '('] as const;
+/** What comes before and after a run: region codes, periods, units, names, line breaks. */
+const RUN_STARTS = ['34', '0', 'K-3401', 'EAK', '2021', '1', 'a', '"', '(', 'Sysselsatte', ''] as const;
+const RUN_ENDS = ['\n', '\u2028', '1', 'b', 'x\ny', '1 %', 'mill_kr', 'kr', '2021', ')', '"', '-', ''] as const;
+
+type RunPlace = 'csv-header' | 'csv-cell' | 'csv-region' | 'csv-title' | 'jsonstat-region' | 'jsonstat-label' | 'innsikt-text';
+
+function csvWith(header: string[], rows: string[][]): string {
+  const field = (c: string) => (/[;"\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  return [header, ...rows].map((r) => r.map(field).join(';')).join('\n') + '\n';
+}
+
+function placeRun(place: RunPlace, run: string, copies: number): unknown {
+  const many = <T>(f: (k: number) => T) => Array.from({ length: copies }, (_, k) => f(k));
+  switch (place) {
+    case 'csv-header':
+      return csvWith(['region', ...many((k) => `${run}${k}`)], [['3401', ...many(() => '1')]]);
+    case 'csv-cell':
+      return csvWith(['region', 'verdi'], many((k) => [`34${String(k).padStart(2, '0')}`, run]));
+    case 'csv-region':
+      return csvWith(['region', 'verdi'], many((k) => [run, String(k)]));
+    case 'csv-title':
+      return `${many(() => run).join('\n')}\nregion;verdi\n3401;5\n`;
+    case 'jsonstat-region': {
+      const codes = many((k) => `${run}${k}`);
+      return { class: 'dataset', id: ['Region', 'Tid'], size: [codes.length, 1], role: { geo: ['Region'], time: ['Tid'] }, dimension: { Region: { category: { index: codes } }, Tid: { category: { index: ['2020'] } } }, value: codes.map((_, k) => k) };
+    }
+    case 'jsonstat-label': {
+      const codes = many((k) => String(3400 + k));
+      return {
+        class: 'dataset',
+        label: run,
+        id: ['Region', 'ContentsCode', 'Tid'],
+        size: [codes.length, 1, 1],
+        role: { geo: ['Region'], time: ['Tid'], metric: ['ContentsCode'] },
+        dimension: { Region: { category: { index: codes, label: Object.fromEntries(codes.map((c) => [c, run])) } }, ContentsCode: { category: { index: ['m'], label: { m: run } } }, Tid: { category: { index: ['2020'] } } },
+        value: codes.map((_, k) => k),
+      };
+    }
+    case 'innsikt-text':
+      return {
+        innsikt: '1',
+        title: run,
+        indicators: [{ id: 'employment-change', title: run }],
+        regions: many((k) => ({ code: `R-${k}`, name: run, level: 'other' })),
+        sources: [{ id: 's', title: run }],
+        observations: many((k) => ({ indicator: 'employment-change', measure: 'change-pct', region: `R-${k}`, period: '2020', value: k, source: 's' })),
+      };
+  }
+}
+
+/** A run of one character, `n` long, between a start and an end, placed in a field of a CSV, JSON-stat or Innsikt feed. */
+export const runShape: fc.Arbitrary<HostileShape> = fc
+  .record({
+    char: fc.constantFrom(...RUN_CHARS),
+    start: fc.constantFrom(...RUN_STARTS),
+    end: fc.constantFrom(...RUN_ENDS),
+    place: fc.constantFrom<RunPlace>('csv-header', 'csv-cell', 'csv-region', 'csv-title', 'jsonstat-region', 'jsonstat-label', 'innsikt-text'),
+    copies: fc.integer({ min: 1, max: 12 }),
+  })
+  .map(({ char, start, end, place, copies }) => ({
+    name: `${place}: ${JSON.stringify(start)} + ${JSON.stringify(char)}×n + ${JSON.stringify(end)}, ${copies}×`,
+    // Title lines scale by count (each line is one field), other places by the run's length.
+    build: (n: number) => (place === 'csv-title' ? placeRun(place, `${start}${char.repeat(3)}${end}`.replace(/[\n\r\u2028]/g, ' '), n) : placeRun(place, `${start}${char.repeat(n)}${end}`, copies)),
+    base: place === 'csv-title' ? 2000 : 500,
+  }));
+
+/** A JSON-stat table of `regions` × `periods` (monthly), every `gap`-th cell missing, values sparse or dense. */
+export function periodGrid(regions: number, periods: number, gap: number, sparse: boolean): Json {
+  const codes = Array.from({ length: regions }, (_, r) => String(3400 + r));
+  const times = Array.from({ length: periods }, (_, t) => `${1800 + Math.floor(t / 12)}M${String((t % 12) + 1).padStart(2, '0')}`);
+  const cells = regions * periods;
+  const value: Json | Array<number | null> = sparse ? {} : new Array<number | null>(cells).fill(null);
+  for (let i = 0; i < cells; i++) {
+    if (i % gap === 0) continue;
+    if (Array.isArray(value)) value[i] = i;
+    else value[String(i)] = i;
+  }
+  return { class: 'dataset', id: ['Region', 'Tid'], size: [regions, periods], role: { geo: ['Region'], time: ['Tid'] }, dimension: { Region: { category: { index: codes } }, Tid: { category: { index: times } } }, value };
+}
+
+/** Many periods (30 regions × n months) or many regions (n regions × a few periods), as JSON-stat, Innsikt or CSV. */
+export const countShape: fc.Arbitrary<HostileShape> = fc
+  .record({ axis: fc.constantFrom('periods', 'regions'), format: fc.constantFrom('jsonstat', 'csv'), gap: fc.integer({ min: 2, max: 7 }), sparse: fc.boolean() })
+  .map(({ axis, format, gap, sparse }) => ({
+    name: `many ${axis} (${format}, every ${gap}th missing${format === 'jsonstat' && sparse ? ', sparse' : ''})`,
+    build: (n: number) => {
+      const [regions, periods] = axis === 'periods' ? [30, n] : [n, 3];
+      const grid = periodGrid(regions, periods, gap, sparse);
+      if (format === 'jsonstat') return grid;
+      const dims = grid['dimension'] as { Region: { category: { index: string[] } }; Tid: { category: { index: string[] } } };
+      const rows: string[][] = [];
+      dims.Region.category.index.forEach((region, r) => dims.Tid.category.index.forEach((period, t) => {
+        if ((r * periods + t) % gap !== 0) rows.push([region, period, String(r + t)]);
+      }));
+      return csvWith(['region', 'år', 'verdi'], rows);
+    },
+    base: axis === 'periods' ? 100 : 300,
+  }));
+
+/** Every scalable hostile shape. */
+export const hostileShape: fc.Arbitrary<HostileShape> = fc.oneof({ weight: 3, arbitrary: runShape }, { weight: 1, arbitrary: countShape });

@@ -10,7 +10,7 @@ import { parseFeed } from '../../src/data/parse.js';
 import { FeedError } from '../../src/data/errors.js';
 import type { Dataset, ParseOptions } from '../../src/data/types.js';
 import { runPipeline, stopPipeline } from './pipeline.js';
-import { csvLike, handWritten, innsiktFeed, innsiktLike, jsonStatFeed, jsonStatLike, mutate, mutation, nastyValue, manyBadObservations, sparseBomb, type Json } from './hostile-corpus.js';
+import { csvLike, handWritten, hostileShape, innsiktFeed, innsiktLike, jsonStatFeed, jsonStatLike, mutate, mutation, nastyValue, manyBadObservations, sparseBomb, type Json } from './hostile-corpus.js';
 
 /** A case that takes longer than this is a hang (10 MB inputs get more). */
 const TIME_BOX_MS = 2000;
@@ -156,6 +156,10 @@ describe('quality: hostile feeds, data core (parseFeed)', function () {
 
   it('CSV-like texts and bytes: delimiters, quotes, titles, ragged rows, odd numbers', () => {
     fc.assert(fc.property(csvLike, options, (input, opts) => void check(input, opts)), { numRuns: RUNS });
+  });
+
+  it('scalable hostile shapes at a size that froze pages: runs of one character, many periods, many regions', () => {
+    fc.assert(fc.property(hostileShape, options, (shape, opts) => void check(shape.build(shape.base * 8), opts)), { numRuns: 40 });
   });
 
   it('truncated JSON and CSV (a download cut off anywhere)', () => {

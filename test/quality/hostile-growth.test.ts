@@ -7,6 +7,10 @@ import { parseFeed } from '../../src/data/parse.js';
 import { normaliseRegionCode } from '../../src/data/region-code.js';
 import type { Dataset, Observation } from '../../src/data/types.js';
 import { buildViewModel } from '../../src/indicators/view-model.js';
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { summarize } from '../../src/indicators/summary.js';
+import { hostileShape } from './hostile-corpus.js';
 import { expectLinear } from './hostile-growth.js';
 
 const jsonStatRegions = (codes: string[]) => ({
@@ -62,5 +66,25 @@ describe('hostile input: work grows linearly with the input', function () {
 
   it('a view of many regions: their names looked up in a map', () => {
     expectLinear('regions', (n) => grid(n, 1), (ds) => buildViewModel(ds, { indicator: 'x', lang: 'nb' }), 1000);
+  });
+
+  it('every generated hostile shape (runs of one character, separators, quotes, digits, line breaks; many periods; many regions): read, modelled and summarised in linear time', () => {
+    const pipeline = (input: unknown) => {
+      const ds = parseFeed(input);
+      summarize(buildViewModel(ds, { indicator: 'employment-change', lang: 'nb' }));
+    };
+    // Each shape is checked on its own; the failures are collected so that the message says how the times grew.
+    const failures: string[] = [];
+    fc.assert(
+      fc.property(hostileShape, (shape) => {
+        try {
+          expectLinear(shape.name, (n) => shape.build(n), pipeline, shape.base, { floorMs: 5 });
+        } catch (e) {
+          failures.push((e as Error).message);
+        }
+      }),
+      { numRuns: 30 },
+    );
+    expect(failures).to.deep.equal([]);
   });
 });

@@ -36,7 +36,7 @@ export function growth<T>(make: (n: number) => T, run: (input: T) => unknown, n:
   const factor = 2 ** (options.doublings ?? 3);
   const smallInput = make(n);
   const largeInput = make(n * factor);
-  run(smallInput); // warm up the code paths once
+  bestTime(() => run(smallInput), 1); // warm up the code paths once
   const small = bestTime(() => run(smallInput));
   const large = bestTime(() => run(largeInput));
   return { small, large, ratio: large / Math.max(small, floor) };
@@ -46,6 +46,12 @@ export function growth<T>(make: (n: number) => T, run: (input: T) => unknown, n:
 export function expectLinear<T>(name: string, make: (n: number) => T, run: (input: T) => unknown, n: number, options: GrowthOptions = {}): void {
   const factor = 2 ** (options.doublings ?? 3);
   const limit = options.limit ?? 3 * factor;
-  const g = growth(make, run, n, options);
+  // A busy machine (a GC, another process) can slow one measurement; a real quadratic path is slow every time. So a
+  // ratio over the limit is measured again, twice at most, and the lowest ratio counts.
+  let g = growth(make, run, n, options);
+  for (let again = 0; again < 2 && g.ratio >= limit; again++) {
+    const next = growth(make, run, n, options);
+    if (next.ratio < g.ratio) g = next;
+  }
   expect(g.ratio, `${name}: ${g.small.toFixed(1)} ms at n=${n}, ${g.large.toFixed(1)} ms at n=${n * factor} (ratio ${g.ratio.toFixed(1)}, linear ≈ ${factor}, limit ${limit})`).to.be.below(limit);
 }

@@ -55,7 +55,7 @@ let uid = 0;
 
 /** `industry:ict-services;type:personal` → `{ industry: 'ict-services', type: 'personal' }`. */
 function parseDims(text: string): Record<string, string> | undefined {
-  const out: Record<string, string> = {};
+  const out = Object.create(null) as Record<string, string>;
   for (const part of text.split(';')) {
     const i = part.indexOf(':');
     if (i > 0) out[part.slice(0, i).trim()] = part.slice(i + 1).trim();
