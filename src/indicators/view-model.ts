@@ -4,6 +4,7 @@ import { comparePeriods, isSpan, periodParts } from '../data/period.js';
 import { type ChartKind, type IndicatorDefinition, indicatorDefinition } from './registry.js';
 import { formatPeriod, formatValue, localize, statedDecimals } from './format.js';
 import { regionName, regionNames } from './region-names.js';
+import { t } from './messages.js';
 import { fileSubject, tableSubject } from './table-title.js';
 import { readableMoney, unitScale } from './unit-scale.js';
 import { findRegion, keyFigure } from './region-focus.js';
@@ -110,7 +111,6 @@ const EMPTY_TEXT = {
   noMeasure: { nb: 'Feeden har ingen tall for målet «{x}».', nn: 'Feeden har ingen tal for målet «{x}».', en: 'The feed has no figures for the measure "{x}".' },
   noPeriod: { nb: 'Ingen tall for perioden {x}.', nn: 'Ingen tal for perioden {x}.', en: 'No figures for the period {x}.' },
   noRegion: { nb: 'Ingen tall for {x}.', nn: 'Ingen tal for {x}.', en: 'No figures for {x}.' },
-  noPeriodColumn: { nb: 'Fila har ingen kolonne for år eller periode.', nn: 'Fila har ingen kolonne for år eller periode.', en: 'The file has no year or period column.' },
 };
 
 function fill(t: Record<Lang, string>, lang: Lang, x: string): string {
@@ -371,7 +371,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     })
     .map((n) => ({ text: localize(n.text, lang), mandatory: n.mandatory }));
   // Figures with no period (a file with no year column) are shown, and the reader told that they have none.
-  if (rows.length > 0 && rows.every((r) => r.period === '')) notes.unshift({ text: EMPTY_TEXT.noPeriodColumn[lang], mandatory: true });
+  if (rows.length > 0 && rows.every((r) => r.period === '')) notes.unshift({ text: t(lang, 'noPeriodColumn'), mandatory: true });
   const statuses = [...new Set(rows.map((r) => r.status).filter((s): s is string => !!s))];
 
   const periodText = shownPeriods.length > 1 ? `${formatPeriod(shownPeriods[0]!, lang)}–${formatPeriod(shownPeriods[shownPeriods.length - 1]!, lang).replace(/^.*–/, '')}` : shownPeriods[0] ? formatPeriod(shownPeriods[0], lang) : '';

@@ -178,7 +178,7 @@ describe('Units, labels and names of tables not made for Innsikt (issue 15)', ()
     const file = 'arbeidsstyrken_fylkene_2020_ssb13563_desimalkomma.csv';
     const ds = await fixture(file);
     if (!ds) return skipShared(this, `${DIR}${file}`);
-    const notes: Record<Lang, string> = { nb: 'Fila har ingen kolonne for år eller periode.', nn: 'Fila har ingen kolonne for år eller periode.', en: 'The file has no year or period column.' };
+    const notes: Record<Lang, string> = { nb: 'Filen har ingen kolonne for år eller periode.', nn: 'Fila har ingen kolonne for år eller periode.', en: 'The file has no year or period column.' };
     for (const lang of LANGS) {
       const m = model(ds, lang, { measure: 'sysselsatte' });
       expect(m.empty, lang).to.equal(undefined);
