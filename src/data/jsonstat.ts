@@ -32,9 +32,10 @@ const MAX_CELLS = 1_000_000;
 const MAX_COLLECTION_DEPTH = 8;
 
 // Dimension ids of time and place as Nordic, Irish, British and European statistics offices name them
-// (SSB Tid/Region, SCB Tid/Region, DST Tid/OMRÅDE, Statistics Finland Vuosi/Alue, Eurostat time/geo, ONS geography).
+// (SSB Tid/Region, SCB Tid/Region, DST Tid/OMRÅDE, Statistics Finland Vuosi/Alue, Eurostat time/geo, ONS geography,
+// Statistics Greenland's English PxWeb ids such as "place of residence").
 const TIME_ID = /^(tid|time|year|years|aar|år|ár|periode|period|vuosi|kuukausi|vuosineljännes|neljännes|quarter|month|week|date)$/i;
-const REGION_ID = /^(?:region|geo|fylke|kommune|bydel)|^(?:area|omr[aå]de|alue|kunta|maakunta|l[aä]n|geography|municipality|county)$/i;
+const REGION_ID = /^(?:region|geo|fylke|kommune|bydel)|^(?:area|omr[aå]de|alue|kunta|maakunta|l[aä]n|geography|municipality|county|district|residence|place of residence)$/i;
 const SUB_MUNICIPAL = /bydel|district|delomr|grunnkrets|sone|tettsted|neighbourhood/i;
 const KOSTRA_REGION_ID = /^KOK\w*region/i;
 const METRIC_ID = /^(contentscode|statistikkvariabel)$/i;
