@@ -445,14 +445,24 @@ function filledCells(row: Row): string[] {
 
 /**
  * A second or third header row of Statbank's "matrix" layout: the years (or units) under the measure row, with
- * the region column's cell empty (`"";"2020";"2021"`), or a row of periods alone. A data row always names its region
- * in the first cell, so it is never taken for one.
+ * the region column's cell empty (`"";"2020";"2021"`), a row of periods alone, or the stub columns' names with the
+ * years under the measures (`"region";"kjønn";"2020";"2021"` under `"";"";"Sysselsatte";"Sysselsatte"`). A data row
+ * holds numbers that are not years, so it is never taken for one.
  */
-function isLowerHeaderRow(row: Row): boolean {
+function isLowerHeaderRow(row: Row, above: Row): boolean {
   if (row.fields.length < 2 || looksLikeData(row)) return false;
   const filled = filledCells(row);
   if (filled.length === 0) return false;
-  return row.fields[0]!.trim() === '' || filled.every(isPeriod);
+  if (row.fields[0]!.trim() === '' || filled.every(isPeriod)) return true;
+  // Under the filled cells of the row above (the measures), years only.
+  let under = 0;
+  for (let j = 0; j < above.fields.length; j++) {
+    if (above.fields[j]!.trim() === '') continue;
+    const cell = row.fields[j]?.trim() ?? '';
+    if (cell !== '' && !isPeriod(cell)) return false;
+    if (cell !== '') under++;
+  }
+  return under > 0 && above.fields[0]!.trim() === '';
 }
 
 /**
@@ -485,13 +495,13 @@ function findHeader(rows: Row[], delimiter: string, issues: IssueList): HeaderFo
       }
       // A title line that happens to contain the delimiter, followed by the real header.
       const after = rows[nextFilled(rows, nextIndex + 1)];
-      if (after && !looksLikeData(next) && looksLikeData(after) && next.fields.length === after.fields.length && row.fields.length !== next.fields.length && !isLowerHeaderRow(next)) {
+      if (after && !looksLikeData(next) && looksLikeData(after) && next.fields.length === after.fields.length && row.fields.length !== next.fields.length && !isLowerHeaderRow(next, row)) {
         titles.push(filled.join(join));
         continue;
       }
       const headerRows = [i];
       let k = nextIndex;
-      while (headerRows.length < 3 && k < rows.length && isLowerHeaderRow(rows[k]!) && rows[nextFilled(rows, k + 1)] !== undefined) {
+      while (headerRows.length < 3 && k < rows.length && isLowerHeaderRow(rows[k]!, rows[headerRows[headerRows.length - 1]!]!) && rows[nextFilled(rows, k + 1)] !== undefined) {
         headerRows.push(k);
         k = nextFilled(rows, k + 1);
       }

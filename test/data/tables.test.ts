@@ -258,6 +258,19 @@ describe('Statbank CSV in "matrix" layout (issue 15)', () => {
     ]);
   });
 
+  it('reads stub columns named in the year row, under a measure row that leaves them empty', () => {
+    // Shape of a Statbank matrix download with two stub variables (region and sex) and the measure as the heading.
+    const csv = ';;Sysselsatte;Sysselsatte\nregion;kjønn;2020;2021\n3401 Kongsvinger;Menn;4200;4250\n3401 Kongsvinger;Kvinner;3846;3850\n';
+    const ds = parseCsv(csv);
+    expect(ds.dimensions.map((d) => d.label)).to.deep.equal(['kjønn']);
+    expect(ds.observations.map((o) => [o.region, o.dims['kjonn'], o.measureLabel, o.period, o.value])).to.deep.equal([
+      ['3401', 'menn', 'Sysselsatte', '2020', 4200],
+      ['3401', 'menn', 'Sysselsatte', '2021', 4250],
+      ['3401', 'kvinner', 'Sysselsatte', '2020', 3846],
+      ['3401', 'kvinner', 'Sysselsatte', '2021', 3850],
+    ]);
+  });
+
   it('reads three header rows: measure, unit and year', () => {
     // Shape of a Statbank matrix download of a KOSTRA table (12367) with the unit row shown.
     const csv = '"12367: Detaljerte regnskapstall";;\n"region";"Beløp";"Beløp"\n"";"1000 kr";"1000 kr"\n"";"2023";"2024"\n"3401 Kongsvinger";1793513;1801000\n';
