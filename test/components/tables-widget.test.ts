@@ -115,3 +115,13 @@ describe('Money in a KOSTRA table, in the widget (issue 15)', () => {
     expect(text(el, 'thead').replace(/\s+/g, ' ')).to.not.contain('(');
   });
 });
+
+describe('The table of figures with no region (issue 15)', () => {
+  it('heads each row by its period, with no empty region column', async () => {
+    const el = await widget({ view: 'table', lang: 'en' }, GDP);
+    const head = [...shadow(el).querySelectorAll('thead th')].map((c) => c.textContent!.replace(/[↕▲▼]/g, '').trim());
+    const rows = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => `${c.tagName}:${c.textContent!.trim()}`));
+    expect(head).to.deep.equal(['Period', 'Value']);
+    expect(rows[0]).to.deep.equal(['TH:Q3 2023', 'TD:63,512']);
+  });
+});
