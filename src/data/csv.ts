@@ -75,23 +75,27 @@ function countBreaks(text: string, from = 0, to = text.length): number {
 /**
  * Splits text into rows and fields with d3-dsv (RFC 4180: `"` quotes, `""` inside quotes, line breaks
  * inside quotes; CRLF, LF or CR end a row; a final line break does not start a row). Keeps at most
- * `maxRows` rows when given.
+ * `maxRows` rows when given. An empty line makes no row (every reader skips it; a file of a million empty lines
+ * would otherwise be a million arrays), but it counts for the line numbers.
  */
 function readRows(text: string, delimiter: string, maxRows = Infinity): ReadRows {
-  const parsed = dsvFormat(delimiter).parseRows(text);
-  const count = Math.min(parsed.length, maxRows);
-  const rows: Row[] = new Array<Row>(count);
+  const rows: Row[] = [];
   let line = 1;
-  for (let k = 0; k < count; k++) {
-    const fields = parsed[k]!;
-    rows[k] = { fields, line };
+  let last: string[] | undefined;
+  let truncated = false;
+  dsvFormat(delimiter).parseRows(text, (fields) => {
+    last = fields;
+    const at = line;
     // Each row ends at one line break; line breaks inside quoted fields add to it.
     line++;
     for (const f of fields) if (f.includes('\n') || f.includes('\r')) line += countBreaks(f);
-  }
+    if (fields.length === 1 && fields[0] === '') return undefined;
+    if (rows.length < maxRows) rows.push({ fields, line: at });
+    else truncated = true;
+    return undefined;
+  });
   const out: ReadRows = { rows };
-  if (count === parsed.length && count > 0) {
-    const last = parsed[count - 1]!;
+  if (!truncated && last !== undefined) {
     const at = unclosedQuoteAt(text, delimiter, last[last.length - 1]!);
     if (at !== undefined) out.unclosedQuote = 1 + countBreaks(text, 0, at);
   }
@@ -182,7 +186,10 @@ export function looksLikeCsv(text: string): boolean {
 
 /** A stable ASCII code for a label: "Sysselsatte på arbeidssted" → `sysselsatte-pa-arbeidssted`. */
 function slugify(label: string): string {
+  // A code needs no more than the start of a label (the Codebook keeps codes unique); a 5 000-character column
+  // name would otherwise be folded several times over.
   return label
+    .slice(0, 200)
     .toLowerCase()
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'o')
@@ -263,6 +270,8 @@ const NAME_ROLES: Array<[RegExp, NameRole]> = [
 
 function nameRole(header: string): NameRole | undefined {
   const { label } = splitHeader(header);
+  // The longest name a role is known by is a few words: a longer header names no role (and is not folded).
+  if ((label || header).length > 60) return undefined;
   const folded = fold(label || header);
   if (folded === '') return undefined;
   for (const [re, role] of NAME_ROLES) if (re.test(folded)) return role;
@@ -766,6 +775,8 @@ class Codebook {
   }
 }
 
+const NO_DIMS: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>);
+
 const LEVEL_BY_LENGTH: Record<number, RegionLevel> = { 2: 'county', 4: 'municipality' };
 
 /**
@@ -983,6 +994,9 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
       }
     }
     const dimKey = dimColumns.length ? dimColumns.map((p) => dims[p.dimId!]).join('\u0001') : '';
+    // One frozen dims object per line, shared by its values (and one for all lines when there are no dimensions),
+    // as the JSON-stat reader shares them: a 1 MB file is then not a hundred thousand extra objects.
+    const rowDims = dimColumns.length ? Object.freeze(Object.assign(Object.create(null) as Record<string, string>, dims)) : NO_DIMS;
 
     for (const col of values) {
       const raw = f[col.index] ?? '';
@@ -1023,7 +1037,7 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
         if (shown > (measure.decimals ?? 0)) measure.decimals = shown;
       }
 
-      const obs: Observation = { measure: measureCode, measureLabel, region: regionCode, regionLabel, period, value: parsed.value, dims: dimColumns.length ? { ...dims } : {}, source: source.id };
+      const obs: Observation = { measure: measureCode, measureLabel, region: regionCode, regionLabel, period, value: parsed.value, dims: rowDims, source: source.id };
       if (options.indicator) obs.indicator = options.indicator;
       if (originalRegion !== undefined) obs.originalRegion = originalRegion;
       const status = parsed.status ?? rowStatus;

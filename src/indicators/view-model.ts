@@ -253,7 +253,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   // shows two bars for one period. Every narrowed dimension is offered as a filter the reader can change.
   let shown = obs.filter((o) => shownSet.has(o.period));
   const beforeFilter = unfiltered.filter((o) => shownSet.has(o.period));
-  const dimIds = [...new Set(beforeFilter.flatMap((o) => Object.keys(o.dims)))];
+  const dimIds = dimensionIds(beforeFilter);
   let seriesDimension: string | undefined;
   let totalObs: Observation[] = [];
   const filters: ViewFilter[] = [];
@@ -296,7 +296,12 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   else {
     // A national table (356 municipalities) is about Innlandet here: its municipalities, planning regions,
     // the county and the comparison. A few peers outside (Kongsberg, Horten) stay; a region pick reaches the rest.
-    const isInnlandet = (code: string) => /^(34|04|05)(\d\d)?$/.test(code) || code.startsWith('R-') || code === compare;
+    const inside = new Map<string, boolean>();
+    const isInnlandet = (code: string) => {
+      let yes = inside.get(code);
+      if (yes === undefined) inside.set(code, (yes = /^(34|04|05)(\d\d)?$/.test(code) || code.startsWith('R-') || code === compare));
+      return yes;
+    };
     const outside = new Set(shown.map((o) => o.region).filter((c) => !isInnlandet(c))).size;
     if (outside > 10 && shown.some((o) => isInnlandet(o.region) && o.region !== compare)) shown = shown.filter((o) => isInnlandet(o.region));
   }
@@ -420,6 +425,13 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
 /** An observation's category in another dimension; an own key only (a dimension id is feed text). */
 function dimOf(o: Observation, dim: string): string | undefined {
   return Object.hasOwn(o.dims, dim) ? o.dims[dim] : undefined;
+}
+
+/** The ids of the other dimensions among `list`, in first-seen order (no array per observation). */
+function dimensionIds(list: Observation[]): string[] {
+  const ids = new Set<string>();
+  for (const o of list) for (const id in o.dims) if (Object.hasOwn(o.dims, id)) ids.add(id);
+  return [...ids];
 }
 
 /** How many regions each category of `dim` has among `list`, in one pass. */
