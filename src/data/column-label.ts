@@ -47,7 +47,7 @@ export function columnLabel(raw: string): ColumnLabel {
 
 /** Underscores and camelCase to words, first letter upper case; a word-like name as it is. */
 function readable(text: string): string {
-  if (text.length > 200 || (/\s/.test(text) && !text.includes('_'))) return text;
+  if (text.length > 200 || /\s/.test(text)) return text;
   if (!text.includes('_') && !/\p{Ll}\p{Lu}/u.test(text)) return text;
   const words = text
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')

@@ -352,6 +352,8 @@ interface ColumnStats {
   bareCodes: number;
   /** A bare code with a leading zero ("0301"): an identifier, not a quantity. */
   leadingZero: number;
+  /** Different non-empty values (of the rows sampled). */
+  distinct: number;
 }
 
 const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
@@ -376,7 +378,8 @@ const MAX_FIELD = 5000;
 const SAMPLE_ROWS = 5000;
 
 function columnStats(rows: Row[], index: number): ColumnStats {
-  const s: ColumnStats = { nonEmpty: 0, numbers: 0, statuses: 0, periods: 0, codeAndName: 0, bareCodes: 0, leadingZero: 0 };
+  const s: ColumnStats = { nonEmpty: 0, numbers: 0, statuses: 0, periods: 0, codeAndName: 0, bareCodes: 0, leadingZero: 0, distinct: 0 };
+  const seen = new Set<string>();
   const step = rows.length > SAMPLE_ROWS ? rows.length / SAMPLE_ROWS : 1;
   for (let k = 0; k < rows.length; k += step) {
     const raw = rows[Math.floor(k)]!.fields[index];
@@ -384,6 +387,7 @@ function columnStats(rows: Row[], index: number): ColumnStats {
     const cell = raw.trim();
     if (cell === '') continue;
     s.nonEmpty++;
+    seen.add(cell);
     if (isPeriod(cell)) s.periods++;
     const bare = cell.replace(/[\u00a0\u202f]/g, ' ');
     if (isCodeAndName(bare)) s.codeAndName++;
@@ -397,6 +401,7 @@ function columnStats(rows: Row[], index: number): ColumnStats {
       else if (parsed.status) s.statuses++;
     } else if (isSymbolLike(cell)) s.statuses++;
   }
+  s.distinct = seen.size;
   return s;
 }
 
@@ -449,14 +454,24 @@ function filledCells(row: Row): string[] {
 
 /**
  * A second or third header row of Statbank's "matrix" layout: the years (or units) under the measure row, with
- * the region column's cell empty (`"";"2020";"2021"`), or a row of periods alone. A data row always names its region
- * in the first cell, so it is never taken for one.
+ * the region column's cell empty (`"";"2020";"2021"`), a row of periods alone, or the stub columns' names with the
+ * years under the measures (`"region";"kjønn";"2020";"2021"` under `"";"";"Sysselsatte";"Sysselsatte"`). A data row
+ * holds numbers that are not years, so it is never taken for one.
  */
-function isLowerHeaderRow(row: Row): boolean {
+function isLowerHeaderRow(row: Row, above: Row): boolean {
   if (row.fields.length < 2 || looksLikeData(row)) return false;
   const filled = filledCells(row);
   if (filled.length === 0) return false;
-  return row.fields[0]!.trim() === '' || filled.every(isPeriod);
+  if (row.fields[0]!.trim() === '' || filled.every(isPeriod)) return true;
+  // Under the filled cells of the row above (the measures), years only.
+  let under = 0;
+  for (let j = 0; j < above.fields.length; j++) {
+    if (above.fields[j]!.trim() === '') continue;
+    const cell = row.fields[j]?.trim() ?? '';
+    if (cell !== '' && !isPeriod(cell)) return false;
+    if (cell !== '') under++;
+  }
+  return under > 0 && above.fields[0]!.trim() === '';
 }
 
 /**
@@ -489,13 +504,13 @@ function findHeader(rows: Row[], delimiter: string, issues: IssueList): HeaderFo
       }
       // A title line that happens to contain the delimiter, followed by the real header.
       const after = rows[nextFilled(rows, nextIndex + 1)];
-      if (after && !looksLikeData(next) && looksLikeData(after) && next.fields.length === after.fields.length && row.fields.length !== next.fields.length && !isLowerHeaderRow(next)) {
+      if (after && !looksLikeData(next) && looksLikeData(after) && next.fields.length === after.fields.length && row.fields.length !== next.fields.length && !isLowerHeaderRow(next, row)) {
         titles.push(filled.join(join));
         continue;
       }
       const headerRows = [i];
       let k = nextIndex;
-      while (headerRows.length < 3 && k < rows.length && isLowerHeaderRow(rows[k]!) && rows[nextFilled(rows, k + 1)] !== undefined) {
+      while (headerRows.length < 3 && k < rows.length && isLowerHeaderRow(rows[k]!, rows[headerRows[headerRows.length - 1]!]!) && rows[nextFilled(rows, k + 1)] !== undefined) {
         headerRows.push(k);
         k = nextFilled(rows, k + 1);
       }
@@ -622,9 +637,9 @@ function planColumns(headers: string[], data: Row[], width: number): ColumnPlan[
       const label = split.label;
       if (split.period !== undefined) plan.period = split.period;
       if (label && role !== 'value') {
-        // A raw name (`bruttoprodukt_basisverdi_lopende_priser_mill_kr`) reads as words, its unit pulled out.
+        // A raw name with no spaces (`bruttoprodukt_basisverdi_lopende_priser_mill_kr`) reads as words, its unit pulled out.
         const named = columnLabel(label);
-        plan.measureLabel = /[_]/.test(label) || !/\s/.test(label) ? named.label : label;
+        plan.measureLabel = /\s/.test(label) ? label : named.label;
         plan.measureKey = label;
         const unit = unitOf(label) ?? named.unit;
         if (unit) plan.unit = unit;
@@ -641,7 +656,8 @@ function planColumns(headers: string[], data: Row[], width: number): ColumnPlan[
     for (const p of regions) {
       if (p === codeCol) continue;
       const s = stats[p.index]!;
-      p.role = s.bareCodes === 0 && !plans.some((q) => q.role === 'regionName') ? 'regionName' : 'dim';
+      // A second column of codes ("3001 - Halden" beside "0101 - Halden") is another classification, not the names.
+      p.role = s.bareCodes === 0 && s.codeAndName === 0 && !plans.some((q) => q.role === 'regionName') ? 'regionName' : 'dim';
     }
   }
   let region = plans.find((p) => p.role === 'region');
@@ -671,6 +687,17 @@ function planColumns(headers: string[], data: Row[], width: number): ColumnPlan[
     if (codeHeader && s.bareCodes >= s.nonEmpty * 0.8 && right && right.role === 'dim' && nameRole(right.header) === undefined) {
       const rs = stats[right.index]!;
       if (rs.numbers === 0 && rs.bareCodes === 0) right.role = 'regionName';
+    }
+  }
+
+  // A text column with about one value per region (another classification's code, "3001 - Halden" beside
+  // "0101 - Halden") is an attribute of the region, not a category to narrow the figures to.
+  const regionCount = region ? stats[region.index]!.distinct : 0;
+  for (const p of plans) {
+    const s = stats[p.index]!;
+    if (p.role === 'dim' && nameRole(p.header) !== 'dim' && s.distinct >= 10 && s.distinct >= regionCount * 0.75 && s.distinct <= regionCount) {
+      p.role = 'skip';
+      p.freeText = true;
     }
   }
 

@@ -32,9 +32,10 @@ const MAX_CELLS = 1_000_000;
 const MAX_COLLECTION_DEPTH = 8;
 
 // Dimension ids of time and place as Nordic, Irish, British and European statistics offices name them
-// (SSB Tid/Region, SCB Tid/Region, DST Tid/OMRÅDE, Statistics Finland Vuosi/Alue, Eurostat time/geo, ONS geography).
+// (SSB Tid/Region, SCB Tid/Region, DST Tid/OMRÅDE, Statistics Finland Vuosi/Alue, Eurostat time/geo, ONS geography,
+// Statistics Greenland's English PxWeb ids such as "place of residence").
 const TIME_ID = /^(tid|time|year|years|aar|år|ár|periode|period|vuosi|kuukausi|vuosineljännes|neljännes|quarter|month|week|date)$/i;
-const REGION_ID = /^(?:region|geo|fylke|kommune|bydel)|^(?:area|omr[aå]de|alue|kunta|maakunta|l[aä]n|geography|municipality|county)$/i;
+const REGION_ID = /^(?:region|geo|fylke|kommune|bydel)|^(?:area|omr[aå]de|alue|kunta|maakunta|l[aä]n|geography|municipality|county|district|residence|place of residence)$/i;
 const SUB_MUNICIPAL = /bydel|district|delomr|grunnkrets|sone|tettsted|neighbourhood/i;
 const KOSTRA_REGION_ID = /^KOK\w*region/i;
 const METRIC_ID = /^(contentscode|statistikkvariabel)$/i;
@@ -551,7 +552,8 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
   const tableId = text(px?.['tableid']) ?? (label ? TABLE_IN_LABEL.exec(label)?.[1] : undefined);
 
   if (tIdx < 0) {
-    issues.error(`${prefix}dimension`, `No time dimension found among ${ids.map((x) => `"${x}"`).join(', ')}. Mark it with "role": {"time": [...]} or name it "Tid".`);
+    // A table with no time (a snapshot, json-stat.org's order.json) is read with no period; the view says so.
+    issues.warn(`${prefix}dimension`, `No time dimension among ${ids.map((x) => `"${x}"`).join(', ')}: the figures have no period. Mark one with "role": {"time": [...]} or name it "Tid".`);
   }
 
   // Region. A table without a region dimension (a price index, quarterly GDP, population by age and sex) is
@@ -645,13 +647,18 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
       measures.push(m);
     }
   } else {
-    // No metric dimension: the whole table is one measure, named after the table.
+    // No metric dimension: the whole table is one measure, named after the table. Eurostat states the unit in a
+    // dimension of its own ("unit": "Index, 2015=100"); with one category it is the measure's unit.
     const m: Measure = { code: tableId ?? 'value', label: label ?? tableId ?? 'Value' };
     if (pxDecimals !== undefined) m.decimals = pxDecimals;
+    const unitDim = dims.find((d, k) => !taken.has(k) && /^unit$/i.test(d.id) && d.codes.length === 1);
+    // A short one ("Percentage", "Million euro") is written after each figure; a long one goes with the label.
+    if (unitDim && unitDim.labels[0]!.length <= 16) m.unit = unitDim.labels[0]!;
+    else if (unitDim) m.label = `${m.label} (${unitDim.labels[0]!})`;
     measures.push(m);
     measureCodes = [m.code];
     measureLabels = [m.label];
-    measureUnits = [undefined];
+    measureUnits = [m.unit];
     measureDecimals = [pxDecimals];
   }
 
@@ -705,7 +712,7 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
   if (label) part.title = label;
   if (updated) part.updated = updated;
 
-  if (!values || tIdx < 0 || regionCodes.length === 0) {
+  if (!values || regionCodes.length === 0) {
     if (values && !valuesChecked) for (let i = 0; i < values.length; i++) checkValue(values[i], i, vpath, issues);
     return part;
   }
@@ -789,9 +796,9 @@ function buildObservations(b: BuildInput): Observation[] {
   // coords[n] is a slot that stays 0, used for a role the table lacks (one implicit category).
   const coords = new Int32Array(n + 1);
   const rPos = b.rIdx >= 0 ? b.rIdx : n;
-  const tPos = b.tIdx;
+  const tPos = b.tIdx >= 0 ? b.tIdx : n;
   const mPos = b.mIdx >= 0 ? b.mIdx : n;
-  const periodCodes = dims[tPos]!.codes;
+  const periodCodes = b.tIdx >= 0 ? dims[b.tIdx]!.codes : [''];
 
   // Shared dims objects, one per combination of the other dimensions, addressed by a mixed-radix index
   // that is updated incrementally: when the odometer carries into dimension k (all later ones reset to 0),

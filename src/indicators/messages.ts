@@ -64,6 +64,7 @@ export const MESSAGES = {
     en: 'These figures are not for particular regions, so they cannot be shown on a map. They are shown as a table.',
   },
   municipalitiesIn: { nb: 'Kommuner i {county}', nn: 'Kommunar i {county}', en: 'Municipalities in {county}' },
+  noPeriodColumn: { nb: 'Filen har ingen kolonne for år eller periode.', nn: 'Fila har ingen kolonne for år eller periode.', en: 'The file has no year or period column.' },
 
   // Comparison, key figure and map
   compareNorway: { nb: 'mot landet', nn: 'mot landet', en: 'against Norway' },

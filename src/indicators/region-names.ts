@@ -24,7 +24,7 @@ export function regionNames(ds: Dataset, lang: Lang): (code: string) => string {
 function nameOf(r: Region | undefined, code: string, lang: Lang): string {
   if (r) {
     // A "name" that is only the code, or a note ("34 (sum of the 46)"), gives way to the region's known name.
-    if (!/^\p{L}/u.test(r.name)) return knownRegionName(code, lang) ?? r.name;
+    if (r.name.trim() === code || r.name.startsWith('(')) return knownRegionName(code, lang) ?? r.name;
     const own = r.names?.[lang];
     if (own) return own;
     // The whole country under the office's own code (TOTAL "Hele landet") reads "Noreg" / "Norway" too.

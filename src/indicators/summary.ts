@@ -373,8 +373,8 @@ function unitWords(unit: string, lang: Lang): { before?: string; after?: string 
 function amount(model: ViewModel, w: Wording, a: Amount, opts: { magnitude?: boolean } = {}): string {
   const { lang } = model;
   const raw = opts.magnitude ? Math.abs(a.value) : a.value;
-  // Money in the unit that reads best for its size: "1,8 mrd. kroner", "7,0 mill. kroner".
-  const money = readableMoney(raw, model.unit);
+  // Money in a table not made for Innsikt, in the unit that reads best for its size: "1,8 mrd. kroner", "7,0 mill. kroner".
+  const money = model.definition ? undefined : readableMoney(raw, model.unit);
   const v = money ? money.value : raw;
   const num = formatNumber(v, lang, statedDecimals(v, money ? money.decimals : model.decimals));
   const unit = w.dropUnit ? {} : unitWords(money ? money.unit : model.unit, lang);

@@ -32,7 +32,8 @@ export function moneyMultiple(unit: string): number | undefined {
 
 /**
  * How to write money figures: in the largest of kr, mill. kr and mrd. kr that keeps the typical (median) figure at
- * 1 or more. Undefined when the unit is not money, or already the one a reader reads.
+ * 1 or more, never smaller than the source's unit. Undefined when the unit is not money, or already the one a reader
+ * reads.
  */
 export function unitScale(unit: string, values: ReadonlyArray<number | null>): UnitScale | undefined {
   const multiple = moneyMultiple(unit);
@@ -41,7 +42,7 @@ export function unitScale(unit: string, values: ReadonlyArray<number | null>): U
   if (!sizes.length) return undefined;
   const typical = sizes[Math.floor(sizes.length / 2)]!;
   const [target, name] = TARGETS.find(([t]) => typical >= t) ?? TARGETS[TARGETS.length - 1]!;
-  if (target === multiple) return undefined;
+  if (target <= multiple) return undefined;
   const factor = multiple / target;
   const decimals = target > multiple && typical / target < 100 ? 1 : 0;
   return { unit: name, factor, decimals };
@@ -49,7 +50,8 @@ export function unitScale(unit: string, values: ReadonlyArray<number | null>): U
 
 /**
  * One money figure in the unit that reads best for its own size: 1 793 513 (1000 kr) → 1,8 mrd. kr; 7 012 (1000 kr)
- * → 7,0 mill. kr; 650 (1000 kr) → 650 000 kr. Undefined when the unit is not money or already the one that reads best.
+ * → 7,0 mill. kr; 650 (1000 kr) stays 650 (1000 kr): never a smaller unit than the source's. Undefined when the unit
+ * is not money or already the one that reads best.
  */
 export function readableMoney(value: number, unit: string): UnitScale & { value: number } | undefined {
   const multiple = moneyMultiple(unit);
@@ -57,8 +59,9 @@ export function readableMoney(value: number, unit: string): UnitScale & { value:
   const kroner = Math.abs(value) * multiple;
   const [target, name] = TARGETS.find(([t]) => kroner >= t) ?? TARGETS[TARGETS.length - 1]!;
   const factor = multiple / target;
-  // Already in the unit that reads best: written as the source states it (its decimals kept).
-  if (factor === 1) return undefined;
+  // Already in the unit that reads best, or a smaller one would claim digits the source never gave
+  // (928 in 1000 kr is not 927 632 kr): written as the source states it.
+  if (factor >= 1) return undefined;
   const scaled = value * factor;
   return { value: scaled, unit: name, factor, decimals: target > 1 && Math.abs(scaled) < 100 ? 1 : 0 };
 }

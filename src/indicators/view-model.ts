@@ -4,6 +4,7 @@ import { comparePeriods, isSpan, periodParts } from '../data/period.js';
 import { type ChartKind, type IndicatorDefinition, indicatorDefinition } from './registry.js';
 import { formatPeriod, formatValue, localize, statedDecimals } from './format.js';
 import { regionName, regionNames } from './region-names.js';
+import { t } from './messages.js';
 import { fileSubject, tableSubject } from './table-title.js';
 import { readableMoney, unitScale } from './unit-scale.js';
 import { findRegion, keyFigure } from './region-focus.js';
@@ -110,7 +111,6 @@ const EMPTY_TEXT = {
   noMeasure: { nb: 'Feeden har ingen tall for målet «{x}».', nn: 'Feeden har ingen tal for målet «{x}».', en: 'The feed has no figures for the measure "{x}".' },
   noPeriod: { nb: 'Ingen tall for perioden {x}.', nn: 'Ingen tal for perioden {x}.', en: 'No figures for the period {x}.' },
   noRegion: { nb: 'Ingen tall for {x}.', nn: 'Ingen tal for {x}.', en: 'No figures for {x}.' },
-  noPeriodColumn: { nb: 'Fila har ingen kolonne for år eller periode.', nn: 'Fila har ingen kolonne for år eller periode.', en: 'The file has no year or period column.' },
 };
 
 function fill(t: Record<Lang, string>, lang: Lang, x: string): string {
@@ -312,7 +312,9 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   const nameOf = regionNames(ds, lang);
   const regionLabel = (o: Observation) => nameOf(o.region) || o.regionLabel;
   // Money in the unit a reader reads ("1,8 mrd. kr", not "1 793 513 1000 kr"): the same amounts, written in it.
-  const scale = unitScale(unit, shown.map((o) => o.value));
+  // Only for tables not made for Innsikt: an indicator's feed states the unit its author chose.
+  const money = !definition;
+  const scale = money ? unitScale(unit, shown.map((o) => o.value)) : undefined;
   const shownUnit = scale?.unit ?? unit;
   const shownDecimalsMax = scale?.decimals ?? decimals;
   const toRow = (o: Observation): ViewRow => {
@@ -320,14 +322,15 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     // A stated "12" is written 12, not 12,0: no more precision than the source gave.
     const shownDecimals = v === null ? shownDecimalsMax : statedDecimals(v, shownDecimalsMax);
     // Each amount of money is written in the unit that reads best for its size (1,8 mrd. kr beside 7,0 mill. kr).
-    const money = o.value === null ? undefined : readableMoney(o.value, unit);
+    // A figure the scale would make smaller than it reads (928 in 1000 kr beside 1,2 mill. kr) keeps its own unit.
+    const own = o.value === null || !money ? undefined : (readableMoney(o.value, unit) ?? (scale ? { value: o.value, unit, decimals } : undefined));
     const value = {
-      value: money ? money.value : v,
+      value: own ? own.value : v,
       ...(o.status ? { status: o.status } : {}),
       ...(o.qualifier ? { qualifier: o.qualifier } : {}),
       ...(o.qualifierText ? { qualifierText: o.qualifierText } : {}),
-      unit: money ? money.unit : shownUnit,
-      decimals: money ? statedDecimals(money.value, money.decimals) : shownDecimals,
+      unit: own ? own.unit : shownUnit,
+      decimals: own ? statedDecimals(own.value, own.decimals) : shownDecimals,
     };
     const row: ViewRow = {
       region: o.region,
@@ -376,7 +379,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     })
     .map((n) => ({ text: localize(n.text, lang), mandatory: n.mandatory }));
   // Figures with no period (a file with no year column) are shown, and the reader told that they have none.
-  if (rows.length > 0 && rows.every((r) => r.period === '')) notes.unshift({ text: EMPTY_TEXT.noPeriodColumn[lang], mandatory: true });
+  if (rows.length > 0 && rows.every((r) => r.period === '')) notes.unshift({ text: t(lang, 'noPeriodColumn'), mandatory: true });
   const statuses = [...new Set(rows.map((r) => r.status).filter((s): s is string => !!s))];
 
   const periodText = shownPeriods.length > 1 ? `${formatPeriod(shownPeriods[0]!, lang)}–${formatPeriod(shownPeriods[shownPeriods.length - 1]!, lang).replace(/^.*–/, '')}` : shownPeriods[0] ? formatPeriod(shownPeriods[0], lang) : '';

@@ -100,3 +100,28 @@ describe('A CSV that names no source, in the widget (issue 15)', () => {
     expect(text(el, '.title')).to.equal('DERIVED ssb 11618 03321 innlandet kommuner pendling 2022');
   });
 });
+
+describe('Money in a KOSTRA table, in the widget (issue 15)', () => {
+  it('writes each amount in the unit that reads best (1,8 mrd. kr, 7,0 mill. kr), not "1 793 513 1000 kr", and no single unit in the heading', async function () {
+    const path = '/__shared/fixtures/ssb/ssb_12367_kostra_driftsregnskap_2015-2020.jsonstat2.json';
+    if (!(await fetch(path)).ok) {
+      console.warn(`SKIPPED: ..${path.slice('/__shared'.length)} is not present.`);
+      return this.skip();
+    }
+    const el = await widget({ src: path, view: 'table', lang: 'nb' });
+    const cells = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim()));
+    expect(cells[0]).to.deep.equal(['Landet', '1,8\u00a0mrd. kr']);
+    expect(cells.find((c) => c[0] === 'Halden')).to.deep.equal(['Halden', '7,0\u00a0mill. kr']);
+    expect(text(el, 'thead').replace(/\s+/g, ' ')).to.not.contain('(');
+  });
+});
+
+describe('The table of figures with no region (issue 15)', () => {
+  it('heads each row by its period, with no empty region column', async () => {
+    const el = await widget({ view: 'table', lang: 'en' }, GDP);
+    const head = [...shadow(el).querySelectorAll('thead th')].map((c) => c.textContent!.replace(/[↕▲▼]/g, '').trim());
+    const rows = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => `${c.tagName}:${c.textContent!.trim()}`));
+    expect(head).to.deep.equal(['Period', 'Value']);
+    expect(rows[0]).to.deep.equal(['TH:Q3 2023', 'TD:63,512']);
+  });
+});

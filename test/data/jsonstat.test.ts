@@ -426,14 +426,16 @@ describe('parseJsonStat: roles', () => {
     expect(ds.warnings[0]!.message).to.equal("No region dimension; the figures are taken to be for the whole country because Statistics Norway's tables without a region are national.");
   });
 
-  it('fails with "No time dimension found" when no dimension is time', () => {
+  it('reads a table with no time dimension as figures with no period, with a warning', () => {
     const input = small();
     input['dimension'].Tid.category = { index: { x: 0, y: 1 } };
     input['dimension'] = { Region: input['dimension'].Region, ContentsCode: input['dimension'].ContentsCode, Variant: input['dimension'].Tid };
     input['id'] = ['Region', 'ContentsCode', 'Variant'];
     delete input['role'];
-    const msg = issueAt(issuesOf(() => parseJsonStat(input)), 'dimension');
-    expect(msg).to.match(/^No time dimension found among "Region", "ContentsCode", "Variant"/);
+    const ds = parseJsonStat(input);
+    expect(ds.periods).to.deep.equal([]);
+    expect(ds.observations.map((o) => [o.region, o.period, o.dims['Variant'], o.value])).to.deep.equal([['3401', '', 'x', 17900], ['3401', '', 'y', 17920], ['3405', '', 'x', 28400], ['3405', '', 'y', 28500]]);
+    expect(ds.warnings.map((w) => w.message)).to.deep.equal(['No time dimension among "Region", "ContentsCode", "Variant": the figures have no period. Mark one with "role": {"time": [...]} or name it "Tid".']);
   });
 });
 

@@ -90,6 +90,46 @@ describe('Tables with no region dimension (issue 15)', () => {
   });
 });
 
+describe('Eurostat JSON-stat (issue 15)', () => {
+  it('reads geo × time with the unit stated in a "unit" dimension of one category (a short one after each figure, a long one with the label)', () => {
+    // Shape of a Eurostat API answer (prc_hicp_aind): freq × unit × coicop × geo × time, no role object.
+    const ds = parseJsonStat({
+      version: '2.0',
+      class: 'dataset',
+      label: 'HICP - annual data (average index and rate of change)',
+      source: 'ESTAT',
+      id: ['freq', 'unit', 'coicop', 'geo', 'time'],
+      size: [1, 1, 1, 2, 2],
+      dimension: {
+        freq: dim('Time frequency', ['A'], ['Annual']),
+        unit: dim('Unit of measure', ['INX_A_AVG'], ['Annual average index']),
+        coicop: dim('Classification of individual consumption by purpose (COICOP)', ['CP00'], ['All-items HICP']),
+        geo: dim('Geopolitical entity (reporting)', ['NO', 'SE'], ['Norway', 'Sweden']),
+        time: dim('Time', ['2022', '2023']),
+      },
+      value: [131.1, 137.6, 123.5, 131.6],
+    });
+    expect(ds.measures[0]!.label).to.equal('HICP - annual data (average index and rate of change) (Annual average index)');
+    expect(ds.observations.map((o) => [o.region, o.regionLabel, o.period, o.value])).to.deep.equal([
+      ['NO', 'Norway', '2022', 131.1],
+      ['NO', 'Norway', '2023', 137.6],
+      ['SE', 'Sweden', '2022', 123.5],
+      ['SE', 'Sweden', '2023', 131.6],
+    ]);
+    const short = parseJsonStat({
+      version: '2.0',
+      class: 'dataset',
+      label: 'GDP and main components',
+      source: 'ESTAT',
+      id: ['unit', 'geo', 'time'],
+      size: [1, 1, 1],
+      dimension: { unit: dim('Unit of measure', ['CP_MEUR'], ['Million euro']), geo: dim('Geopolitical entity', ['NO'], ['Norway']), time: dim('Time', ['2023']) },
+      value: [450000],
+    });
+    expect(short.measures[0]).to.deep.include({ label: 'GDP and main components', unit: 'Million euro' });
+  });
+});
+
 describe("Regions coded the statistics office's own way (issue 15)", () => {
   it('keeps TOTAL "Hele landet" and a classification\'s "12" "Innlandet" as codes, the whole country marked as such', () => {
     // Shape of an SSB PxWebApi v2 table on another classification (e.g. a KOSTRA or regional-council grouping).
@@ -215,6 +255,19 @@ describe('Statbank CSV in "matrix" layout (issue 15)', () => {
       ['Innpendlere', '2022', 2991],
       ['Sysselsatte', '2023', 8100],
       ['Innpendlere', '2023', 3000],
+    ]);
+  });
+
+  it('reads stub columns named in the year row, under a measure row that leaves them empty', () => {
+    // Shape of a Statbank matrix download with two stub variables (region and sex) and the measure as the heading.
+    const csv = ';;Sysselsatte;Sysselsatte\nregion;kjønn;2020;2021\n3401 Kongsvinger;Menn;4200;4250\n3401 Kongsvinger;Kvinner;3846;3850\n';
+    const ds = parseCsv(csv);
+    expect(ds.dimensions.map((d) => d.label)).to.deep.equal(['kjønn']);
+    expect(ds.observations.map((o) => [o.region, o.dims['kjonn'], o.measureLabel, o.period, o.value])).to.deep.equal([
+      ['3401', 'menn', 'Sysselsatte', '2020', 4200],
+      ['3401', 'menn', 'Sysselsatte', '2021', 4250],
+      ['3401', 'kvinner', 'Sysselsatte', '2020', 3846],
+      ['3401', 'kvinner', 'Sysselsatte', '2021', 3850],
     ]);
   });
 

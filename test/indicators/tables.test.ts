@@ -138,9 +138,9 @@ describe('Units, labels and names of tables not made for Innsikt (issue 15)', ()
     expect(model(ds, 'en').rows[0]!.label).to.equal(n('1.8~mrd. kr'));
   });
 
-  it('reads a figure in its own best unit: 1 793 513 (1000 kr) is 1,8 mrd. kr; a table in mill. kr stays so when that reads best', () => {
+  it('reads a figure in its own best unit: 1 793 513 (1000 kr) is 1,8 mrd. kr; 650 (1000 kr) is never 650 000 kr (digits the source never gave)', () => {
     expect(readableMoney(1793513, '1000 kr')).to.deep.include({ unit: 'mrd. kr', decimals: 1 });
-    expect(readableMoney(650, '1000 kr')).to.deep.include({ value: 650000, unit: 'kr', decimals: 0 });
+    expect(readableMoney(650, '1000 kr')).to.equal(undefined);
     expect(readableMoney(68, 'mrd. kr')).to.equal(undefined);
     expect(readableMoney(5, 'personer')).to.equal(undefined);
     expect(unitScale('1000 kr', [1793513, 7012, 120000])).to.deep.equal({ unit: 'mill. kr', factor: 0.001, decimals: 0 });
@@ -178,7 +178,7 @@ describe('Units, labels and names of tables not made for Innsikt (issue 15)', ()
     const file = 'arbeidsstyrken_fylkene_2020_ssb13563_desimalkomma.csv';
     const ds = await fixture(file);
     if (!ds) return skipShared(this, `${DIR}${file}`);
-    const notes: Record<Lang, string> = { nb: 'Fila har ingen kolonne for år eller periode.', nn: 'Fila har ingen kolonne for år eller periode.', en: 'The file has no year or period column.' };
+    const notes: Record<Lang, string> = { nb: 'Filen har ingen kolonne for år eller periode.', nn: 'Fila har ingen kolonne for år eller periode.', en: 'The file has no year or period column.' };
     for (const lang of LANGS) {
       const m = model(ds, lang, { measure: 'sysselsatte' });
       expect(m.empty, lang).to.equal(undefined);

@@ -34,7 +34,12 @@ export function sortRows(rows: ViewRow[], sort: TableSort | undefined): ViewRow[
 export function renderTable(model: ViewModel, sort: TableSort | undefined, onSort: (key: SortKey) => void): TemplateResult {
   const { lang } = model;
   const hasSeries = model.rows.some((r) => r.series !== undefined);
-  const hasPeriods = new Set(model.rows.map((r) => r.period)).size > 1;
+  // Figures with no region (a price index): each row is headed by its category, else by its period.
+  const noRegion = model.regionless === true;
+  const hasPeriods = new Set(model.rows.map((r) => r.period)).size > 1 || (noRegion && !hasSeries);
+  const cell = (head: boolean, content: unknown) => (head ? html`<th scope="row" role="rowheader">${content}</th>` : html`<td role="cell">${content}</td>`);
+  // The unit in the heading only when it is every figure's (money may be written in each figure's own: 1,8 mrd. kr).
+  const unitOnce = !!model.unit && model.rows.every((r) => r.value === null || r.label.endsWith(model.unit));
   const rows = sortRows(model.rows, sort);
   const header = (key: SortKey, label: string, numeric = false) => {
     const active = sort?.key === key;
@@ -55,15 +60,15 @@ export function renderTable(model: ViewModel, sort: TableSort | undefined, onSor
         </caption>
         <thead>
           <tr role="row">
-            ${header('region', t(lang, 'colRegion'))} ${hasSeries ? header('series', t(lang, 'colSeries')) : nothing}
-            ${hasPeriods ? header('period', t(lang, 'colPeriod')) : nothing} ${header('value', model.unit ? `${t(lang, 'colValue')} (${model.unit})` : t(lang, 'colValue'), true)}
+            ${noRegion ? nothing : header('region', t(lang, 'colRegion'))} ${hasSeries ? header('series', t(lang, 'colSeries')) : nothing}
+            ${hasPeriods ? header('period', t(lang, 'colPeriod')) : nothing} ${header('value', unitOnce ? `${t(lang, 'colValue')} (${model.unit})` : t(lang, 'colValue'), true)}
           </tr>
         </thead>
         <tbody>
           ${rows.map(
             (r) => html`<tr role="row" class=${r.isComparison ? 'comparison' : r.isFocus ? 'focus' : ''}>
-              <th scope="row" role="rowheader">${r.regionLabel}${r.isComparison ? html` <span class="tag">${t(lang, 'comparison')}</span>` : nothing}</th>
-              ${hasSeries ? html`<td role="cell">${r.seriesLabel ?? ''}</td>` : nothing} ${hasPeriods ? html`<td role="cell">${r.periodLabel}</td>` : nothing}
+              ${noRegion ? nothing : html`<th scope="row" role="rowheader">${r.regionLabel}${r.isComparison ? html` <span class="tag">${t(lang, 'comparison')}</span>` : nothing}</th>`}
+              ${hasSeries ? cell(noRegion, r.seriesLabel ?? '') : nothing} ${hasPeriods ? cell(noRegion && !hasSeries, r.periodLabel) : nothing}
               <td class="num" role="cell">
                 ${r.value === null ? html`<abbr title=${explanations.find((e) => e.symbol === r.status)?.text ?? ''}>${r.label}</abbr>` : r.label}${r.derived
                   ? html`<sup class="derived" title=${t(lang, 'derived')}>*</sup>`
