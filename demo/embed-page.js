@@ -21,9 +21,20 @@ const widget = createWidget(attributes);
 document.getElementById('widget-slot').replaceChildren(widget);
 
 let last = -1;
+// Not before the widget has started and reserved its room: a first report of the empty page would shrink the frame
+// to nothing and grow it again a moment later, moving everything below it on the parent page twice.
+let started = false;
+customElements
+  .whenDefined('inn-indicator')
+  .then(() => widget.updateComplete)
+  .then(() => {
+    started = true;
+    report();
+  });
+
 /** Posts the page's height to the parent when it changed. */
 function report() {
-  if (window.parent === window) return;
+  if (window.parent === window || !started) return;
   const height = Math.ceil(document.body.getBoundingClientRect().height);
   if (height === last) return;
   last = height;

@@ -223,12 +223,16 @@ export class InnIndicator extends LitElement {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver((entries) => {
       const w = Math.round(entries[0]?.contentRect.width ?? 0);
+      // The height reserved while loading is kept as the widget's least height once the figures are in (no jump up).
+      if (!this.framed) this.reservedHeight = entries[0]?.contentRect.height ?? 0;
       // Style and layout are up to date here, so reading the theme costs nothing; later, with other widgets
       // changed, it forces a layout of the page (each widget is a size container).
       this.themeSeen = resolveTheme(this);
       // Ignore sub-pixel jitter; a chart is redrawn only when its width really changed. (Before there is anything to
       // draw, the loading state does not depend on it: no re-render.)
       if (Math.abs(w - this.width) >= 4) {
+        // A new width (a turned phone, a resized window): what was reserved for the old one no longer applies.
+        if (this.framed && this.width > 0) this.reservedHeight = 0;
         this.width = w;
         if (this.model) this.requestUpdate();
       }
@@ -306,6 +310,10 @@ export class InnIndicator extends LitElement {
     if (awaitingLink) void this.attachShare();
     // Rebuilt only when what it is built from changed: building it is the costly part of an update.
     const inputs = [rt, this.feedData, this.error, awaitingLink, this.indicator, this.measure, this.region, this.compare, this.period, this.dims, this.uiLang];
+    if (inputs.some((v, i) => v !== this.modelInputs[i]) || changed.has('view')) {
+      // Another selection or view (by the reader or the page): the room reserved for the first one no longer applies.
+      if (this.framed && this.modelInputs.length) this.reservedHeight = 0;
+    }
     if (inputs.some((v, i) => v !== this.modelInputs[i])) {
       this.modelInputs = inputs;
       this.nearestNote = undefined;
@@ -592,7 +600,11 @@ export class InnIndicator extends LitElement {
     // (Only the first time: once the widget has shown something, a reload keeps its frame, and the keyboard focus in it.)
     if (!model && !this.error && this.hasSource() && !this.framed) return this.renderLoading(lang, true);
     this.framed = true;
-    return html`<article part="base" class="base view-${this.view}" aria-labelledby="${this.ids}-title" aria-busy=${this.loading ? 'true' : 'false'}>
+    return html`<article
+      part="base"
+      class="base view-${this.view}"
+      style=${cssomStyle({ minHeight: this.reservedHeight ? `${this.reservedHeight}px` : undefined })}
+      aria-labelledby="${this.ids}-title" aria-busy=${this.loading ? 'true' : 'false'}>
       <header part="header">
         <h2 id="${this.ids}-title" class="title" tabindex="-1">${title || this.feedData?.title || t(lang, 'loading')}</h2>
         ${model && !model.empty ? html`<p class="subtitle">${model.subtitle}</p>` : nothing}
@@ -649,6 +661,11 @@ export class InnIndicator extends LitElement {
 
   /** Whether the widget's frame (header, toolbar, body) has been rendered: from then on it stays. */
   private framed = false;
+  /**
+   * The height the loading box took: the drawn widget keeps it as its least height until the reader changes something,
+   * so that content below does not move up when the figures take less room than was reserved (a layout shift too).
+   */
+  private reservedHeight = 0;
 
   /**
    * The loading state: the view's height reserved, with a status for screen readers; after {@link SLOW_LOAD_MS} a
@@ -656,7 +673,7 @@ export class InnIndicator extends LitElement {
    * a widget already drawn: no fallback content from the page then.
    */
   private renderLoading(lang: Lang, alone = false, inBody = false): TemplateResult {
-    return html`<div part=${alone ? 'base' : nothing} class="state loading ${this.slowLoad ? 'skeleton ' : ''}skeleton-${this.view}" role="status" aria-busy=${alone ? 'true' : nothing}>
+    return html`<div part=${alone ? 'base' : nothing} class="state loading ${alone ? 'whole ' : ''}${this.slowLoad ? 'skeleton ' : ''}skeleton-${this.view}" role="status" aria-busy=${alone ? 'true' : nothing}>
       <span class="visually-hidden">${t(lang, 'loading')}</span>
       ${inBody ? nothing : html`<slot></slot>`}
     </div>`;
