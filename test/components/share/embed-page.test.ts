@@ -98,6 +98,15 @@ describe('demo/embed.html in an iframe', function () {
 
   it('ignores a hostile src and unknown values in the query string', async () => {
     const iframe = frame('/demo/embed.html?indicator=<script>&view=evil&src=https://evil.example/feed.json&region=%22%3E%3Cimg%3E&lang=xx');
+    await nextHeight(iframe, (h) => h > 20);
+    // A feed from elsewhere is refused with a message (not replaced by another feed without a word).
+    expect(iframe.contentDocument!.querySelector('.refused[role="alert"]')!.textContent).to.contain('egne datafiler');
+    expect(iframe.contentDocument!.querySelector('inn-indicator')).to.equal(null);
+    expect(iframe.contentDocument!.querySelector('img, script:not([src])')).to.equal(null);
+  });
+
+  it('ignores unknown values in the query string', async () => {
+    const iframe = frame('/demo/embed.html?indicator=<script>&view=evil&region=%22%3E%3Cimg%3E&lang=xx');
     await nextHeight(iframe, (h) => h > 120);
     const widget = iframe.contentDocument!.querySelector('inn-indicator')!;
     expect(widget.getAttribute('src')).to.equal('data/innlandet.json');
