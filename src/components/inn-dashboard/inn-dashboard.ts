@@ -34,7 +34,7 @@ function isTagged(ds: Dataset): boolean {
  *
  * @attr lang - `nb` (default), `nn` or `en`; otherwise the nearest ancestor's `lang`. The widgets inside follow it.
  *
- * @cssprop --inn-font-family - Font (system fonts by default).
+ * @cssprop --inn-font-family - Font (the page's by default).
  * @cssprop --inn-radius - Corner radius of the pickers and key-figure cards.
  *
  * @csspart controls - The shared selection form.
@@ -48,7 +48,7 @@ export class InnDashboard extends LitElement {
       :host {
         display: block;
         color: var(--_text);
-        font-family: var(--inn-font-family, var(--_font));
+        font-family: var(--inn-font-family, inherit);
       }
       .controls {
         display: flex;

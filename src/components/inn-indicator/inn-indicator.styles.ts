@@ -13,7 +13,7 @@ export const styles = [
       container-type: inline-size;
       color: var(--_text);
       background: var(--inn-color-background, transparent);
-      font-family: var(--inn-font-family, var(--_font));
+      font-family: var(--inn-font-family, inherit);
       font-size: var(--inn-font-size, 1rem);
       line-height: 1.45;
       min-width: 0;

@@ -14,6 +14,7 @@ import { resolveLang } from '../lang.js';
 import type { SortKey, TableSort } from '../views/table-view.js';
 import { SchemeController, resolveTheme, type ThemeName } from '../theme.js';
 import { afterPaint } from '../after-paint.js';
+import { readerNote } from '../reader-note.js';
 import { loadMapRuntime, loadViewRuntime, mapRuntime, viewRuntime, type ViewRuntime } from '../runtime-loader.js';
 import { connectShare, fragmentHasWidgetState, shareFailed, type ShareHandle } from '../share/loader.js';
 import type { WidgetState } from '../share/permalink.js';
@@ -89,6 +90,24 @@ function errorText(e: InnErrorDetail, lang: Lang): string {
   }
 }
 
+/** The widget's title as a heading of the page's outline at `level` (1–6; anything else: 2). */
+function heading(level: number, id: string, text: string): TemplateResult {
+  switch (Math.round(level)) {
+    case 1:
+      return html`<h1 id=${id} class="title" tabindex="-1">${text}</h1>`;
+    case 3:
+      return html`<h3 id=${id} class="title" tabindex="-1">${text}</h3>`;
+    case 4:
+      return html`<h4 id=${id} class="title" tabindex="-1">${text}</h4>`;
+    case 5:
+      return html`<h5 id=${id} class="title" tabindex="-1">${text}</h5>`;
+    case 6:
+      return html`<h6 id=${id} class="title" tabindex="-1">${text}</h6>`;
+    default:
+      return html`<h2 id=${id} class="title" tabindex="-1">${text}</h2>`;
+  }
+}
+
 /**
  * One regional indicator from a feed, as a chart, table, map or key figure, with a summary sentence and the source.
  *
@@ -133,7 +152,7 @@ function errorText(e: InnErrorDetail, lang: Lang): string {
  * @cssprop --inn-color-seq-4 - Map colour 4.
  * @cssprop --inn-color-seq-5 - Map colour 5 (highest class).
  * @cssprop --inn-color-focus - Focus ring.
- * @cssprop --inn-font-family - Font (the page's system font stack by default; no web fonts are loaded).
+ * @cssprop --inn-font-family - Font (by default the page's, inherited; no web fonts are loaded).
  * @cssprop --inn-font-size - Base font size.
  * @cssprop --inn-space - Gap between the widget's parts.
  * @cssprop --inn-radius - Corner radius of buttons and pickers.
@@ -161,6 +180,8 @@ export class InnIndicator extends LitElement {
   @property({ reflect: true }) theme: ThemeName = 'auto';
   /** Map borders: a GeoJSON or TopoJSON URL (EPSG:25833, EPSG:32633 and WGS84 are understood). Without it, a tile map. */
   @property({ attribute: 'geo-src', reflect: true }) geoSrc = '';
+  /** The level of the widget's title in the page's outline, 1–6 (default 2: an `<h2>`). */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
   /** Hides the view switcher and pickers. */
   @property({ attribute: 'no-toolbar', type: Boolean, reflect: true }) noToolbar = false;
   /** Hides the sharing toolbar (downloads, copy link, copy embed code). Printing still adds the table. */
@@ -603,10 +624,11 @@ export class InnIndicator extends LitElement {
     return html`<article
       part="base"
       class="base view-${this.view}"
+      lang=${lang}
       style=${cssomStyle({ minHeight: this.reservedHeight ? `${this.reservedHeight}px` : undefined })}
       aria-labelledby="${this.ids}-title" aria-busy=${this.loading ? 'true' : 'false'}>
       <header part="header">
-        <h2 id="${this.ids}-title" class="title" tabindex="-1">${title || this.feedData?.title || t(lang, 'loading')}</h2>
+        ${heading(this.headingLevel, `${this.ids}-title`, title || this.feedData?.title || t(lang, 'loading'))}
         ${model && !model.empty ? html`<p class="subtitle">${model.subtitle}</p>` : nothing}
       </header>
       ${this.renderToolbar(model, lang)} ${this.renderBody(model, lang)}
@@ -706,6 +728,7 @@ export class InnIndicator extends LitElement {
     const map = this.view === 'map' ? mapRuntime() : undefined;
     const summary = rt.summarize(model);
     const source = rt.sourceLine(model);
+    const notes = source.notes.map(readerNote).filter((n): n is string => n !== undefined);
     return html`
       ${this.nearestNote ? html`<p class="nearest" role="status">${this.nearestNote}</p>` : nothing}
       <div class="body">
@@ -744,12 +767,12 @@ export class InnIndicator extends LitElement {
         : nothing}
       <footer part="source" class="source">
         <p class="source-line">${source.text}</p>
-        ${source.mandatoryNotes.map((n: string) => html`<p class="note mandatory">${n}</p>`)}
-        ${source.notes.length || source.refs.length
+        ${source.mandatoryNotes.map(readerNote).map((n) => (n ? html`<p class="note mandatory">${n}</p>` : nothing))}
+        ${notes.length
           ? html`<details class="notes">
               <summary>${t(lang, 'notes')}</summary>
               <ul>
-                ${source.notes.map((n: string) => html`<li>${n}</li>`)} ${source.refs.length ? html`<li>${t(lang, 'refs')}: ${source.refs.join(', ')}</li>` : nothing}
+                ${notes.map((n) => html`<li>${n}</li>`)}
               </ul>
             </details>`
           : nothing}
