@@ -6,7 +6,7 @@
 // (keys: indicator, view, region, compare, period, measure, lang, theme, src; see page-params.js). As the reader
 // changes the view, the address bar is kept equal to the permanent link (history.replaceState), so copying the
 // address copies the chart as it is shown. Works under `script-src 'self'`: no inline script, no eval.
-import { createWidget, feedPath, paramsOf, today, widgetAttributes } from './page-params.js';
+import { createWidget, feedPath, paramsOf, refusedFeed, refusedNotice, today, widgetAttributes } from './page-params.js';
 
 const TEXT = {
   nb: { cite: 'Sitering', link: 'Permanent lenke', retrieved: 'hentet', copy: 'Kopier sitering', copied: 'Sitering kopiert', manual: 'Marker teksten og kopier den med Ctrl+C.', page: 'Diagram', failed: 'Tallene kunne ikke vises, så det er ingen kilde å sitere.' },
@@ -82,6 +82,12 @@ function mount() {
   widget.addEventListener('inn-ready', updateCitation);
   widget.addEventListener('inn-select', () => requestAnimationFrame(updateCitation));
   widget.addEventListener('inn-error', updateCitation);
+  const refused = refusedFeed(params());
+  if (refused) {
+    console.warn(`chart.html: the feed ${JSON.stringify(refused)} is not in a folder this page allows (see its innsikt-feeds meta).`);
+    slot.replaceChildren(refusedNotice(attributes.lang));
+    return;
+  }
   slot.replaceChildren(widget);
   applyLanguage();
   // The permanent link is there from the start (it names the settings, not the figures).

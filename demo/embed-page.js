@@ -13,17 +13,35 @@
 // switching views, the iframe getting narrower). The target origin is '*' because the page cannot know who
 // embeds it; that is acceptable for this message only, because it carries nothing but a number that anyone
 // could measure from the outside. Nothing is ever read from the parent.
-import { createWidget, widgetAttributes } from './page-params.js';
+import { createWidget, refusedFeed, refusedNotice, widgetAttributes } from './page-params.js';
 
-const attributes = widgetAttributes(new URLSearchParams(location.search));
+const query = new URLSearchParams(location.search);
+const attributes = widgetAttributes(query);
 if (attributes.lang) document.documentElement.lang = attributes.lang;
+const refused = refusedFeed(query);
 const widget = createWidget(attributes);
-document.getElementById('widget-slot').replaceChildren(widget);
+if (refused) {
+  console.warn(`embed.html: the feed ${JSON.stringify(refused)} is not in a folder this page allows (see its innsikt-feeds meta).`);
+  document.getElementById('widget-slot').replaceChildren(refusedNotice(attributes.lang));
+} else {
+  document.getElementById('widget-slot').replaceChildren(widget);
+}
 
 let last = -1;
+// Not before the widget has started and reserved its room: a first report of the empty page would shrink the frame
+// to nothing and grow it again a moment later, moving everything below it on the parent page twice.
+let started = false;
+customElements
+  .whenDefined('inn-indicator')
+  .then(() => (refused ? undefined : widget.updateComplete))
+  .then(() => {
+    started = true;
+    report();
+  });
+
 /** Posts the page's height to the parent when it changed. */
 function report() {
-  if (window.parent === window) return;
+  if (window.parent === window || !started) return;
   const height = Math.ceil(document.body.getBoundingClientRect().height);
   if (height === last) return;
   last = height;

@@ -216,5 +216,7 @@ export function isDark(el: HTMLElement): boolean {
 /** The theme an element is drawn in, with the page author's custom properties applied (for Vega and the map). */
 export function resolveTheme(el: HTMLElement): Theme {
   const style = getComputedStyle(el);
-  return themeWithOverrides(THEMES[isDark(el) ? 'dark' : 'light'], (name) => style.getPropertyValue(name));
+  const base = THEMES[isDark(el) ? 'dark' : 'light'];
+  // The chart's text in the page's font (what the widget inherits), unless --inn-font-family says otherwise.
+  return themeWithOverrides({ ...base, fontFamily: style.fontFamily || base.fontFamily }, (name) => style.getPropertyValue(name));
 }

@@ -25,6 +25,8 @@ export { drawStaticChart, hasStaticChart } from '../charts/static-bars.js';
 export { renderShareMenu, shareStyles } from './share/share-menu.js';
 export { adoptStyles } from './adopt-styles.js';
 export { nearestFigures } from './nearest-figures.js';
+// The full message catalogue, for the dashboard's lists (drawn once this runtime is there).
+export { t as message } from '../indicators/messages.js';
 
 /** Per model: a widget renders several times with one model (and the chart's accessible name repeats the sentence). */
 function perModel<R>(fn: (model: ViewModel) => R): (model: ViewModel) => R {

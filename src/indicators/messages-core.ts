@@ -76,12 +76,8 @@ export const CORE_MESSAGES = {
   level_region: { nb: 'Regioner', nn: 'Regionar', en: 'Regions' },
   level_municipality: { nb: 'Kommuner', nn: 'Kommunar', en: 'Municipalities' },
   level_other: { nb: 'Andre områder', nn: 'Andre område', en: 'Other areas' },
-  coveredBy: { nb: '{name} (tall for {n} av {total})', nn: '{name} (tal for {n} av {total})', en: '{name} (figures for {n} of {total})' },
-  coverageHint: {
-    nb: 'Tallene i parentes sier hvor mange av indikatorene som har tall for valget. Uten tall vises nærmeste tall med en merknad.',
-    nn: 'Tala i parentes seier kor mange av indikatorane som har tal for valet. Utan tal blir næraste tal viste med ein merknad.',
-    en: 'The numbers in brackets say how many of the indicators have figures for the choice. Without figures, the nearest figures are shown with a note.',
-  },
+  dashLink: { nb: 'Kopier lenke til utvalget', nn: 'Kopier lenkje til utvalet', en: 'Copy link to this selection' },
+  dashLinkCopied: { nb: 'Lenke kopiert', nn: 'Lenkje kopiert', en: 'Link copied' },
   keyFigures: { nb: 'Nøkkeltall', nn: 'Nøkkeltal', en: 'Key figures' },
   charts: { nb: 'Diagrammer', nn: 'Diagram', en: 'Charts' },
 

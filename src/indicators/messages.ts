@@ -100,6 +100,13 @@ export const MESSAGES = {
   nearestPeriod: { nb: 'Ingen tall for {asked}. Viser nærmeste periode med tall: {shown}.', nn: 'Ingen tal for {asked}. Viser næraste periode med tal: {shown}.', en: 'No figures for {asked}. Showing the nearest period with figures: {shown}.' },
   nearestRegion: { nb: 'Ingen tall for {asked}. Viser områdene som har tall.', nn: 'Ingen tal for {asked}. Viser områda som har tal.', en: 'No figures for {asked}. Showing the areas that have figures.' },
   nearestRegionList: { nb: 'Ingen tall for {asked}. Tall finnes for {shown}, som vises her.', nn: 'Ingen tal for {asked}. Tal finst for {shown}, som blir viste her.', en: 'No figures for {asked}. Figures exist for {shown}, shown here.' },
+  // The dashboard's pickers and link (src/components/inn-dashboard/)
+  coveredBy: { nb: '{name} (tall for {n} av {total})', nn: '{name} (tal for {n} av {total})', en: '{name} (figures for {n} of {total})' },
+  coverageHint: {
+    nb: 'Tallene i parentes sier hvor mange av indikatorene som har tall for valget. Uten tall vises nærmeste tall med en merknad.',
+    nn: 'Tala i parentes seier kor mange av indikatorane som har tal for valet. Utan tal blir næraste tal viste med ein merknad.',
+    en: 'The numbers in brackets say how many of the indicators have figures for the choice. Without figures, the nearest figures are shown with a note.',
+  },
   nearestPeriodToo: { nb: 'Periode: {period}.', nn: 'Periode: {period}.', en: 'Period: {period}.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -16,6 +16,10 @@ async function allReady(el: InnDashboard): Promise<void> {
   );
 }
 
+// A dashboard writes the reader's choice into the address (and restores it from there): each test starts clean.
+const startHref = location.href;
+afterEach(() => history.replaceState(null, '', startHref));
+
 describe('<inn-dashboard>', () => {
   it('shows a key figure and a chart for each of the five indicators, and passes axe', async () => {
     const el = await fixture<InnDashboard>(html`<div style="width: 1100px"><inn-dashboard src="/demo/data/innlandet.json"></inn-dashboard></div>`).then((d) => d.querySelector('inn-dashboard')!);

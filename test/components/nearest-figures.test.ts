@@ -47,6 +47,10 @@ async function choose(el: InnDashboard, which: 0 | 1, value: string): Promise<vo
   for (const c of children(el)) await c.updateComplete;
 }
 
+// A dashboard writes the reader's choice into the address (and restores it from there): each test starts clean.
+const startHref = location.href;
+afterEach(() => history.replaceState(null, '', startHref));
+
 describe('nearest figures instead of empty boxes', function () {
   this.timeout(30000);
 

@@ -1,7 +1,7 @@
 // Every snippet in README.md that runs in a browser is run here, as a webmaster would paste it: the HTML
 // snippets in a page of their own (an iframe) with the drop-in bundle, the npm imports as a module. The README is
 // read at test time, so editing a snippet re-tests the edited text. Placeholders are mapped to this server:
-//   https://your-site.example/innsikt/  → /dist/ (the bundle) or / (the demo pages)
+//   https://your-site.example/innsikt/  → / (this repository is the published layout: dist/ and demo/ side by side)
 //   /data/                              → /demo/data/ (the demo feeds)
 //   https://data.ssb.no/…/07459/…       → the real table 07459 response in ../shared/fixtures
 // test/node/readme.test.mjs runs the Node snippets (the feed example, the data core, the command line) and
@@ -63,7 +63,7 @@ describe('README snippets', function () {
 
   it('the drop-in snippet: one widget with its fallback and a dashboard, drawn from the bundle', async () => {
     const [snippet] = browserBlocks((await readme()).blocks).embed;
-    const body = snippet!.code.replaceAll(SITE, '/dist/').replaceAll('src="/data/', 'src="/demo/data/');
+    const body = snippet!.code.replaceAll(SITE, '/').replaceAll('src="/data/', 'src="/demo/data/');
     expect(body).to.contain('src="/dist/innsikt.js"');
     const frame = openFrame({ srcdoc: page(body) });
     frames.push(frame);
@@ -85,7 +85,8 @@ describe('README snippets', function () {
 
   it('the iframe snippet: embed.html tells the documented parent script its height', async () => {
     const [snippet] = browserBlocks((await readme()).blocks).iframe;
-    const body = snippet!.code.replaceAll(`${SITE}demo/`, '/demo/');
+    // Exactly as written: the same site folder as the drop-in snippet (no other mapping).
+    const body = snippet!.code.replaceAll(SITE, '/');
     expect(body).to.contain('src="/demo/embed-parent.js"');
     const frame = openFrame({ srcdoc: page(body) });
     frames.push(frame);

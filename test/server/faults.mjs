@@ -1,6 +1,7 @@
 // Test-server middleware: feeds that misbehave the ways real servers do, for loader and widget tests.
 //   /__faults/<kind>?n=<id>   kinds: ok, 404, 500, 429, timeout, slow, truncated, html, notjson, huge, flaky, okthen500
 //   /__faults/count?n=<id>    how many requests the endpoint with that id has had (JSON)
+//   /__slow/<path>            the project's file at /<path>; data files under a data/ folder 2–3 s late
 // `429` sends `Retry-After: 7`, or the value of `after` when given.
 // `flaky` fails with 500 on its first request per id and succeeds after: a retry recovers.
 import { readFileSync } from 'node:fs';
@@ -9,7 +10,23 @@ const counts = new Map();
 const demoFeed = () => readFileSync(new URL('../../demo/data/employment-change.json', import.meta.url));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * `/__slow/<path>` serves `/<path>`, with every data file (`.json`, `.csv`, `.geojson`, `.topojson` under a
+ * `data/` folder) held back 2–3 s (2000 ms, plus 250 ms for each of the next requests, in steps of five): a demo
+ * page opened as /__slow/demo/index.html gets slow feeds, each arriving at its own time, for layout-shift tests.
+ */
+let slowSeq = 0;
+async function slowPrefix(ctx, next) {
+  ctx.url = ctx.url.slice('/__slow'.length);
+  if (/\/data\/[^/]+\.(json|csv|geojson|topojson)$/.test(ctx.path)) {
+    ctx.set('cache-control', 'no-store');
+    await sleep(Math.min(3000, 2000 + 250 * (slowSeq++ % 5)));
+  }
+  return next();
+}
+
 export async function faults(ctx, next) {
+  if (ctx.path.startsWith('/__slow/')) return slowPrefix(ctx, next);
   if (!ctx.path.startsWith('/__faults/')) return next();
   const kind = ctx.path.slice('/__faults/'.length);
   const id = `${kind}:${ctx.query.n ?? ''}`;

@@ -9,6 +9,7 @@ import { afterPaint } from '../after-paint.js';
 import { InnSelectEvent } from '../events.js';
 import { resolveLang } from '../lang.js';
 import { settledSelect } from '../settled-select.js';
+import { dashboardKey, readDashboardState, withDashboardState } from './dashboard-link.js';
 import { SchemeController, themeStyles, type ThemeName } from '../theme.js';
 import '../inn-indicator/define.js';
 
@@ -33,7 +34,7 @@ function isTagged(ds: Dataset): boolean {
  *
  * @attr lang - `nb` (default), `nn` or `en`; otherwise the nearest ancestor's `lang`. The widgets inside follow it.
  *
- * @cssprop --inn-font-family - Font (system fonts by default).
+ * @cssprop --inn-font-family - Font (the page's by default).
  * @cssprop --inn-radius - Corner radius of the pickers and key-figure cards.
  *
  * @csspart controls - The shared selection form.
@@ -47,7 +48,7 @@ export class InnDashboard extends LitElement {
       :host {
         display: block;
         color: var(--_text);
-        font-family: var(--inn-font-family, var(--_font));
+        font-family: var(--inn-font-family, inherit);
       }
       .controls {
         display: flex;
@@ -98,6 +99,39 @@ export class InnDashboard extends LitElement {
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
         gap: 2rem 1.5rem;
+      }
+      .link {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: center;
+        min-height: 2.5rem;
+      }
+      .copy-link {
+        font: inherit;
+        color: var(--_text);
+        background: transparent;
+        min-height: 2.5rem;
+        padding: 0.25rem 0.9rem;
+        border: 1px solid var(--_muted);
+        border-radius: var(--inn-radius, 6px);
+        cursor: pointer;
+      }
+      .copy-link:focus-visible,
+      .link-field:focus-visible {
+        outline: 3px solid var(--_focus);
+        outline-offset: 2px;
+      }
+      .link-status {
+        color: var(--_muted);
+        font-size: 0.875em;
+      }
+      .link-field {
+        font: inherit;
+        color: var(--_text);
+        background: transparent;
+        border: 1px solid var(--_border);
+        width: min(28rem, 100%);
       }
       .feed-error,
       .coverage-hint {
@@ -153,6 +187,9 @@ export class InnDashboard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A link to a dashboard view opens in that view (before anything is drawn), and follows a link to it in this tab.
+    this.restoreLink();
+    window.addEventListener('hashchange', this.restoreLink);
     this.addEventListener('inn-select', this.onChildSelect);
     // The pickers' lists need the view runtime and a feed: no re-render before both are there.
     if (!viewRuntime())
@@ -164,6 +201,7 @@ export class InnDashboard extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.restoreLink);
     this.removeEventListener('inn-select', this.onChildSelect);
     this.controller?.abort();
   }
@@ -204,9 +242,39 @@ export class InnDashboard extends LitElement {
     else this.setShared('period', e.detail.period ?? '');
   };
 
+  private readonly restoreLink = (): void => {
+    const state = readDashboardState(location.hash, dashboardKey(this));
+    if (!state) return;
+    if (state.region !== undefined) this.region = state.region;
+    if (state.period !== undefined) this.period = state.period;
+    if (state.compare !== undefined) this.compare = state.compare;
+  };
+
+  /** This page's address with the dashboard's region, period and comparison in its fragment. */
+  get link(): string {
+    return withDashboardState(location.href, dashboardKey(this), { region: this.region, period: this.period, compare: this.compare });
+  }
+
+  @state() private linkStatus = '';
+  private copyLink = async (): Promise<void> => {
+    const lang = this.uiLang;
+    try {
+      await navigator.clipboard.writeText(this.link);
+      this.linkStatus = t(lang, 'dashLinkCopied');
+    } catch {
+      // No clipboard (permissions, an old browser): the link, selected, to copy by hand.
+      this.linkStatus = this.link;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('.link-field')?.select();
+    }
+  };
+
   private setShared(change: 'region' | 'period', value: string): void {
     if (change === 'region') this.region = value;
     else this.period = value;
+    // The address follows the reader's choice (replacing the entry: no history step per pick), so that it can be shared.
+    const link = this.link;
+    if (link !== location.href) history.replaceState(history.state, '', link);
     this.dispatchEvent(new InnSelectEvent({ change, regions: this.region.split(/\s+/).filter(Boolean), period: this.period }));
   }
 
@@ -242,7 +310,7 @@ export class InnDashboard extends LitElement {
     // An option that leaves some indicators without figures says how many have them.
     const mark = (name: string, ids: Set<string> | undefined) => {
       const n = list.filter((i) => ids?.has(i)).length;
-      return n < list.length ? t(lang, 'coveredBy', { name, n, total: list.length }) : name;
+      return n < list.length && lists ? lists.message(lang, 'coveredBy', { name, n, total: list.length }) : name;
     };
     let partial = false;
     const label = (name: string, ids: Set<string> | undefined) => {
@@ -284,7 +352,15 @@ export class InnDashboard extends LitElement {
             ${(lists?.periodOptions(this.feeds) ?? []).map((p) => html`<option value=${p} ?selected=${p === this.period}>${label(p.replace('-', '–'), covered?.periods.get(p))}</option>`)}
           </select>
         </label>
-        ${partial ? html`<p class="coverage-hint">${t(lang, 'coverageHint')}</p>` : nothing}
+        <div class="link">
+          <button type="button" class="copy-link" @click=${this.copyLink}>${t(lang, 'dashLink')}</button>
+          <span class="link-status" role="status"
+            >${this.linkStatus.startsWith('http')
+              ? html`<input class="link-field" readonly aria-label=${t(lang, 'dashLink')} .value=${this.linkStatus} />`
+              : this.linkStatus}</span
+          >
+        </div>
+        ${partial && lists ? html`<p class="coverage-hint">${lists.message(lang, 'coverageHint')}</p>` : nothing}
         ${this.feeds.some((f) => f.error) ? html`<p class="feed-error" role="status">${t(lang, 'someFeedsFailed')}</p>` : nothing}
       </form>
       <section part="kpis" class="kpis" aria-label=${t(lang, 'keyFigures')}>${list.map((i) => child(i, 'kpi'))}</section>

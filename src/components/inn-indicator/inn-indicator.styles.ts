@@ -13,7 +13,7 @@ export const styles = [
       container-type: inline-size;
       color: var(--_text);
       background: var(--inn-color-background, transparent);
-      font-family: var(--inn-font-family, var(--_font));
+      font-family: var(--inn-font-family, inherit);
       font-size: var(--inn-font-size, 1rem);
       line-height: 1.45;
       min-width: 0;
@@ -126,6 +126,28 @@ export const styles = [
     }
     .state.loading.skeleton-map {
       min-height: 420px;
+    }
+    .state.loading.whole {
+      --_less: 0px;
+      min-height: calc(clamp(440px, 900px - 45cqi, 760px) - var(--_less));
+    }
+    :host([no-toolbar]) .state.loading.whole {
+      --_less: 50px;
+    }
+    :host([no-share]) .state.loading.whole {
+      --_less: 80px;
+    }
+    :host([no-toolbar][no-share]) .state.loading.whole {
+      --_less: 130px;
+    }
+    .state.loading.whole.skeleton-table {
+      min-height: calc(clamp(470px, 1050px - 45cqi, 980px) - var(--_less));
+    }
+    .state.loading.whole.skeleton-map {
+      min-height: calc(clamp(640px, 1000px - 30cqi, 980px) - var(--_less));
+    }
+    .state.loading.whole.skeleton-kpi {
+      min-height: calc(clamp(380px, 760px - 35cqi, 700px) - var(--_less));
     }
     @keyframes pulse {
       50% {

@@ -15,6 +15,7 @@ import { resolveLang } from '../lang.js';
 import type { SortKey, TableSort } from '../views/table-view.js';
 import { SchemeController, resolveTheme, type ThemeName } from '../theme.js';
 import { afterPaint } from '../after-paint.js';
+import { readerNote } from '../reader-note.js';
 import { loadMapRuntime, loadViewRuntime, mapRuntime, viewRuntime, type ViewRuntime } from '../runtime-loader.js';
 import { connectShare, fragmentHasWidgetState, shareFailed, type ShareHandle } from '../share/loader.js';
 import type { WidgetState } from '../share/permalink.js';
@@ -93,6 +94,24 @@ function errorText(e: InnErrorDetail, lang: Lang): string {
   }
 }
 
+/** The widget's title as a heading of the page's outline at `level` (1–6; anything else: 2). */
+function heading(level: number, id: string, text: string): TemplateResult {
+  switch (Math.round(level)) {
+    case 1:
+      return html`<h1 id=${id} class="title" tabindex="-1">${text}</h1>`;
+    case 3:
+      return html`<h3 id=${id} class="title" tabindex="-1">${text}</h3>`;
+    case 4:
+      return html`<h4 id=${id} class="title" tabindex="-1">${text}</h4>`;
+    case 5:
+      return html`<h5 id=${id} class="title" tabindex="-1">${text}</h5>`;
+    case 6:
+      return html`<h6 id=${id} class="title" tabindex="-1">${text}</h6>`;
+    default:
+      return html`<h2 id=${id} class="title" tabindex="-1">${text}</h2>`;
+  }
+}
+
 /**
  * One regional indicator from a feed, as a chart, table, map or key figure, with a summary sentence and the source.
  *
@@ -137,7 +156,7 @@ function errorText(e: InnErrorDetail, lang: Lang): string {
  * @cssprop --inn-color-seq-4 - Map colour 4.
  * @cssprop --inn-color-seq-5 - Map colour 5 (highest class).
  * @cssprop --inn-color-focus - Focus ring.
- * @cssprop --inn-font-family - Font (the page's system font stack by default; no web fonts are loaded).
+ * @cssprop --inn-font-family - Font (by default the page's, inherited; no web fonts are loaded).
  * @cssprop --inn-font-size - Base font size.
  * @cssprop --inn-space - Gap between the widget's parts.
  * @cssprop --inn-radius - Corner radius of buttons and pickers.
@@ -165,6 +184,8 @@ export class InnIndicator extends LitElement {
   @property({ reflect: true }) theme: ThemeName = 'auto';
   /** Map borders: a GeoJSON or TopoJSON URL (EPSG:25833, EPSG:32633 and WGS84 are understood). Without it, a tile map. */
   @property({ attribute: 'geo-src', reflect: true }) geoSrc = '';
+  /** The level of the widget's title in the page's outline, 1–6 (default 2: an `<h2>`). */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
   /** Hides the view switcher and pickers. */
   @property({ attribute: 'no-toolbar', type: Boolean, reflect: true }) noToolbar = false;
   /** Hides the sharing toolbar (downloads, copy link, copy embed code). Printing still adds the table. */
@@ -227,12 +248,16 @@ export class InnIndicator extends LitElement {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver((entries) => {
       const w = Math.round(entries[0]?.contentRect.width ?? 0);
+      // The height reserved while loading is kept as the widget's least height once the figures are in (no jump up).
+      if (!this.framed) this.reservedHeight = entries[0]?.contentRect.height ?? 0;
       // Style and layout are up to date here, so reading the theme costs nothing; later, with other widgets
       // changed, it forces a layout of the page (each widget is a size container).
       this.themeSeen = resolveTheme(this);
       // Ignore sub-pixel jitter; a chart is redrawn only when its width really changed. (Before there is anything to
       // draw, the loading state does not depend on it: no re-render.)
       if (Math.abs(w - this.width) >= 4) {
+        // A new width (a turned phone, a resized window): what was reserved for the old one no longer applies.
+        if (this.framed && this.width > 0) this.reservedHeight = 0;
         this.width = w;
         if (this.model) this.requestUpdate();
       }
@@ -310,6 +335,10 @@ export class InnIndicator extends LitElement {
     if (awaitingLink) void this.attachShare();
     // Rebuilt only when what it is built from changed: building it is the costly part of an update.
     const inputs = [rt, this.feedData, this.error, awaitingLink, this.indicator, this.measure, this.region, this.compare, this.period, this.dims, this.uiLang];
+    if (inputs.some((v, i) => v !== this.modelInputs[i]) || changed.has('view')) {
+      // Another selection or view (by the reader or the page): the room reserved for the first one no longer applies.
+      if (this.framed && this.modelInputs.length) this.reservedHeight = 0;
+    }
     if (inputs.some((v, i) => v !== this.modelInputs[i])) {
       this.modelInputs = inputs;
       this.nearestNote = undefined;
@@ -596,9 +625,14 @@ export class InnIndicator extends LitElement {
     // (Only the first time: once the widget has shown something, a reload keeps its frame, and the keyboard focus in it.)
     if (!model && !this.error && this.hasSource() && !this.framed) return this.renderLoading(lang, true);
     this.framed = true;
-    return html`<article part="base" class="base view-${this.view}" aria-labelledby="${this.ids}-title" aria-busy=${this.loading ? 'true' : 'false'}>
+    return html`<article
+      part="base"
+      class="base view-${this.view}"
+      lang=${lang}
+      style=${cssomStyle({ minHeight: this.reservedHeight ? `${this.reservedHeight}px` : undefined })}
+      aria-labelledby="${this.ids}-title" aria-busy=${this.loading ? 'true' : 'false'}>
       <header part="header">
-        <h2 id="${this.ids}-title" class="title" tabindex="-1">${title || this.feedData?.title || (this.error ? feedName(this.src) || t(lang, 'errorTitle') : t(lang, 'loading'))}</h2>
+        ${heading(this.headingLevel, `${this.ids}-title`, title || this.feedData?.title || (this.error ? feedName(this.src) || t(lang, 'errorTitle') : t(lang, 'loading')))}
         ${model && !model.empty ? html`<p class="subtitle">${model.subtitle}</p>` : nothing}
       </header>
       ${this.renderToolbar(model, lang)} ${this.renderBody(model, lang)}
@@ -653,6 +687,11 @@ export class InnIndicator extends LitElement {
 
   /** Whether the widget's frame (header, toolbar, body) has been rendered: from then on it stays. */
   private framed = false;
+  /**
+   * The height the loading box took: the drawn widget keeps it as its least height until the reader changes something,
+   * so that content below does not move up when the figures take less room than was reserved (a layout shift too).
+   */
+  private reservedHeight = 0;
 
   /**
    * The loading state: the view's height reserved, with a status for screen readers; after {@link SLOW_LOAD_MS} a
@@ -660,7 +699,7 @@ export class InnIndicator extends LitElement {
    * a widget already drawn: no fallback content from the page then.
    */
   private renderLoading(lang: Lang, alone = false, inBody = false): TemplateResult {
-    return html`<div part=${alone ? 'base' : nothing} class="state loading ${this.slowLoad ? 'skeleton ' : ''}skeleton-${this.view}" role="status" aria-busy=${alone ? 'true' : nothing}>
+    return html`<div part=${alone ? 'base' : nothing} class="state loading ${alone ? 'whole ' : ''}${this.slowLoad ? 'skeleton ' : ''}skeleton-${this.view}" role="status" aria-busy=${alone ? 'true' : nothing}>
       <span class="visually-hidden">${t(lang, 'loading')}</span>
       ${inBody ? nothing : html`<slot></slot>`}
     </div>`;
@@ -693,6 +732,7 @@ export class InnIndicator extends LitElement {
     const map = this.view === 'map' ? mapRuntime() : undefined;
     const summary = rt.summarize(model);
     const source = rt.sourceLine(model);
+    const notes = source.notes.map(readerNote).filter((n): n is string => n !== undefined);
     return html`
       ${this.nearestNote ? html`<p class="nearest" role="status">${this.nearestNote}</p>` : nothing}
       <div class="body">
@@ -731,12 +771,12 @@ export class InnIndicator extends LitElement {
         : nothing}
       <footer part="source" class="source">
         <p class="source-line">${source.text}</p>
-        ${source.mandatoryNotes.map((n: string) => html`<p class="note mandatory">${n}</p>`)}
-        ${source.notes.length || source.refs.length
+        ${source.mandatoryNotes.map(readerNote).map((n) => (n ? html`<p class="note mandatory">${n}</p>` : nothing))}
+        ${notes.length
           ? html`<details class="notes">
               <summary>${t(lang, 'notes')}</summary>
               <ul>
-                ${source.notes.map((n: string) => html`<li>${n}</li>`)} ${source.refs.length ? html`<li>${t(lang, 'refs')}: ${source.refs.join(', ')}</li>` : nothing}
+                ${notes.map((n) => html`<li>${n}</li>`)}
               </ul>
             </details>`
           : nothing}

@@ -1,0 +1,69 @@
+/**
+ * What a reader sees: the page's font (unless themed), a heading at the level the page asks for, the language set on
+ * the widget's text (so that titles hyphenate by language), no machine references ("002_….txt:363") in the
+ * widget, and a favicon on every demo page.
+ */
+import { expect } from '@open-wc/testing';
+import '../../src/components/inn-indicator/define.js';
+import { mountIndicator } from '../mount.js';
+import { DEMO_PAGES } from '../quality/axe-pages.js';
+import { INDICATOR_IDS } from '../../src/indicators/ids.js';
+
+const FEED = '/demo/data/innlandet.json';
+
+afterEach(() => {
+  for (const el of document.querySelectorAll('body > div')) el.remove();
+  document.body.style.fontFamily = '';
+});
+
+describe('reader-facing text and typography', function () {
+  this.timeout(20000);
+
+  it("inherits the page's font, in the chrome and in the chart; --inn-font-family still wins", async () => {
+    document.body.style.fontFamily = 'Georgia, serif';
+    const el = await mountIndicator({ src: FEED, indicator: 'employment-change', view: 'chart', period: '1990-2002' });
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.title')!).fontFamily).to.contain('Georgia');
+    const label = el.shadowRoot!.querySelector('.chart-canvas svg text');
+    expect(label?.getAttribute('font-family') ?? getComputedStyle(label!).fontFamily).to.contain('Georgia');
+    el.style.setProperty('--inn-font-family', 'Verdana, sans-serif');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.title')!).fontFamily).to.contain('Verdana');
+  });
+
+  it('heading-level sets the level of the title (h2 by default)', async () => {
+    const plain = await mountIndicator({ src: FEED, indicator: 'rd-share', view: 'kpi' });
+    expect(plain.shadowRoot!.querySelector('.title')!.localName).to.equal('h2');
+    const h3 = await mountIndicator({ src: FEED, indicator: 'rd-share', view: 'kpi', 'heading-level': '3' });
+    expect(h3.shadowRoot!.querySelector('.title')!.localName).to.equal('h3');
+    expect(h3.shadowRoot!.querySelector('h2')).to.equal(null);
+    const odd = await mountIndicator({ src: FEED, indicator: 'rd-share', view: 'kpi', 'heading-level': '9' });
+    expect(odd.shadowRoot!.querySelector('.title')!.localName).to.equal('h2');
+  });
+
+  it("the widget's text carries its language (hyphenation by language), nn and en too", async () => {
+    for (const lang of ['nb', 'nn', 'en']) {
+      const el = await mountIndicator({ src: FEED, indicator: 'employment-change', view: 'table', lang });
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal(lang);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.title')!).hyphens).to.equal('auto');
+    }
+  });
+
+  it('no file names or line references of the sources in any widget, notes open', async () => {
+    for (const indicator of INDICATOR_IDS) {
+      const el = await mountIndicator({ src: FEED, indicator, view: 'table' });
+      for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
+      await el.updateComplete;
+      const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      expect(text, indicator).to.not.match(/\.txt:\d+|\d{3}_[0-9a-f]{6,}|Kildehenvisninger/);
+    }
+  });
+
+  for (const page of DEMO_PAGES) {
+    it(`demo/${page} has a favicon that loads`, async () => {
+      const html = await (await fetch(`/demo/${page.replace(/[#?].*$/, '')}`)).text();
+      const href = /<link rel="icon" href="([^"]+)"/.exec(html)?.[1];
+      expect(href, 'a <link rel="icon">').to.be.a('string');
+      const res = await fetch(new URL(href!, new URL(`/demo/${page}`, location.href)));
+      expect(res.status).to.equal(200);
+    });
+  }
+});
