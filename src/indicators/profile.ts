@@ -4,6 +4,7 @@ import { harmoniseCode } from '../data/reform.js';
 import { comparePeriods, periodParts } from '../data/period.js';
 import { rank as rankOf } from '../data/derive.js';
 import { isPercentUnit, localize } from './format.js';
+import { indicatorDefinition } from './registry.js';
 
 /**
  * One region's figures across feeds (issue 18, `<inn-profile>`): for every indicator, measure and category the
@@ -139,7 +140,8 @@ function entryFor(ds: Dataset, feed: number, obs: Observation[], region: string,
   const cells = obs.filter((o) => o.period === focus.period && [feedRegion, INNLANDET, NORWAY].includes(o.region));
   const entry: ProfileEntry = {
     indicator: first.indicator ?? '',
-    indicatorTitle: localize(meta?.title, lang) || first.indicator || '',
+    // The indicator's own name ("Pendling"), not one feed's title: a section gathers figures from several feeds.
+    indicatorTitle: indicatorDefinition(first.indicator ?? '')?.title[lang] ?? (localize(meta?.title, lang) || first.indicator || ''),
     measure: first.measure,
     measureLabel: localize(measureMeta?.label, lang) || first.measureLabel || first.measure,
     dims: { ...first.dims },
@@ -168,11 +170,13 @@ function entryFor(ds: Dataset, feed: number, obs: Observation[], region: string,
 
 /**
  * Every figure the feeds have for `region` (a code from 2020 on: `3405`, `34`, `0`), one entry per indicator,
- * measure and category, in feed order. Pre-2020 municipality codes count as their successors.
+ * measure and category, in feed order (`undefined` for a feed not read). Pre-2020 municipality codes count as their successors.
  */
-export function buildProfile(feeds: readonly Dataset[], region: string, lang: Lang): ProfileEntry[] {
+export function buildProfile(feeds: ReadonlyArray<Dataset | undefined>, region: string, lang: Lang): ProfileEntry[] {
   const out: ProfileEntry[] = [];
+  // A feed not (yet) read keeps its place: `feed` is the position in the list as given.
   feeds.forEach((ds, feed) => {
+    if (!ds) return;
     for (const obs of groups(ds).values()) {
       const entry = entryFor(ds, feed, obs, region, lang);
       if (entry) out.push(entry);

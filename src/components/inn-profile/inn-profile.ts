@@ -133,8 +133,7 @@ export class InnProfile extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.load();
-    const datasets = this.feeds.map((f) => f.dataset).filter((d): d is Dataset => d !== undefined);
-    this.entries = buildProfile(datasets, this.region, this.uiLang);
+    this.entries = buildProfile(this.datasets(), this.region, this.uiLang);
     this.models = new Map(this.entries.map((e) => [e, this.chartModel(e)]));
   }
 
