@@ -203,7 +203,8 @@ describe('<inn-profile>', () => {
   });
 
   it('prints without the picker and button, a page per section, with every chart drawn', async () => {
-    const el = await mount('3411');
+    // Innlandet has the most kinds of figure (levels, indices, parts of a whole, report figures with qualifiers).
+    const el = await mount('34');
     await emulateMedia({ media: 'print' });
     const root = el.shadowRoot!;
     expect(getComputedStyle(root.querySelector('select')!).display).to.equal('none');
@@ -214,6 +215,24 @@ describe('<inn-profile>', () => {
     expect(charts.length).to.be.greaterThan(0);
     expect(charts.every(Boolean), 'every chart drawn').to.equal(true);
     for (const svg of root.querySelectorAll('.chart svg')) expect(svg.getBoundingClientRect().width).to.be.greaterThan(0);
+  });
+
+  it('has a profile for every one of the 46 municipalities, each with its rank on every figure of the commuting tables', async () => {
+    const f = await feed(FEEDS[0]!);
+    const codes = [...new Set(f.observations.filter((o) => /^34\d\d$/.test(o.region)).map((o) => o.region))];
+    expect(codes).to.have.length(46);
+    const el = await mount(codes[0]!);
+    for (const code of codes) {
+      el.region = code;
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      expect(root.querySelector('[role="alert"]'), code).to.equal(null);
+      const cards = [...root.querySelectorAll('article[data-feed="0"]')];
+      expect(cards.length, code).to.equal(f.observations.filter((o) => o.region === code && o.value !== null).length);
+      for (const card of cards) expect(text(card, 'rank'), `${code} ${card.getAttribute('data-measure')}`).to.match(/^nr\. \d+ av 46$/);
+      expect(root.querySelectorAll('article .chart svg').length, code).to.equal(root.querySelectorAll('article').length);
+      expect(root.querySelector('[part="summary"]')!.textContent, code).to.contain(' av 46 kommuner i Innlandet');
+    }
   });
 
   it('says so for a code outside Innlandet, and keeps the other figures when one source fails', async () => {

@@ -101,7 +101,8 @@ export const profileStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) minmax(0, auto);
+    /* The label column keeps room for a few words; long figures (Norway with two changes) wrap on the right. */
+    grid-template-columns: minmax(7rem, 2fr) minmax(0, 3fr);
     gap: 0.15rem 0.75rem;
     margin: 0 0 0.5rem;
     font-size: 0.875em;

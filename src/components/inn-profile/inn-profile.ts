@@ -16,7 +16,6 @@ import { InnErrorEvent } from '../events.js';
 import { resolveLang } from '../lang.js';
 import { SchemeController, resolveTheme, themeStyles, type ThemeName } from '../theme.js';
 import { profileStyles } from './inn-profile.styles.js';
-import '../inn-indicator/define.js';
 
 interface Feed {
   url: string;
@@ -162,7 +161,10 @@ export class InnProfile extends LitElement {
   private chartModel(e: ProfileEntry): ViewModel {
     const ds = this.datasets()[e.feed]!;
     const regions = [e.feedRegion, e.innlandet?.value != null ? INNLANDET : '', e.norway?.value != null ? NORWAY : ''].filter(Boolean);
-    return buildViewModel(ds, { indicator: e.indicator, measure: e.measure, regions, period: e.focus.period, dims: e.dims, lang: this.uiLang });
+    const model = buildViewModel(ds, { indicator: e.indicator, measure: e.measure, regions, period: e.focus.period, dims: e.dims, lang: this.uiLang });
+    // One period of one measure and category is a value per region: drawn as plain bars even where the indicator's
+    // own chart is lines or stacked parts, so that every small chart is drawn at once (and printed).
+    return hasStaticChart(model) ? model : { ...model, chart: 'level-bars' };
   }
 
   private datasets(): Array<Dataset | undefined> {
@@ -220,9 +222,7 @@ export class InnProfile extends LitElement {
         ${e.rank ? html`<dt>${pt(lang, 'rankLabel')}</dt><dd data-role="rank" title=${pt(lang, 'rankHint')}>${rankText(e.rank, lang)}</dd>` : nothing}
         ${e.innlandet ? this.renderFigure(e, e.innlandet, lang, 'innlandet') : nothing} ${e.norway ? this.renderFigure(e, e.norway, lang, 'norway') : nothing}
       </dl>
-      ${hasStaticChart(model)
-        ? html`<div class="chart" role="img" aria-label=${chartName} data-index=${index}></div>`
-        : html`<inn-indicator src=${this.feeds[e.feed]!.url} indicator=${e.indicator} measure=${e.measure} dims=${Object.entries(e.dims).map(([k, v]) => `${k}=${v}`).join(' ')} region=${e.feedRegion} period=${f.period} view="chart" no-toolbar></inn-indicator>`}
+      <div class="chart" role="img" aria-label=${chartName} data-index=${index}></div>
       ${e.derived ? html`<p class="note">${pt(lang, 'derivedMark')}</p>` : nothing} ${e.notes.map((n) => html`<p class="note">${n}</p>`)}
     </article>`;
   }
