@@ -35,9 +35,9 @@ test('custom-elements.json is exactly what the analyzer writes for the current s
   assert.deepEqual(byPath(manifest), byPath(JSON.parse(JSON.stringify(fresh))), 'custom-elements.json differs from a fresh analysis: run `npm run analyze`, never edit it by hand');
 });
 
-test('both elements are defined, with tag names, from the published modules', { skip: !built }, () => {
-  assert.deepEqual([...elements.keys()].sort(), ['inn-dashboard', 'inn-indicator']);
-  assert.deepEqual(definitions.map((d) => d.name).sort(), ['inn-dashboard', 'inn-indicator']);
+test('the three elements are defined, with tag names, from the published modules', { skip: !built }, () => {
+  assert.deepEqual([...elements.keys()].sort(), ['inn-dashboard', 'inn-indicator', 'inn-profile']);
+  assert.deepEqual(definitions.map((d) => d.name).sort(), ['inn-dashboard', 'inn-indicator', 'inn-profile']);
   for (const d of definitions) {
     assert.match(d.module, /^dist\/lib\/components\/.+\/define\.js$/);
     assert.match(d.declaration.module, /^dist\/lib\/components\/.+\.js$/);
@@ -45,14 +45,16 @@ test('both elements are defined, with tag names, from the published modules', { 
   }
 });
 
-for (const tag of ['inn-indicator', 'inn-dashboard']) {
+const WIDGET_ATTRIBUTES = ['src', 'region', 'compare', 'period', 'theme', 'geo-src', 'lang'];
+const REQUIRED_ATTRIBUTES = { 'inn-indicator': WIDGET_ATTRIBUTES, 'inn-dashboard': WIDGET_ATTRIBUTES, 'inn-profile': ['src', 'region', 'region-param', 'theme', 'lang'] };
+for (const [tag, required] of Object.entries(REQUIRED_ATTRIBUTES)) {
   test(`<${tag}>: attributes, properties, events, parts and CSS custom properties are documented`, { skip: !built }, () => {
     const el = elements.get(tag);
     assert.ok(el, `${tag} is in the manifest`);
     assert.ok(el.description && el.summary, 'class description and @summary');
 
     const attributes = el.attributes ?? [];
-    for (const name of ['src', 'region', 'compare', 'period', 'theme', 'geo-src', 'lang']) assert.ok(attributes.some((a) => a.name === name), `attribute ${name}`);
+    for (const name of required) assert.ok(attributes.some((a) => a.name === name), `attribute ${name}`);
     const undocumented = attributes.filter((a) => !a.description).map((a) => a.name);
     assert.deepEqual(undocumented, [], 'every attribute has a description (for `lang`: an `@attr lang - …` JSDoc tag)');
 

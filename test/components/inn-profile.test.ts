@@ -1,0 +1,261 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/components/inn-profile/define.js';
+import type { InnProfile } from '../../src/components/inn-profile/inn-profile.js';
+
+/**
+ * <inn-profile> against the demo's feeds: every figure shown is checked against the feed JSON, read here and
+ * computed here (formatting, ranks, changes), not through the code under test.
+ */
+
+const FEEDS = ['/demo/data/real-commuting.json', '/demo/data/real-value-creation.json', '/demo/data/real-employment.json', '/demo/data/innlandet.json'];
+const SRC = FEEDS.join(' ');
+const NBSP = '\u00a0';
+
+interface FeedObs {
+  indicator: string;
+  measure: string;
+  region: string;
+  period: string;
+  value: number | null;
+  qualifier?: string;
+  dims?: Record<string, string>;
+}
+interface Feed {
+  indicators: Array<{ id: string; measures: Array<{ id: string; label: { nb: string; nn: string; en: string }; unit: string | { nb: string; nn: string; en: string }; decimals: number }> }>;
+  observations: FeedObs[];
+}
+
+const feeds = new Map<string, Feed>();
+async function feed(url: string): Promise<Feed> {
+  if (!feeds.has(url)) feeds.set(url, (await (await fetch(url)).json()) as Feed);
+  return feeds.get(url)!;
+}
+
+/** Norwegian (or English) number writing, done by hand: `1 234,5`, `−72,0`; `1,234.5`, `-72.0`. */
+function num(v: number, decimals: number, lang: 'nb' | 'nn' | 'en' = 'nb'): string {
+  const [int, frac] = Math.abs(v).toFixed(decimals).split('.');
+  const group = lang === 'en' ? ',' : NBSP;
+  const minus = lang === 'en' ? '-' : '\u2212';
+  const grouped = int!.replace(/\B(?=(\d{3})+$)/g, group);
+  const zero = Number(Math.abs(v).toFixed(decimals)) === 0;
+  return `${v < 0 && !zero ? minus : ''}${grouped}${frac ? (lang === 'en' ? '.' : ',') + frac : ''}`;
+}
+
+function unitOf(f: Feed, measure: string, lang: 'nb' | 'nn' | 'en' = 'nb'): { unit: string; decimals: number } {
+  const m = f.indicators[0]!.measures.find((x) => x.id === measure)!;
+  return { unit: typeof m.unit === 'string' ? m.unit : m.unit[lang], decimals: m.decimals };
+}
+
+function valueText(v: number, unit: string, decimals: number, lang: 'nb' | 'nn' | 'en' = 'nb'): string {
+  if (unit === '%') return `${num(v, decimals, lang)}${lang === 'en' ? '%' : `${NBSP}%`}`;
+  return `${num(v, decimals, lang)}${NBSP}${unit}`;
+}
+
+
+async function mount(region: string, extra = ''): Promise<InnProfile> {
+  const wrap = await fixture<HTMLDivElement>(html`<div style="width: 1100px"></div>`);
+  wrap.innerHTML = `<inn-profile region="${region}" src="${SRC}" ${extra}></inn-profile>`;
+  const el = wrap.querySelector<InnProfile>('inn-profile')!;
+  await settled(el);
+  return el;
+}
+
+async function settled(el: InnProfile): Promise<void> {
+  // The loading line is drawn from the first render until the last feed is in (read or failed).
+  await waitUntil(() => el.shadowRoot?.querySelector('header') && !el.shadowRoot.querySelector('.status[role="status"]'), 'every feed read', { timeout: 15000 });
+  await el.updateComplete;
+}
+
+function article(el: InnProfile, measure: string, feedIndex: number, dims = ''): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(`article[data-measure="${measure}"][data-feed="${feedIndex}"][data-dims="${dims}"]`);
+}
+
+const text = (root: Element | null | undefined, role: string) => root?.querySelector(`[data-role="${role}"]`)?.textContent?.trim();
+
+/** Every commuting figure of one municipality, against real-commuting.json: value, Innlandet, rank among the 46. */
+async function checkCommuting(el: InnProfile, code: string): Promise<number> {
+  const f = await feed(FEEDS[0]!);
+  const mine = f.observations.filter((o) => o.region === code && o.value !== null);
+  expect(mine.length).to.be.greaterThan(0);
+  for (const o of mine) {
+    const { unit, decimals } = unitOf(f, o.measure);
+    const box = article(el, o.measure, 0);
+    expect(box, `a card for ${o.measure}`).to.exist;
+    expect(text(box, 'value'), o.measure).to.equal(valueText(o.value!, unit, decimals));
+    // One period only (2022): no 5- or 10-year change may be claimed.
+    expect(text(box, 'change5'), o.measure).to.equal(undefined);
+    expect(text(box, 'change10'), o.measure).to.equal(undefined);
+    const county = f.observations.find((x) => x.region === '34' && x.measure === o.measure && x.period === o.period);
+    expect(text(box, 'innlandet'), o.measure).to.equal(county && county.value !== null ? valueText(county.value, unit, decimals) : undefined);
+    expect(text(box, 'norway'), 'the commuting figures have no Norway').to.equal(undefined);
+    const all = f.observations.filter((x) => x.measure === o.measure && x.period === o.period && /^34\d\d$/.test(x.region) && x.value !== null);
+    const expected = all.length === 46 ? `nr. ${1 + all.filter((x) => x.value! > o.value!).length} av 46` : undefined;
+    expect(text(box, 'rank'), o.measure).to.equal(expected);
+    // The small chart is drawn.
+    expect(box!.querySelector('.chart svg rect'), `${o.measure} chart`).to.exist;
+  }
+  return mine.length;
+}
+
+describe('<inn-profile>', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+    history.replaceState(null, '', location.pathname);
+  });
+
+  it('Ringsaker (3411, the largest): every commuting figure, its rank among the 46 and Innlandet, as in the feed', async () => {
+    const el = await mount('3411');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Kommuneprofil: Ringsaker');
+    const n = await checkCommuting(el, '3411');
+    expect(el.shadowRoot!.querySelectorAll('article').length, 'no figure from a feed without Ringsaker').to.equal(n);
+    expect([...el.shadowRoot!.querySelectorAll('section.indicator')].map((s) => s.getAttribute('data-indicator'))).to.deep.equal(['commuting']);
+    const sources = el.shadowRoot!.querySelector('.sources')!.textContent!;
+    expect(sources).to.contain('tabell 03321').and.to.contain('tabell 11618').and.to.contain('tabell 07459');
+    expect(sources, 'report sources not cited for SSB figures').not.to.contain('NIBR');
+  });
+
+  it('the smallest municipality by population: every figure as in the feed', async () => {
+    const f = await feed(FEEDS[0]!);
+    const pop = f.observations.filter((o) => o.measure === 'population' && /^34\d\d$/.test(o.region));
+    const smallest = pop.reduce((a, b) => (b.value! < a.value! ? b : a));
+    const el = await mount(smallest.region);
+    await checkCommuting(el, smallest.region);
+    expect(text(article(el, 'population', 0), 'rank')).to.equal('nr. 46 av 46');
+  });
+
+  it('Vestre Toten (3443, 0529 before 2020): the report figures under the old number are its own, with their qualifiers', async () => {
+    const el = await mount('3443');
+    await checkCommuting(el, '3443');
+    const report = await feed(FEEDS[3]!);
+    const old = report.observations.filter((o) => o.region === '0529');
+    expect(old.length).to.be.greaterThan(0);
+    for (const o of old) {
+      const dims = Object.values(o.dims ?? {}).join(',');
+      const box = article(el, o.measure, 3, dims);
+      expect(box, `${o.measure} ${dims}`).to.exist;
+      const { unit, decimals } = unitOf({ ...report, indicators: report.indicators.filter((i) => i.id === o.indicator) }, o.measure);
+      const plain = valueText(o.value!, unit, decimals);
+      // The source's own hedge word is kept: "Rundt 1000 personer pendler inn …" → "rundt 1 000 personer".
+      expect(text(box, 'value')).to.equal(o.qualifier === 'approx' ? `rundt${NBSP}${plain}` : plain);
+      // Spans (1997–2005) and single report years give no 5- or 10-year change.
+      expect(text(box, 'change5')).to.equal(undefined);
+      expect(text(box, 'rank')).to.equal(undefined);
+    }
+  });
+
+  it('Innlandet (34): value creation with its 5- and 10-year change, and Norway alongside', async () => {
+    const el = await mount('34');
+    const f = await feed(FEEDS[1]!);
+    const grp = f.observations.filter((o) => o.measure === 'grp');
+    const at = (region: string, year: number) => grp.find((o) => o.region === region && o.period === String(year))!.value!;
+    const last = Math.max(...grp.map((o) => Number(o.period)));
+    const pct = (region: string, back: number) => `+${num(((at(region, last) - at(region, last - back)) / at(region, last - back)) * 100, 1)}${NBSP}% (${last - back}–${last})`;
+    const box = article(el, 'grp', 1);
+    expect(text(box, 'value')).to.equal(`${num(at('34', last), 0)}${NBSP}mill. kr`);
+    expect(text(box, 'change5')).to.equal(pct('34', 5));
+    expect(text(box, 'change10')).to.equal(pct('34', 10));
+    expect(text(box, 'norway')).to.equal(`${num(at('0', last), 0)}${NBSP}mill. kr; ${pct('0', 5)}; ${pct('0', 10)}`);
+    expect(text(box, 'rank'), 'a county has no rank among municipalities').to.equal(undefined);
+    // An index is compared in points, not per cent.
+    const idx = f.observations.filter((o) => o.measure === 'grp-index' && o.region === '34');
+    const iv = (y: number) => idx.find((o) => o.period === String(y))!.value!;
+    expect(text(article(el, 'grp-index', 1), 'change5')).to.equal(`${iv(last) - iv(last - 5) > 0 ? '+' : ''}${num(iv(last) - iv(last - 5), 1)}${NBSP}poeng (${last - 5}–${last})`);
+  });
+
+  it('writes the summary sentence by sentence in nb, nn and en, from the figures only', async () => {
+    const f = await feed(FEEDS[0]!);
+    const v = (region: string, m: string) => f.observations.find((o) => o.region === region && o.measure === m)!.value!;
+    const all = f.observations.filter((o) => o.measure === 'in' && /^34\d\d$/.test(o.region));
+    const rank = 1 + all.filter((o) => o.value! > v('3411', 'in')).length;
+    const expected = {
+      nb: [`Innpendlere i Ringsaker i 2022: ${num(v('3411', 'in'), 0)}${NBSP}personer.`, `Det er nr. ${rank} av 46 kommuner i Innlandet, regnet fra den høyeste verdien.`, `Til sammenligning: Innlandet ${num(v('34', 'in'), 0)}${NBSP}personer.`],
+      nn: [`Innpendlarar i Ringsaker i 2022: ${num(v('3411', 'in'), 0)}${NBSP}personar.`, `Det er nr. ${rank} av 46 kommunar i Innlandet, rekna frå den høgaste verdien.`, `Til samanlikning: Innlandet ${num(v('34', 'in'), 0)}${NBSP}personar.`],
+      en: [`In-commuters in Ringsaker in 2022: ${num(v('3411', 'in'), 0, 'en')}${NBSP}persons.`, `That is number ${rank} of Innlandet's 46 municipalities, counting from the highest value.`, `For comparison: Innlandet ${num(v('34', 'in'), 0, 'en')}${NBSP}persons.`],
+    };
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      const el = await mount('3411', `lang="${lang}"`);
+      const summary = el.shadowRoot!.querySelector('[part="summary"]')!.textContent!;
+      expect(summary, lang).to.equal(expected[lang].join(' '));
+      // Nothing about a change: the series has one year.
+      expect(summary).not.to.match(/økte|auka|rose|ned med|fell/);
+    }
+  });
+
+  it('keeps the region in the address: opened cold with ?region=, changed by the picker, restored by Back', async () => {
+    history.replaceState(null, '', `${location.pathname}?region=3405`);
+    const el = await mount('34', 'region-param="region"');
+    expect(el.region).to.equal('3405');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Kommuneprofil: Lillehammer');
+    const select = el.shadowRoot!.querySelector('select')!;
+    expect(select.value).to.equal('3405');
+    expect(select.options.length, 'Innlandet and its 46 municipalities').to.equal(47);
+    select.value = '3411';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(new URLSearchParams(location.search).get('region')).to.equal('3411');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Kommuneprofil: Ringsaker');
+    const back = oneEvent(window, 'popstate');
+    history.back();
+    await back;
+    await el.updateComplete;
+    expect(el.region).to.equal('3405');
+  });
+
+  it('prints without the picker and button, a page per section, with every chart drawn', async () => {
+    // Innlandet has the most kinds of figure (levels, indices, parts of a whole, report figures with qualifiers).
+    const el = await mount('34');
+    await emulateMedia({ media: 'print' });
+    const root = el.shadowRoot!;
+    expect(getComputedStyle(root.querySelector('select')!).display).to.equal('none');
+    expect(getComputedStyle(root.querySelector('button')!).display).to.equal('none');
+    expect(getComputedStyle(root.querySelector('section.indicator')!).breakBefore).to.equal('page');
+    expect(getComputedStyle(root.querySelector('section.sources')!).breakBefore).to.equal('page');
+    const charts = [...root.querySelectorAll('article')].map((a) => a.querySelector('.chart svg rect'));
+    expect(charts.length).to.be.greaterThan(0);
+    expect(charts.every(Boolean), 'every chart drawn').to.equal(true);
+    for (const svg of root.querySelectorAll('.chart svg')) expect(svg.getBoundingClientRect().width).to.be.greaterThan(0);
+  });
+
+  it('has a profile for every one of the 46 municipalities, each with its rank on every figure of the commuting tables', async () => {
+    const f = await feed(FEEDS[0]!);
+    const codes = [...new Set(f.observations.filter((o) => /^34\d\d$/.test(o.region)).map((o) => o.region))];
+    expect(codes).to.have.length(46);
+    const el = await mount(codes[0]!);
+    for (const code of codes) {
+      el.region = code;
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      expect(root.querySelector('[role="alert"]'), code).to.equal(null);
+      const cards = [...root.querySelectorAll('article[data-feed="0"]')];
+      expect(cards.length, code).to.equal(f.observations.filter((o) => o.region === code && o.value !== null).length);
+      for (const card of cards) expect(text(card, 'rank'), `${code} ${card.getAttribute('data-measure')}`).to.match(/^nr\. \d+ av 46$/);
+      expect(root.querySelectorAll('article .chart svg').length, code).to.equal(root.querySelectorAll('article').length);
+      expect(root.querySelector('[part="summary"]')!.textContent, code).to.contain(' av 46 kommuner i Innlandet');
+    }
+  });
+
+  it('says so for a code outside Innlandet, and keeps the other figures when one source fails', async () => {
+    const el = await mount('9999');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Ukjent område: 9999');
+    expect(el.shadowRoot!.querySelectorAll('article').length).to.equal(0);
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const errored = new Promise((resolve) => wrap.addEventListener('inn-error', resolve));
+    wrap.innerHTML = `<inn-profile region="3411" src="/demo/data/no-such-file.json ${FEEDS[0]}"></inn-profile>`;
+    const p = wrap.querySelector<InnProfile>('inn-profile')!;
+    await errored;
+    await settled(p);
+    expect(p.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Noen av tallene kunne ikke lastes');
+    expect(p.shadowRoot!.querySelectorAll('article').length).to.be.greaterThan(0);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`passes axe (${theme})`, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style=${theme === 'dark' ? 'background:#121417;color:#e6e8eb' : ''}></div>`);
+      wrap.innerHTML = `<inn-profile region="3443" theme="${theme}" src="${SRC}"></inn-profile>`;
+      const el = wrap.querySelector<InnProfile>('inn-profile')!;
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
