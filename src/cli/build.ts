@@ -239,7 +239,8 @@ class Builder {
       if (text === '' || (typeof text === 'string' && text.length > 5000)) continue;
       if (n.mandatory) {
         if (!this.notes.some((x) => JSON.stringify(x.text) === JSON.stringify(text))) this.notes.push({ text, mandatory: true, indicator: this.feed.indicator });
-      } else if (n.scope === 'dataset' && typeof text === 'string') {
+      } else if ((n.scope === 'dataset' || n.scope?.startsWith('dimension:')) && typeof text === 'string') {
+        // A variable's footnote (13551's region list changes) applies to every figure of the table, as the table's do.
         source.notes ??= [];
         if (!source.notes.includes(text)) source.notes.push(text);
       }

@@ -242,6 +242,8 @@ test('provenance: each figure of the real 13551 and 07459 answers carries its ta
   const mandatory = Object.keys(real.extension.noteMandatory).map((i) => real.note[Number(i)].trim());
   for (const n of mandatory) assert.ok(st.notes.some((x) => x.mandatory && x.text === n), 'a mandatory footnote of 13551');
   assert.ok(source.notes.length >= 1, 'the other footnotes are the source\'s');
+  const regionNote = real.dimension.KOKkommuneregion0000.note[0].trim();
+  assert.ok(source.notes.includes(regionNote), 'a variable\'s footnote (the list of regional changes) applies to every figure of the table');
 
   const total = st.observations.find((o) => o.measure === 'transfers' && o.period === '2022');
   assert.equal(total.derived, true);
