@@ -6,7 +6,7 @@
  *
  * Pure TypeScript with no Node imports, so a browser test can build a feed and render it.
  */
-import type { Dataset, FeedIssue, Localized, Observation, Source } from '../data/types.js';
+import type { Coordinate, Dataset, FeedIssue, Localized, Observation, Origin, Source } from '../data/types.js';
 import type { DeriveConfig, FeedConfig, MeasureText, QueryConfig, RegionSumConfig } from './config.js';
 import type { FileSourceText } from './file-query.js';
 import { FeedError } from '../data/errors.js';
@@ -18,6 +18,7 @@ import { normaliseRegionCode } from '../data/region-code.js';
 import { comparePeriods, periodParts } from '../data/period.js';
 import { change, indexed } from '../data/derive.js';
 import { type Bound, add, div, fromBound, scale as scaleBound, sub, toBound } from '../data/bounds.js';
+import { deriveOrigin, regionSumOrigin } from './formula.js';
 
 export const SSB_PUBLISHER = 'Statistisk sentralbyrå (SSB)';
 export const SSB_LICENCE = 'CC BY 4.0';
@@ -29,6 +30,48 @@ export interface QueryResponse {
   json: unknown;
   /** When this run got or confirmed the figures (ISO 8601); '' for a file (dated by its `updated`). */
   retrievedAt: string;
+  /** The data address the answer came from (an API query); none for a file. */
+  url?: string;
+}
+
+/** The id and label of the answer's metric dimension (`ContentsCode`, "statistikkvariabel"). */
+function metricDimension(json: unknown): { id: string; label?: Localized } {
+  const j = json as { role?: { metric?: unknown }; dimension?: Record<string, { label?: unknown }> } | null;
+  const role = Array.isArray(j?.role?.metric) ? j.role.metric[0] : undefined;
+  const id = typeof role === 'string' ? role : 'ContentsCode';
+  const label = j?.dimension?.[id]?.label;
+  return typeof label === 'string' && label.trim() !== '' ? { id, label: label.trim() } : { id };
+}
+
+/**
+ * Table provenance for the figures of one answer: one shared {@link Origin} per measure and combination of other
+ * categories, with every coordinate (the statistic's ContentsCode, and each other dimension, also one left out of
+ * `dims` because a single category was selected), its labels, the source and the query address.
+ */
+function tableOrigins(ds: Dataset, json: unknown, source: string, url: string | undefined): (o: Observation) => Origin {
+  const metric = metricDimension(json);
+  const measureLabel = new Map(ds.measures.map((m) => [m.code, m.label]));
+  const categoryLabel = new Map(ds.dimensions.map((d) => [d.id, new Map(d.categories.map((c) => [c.code, c.label]))]));
+  const cache = new Map<string, Origin>();
+  return (o) => {
+    const key = `${o.measure}\u0000${dimsKey(o.dims)}`;
+    let origin = cache.get(key);
+    if (origin) return origin;
+    const first: Coordinate = { dimension: metric.id, code: o.measure, codeLabel: measureLabel.get(o.measure) ?? o.measureLabel };
+    if (metric.label !== undefined) first.label = metric.label;
+    const coordinates = [first];
+    for (const d of ds.dimensions) {
+      const code = o.dims[d.id];
+      if (code === undefined) continue;
+      const c: Coordinate = { dimension: d.id, label: d.label, code };
+      const label = categoryLabel.get(d.id)?.get(code);
+      if (label !== undefined) c.codeLabel = label;
+      coordinates.push(c);
+    }
+    origin = { source, ...(url ? { query: url } : {}), coordinates };
+    cache.set(key, origin);
+    return origin;
+  };
 }
 
 /** The written JSON: an Innsikt feed v1. */
@@ -87,6 +130,7 @@ function derivedObs(base: Observation, d: DeriveConfig, result: Bound | undefine
   delete out.note;
   delete out.ref;
   delete out.originalRegion;
+  delete out.origin;
   if (d.unit !== undefined) out.unit = nbText(d.unit);
   else delete out.unit;
   if (d.decimals !== undefined) out.decimals = d.decimals;
@@ -195,12 +239,14 @@ class Builder {
       if (text === '' || (typeof text === 'string' && text.length > 5000)) continue;
       if (n.mandatory) {
         if (!this.notes.some((x) => JSON.stringify(x.text) === JSON.stringify(text))) this.notes.push({ text, mandatory: true, indicator: this.feed.indicator });
-      } else if (n.scope === 'dataset' && typeof text === 'string') {
+      } else if ((n.scope === 'dataset' || n.scope?.startsWith('dimension:')) && typeof text === 'string') {
+        // A variable's footnote (13551's region list changes) applies to every figure of the table, as the table's do.
         source.notes ??= [];
         if (!source.notes.includes(text)) source.notes.push(text);
       }
     }
 
+    const originOf = tableOrigins(ds, r.json, sourceId, r.url);
     let cells = 0;
     for (const o of ds.observations) {
       const m = q.measures[o.measure];
@@ -222,6 +268,7 @@ class Builder {
         value: o.value === null ? null : m.scale !== undefined ? tidy(o.value * m.scale) : o.value,
         dims,
         source: sourceId,
+        origin: originOf(o),
       };
       if (o.status !== undefined) {
         if (o.status.length <= 3) out.status = o.status;
@@ -261,10 +308,21 @@ class Builder {
     }
   }
 
+  /** A measure's label as configured (all languages), for formulas. */
+  private label(measure: string): Localized {
+    return this.meta.get(measure)?.label ?? measure;
+  }
+
   harmonise(): void {
     if (this.feed.reform2020 === 'off') return;
     const before = this.obs.slice();
     const { observations, warnings } = harmoniseObservations(before, (id) => this.meta.get(id)?.additive === true);
+    for (const o of observations) {
+      if (o.derived && o.originalRegion?.includes('+')) {
+        const parts = o.originalRegion.split('+');
+        o.origin = regionSumOrigin(o.measure, this.label(o.measure), parts, parts.map((c) => `${regionInfo(c)?.name ?? c} (${c})`).join(' + '));
+      }
+    }
     const kept = new Set(observations);
     this.report.summed = observations.filter((o) => o.derived && o.originalRegion?.includes('+')).length;
     if (this.feed.reform2020 === 'join-keep-old') {
@@ -332,6 +390,7 @@ class Builder {
         const out = derivedObs(base, { ...(this.meta.get(measure) ?? { id: measure, label: measure, publish: true }), op: 'sum', of: [measure] }, sum, group, group[0]!.source);
         out.measure = measure;
         out.measureLabel = group[0]!.measureLabel;
+        out.origin = regionSumOrigin(measure, this.label(measure), group.map((o) => o.region).sort());
         if (group[0]!.unit !== undefined) out.unit = group[0]!.unit;
         this.obs.push(out);
         added++;
@@ -390,6 +449,9 @@ class Builder {
       const sum = complete ? group.reduce<Bound | undefined>((acc, o) => (acc && bound(o) ? add(acc, bound(o)!) : undefined), toBound(0)) : undefined;
       out.push(derivedObs(base, d, sum, group, group[0]!.source));
     }
+    const dimension = this.dims.get(over)?.label;
+    const origin = deriveOrigin(d, (m) => this.label(m), {}, dimension);
+    for (const o of out) o.origin = origin;
     return out;
   }
 
@@ -440,15 +502,21 @@ class Builder {
       if (d.op === 'index') {
         const base = resolvePeriod(d.base ?? 'first', periods);
         if (base === undefined) return this.skipDerive(d, `the base period "${d.base}" is not in the figures of "${d.of[0]}" (${periods.join(', ') || 'none'})`);
-        for (const o of indexed(input, base)) out.push(this.restyle(o, d));
+        const origin = deriveOrigin(d, (m) => this.label(m), { base });
+        for (const o of indexed(input, base)) out.push({ ...this.restyle(o, d), origin });
       } else {
         const from = resolvePeriod(d.from ?? 'first', periods);
         const to = resolvePeriod(d.to ?? 'last', periods);
         if (from === undefined || to === undefined || from === to) {
           return this.skipDerive(d, `cannot compare "${d.from ?? 'first'}" with "${d.to ?? 'last'}" in the periods of "${d.of[0]}" (${periods.join(', ') || 'none'})`);
         }
-        for (const o of change(input, from, to, d.op === 'change-pct' ? 'pct' : 'abs')) out.push(this.restyle(o, d));
+        const origin = deriveOrigin(d, (m) => this.label(m), { from, to });
+        for (const o of change(input, from, to, d.op === 'change-pct' ? 'pct' : 'abs')) out.push({ ...this.restyle(o, d), origin });
       }
+    }
+    if (d.op === 'ratio' || d.op === 'difference' || d.op === 'share' || (d.op === 'sum' && d.over === undefined)) {
+      const origin = deriveOrigin(d, (m) => this.label(m));
+      for (const o of out) o.origin = origin;
     }
     if (out.length === 0) this.report.warnings.push(`derive "${d.id}": no region and period has all of ${d.of.map((m) => `"${m}"`).join(', ')}; nothing was computed.`);
     // concat, not push(...out): a spread of 100 000+ arguments overflows the stack.
@@ -534,6 +602,22 @@ class Builder {
       ...this.notes,
     ];
 
+    const origins: Origin[] = [];
+    const originIndex = new Map<Origin, number>();
+    const originByText = new Map<string, number>();
+    const intern = (origin: Origin): number => {
+      let i = originIndex.get(origin);
+      if (i !== undefined) return i;
+      const text = JSON.stringify(origin);
+      i = originByText.get(text);
+      if (i === undefined) {
+        i = origins.push(origin) - 1;
+        originByText.set(text, i);
+      }
+      originIndex.set(origin, i);
+      return i;
+    };
+
     const json: FeedJson = {
       innsikt: '1',
       title: f.title,
@@ -550,11 +634,13 @@ class Builder {
         if (o.source !== undefined) out['source'] = o.source;
         if (o.derived) out['derived'] = true;
         if (o.note !== undefined) out['note'] = o.note;
+        if (o.origin !== undefined) out['origin'] = intern(o.origin);
         return out;
       }),
     };
     if (notes.length > 0) json['notes'] = notes;
     if (dimensions.length > 0) json['dimensions'] = dimensions;
+    if (origins.length > 0) json['origins'] = origins;
     this.report.observations = obs.length;
     this.report.regions = regionCodes.length;
     this.report.periods = [...new Set(obs.map((o) => o.period))].sort(comparePeriods);
@@ -610,11 +696,13 @@ export function validateFeed(json: unknown): Dataset {
   return ds;
 }
 
-/** Whether two feeds hold the same figures and texts (retrieval times aside). */
+/** Whether two feeds hold the same figures and texts (retrieval times and the history of changes aside). */
 export function sameFigures(a: unknown, b: unknown): boolean {
   const strip = (f: unknown): string => {
     if (typeof f !== 'object' || f === null) return JSON.stringify(f);
     const copy = { ...(f as Record<string, unknown>) };
+    // The history of changes is carried over, not compared: the figures and texts are.
+    delete copy['changes'];
     if (Array.isArray(copy['sources'])) {
       copy['sources'] = (copy['sources'] as Array<Record<string, unknown>>).map((s) => {
         const rest = { ...s };

@@ -2,7 +2,7 @@
 /**
  * The `innsikt-feeds` command line: argument parsing, help, and the `build` and `check` commands.
  * `main(argv)` returns the exit code (0 ok, 1 a feed failed and its previous file was kept, 2 usage or
- * configuration error) so that tests can run it in-process.
+ * configuration error, 3 nothing changed) so that tests can run it in-process.
  */
 import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
@@ -40,9 +40,14 @@ When the API cannot be reached at all, the run says so and exits 1.
 Requests are rate-limited (default 20 a minute, below Statistics Norway's ~30), retried with backoff on
 429/5xx/timeouts (honouring Retry-After), and conditional (ETag / Last-Modified) against the cache.
 
-Exit codes: 0 feeds written or unchanged (some may be skipped), 1 at least one feed failed (its previous file
-was kept), the API could not be reached, or every feed was skipped; 2 usage or configuration error (nothing was
-fetched or written). check --online: 1 when a query names something its table does not have.
+Each written feed records what changed against the file it replaces ("changes": new and removed periods and
+regions, revised figures with old and new value, codes, labels, notes; the last 10 updates), and the run prints
+the same summary per feed. A feed whose figures did not change is not rewritten (its file stays byte for byte).
+
+Exit codes: 0 at least one feed written (others may be unchanged or skipped); 3 nothing changed: every feed built
+was unchanged and no file was written (a scheduler can skip republishing); 1 at least one feed failed (its
+previous file was kept), the API could not be reached, or every feed was skipped; 2 usage or configuration error
+(nothing was fetched or written). check --online: 1 when a query names something its table does not have.
 `;
 
 async function version(): Promise<string> {

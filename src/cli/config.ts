@@ -121,9 +121,31 @@ export interface ApiConfig {
   maxCells: number;
 }
 
+/** How `build` records what changed against the previous file (written into each feed as `changes`). */
+export interface ChangesConfig {
+  /** A figure counts as revised when it moved by more than this fraction of its old value (0.001 = 0.1 %)… */
+  relative: number;
+  /** …and by more than this, in its own unit. */
+  absolute: number;
+  /** How many updates a feed keeps. */
+  keep: number;
+}
+
 export interface FeedsConfig {
   api: ApiConfig;
+  changes: ChangesConfig;
   feeds: FeedConfig[];
+}
+
+function readChangesConfig(c: Checker, v: unknown): ChangesConfig {
+  const out: ChangesConfig = { relative: 0, absolute: 0, keep: 10 };
+  const o = c.obj(v, 'changes', false, 'an object with "relative", "absolute" and "keep"');
+  if (!o) return out;
+  c.allowed(o, 'changes', ['relative', 'absolute', 'keep']);
+  out.relative = c.num(o.relative, 'changes.relative', 0, 1e6) ?? out.relative;
+  out.absolute = c.num(o.absolute, 'changes.absolute', 0, 1e15) ?? out.absolute;
+  out.keep = c.int(o.keep, 'changes.keep', 1, 50) ?? out.keep;
+  return out;
 }
 
 /** A configuration that cannot be used. `issues` lists every problem, each with a path such as `feeds[1].queries[0].table`. */
@@ -565,9 +587,10 @@ function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined 
 export function parseFeedsConfig(input: unknown): FeedsConfig {
   const c = new Checker();
   if (!isObj(input)) throw new ConfigError([{ path: '(config)', message: `expected a JSON object, got ${describe(input)}.` }]);
-  c.allowed(input, '(config)', ['$schema', 'innsiktFeeds', 'api', 'feeds']);
+  c.allowed(input, '(config)', ['$schema', 'innsiktFeeds', 'api', 'changes', 'feeds']);
   if (input.innsiktFeeds !== '1') c.error('innsiktFeeds', `must be "1" (the configuration format version), got ${describe(input.innsiktFeeds)}.`);
   const api = readApi(c, input.api);
+  const changes = readChangesConfig(c, input.changes);
   const feeds: FeedConfig[] = [];
   c.list(input.feeds, 'feeds', true, 1, 100).forEach((f, i) => {
     const feed = readFeed(c, f, `feeds[${i}]`);
@@ -583,7 +606,7 @@ export function parseFeedsConfig(input: unknown): FeedsConfig {
     indicators.add(f.indicator);
   });
   if (c.issues.total > 0) throw new ConfigError(c.issues.listed());
-  return { api, feeds };
+  return { api, changes, feeds };
 }
 
 /** Parses configuration text (JSON); a syntax error becomes a {@link ConfigError} too. */

@@ -7,9 +7,10 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { ConfigError, type FeedConfig, type FeedsConfig, SSB_MAX_REQUESTS_PER_MINUTE, checkBaseUrl, isSsb, parseFeedsConfigText } from './config.js';
+import { type ChangesConfig, ConfigError, type FeedConfig, type FeedsConfig, SSB_MAX_REQUESTS_PER_MINUTE, checkBaseUrl, isSsb, parseFeedsConfigText } from './config.js';
 import { type ClientEvent, type FetchResult, MemoryCache, PxWebClient, PxWebError, type ResponseCache, type Sleep, buildDataUrl, metadataUrl, tableInfoUrl } from './pxweb.js';
-import { BuildError, type QueryResponse, sameFigures, toFeed } from './build.js';
+import { BuildError, type FeedJson, type QueryResponse, sameFigures, toFeed } from './build.js';
+import type { FeedChange } from '../data/feed-changes.js';
 import type { QueryConfig } from './config.js';
 import { AnswerError, checkAnswer, checkCells } from './answer-check.js';
 import { MetadataError, type TableMetadata, planQuery, readTableMetadata } from './table-metadata.js';
@@ -17,10 +18,14 @@ import { guardFigures } from './figure-guard.js';
 import { FileCache } from './cache.js';
 import { FileSourceError, checkFileAnswer, readFileSource } from './file-source.js';
 import { atomicWrite, modifiedAt, removeStaleTemps } from './files.js';
+import { changeHistory, changeSummary, feedChanges } from '../data/feed-changes.js';
+import { validChanges } from '../data/provenance.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
+/** Every feed built was unchanged: no file was written (a scheduler can skip republishing). */
+export const EXIT_UNCHANGED = 3;
 
 /** Environment variable that overrides the API base URL (tests point it at a fake API on 127.0.0.1). */
 export const BASE_URL_ENV = 'INNSIKT_FEEDS_BASE_URL';
@@ -55,7 +60,7 @@ export interface FeedOutcome {
 }
 
 export interface RunResult {
-  exitCode: 0 | 1 | 2;
+  exitCode: 0 | 1 | 2 | 3;
   outcomes: FeedOutcome[];
   requests: number;
 }
@@ -165,7 +170,7 @@ export async function runBuild(o: RunOptions): Promise<RunResult> {
   out(`innsikt-feeds: ${feeds.length} feed${feeds.length === 1 ? '' : 's'} from ${display(o.configPath)} → ${display(outDir)}${o.dryRun ? ' (dry run: nothing is written)' : ''}`);
   out(`  API ${baseUrl}, at most ${perMinute} requests a minute, cache ${cacheDir ? display(cacheDir) : 'off'}`);
 
-  const ctx: Ctx = { o, out, err, client, baseUrl, lang: config.api.lang, maxCells: config.api.maxCells, outDir, configDir: dirname(resolve(o.configPath)), now, metadata: new Map() };
+  const ctx: Ctx = { o, out, err, client, baseUrl, lang: config.api.lang, maxCells: config.api.maxCells, changes: config.changes, outDir, configDir: dirname(resolve(o.configPath)), now, metadata: new Map() };
   for (const feed of feeds) outcomes.push(await buildOneSafely(feed, ctx));
 
   const exitCode = summarise(outcomes, client, baseUrl, out, err);
@@ -173,7 +178,7 @@ export async function runBuild(o: RunOptions): Promise<RunResult> {
 }
 
 /** Prints the run's summary (and why it failed, when nothing could be reached or built); returns the exit code. */
-function summarise(outcomes: FeedOutcome[], client: PxWebClient, baseUrl: string, out: (line: string) => void, err: (line: string) => void): 0 | 1 {
+function summarise(outcomes: FeedOutcome[], client: PxWebClient, baseUrl: string, out: (line: string) => void, err: (line: string) => void): 0 | 1 | 3 {
   const count = (s: FeedStatus) => outcomes.filter((x) => x.status === s).length;
   const parts = [
     count('written') && `${count('written')} written`,
@@ -183,13 +188,14 @@ function summarise(outcomes: FeedOutcome[], client: PxWebClient, baseUrl: string
     count('failed') && `${count('failed')} failed (previous feed${count('failed') === 1 ? '' : 's'} kept)`,
   ].filter(Boolean);
   const nothingBuilt = outcomes.length > 0 && outcomes.every((x) => x.status === 'skipped');
-  const exitCode = count('failed') > 0 || nothingBuilt ? EXIT_FAILED : EXIT_OK;
+  const nothingChanged = count('unchanged') > 0 && count('written') === 0 && count('checked') === 0;
+  const exitCode = count('failed') > 0 || nothingBuilt ? EXIT_FAILED : nothingChanged ? EXIT_UNCHANGED : EXIT_OK;
   if (client.unreachable) {
     const cause = client.unreachable.message.replace(/^.*could not be reached: /, '');
     err(`innsikt-feeds: ${isSsb(baseUrl) ? 'Statistics Norway' : 'the API'} (${baseUrl}) could not be reached: ${cause}. No feed was changed; every previous file was kept.`);
   }
   if (nothingBuilt) err('innsikt-feeds: no feed was built: every feed was skipped (see "VERIFY BEFORE USE" above). This run did not update anything.');
-  out(`Done: ${parts.join(', ') || 'nothing to do'}; ${client.requests} request${client.requests === 1 ? '' : 's'} to the API. Exit code ${exitCode}.`);
+  out(`Done: ${parts.join(', ') || 'nothing to do'}; ${client.requests} request${client.requests === 1 ? '' : 's'} to the API. Exit code ${exitCode}${exitCode === EXIT_UNCHANGED ? ' (nothing changed: no file was written)' : ''}.`);
   return exitCode;
 }
 
@@ -201,6 +207,7 @@ interface Ctx {
   baseUrl: string;
   lang: string;
   maxCells: number;
+  changes: ChangesConfig;
   outDir: string;
   /** The configuration file's folder: file sources are read relative to it. */
   configDir: string;
@@ -252,7 +259,7 @@ async function fetchQuery(q: QueryConfig, c: Ctx, tag: string): Promise<{ respon
       ? `unchanged (304 Not Modified): using the copy downloaded ${r.downloadedAt}`
       : `200 OK, ${kb(r.bytes)}${r.etag || r.lastModified ? '' : ' (no ETag or Last-Modified: the next run checks the table\'s "updated" time first)'}`;
   c.out(`${tag}   ${how}, ${seconds(c.now() - started)}${r.attempts > 1 ? `, ${r.attempts} attempts` : ''}`);
-  return { response: { query: q, json: r.json, retrievedAt: r.retrievedAt }, fetched: r };
+  return { response: { query: q, json: r.json, retrievedAt: r.retrievedAt, url }, fetched: r };
 }
 
 /** A query that cannot be sent as it is, with one line per problem. */
@@ -348,8 +355,6 @@ async function publish(feed: FeedConfig, built: ReturnType<typeof toFeed>, fetch
   const tag = `[${feed.indicator}]`;
   const { report } = built;
   const done = (status: FeedStatus, message: string): FeedOutcome => ({ indicator: feed.indicator, file: feed.file, status, message });
-  const text = `${JSON.stringify(built.feed, null, 1)}\n`;
-  const summary = `${report.observations} observations, ${report.regions} regions, ${periodRange(report.periods)}, ${kb(Buffer.byteLength(text))}`;
 
   let previous: unknown;
   try {
@@ -359,11 +364,15 @@ async function publish(feed: FeedConfig, built: ReturnType<typeof toFeed>, fetch
   }
   const guard = guardFigures(previous, built.feed, feed.file, { allowShrink: o.allowShrink === true || feed.allowShrink, allowScaleChange: feed.allowScaleChange });
   if (guard) return fail(guard);
+  const change = recordChanges(previous, built.feed, c);
+  const text = `${JSON.stringify(built.feed, null, 1)}\n`;
+  const summary = `${report.observations} observations, ${report.regions} regions, ${periodRange(report.periods)}, ${kb(Buffer.byteLength(text))}`;
 
   if (o.dryRun) {
     out(`${tag} valid; would write ${feed.file} (${summary})`);
     return done('checked', summary);
   }
+  out(`${tag}   ${previous === undefined ? 'changes: none recorded (no previous file)' : change ? `changes: ${changeSummary(change)}` : 'changes: no new or revised figures, codes, labels or notes'}`);
   if (previous !== undefined && sameFigures(previous, built.feed)) {
     await rememberAll(client, fetched, err, tag);
     out(`${tag} unchanged: ${feed.file} already holds these figures (${summary}); not rewritten`);
@@ -377,6 +386,20 @@ async function publish(feed: FeedConfig, built: ReturnType<typeof toFeed>, fetch
   await rememberAll(client, fetched, err, tag);
   out(`${tag} wrote ${feed.file} (${summary})`);
   return done('written', summary);
+}
+
+/**
+ * Compares the new feed with the one it replaces and writes the `changes` history into the new feed: this update
+ * first (when anything changed), then the previous file's valid entries, at most `changes.keep`. Returns this
+ * update's record.
+ */
+function recordChanges(previous: unknown, next: FeedJson, c: Ctx): FeedChange | undefined {
+  if (previous === undefined) return undefined;
+  const date = new Date(c.now()).toISOString().slice(0, 10);
+  const change = feedChanges(previous, next, date, c.changes);
+  const history = changeHistory(change, validChanges(previous), c.changes.keep);
+  if (history.length > 0) next.changes = history;
+  return change;
 }
 
 async function rememberAll(client: PxWebClient, fetched: FetchResult[], err: (line: string) => void, tag: string): Promise<void> {

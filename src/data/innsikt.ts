@@ -4,6 +4,7 @@ import { Checker as BaseChecker, isObj } from './checker.js';
 import { isKnownStatus } from './status.js';
 import { normaliseRegionCode } from './region-code.js';
 import { comparePeriods } from './period.js';
+import { readChanges, readOriginRef, readOrigins } from './provenance.js';
 
 /**
  * Reader for the Innsikt feed v1 (schema: `feed-schema.json`). The checks mirror the JSON Schema so that a
@@ -211,7 +212,7 @@ function readDimension(c: Checker, v: unknown, path: string): Dimension | undefi
   return { id, label, categories };
 }
 
-const OBSERVATION_KEYS = ['indicator', 'measure', 'region', 'period', 'value', 'status', 'qualifier', 'qualifierText', 'dims', 'source', 'ref', 'derived', 'note'] as const;
+const OBSERVATION_KEYS = ['indicator', 'measure', 'region', 'period', 'value', 'status', 'qualifier', 'qualifierText', 'dims', 'source', 'ref', 'derived', 'note', 'origin'] as const;
 
 /** Parses and validates an Innsikt feed v1. Throws a FeedError listing every problem found. */
 export function parseInnsikt(input: unknown, options: ParseOptions = {}): Dataset {
@@ -222,7 +223,7 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
     issues.throwIfAny('This is not an Innsikt feed.');
     throw new Error('unreachable');
   }
-  c.allowed(input, '(feed)', ['$schema', 'innsikt', 'title', 'updated', 'indicators', 'regions', 'sources', 'notes', 'dimensions', 'observations']);
+  c.allowed(input, '(feed)', ['$schema', 'innsikt', 'title', 'updated', 'indicators', 'regions', 'sources', 'notes', 'dimensions', 'observations', 'origins', 'changes']);
   if (input.innsikt !== '1') issues.error('innsikt', `this reader understands feed version "1", the feed says ${describe(input.innsikt)}.`);
   const title = c.localized(input.title, 'title');
   const updated = c.string(input.updated, 'updated');
@@ -242,6 +243,8 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
     const s = readSource(c, v, `sources[${i}]`);
     if (s) sources.push(s);
   });
+  const origins = readOrigins(c, input.origins, new Set(sources.map((s) => s.id)));
+  const changes = readChanges(c, input.changes);
   const notes: Note[] = [];
   c.list(input.notes, 'notes', false).forEach((v, i) => {
     const n = readNote(c, v, `notes[${i}]`);
@@ -322,6 +325,7 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
     if (ref !== undefined && ref.length > 200) issues.error(`${path}.ref`, 'is longer than 200 characters.');
     if (v.derived !== undefined && typeof v.derived !== 'boolean') issues.error(`${path}.derived`, `expected true or false, got ${describe(v.derived)}.`);
     const note = c.localized(v.note, `${path}.note`);
+    const origin = readOriginRef(c, v.origin, `${path}.origin`, origins);
     // Null prototype: a dimension id such as `__proto__` is kept like any other (on `{}` it was silently dropped).
     const dims = Object.create(null) as Record<string, string>;
     if (v.dims !== undefined) {
@@ -365,6 +369,7 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
     if (ref !== undefined) obs.ref = ref;
     if (v.derived === true) obs.derived = true;
     if (note !== undefined) obs.note = note;
+    if (origin !== undefined) obs.origin = origin;
     if (options.indicator === undefined || options.indicator === indicator) observations.push(obs);
   });
 
@@ -400,5 +405,7 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
   };
   if (title !== undefined) ds.title = nbText(title);
   if (updated !== undefined) ds.updated = updated;
+  if (origins.length > 0) ds.origins = origins;
+  if (changes.length > 0) ds.changes = changes;
   return ds;
 }

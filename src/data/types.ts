@@ -3,6 +3,10 @@
  * every parser (Innsikt feed v1, JSON-stat, CSV) produces exactly this shape.
  */
 
+import type { FeedChange } from './feed-changes.js';
+
+export type { FeedChange, Revision, ChangedCode, ChangedLabel, ChangedRegion } from './feed-changes.js';
+
 export type Lang = 'nb' | 'nn' | 'en';
 
 /** A text in one or more of the UI languages. A plain string counts as bokmål. */
@@ -101,6 +105,45 @@ export interface Observation {
   derived?: boolean;
   /** A cell-level note (JSON-stat category note or feed text). */
   note?: Localized;
+  /** Where the figure comes from: its table coordinates and query, or its formula and inputs (feed `origins`). */
+  origin?: Origin;
+}
+
+/** One dimension's category of a figure in its source table (`KOKart` = `AGD2` "Netto driftsutgifter"). */
+export interface Coordinate {
+  /** The table's variable code, e.g. `ContentsCode`, `KOKart`, `Alder`. */
+  dimension: string;
+  /** The variable's label in the table. */
+  label?: Localized;
+  code: string;
+  /** The category's label in the table. */
+  codeLabel?: Localized;
+}
+
+/**
+ * An input of a computed figure: the figure of `measure` for the same region, period and dimensions as the
+ * computed one, except where `region` (one code or several), `period` or `dims` say otherwise.
+ */
+export interface DerivationInput {
+  measure: string;
+  region?: string | string[];
+  period?: string;
+  dims?: Record<string, string>;
+}
+
+/**
+ * The provenance of a figure, shared by every figure with the same one. A table figure has `source`, `query`
+ * and `coordinates` (every dimension other than region and period, the statistic included); a computed figure
+ * has `formula` (in words) and `inputs`.
+ */
+export interface Origin {
+  /** Id of an entry in {@link Dataset.sources}. */
+  source?: string;
+  /** The address the figures were asked for (a PxWebApi data URL). */
+  query?: string;
+  coordinates?: Coordinate[];
+  formula?: Localized;
+  inputs?: DerivationInput[];
 }
 
 export interface IndicatorMeta {
@@ -136,6 +179,10 @@ export interface Dataset {
   observations: Observation[];
   sources: Source[];
   notes: Note[];
+  /** The feed's provenance entries (Innsikt feed `origins`); observations point at them in `origin`. */
+  origins?: Origin[];
+  /** What changed in the feed's last updates, newest first (Innsikt feed `changes`). */
+  changes?: FeedChange[];
   /** Recoverable oddities: unknown status symbol, duplicate cell, a column that was skipped. */
   warnings: FeedIssue[];
 }

@@ -208,7 +208,7 @@ test('build: writes valid feeds with clear progress; the next run gets 304s and 
   const before = { pop: await bytes(env.file('population.json')), vc: await bytes(env.file('value-creation.json')), mtime: (await stat(env.file('population.json'))).mtimeMs };
   env.api.clearLog();
   const second = await env.run();
-  assert.equal(second.code, 0, second.all);
+  assert.equal(second.code, 3, `nothing changed: exit code 3 (a scheduler skips republishing)\n${second.all}`);
   assert.deepEqual(env.api.dataLog().map((e) => [e.table, e.status, Boolean(e.ifNoneMatch)]), [['07459', 304, true], ['11713', 304, true]], 'both tables asked "changed since?" and got 304');
   assert.match(second.stdout, /unchanged \(304 Not Modified\): using the copy downloaded/);
   assert.match(second.stdout, /\[population\] unchanged: population\.json already holds these figures/);
@@ -238,7 +238,7 @@ test('an API without ETag or Last-Modified: the table\'s "updated" time is check
   const before = await bytes(env.file('value-creation.json'));
   env.api.clearLog();
   const second = await env.run();
-  assert.equal(second.code, 0, second.all);
+  assert.equal(second.code, 3, second.all);
   assert.equal(env.api.infoRequestsFor('11713').length, 1, 'one GET /tables/11713');
   assert.equal(env.api.requestsFor('11713').length, 0, 'no data download');
   assert.match(second.stdout, /\[value-creation\] {3}unchanged \(the table's "updated" time is the cached copy's\): not downloaded/);
@@ -381,10 +381,10 @@ test('the cache lives next to the config by default; --cache moves it; --no-cach
   assert.equal((await readdir(join(env.dir, '.innsikt-cache'))).filter((n) => n.endsWith('.json')).length, 4, 'two answers and two tables\' metadata');
   const other = join(env.dir, 'elsewhere');
   env.api.clearLog();
-  assert.equal((await env.run('--cache', other)).code, 0);
+  assert.equal((await env.run('--cache', other)).code, 3, 'downloaded again, but the same figures: nothing changed');
   assert.deepEqual(env.api.dataLog().map((e) => e.status), [200, 200], 'an empty cache downloads');
   env.api.clearLog();
-  assert.equal((await env.run('--no-cache')).code, 0);
+  assert.equal((await env.run('--no-cache')).code, 3);
   assert.deepEqual(env.api.dataLog().map((e) => Boolean(e.ifNoneMatch)), [false, false]);
 });
 

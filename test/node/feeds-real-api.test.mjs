@@ -208,8 +208,8 @@ test('the shipped config builds its four real feeds (rd-share stays skipped) wit
   // The next run: metadata and data are cached like each other (conditional requests, 304), nothing is rewritten.
   api.clearLog();
   const again = await run(['build', config, '--out', out, '--base-url', api.baseUrl]);
-  assert.equal(again.code, 0, again.all);
-  assert.match(again.stdout, /Done: 4 unchanged, 1 skipped/);
+  assert.equal(again.code, 3, again.all);
+  assert.match(again.stdout, /Done: 4 unchanged, 1 skipped; .* Exit code 3 \(nothing changed: no file was written\)/);
   const metadata = api.log.filter((e) => e.kind === 'metadata');
   assert.ok(metadata.length > 0 && metadata.every((e) => e.ifNoneMatch && e.status === 304), 'metadata asked "changed since?" and got 304');
 });

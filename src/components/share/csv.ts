@@ -16,6 +16,10 @@
  *  - A qualifier ("over 70", "ca. 68") stays out of the value cell, which holds only the number so that it
  *    can be summed and charted: `qualifier` holds `atLeast` / `atMost` / `approx` and `qualifier_text` the
  *    source's own words.
+ *  - Provenance per row: the source's Statbank page (`source_url`), when it was retrieved and when the table was
+ *    last updated (`source_retrieved`, `source_updated`, ISO 8601 as the feed gives them), and for a computed
+ *    figure the formula in words in the widget's language (`derived_formula`, from the row's `origin` when the
+ *    view model passes it on).
  *  - A Statistics Norway table number is written as the source line names it, `tabell 11616` (`table 11616`
  *    in English): a column of bare numbers would be read back as a second value column by the CSV reader.
  *  - Text that a spreadsheet would run as a formula (any feed text starting with `=`, `+`, `-`, `@`, a tab or a
@@ -25,7 +29,7 @@
  * Innsikt's own CSV reader (src/data/csv.ts, through parseFeed) reads the file back: region, name, period,
  * measure, value, unit and status come back as such; the other columns come back as dimensions.
  */
-import type { Lang, Source } from '../../data/types.js';
+import type { Lang, Origin, Source } from '../../data/types.js';
 import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
 import { t } from '../../indicators/messages.js';
 
@@ -58,6 +62,10 @@ export const CSV_COLUMNS = [
   'source',
   'source_publisher',
   'source_table',
+  'source_url',
+  'source_retrieved',
+  'source_updated',
+  'derived_formula',
   'ref',
 ] as const;
 
@@ -98,6 +106,13 @@ function sourceOf(row: ViewRow, model: ViewModel): Source | undefined {
   return model.sources.length === 1 ? model.sources[0] : undefined;
 }
 
+/** A computed figure's formula in the widget's language, when the row carries its origin (feed `origins`). */
+function formulaText(row: ViewRow & { origin?: Origin }, lang: Lang): string {
+  const f = row.origin?.formula;
+  if (f === undefined) return '';
+  return typeof f === 'string' ? f : (f[lang] ?? f.nb);
+}
+
 export interface ViewCsvOptions extends Partial<CsvFormat> {
   /** Leave out the byte-order mark (for tests or for tools that choke on it). Default false. */
   noBom?: boolean;
@@ -130,6 +145,10 @@ export function viewCsv(model: ViewModel, options: ViewCsvOptions = {}): string 
       source: source?.title ?? '',
       source_publisher: source?.publisher ?? '',
       source_table: tableText(source?.table, model.lang),
+      source_url: source?.url ?? '',
+      source_retrieved: source?.retrieved ?? '',
+      source_updated: source?.updated ?? '',
+      derived_formula: formulaText(row, model.lang),
       ref: row.ref ?? '',
     };
     lines.push(columns.map((c) => csvField(c === 'value' ? cells[c] : defused(cells[c]), format.delimiter)).join(format.delimiter));

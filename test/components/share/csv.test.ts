@@ -15,7 +15,7 @@ const FEED = {
     { code: '3407', name: '=HYPERLINK("http://evil.example")', level: 'municipality' },
     { code: '34', name: 'Innlandet', level: 'county' },
   ],
-  sources: [{ id: 'ssb', title: 'Pendling, 4. kvartal', publisher: 'Statistisk sentralbyrå', table: '11616' }],
+  sources: [{ id: 'ssb', title: 'Pendling, 4. kvartal', publisher: 'Statistisk sentralbyrå', table: '11616', url: 'https://www.ssb.no/statbank/table/11616/', retrieved: '2026-03-12T06:00:00Z', updated: '2026-02-24T07:00:00Z' }],
   observations: [
     { indicator: 'commuting', measure: 'in', region: '3401', period: '2021', value: 1200.5, source: 'ssb', ref: 'ssb:11616' },
     { indicator: 'commuting', measure: 'in', region: '3403', period: '2021', value: null, status: ':', source: 'ssb' },
@@ -88,6 +88,10 @@ describe('share/csv', () => {
       'source',
       'source_publisher',
       'source_table',
+      'source_url',
+      'source_retrieved',
+      'source_updated',
+      'derived_formula',
       'ref',
     ]);
     const by = Object.fromEntries(lines.map((l) => [l.region_code, l]));
@@ -98,6 +102,8 @@ describe('share/csv', () => {
     expect(by['3405']).to.include({ region_name: 'a;"b"', value: '70', qualifier: 'atLeast', qualifier_text: 'over 70' });
     expect(by['3407']).to.include({ value: '-3,25', region_name: `'=HYPERLINK("http://evil.example")` });
     expect(by['34']).to.include({ value: '0,000001', derived: 'true' });
+    // Provenance: the table's page, when it was retrieved and last updated.
+    expect(by['3401']).to.include({ source_url: 'https://www.ssb.no/statbank/table/11616/', source_retrieved: '2026-03-12T06:00:00Z', source_updated: '2026-02-24T07:00:00Z', derived_formula: '' });
     // The hostile name is quoted, its quotes doubled.
     expect(text).to.contain('"a;""b"""');
   });
@@ -204,5 +210,20 @@ describe('share/csv', () => {
     expect(blob.type).to.equal('text/csv;charset=utf-8');
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+  });
+});
+
+describe('share/csv provenance', () => {
+  it('writes a computed figure\'s formula in the widget\'s language, defused like any feed text', () => {
+    for (const lang of ['nb', 'en'] as const) {
+      const m = model(lang);
+      const row = m.rows.find((r) => r.region === '34')! as (typeof m.rows)[number] & { origin?: unknown };
+      row.origin = { formula: { nb: '«Innpendlere» summert over kommunene', en: '"In-commuters" summed over the municipalities' } };
+      const hostile = m.rows.find((r) => r.region === '3401')! as (typeof m.rows)[number] & { origin?: unknown };
+      hostile.origin = { formula: '=HYPERLINK("https://evil.example")' };
+      const lines = table(viewCsv(m), lang === 'en' ? ',' : ';');
+      expect(lines.find((l) => l.region_code === '34')!.derived_formula).to.equal(lang === 'en' ? '"In-commuters" summed over the municipalities' : '«Innpendlere» summert over kommunene');
+      expect(lines.find((l) => l.region_code === '3401')!.derived_formula).to.equal(`'=HYPERLINK("https://evil.example")`);
+    }
   });
 });
