@@ -276,6 +276,8 @@ function nameRole(header: string): NameRole | undefined {
  * forms, alone or with a name that starts with a letter (read by {@link normaliseRegionCode}, in linear time).
  */
 function isCodeAndName(cell: string): boolean {
+  // A code comes first: words for the whole country ("Norge", "i alt") alone do not make a column of regions.
+  if (!/^[0-9KFE]/i.test(cell)) return false;
   const norm = normaliseRegionCode(cell);
   if (norm.label !== undefined) return /^\p{L}/u.test(norm.label);
   return norm.original !== undefined || norm.level === 'other';
