@@ -283,6 +283,8 @@ function nameRole(header: string): NameRole | undefined {
  * forms, alone or with a name that starts with a letter (read by {@link normaliseRegionCode}, in linear time).
  */
 function isCodeAndName(cell: string): boolean {
+  // A code comes first: words for the whole country ("Norge", "i alt") alone do not make a column of regions.
+  if (!/^[0-9KFE]/i.test(cell)) return false;
   const norm = normaliseRegionCode(cell);
   if (norm.label !== undefined) return /^\p{L}/u.test(norm.label);
   return norm.original !== undefined || norm.level === 'other';
@@ -364,7 +366,7 @@ const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
  */
 function readNumber(cell: string): ParsedNumber | undefined {
   if (PLAIN_NUMBER.test(cell)) {
-    const value = Number(cell.replace(',', '.'));
+    const value = Number(cell.includes(',') ? cell.replace(',', '.') : cell);
     // 400 digits are a plain number to the pattern, but Infinity to a double: then it is not a number.
     if (Number.isFinite(value)) return { value };
   }
@@ -982,7 +984,7 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
     }
     const rowUnit = unitColumn ? (f[unitColumn.index] ?? '').trim() || undefined : undefined;
     const rowStatus = statusColumn ? (f[statusColumn.index] ?? '').trim() || undefined : undefined;
-    const dims: Record<string, string> = {};
+    const dims = dimColumns.length ? (Object.create(null) as Record<string, string>) : NO_DIMS;
     for (const p of dimColumns) {
       const label = (f[p.index] ?? '').trim();
       const code = dimCodes.get(p.dimId!)!.code(label);
@@ -996,7 +998,7 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
     const dimKey = dimColumns.length ? dimColumns.map((p) => dims[p.dimId!]).join('\u0001') : '';
     // One frozen dims object per line, shared by its values (and one for all lines when there are no dimensions),
     // as the JSON-stat reader shares them: a 1 MB file is then not a hundred thousand extra objects.
-    const rowDims = dimColumns.length ? Object.freeze(Object.assign(Object.create(null) as Record<string, string>, dims)) : NO_DIMS;
+    const rowDims = dimColumns.length ? Object.freeze(dims) : NO_DIMS;
 
     for (const col of values) {
       const raw = f[col.index] ?? '';

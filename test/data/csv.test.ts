@@ -171,6 +171,10 @@ describe('parseCsv: title lines and header detection', () => {
     expect(d.measures[2]!.label).to.equal('Sysselsatte');
     expect(d.observations.find((o) => o.measure === d.measures[2]!.code)!.period).to.equal('2021');
   });
+  it('does not take a column of "i alt" for regions', () => {
+    const d = parseCsv('kommune;gruppe;verdi\n3401;I alt;1\n3403;I alt;2\n');
+    expect(d.observations.map((o) => [o.region, o.dims['gruppe']])).to.deep.equal([['3401', 'i-alt'], ['3403', 'i-alt']]);
+  });
   it('reads region fields in every form Statistics Norway writes them, keeping the code as written', () => {
     const d = parseCsv('region;verdi\nK-3401 Kongsvinger;1\nK_3403;2\nEKA34;3\nEAK;4\nEKG16;5\n');
     expect(d.observations.map((o) => [o.region, o.originalRegion])).to.deep.equal([['3401', 'K-3401 Kongsvinger'], ['3403', 'K_3403'], ['34', 'EKA34'], ['0', 'EAK'], ['EKG16', undefined]]);
