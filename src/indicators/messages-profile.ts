@@ -8,6 +8,8 @@ import { fill } from './messages-core.js';
 export const PROFILE_MESSAGES = {
   profileTitle: { nb: 'Kommuneprofil: {region}', nn: 'Kommuneprofil: {region}', en: 'Municipal profile: {region}' },
   countyProfileTitle: { nb: 'Fylkesprofil: {region}', nn: 'Fylkesprofil: {region}', en: 'County profile: {region}' },
+  regionProfileTitle: { nb: 'Regionprofil: {region}', nn: 'Regionprofil: {region}', en: 'Regional profile: {region}' },
+  groupPlanning: { nb: 'Planregioner', nn: 'Planregionar', en: 'Planning regions' },
   pickRegion: { nb: 'Velg område', nn: 'Vel område', en: 'Choose area' },
   groupCounty: { nb: 'Fylke', nn: 'Fylke', en: 'County' },
   groupMunicipalities: { nb: 'Kommuner i Innlandet', nn: 'Kommunar i Innlandet', en: "Innlandet's municipalities" },

@@ -189,7 +189,7 @@ describe('<inn-profile>', () => {
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Kommuneprofil: Lillehammer');
     const select = el.shadowRoot!.querySelector('select')!;
     expect(select.value).to.equal('3405');
-    expect(select.options.length, 'Innlandet and its 46 municipalities').to.equal(47);
+    expect(select.options.length, 'Innlandet, its 10 planning regions and its 46 municipalities').to.equal(57);
     select.value = '3411';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -232,6 +232,20 @@ describe('<inn-profile>', () => {
       for (const card of cards) expect(text(card, 'rank'), `${code} ${card.getAttribute('data-measure')}`).to.match(/^nr\. \d+ av 46$/);
       expect(root.querySelectorAll('article .chart svg').length, code).to.equal(root.querySelectorAll('article').length);
       expect(root.querySelector('[part="summary"]')!.textContent, code).to.contain(' av 46 kommuner i Innlandet');
+    }
+  });
+
+  it('a planning region (Gjøvikregionen): the report figure with its qualifier, no rank, no change', async () => {
+    const el = await mount('R-gjovik');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Regionprofil: Gjøvikregionen');
+    const report = await feed(FEEDS[3]!);
+    const mine = report.observations.filter((o) => o.region === 'R-gjovik');
+    expect(el.shadowRoot!.querySelectorAll('article').length).to.equal(mine.length);
+    for (const o of mine) {
+      const box = article(el, o.measure, 3);
+      expect(text(box, 'value'), o.measure).to.equal(`over${NBSP}${num(o.value!, 0)}${NBSP}%`);
+      expect(text(box, 'rank')).to.equal(undefined);
+      expect(text(box, 'change5')).to.equal(undefined);
     }
   });
 

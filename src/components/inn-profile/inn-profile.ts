@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { Dataset, Lang, Source } from '../../data/types.js';
 import { sharedLoader } from '../../data/loader.js';
-import { INNLANDET, INNLANDET_MUNICIPALITIES, NORWAY } from '../../data/geography.js';
+import { INNLANDET, INNLANDET_MUNICIPALITIES, NORWAY, PLANNING_REGION_CODES } from '../../data/geography.js';
 import { t as coreT } from '../../indicators/messages-core.js';
 import { formatDate, formatPeriod } from '../../indicators/format.js';
 import { t } from '../../indicators/messages.js';
@@ -38,8 +38,8 @@ function sourceItem(s: Source, lang: Lang): TemplateResult {
   return html`<li>${what}${dates.length ? `, ${dates.join(', ')}` : ''}.${url ? html` <a href=${url}>${url}</a>` : nothing}</li>`;
 }
 
-/** The regions a profile can be of: Innlandet and its 46 municipalities. */
-const REGIONS = [INNLANDET, ...INNLANDET_MUNICIPALITIES];
+/** The regions a profile can be of: Innlandet, its planning regions and its 46 municipalities. */
+const REGIONS = [INNLANDET, ...PLANNING_REGION_CODES, ...INNLANDET_MUNICIPALITIES];
 
 /**
  * One municipality (or Innlandet) on one page: every figure the feeds have for it, with its latest value, its change
@@ -65,7 +65,7 @@ export class InnProfile extends LitElement {
 
   /** Feed URLs separated by spaces; every figure any of them has for the region is shown. */
   @property({ reflect: true }) src = '';
-  /** The region: `34` (Innlandet) or one of its 46 municipalities (`3405`). Pre-2020 figures count for their successor. */
+  /** The region: `34` (Innlandet), a planning region (`R-gjovik`) or one of the 46 municipalities (`3405`). Pre-2020 figures count for their successor. */
   @property({ reflect: true }) region = INNLANDET;
   /** When set (e.g. `region`), the region is kept in the page address under this query parameter, and read from it. */
   @property({ attribute: 'region-param', reflect: true }) regionParam = '';
@@ -195,6 +195,7 @@ export class InnProfile extends LitElement {
         >${pt(lang, 'pickRegion')}
         <select @change=${(e: Event) => this.pick((e.target as HTMLSelectElement).value)}>
           <optgroup label=${pt(lang, 'groupCounty')}>${option(INNLANDET)}</optgroup>
+          <optgroup label=${pt(lang, 'groupPlanning')}>${PLANNING_REGION_CODES.map(option)}</optgroup>
           <optgroup label=${pt(lang, 'groupMunicipalities')}>${INNLANDET_MUNICIPALITIES.map(option)}</optgroup>
         </select>
       </label>
@@ -251,7 +252,8 @@ export class InnProfile extends LitElement {
     const name = placeName(this.region, lang);
     const pending = this.feeds.some((f) => !f.dataset && !f.failed);
     const sections = profileSections(this.entries);
-    const title = pt(lang, this.region === INNLANDET ? 'countyProfileTitle' : 'profileTitle', { region: name });
+    const kind = this.region === INNLANDET ? 'countyProfileTitle' : PLANNING_REGION_CODES.includes(this.region) ? 'regionProfileTitle' : 'profileTitle';
+    const title = pt(lang, kind, { region: name });
     return html`<header part="header"><h2>${title}</h2>${this.renderPicker(lang)}</header>
       ${known ? nothing : html`<p class="status" role="alert">${pt(lang, 'unknownRegion', { code: this.region })}</p>`}
       ${this.feeds.some((f) => f.failed) ? html`<p class="status" role="alert">${pt(lang, 'someFailed')}</p>` : nothing}
