@@ -111,7 +111,8 @@ describe('<inn-profile>', () => {
     expect(el.shadowRoot!.querySelectorAll('article').length, 'no figure from a feed without Ringsaker').to.equal(n);
     expect([...el.shadowRoot!.querySelectorAll('section.indicator')].map((s) => s.getAttribute('data-indicator'))).to.deep.equal(['commuting']);
     const sources = el.shadowRoot!.querySelector('.sources')!.textContent!;
-    expect(sources).to.contain('tabell 03321').and.to.contain('tabell 11618').and.to.contain('tabell 07459');
+    const cited = ((await feed(FEEDS[0]!)) as unknown as { sources: Array<{ title: string; table: string; url: string }> }).sources;
+    for (const c of cited) expect(sources).to.contain(c.title).and.to.contain(c.table).and.to.contain(c.url);
     expect(sources, 'report sources not cited for SSB figures').not.to.contain('NIBR');
   });
 
@@ -153,6 +154,8 @@ describe('<inn-profile>', () => {
     const pct = (region: string, back: number) => `+${num(((at(region, last) - at(region, last - back)) / at(region, last - back)) * 100, 1)}${NBSP}% (${last - back}–${last})`;
     const box = article(el, 'grp', 1);
     expect(text(box, 'value')).to.equal(`${num(at('34', last), 0)}${NBSP}mill. kr`);
+    // A report, not a table number: no "tabell" before its name; the date it was published.
+    expect(el.shadowRoot!.querySelector('.sources')!.textContent).to.contain('(NIBR-notat 2004:116), publisert august 2004.');
     expect(text(box, 'change5')).to.equal(pct('34', 5));
     expect(text(box, 'change10')).to.equal(pct('34', 10));
     expect(text(box, 'norway')).to.equal(`${num(at('0', last), 0)}${NBSP}mill. kr; ${pct('0', 5)}; ${pct('0', 10)}`);

@@ -34,7 +34,9 @@ function sourceItem(s: Source, lang: Lang): TemplateResult {
     s.retrieved && t(lang, 'retrieved', { date: formatDate(s.retrieved, lang) }),
   ].filter(Boolean);
   const url = safeUrl(s.url);
-  const what = [s.publisher, s.title, s.table && `${t(lang, 'table')} ${s.table}`].filter(Boolean).join(': ');
+  // The table once: not when the title names it already; "tabell" only before a table number, not a report's name.
+  const table = s.table && !s.title.includes(s.table) ? (/^\d/.test(s.table) ? `${t(lang, 'table')} ${s.table}` : s.table) : undefined;
+  const what = [s.publisher, s.title, table].filter(Boolean).join(': ');
   return html`<li>${what}${dates.length ? `, ${dates.join(', ')}` : ''}.${url ? html` <a href=${url}>${url}</a>` : nothing}</li>`;
 }
 
