@@ -222,7 +222,7 @@ export class InnProfile extends LitElement {
       <dl>
         ${f.change5 ? html`<dt>${pt(lang, 'change5')}</dt><dd data-role="change5">${changeText(e, f.change5, lang)}</dd>` : nothing}
         ${f.change10 ? html`<dt>${pt(lang, 'change10')}</dt><dd data-role="change10">${changeText(e, f.change10, lang)}</dd>` : nothing}
-        ${e.rank ? html`<dt>${pt(lang, 'rankLabel')}</dt><dd data-role="rank" title=${pt(lang, 'rankHint')}>${rankText(e.rank, lang)}</dd>` : nothing}
+        ${e.rank ? html`<dt>${pt(lang, 'rankLabel')}</dt><dd data-role="rank">${rankText(e.rank, lang)}</dd>` : nothing}
         ${e.innlandet ? this.renderFigure(e, e.innlandet, lang, 'innlandet') : nothing} ${e.norway ? this.renderFigure(e, e.norway, lang, 'norway') : nothing}
       </dl>
       <div class="chart" role="img" aria-label=${chartName} data-index=${index}></div>
@@ -265,6 +265,7 @@ export class InnProfile extends LitElement {
         ? html`<section class="summary" aria-labelledby="summary-h">
             <h3 id="summary-h">${pt(lang, 'summaryHeading')}</h3>
             <p part="summary">${profileSummary(sections, lang).join(' ')}</p>
+            ${this.entries.some((e) => e.rank) ? html`<p class="note">${pt(lang, 'rankHint')}</p>` : nothing}
           </section>`
         : nothing}
       ${sections.map(
