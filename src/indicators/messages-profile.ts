@@ -8,6 +8,8 @@ import { fill } from './messages-core.js';
 export const PROFILE_MESSAGES = {
   profileTitle: { nb: 'Kommuneprofil: {region}', nn: 'Kommuneprofil: {region}', en: 'Municipal profile: {region}' },
   countyProfileTitle: { nb: 'Fylkesprofil: {region}', nn: 'Fylkesprofil: {region}', en: 'County profile: {region}' },
+  regionProfileTitle: { nb: 'Regionprofil: {region}', nn: 'Regionprofil: {region}', en: 'Regional profile: {region}' },
+  groupPlanning: { nb: 'Planregioner', nn: 'Planregionar', en: 'Planning regions' },
   pickRegion: { nb: 'Velg område', nn: 'Vel område', en: 'Choose area' },
   groupCounty: { nb: 'Fylke', nn: 'Fylke', en: 'County' },
   groupMunicipalities: { nb: 'Kommuner i Innlandet', nn: 'Kommunar i Innlandet', en: "Innlandet's municipalities" },
@@ -22,7 +24,11 @@ export const PROFILE_MESSAGES = {
   change10: { nb: 'Endring siste 10 år', nn: 'Endring siste 10 år', en: 'Change, last 10 years' },
   rankLabel: { nb: 'Plass blant kommunene i Innlandet', nn: 'Plass blant kommunane i Innlandet', en: "Rank among Innlandet's municipalities" },
   rankValue: { nb: 'nr. {rank} av {of}', nn: 'nr. {rank} av {of}', en: 'no. {rank} of {of}' },
-  rankHint: { nb: 'nr. 1 har høyest verdi', nn: 'nr. 1 har høgast verdi', en: 'no. 1 has the highest value' },
+  rankHint: {
+    nb: 'Plass blant kommunene i Innlandet: nr. 1 har høyest verdi.',
+    nn: 'Plass blant kommunane i Innlandet: nr. 1 har høgast verdi.',
+    en: "Rank among Innlandet's municipalities: no. 1 has the highest value.",
+  },
   changeSpan: { nb: '{change} ({from}–{to})', nn: '{change} ({from}–{to})', en: '{change} ({from}–{to})' },
   points: { nb: 'prosentpoeng', nn: 'prosentpoeng', en: 'percentage points' },
   indexPoints: { nb: 'poeng', nn: 'poeng', en: 'points' },

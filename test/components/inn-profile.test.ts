@@ -111,7 +111,8 @@ describe('<inn-profile>', () => {
     expect(el.shadowRoot!.querySelectorAll('article').length, 'no figure from a feed without Ringsaker').to.equal(n);
     expect([...el.shadowRoot!.querySelectorAll('section.indicator')].map((s) => s.getAttribute('data-indicator'))).to.deep.equal(['commuting']);
     const sources = el.shadowRoot!.querySelector('.sources')!.textContent!;
-    expect(sources).to.contain('tabell 03321').and.to.contain('tabell 11618').and.to.contain('tabell 07459');
+    const cited = ((await feed(FEEDS[0]!)) as unknown as { sources: Array<{ title: string; table: string; url: string }> }).sources;
+    for (const c of cited) expect(sources).to.contain(c.title).and.to.contain(c.table).and.to.contain(c.url);
     expect(sources, 'report sources not cited for SSB figures').not.to.contain('NIBR');
   });
 
@@ -153,6 +154,8 @@ describe('<inn-profile>', () => {
     const pct = (region: string, back: number) => `+${num(((at(region, last) - at(region, last - back)) / at(region, last - back)) * 100, 1)}${NBSP}% (${last - back}–${last})`;
     const box = article(el, 'grp', 1);
     expect(text(box, 'value')).to.equal(`${num(at('34', last), 0)}${NBSP}mill. kr`);
+    // A report, not a table number: no "tabell" before its name; the date it was published.
+    expect(el.shadowRoot!.querySelector('.sources')!.textContent).to.contain('(NIBR-notat 2004:116), publisert august 2004.');
     expect(text(box, 'change5')).to.equal(pct('34', 5));
     expect(text(box, 'change10')).to.equal(pct('34', 10));
     expect(text(box, 'norway')).to.equal(`${num(at('0', last), 0)}${NBSP}mill. kr; ${pct('0', 5)}; ${pct('0', 10)}`);
@@ -189,7 +192,7 @@ describe('<inn-profile>', () => {
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Kommuneprofil: Lillehammer');
     const select = el.shadowRoot!.querySelector('select')!;
     expect(select.value).to.equal('3405');
-    expect(select.options.length, 'Innlandet and its 46 municipalities').to.equal(47);
+    expect(select.options.length, 'Innlandet, its 10 planning regions and its 46 municipalities').to.equal(57);
     select.value = '3411';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -232,6 +235,20 @@ describe('<inn-profile>', () => {
       for (const card of cards) expect(text(card, 'rank'), `${code} ${card.getAttribute('data-measure')}`).to.match(/^nr\. \d+ av 46$/);
       expect(root.querySelectorAll('article .chart svg').length, code).to.equal(root.querySelectorAll('article').length);
       expect(root.querySelector('[part="summary"]')!.textContent, code).to.contain(' av 46 kommuner i Innlandet');
+    }
+  });
+
+  it('a planning region (Gjøvikregionen): the report figure with its qualifier, no rank, no change', async () => {
+    const el = await mount('R-gjovik');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Regionprofil: Gjøvikregionen');
+    const report = await feed(FEEDS[3]!);
+    const mine = report.observations.filter((o) => o.region === 'R-gjovik');
+    expect(el.shadowRoot!.querySelectorAll('article').length).to.equal(mine.length);
+    for (const o of mine) {
+      const box = article(el, o.measure, 3);
+      expect(text(box, 'value'), o.measure).to.equal(`over${NBSP}${num(o.value!, 0)}${NBSP}%`);
+      expect(text(box, 'rank')).to.equal(undefined);
+      expect(text(box, 'change5')).to.equal(undefined);
     }
   });
 

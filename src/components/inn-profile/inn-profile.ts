@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { Dataset, Lang, Source } from '../../data/types.js';
 import { sharedLoader } from '../../data/loader.js';
-import { INNLANDET, INNLANDET_MUNICIPALITIES, NORWAY } from '../../data/geography.js';
+import { INNLANDET, INNLANDET_MUNICIPALITIES, NORWAY, PLANNING_REGION_CODES } from '../../data/geography.js';
 import { t as coreT } from '../../indicators/messages-core.js';
 import { formatDate, formatPeriod } from '../../indicators/format.js';
 import { t } from '../../indicators/messages.js';
@@ -34,12 +34,14 @@ function sourceItem(s: Source, lang: Lang): TemplateResult {
     s.retrieved && t(lang, 'retrieved', { date: formatDate(s.retrieved, lang) }),
   ].filter(Boolean);
   const url = safeUrl(s.url);
-  const what = [s.publisher, s.title, s.table && `${t(lang, 'table')} ${s.table}`].filter(Boolean).join(': ');
+  // The table once: not when the title names it already; "tabell" only before a table number, not a report's name.
+  const table = s.table && !s.title.includes(s.table) ? (/^\d/.test(s.table) ? `${t(lang, 'table')} ${s.table}` : s.table) : undefined;
+  const what = [s.publisher, s.title, table].filter(Boolean).join(': ');
   return html`<li>${what}${dates.length ? `, ${dates.join(', ')}` : ''}.${url ? html` <a href=${url}>${url}</a>` : nothing}</li>`;
 }
 
-/** The regions a profile can be of: Innlandet and its 46 municipalities. */
-const REGIONS = [INNLANDET, ...INNLANDET_MUNICIPALITIES];
+/** The regions a profile can be of: Innlandet, its planning regions and its 46 municipalities. */
+const REGIONS = [INNLANDET, ...PLANNING_REGION_CODES, ...INNLANDET_MUNICIPALITIES];
 
 /**
  * One municipality (or Innlandet) on one page: every figure the feeds have for it, with its latest value, its change
@@ -65,7 +67,7 @@ export class InnProfile extends LitElement {
 
   /** Feed URLs separated by spaces; every figure any of them has for the region is shown. */
   @property({ reflect: true }) src = '';
-  /** The region: `34` (Innlandet) or one of its 46 municipalities (`3405`). Pre-2020 figures count for their successor. */
+  /** The region: `34` (Innlandet), a planning region (`R-gjovik`) or one of the 46 municipalities (`3405`). Pre-2020 figures count for their successor. */
   @property({ reflect: true }) region = INNLANDET;
   /** When set (e.g. `region`), the region is kept in the page address under this query parameter, and read from it. */
   @property({ attribute: 'region-param', reflect: true }) regionParam = '';
@@ -195,6 +197,7 @@ export class InnProfile extends LitElement {
         >${pt(lang, 'pickRegion')}
         <select @change=${(e: Event) => this.pick((e.target as HTMLSelectElement).value)}>
           <optgroup label=${pt(lang, 'groupCounty')}>${option(INNLANDET)}</optgroup>
+          <optgroup label=${pt(lang, 'groupPlanning')}>${PLANNING_REGION_CODES.map(option)}</optgroup>
           <optgroup label=${pt(lang, 'groupMunicipalities')}>${INNLANDET_MUNICIPALITIES.map(option)}</optgroup>
         </select>
       </label>
@@ -219,7 +222,7 @@ export class InnProfile extends LitElement {
       <dl>
         ${f.change5 ? html`<dt>${pt(lang, 'change5')}</dt><dd data-role="change5">${changeText(e, f.change5, lang)}</dd>` : nothing}
         ${f.change10 ? html`<dt>${pt(lang, 'change10')}</dt><dd data-role="change10">${changeText(e, f.change10, lang)}</dd>` : nothing}
-        ${e.rank ? html`<dt>${pt(lang, 'rankLabel')}</dt><dd data-role="rank" title=${pt(lang, 'rankHint')}>${rankText(e.rank, lang)}</dd>` : nothing}
+        ${e.rank ? html`<dt>${pt(lang, 'rankLabel')}</dt><dd data-role="rank">${rankText(e.rank, lang)}</dd>` : nothing}
         ${e.innlandet ? this.renderFigure(e, e.innlandet, lang, 'innlandet') : nothing} ${e.norway ? this.renderFigure(e, e.norway, lang, 'norway') : nothing}
       </dl>
       <div class="chart" role="img" aria-label=${chartName} data-index=${index}></div>
@@ -251,7 +254,8 @@ export class InnProfile extends LitElement {
     const name = placeName(this.region, lang);
     const pending = this.feeds.some((f) => !f.dataset && !f.failed);
     const sections = profileSections(this.entries);
-    const title = pt(lang, this.region === INNLANDET ? 'countyProfileTitle' : 'profileTitle', { region: name });
+    const kind = this.region === INNLANDET ? 'countyProfileTitle' : PLANNING_REGION_CODES.includes(this.region) ? 'regionProfileTitle' : 'profileTitle';
+    const title = pt(lang, kind, { region: name });
     return html`<header part="header"><h2>${title}</h2>${this.renderPicker(lang)}</header>
       ${known ? nothing : html`<p class="status" role="alert">${pt(lang, 'unknownRegion', { code: this.region })}</p>`}
       ${this.feeds.some((f) => f.failed) ? html`<p class="status" role="alert">${pt(lang, 'someFailed')}</p>` : nothing}
@@ -261,6 +265,7 @@ export class InnProfile extends LitElement {
         ? html`<section class="summary" aria-labelledby="summary-h">
             <h3 id="summary-h">${pt(lang, 'summaryHeading')}</h3>
             <p part="summary">${profileSummary(sections, lang).join(' ')}</p>
+            ${this.entries.some((e) => e.rank) ? html`<p class="note">${pt(lang, 'rankHint')}</p>` : nothing}
           </section>`
         : nothing}
       ${sections.map(
