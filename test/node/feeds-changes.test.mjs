@@ -174,6 +174,14 @@ test('a removed year is recorded; the history keeps the last changes.keep update
   assert.equal(next.changes.length, 3);
   assert.deepEqual(next.changes[0].periodsRemoved, ['2025']);
   assert.equal(next.changes[1].date, '2026-03-17', 'the older entries are carried over as they were');
+
+  // A broken entry in the previous file's history is dropped, never carried over (nor does it block the update).
+  next.changes = [{ date: '2026-03-20', periodsAdded: [2030] }, { date: '2026-03-19', notesAdded: ['Fotnote'] }];
+  await writeFile(env.file('state-transfers.json'), JSON.stringify(next));
+  env.serve(published(KOSTRA(), 300), POPULATION());
+  const again = await env.run(MARCH_12 + 20 * DAY);
+  assert.equal(again.code, 0, again.all);
+  assert.deepEqual((await env.feed('state-transfers.json')).changes.map((c) => c.date), ['2026-04-01', '2026-03-19']);
 });
 
 test('the revision threshold: a change below changes.relative is written but not listed as a revision', { skip }, async (t) => {
