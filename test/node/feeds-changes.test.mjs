@@ -87,10 +87,10 @@ async function setup(t, changes) {
     api.resetMeta('13551');
     api.resetMeta('07459');
   };
-  const run = async (now = MARCH_12) => {
+  const run = async (now = MARCH_12, ...extra) => {
     let stdout = '';
     let stderr = '';
-    const code = await main(['build', path, '--out', out, '--base-url', api.baseUrl, '--allow-shrink'], { out: (l) => (stdout += `${l}\n`), err: (l) => (stderr += `${l}\n`), env: {}, now: () => now });
+    const code = await main(['build', path, '--out', out, '--base-url', api.baseUrl, '--allow-shrink', ...extra], { out: (l) => (stdout += `${l}\n`), err: (l) => (stderr += `${l}\n`), env: {}, now: () => now });
     return { code, stdout, all: stdout + stderr };
   };
   const feed = async (name) => JSON.parse(await readFile(join(out, name), 'utf8'));
@@ -207,6 +207,10 @@ test('nothing changed in any feed: exit code 3, "nothing changed", and every fil
   env.serve(published(kostraWithoutLastYear(), 1), POPULATION());
   assert.equal((await env.run(MARCH_12 - DAY)).code, 0);
   env.serve(KOSTRA(), POPULATION());
+  const first = await env.bytes('state-transfers.json');
+  const dry = await env.run(MARCH_12, '--dry-run');
+  assert.match(dry.stdout, /\[state-transfers\] {3}changes: 2025 added/, 'a dry run says what would change');
+  assert.ok((await env.bytes('state-transfers.json')).equals(first), 'and writes nothing');
   assert.equal((await env.run(MARCH_12)).code, 0, 'one feed changed: 0');
   const before = { st: await env.bytes('state-transfers.json'), pop: await env.bytes('population.json'), mtime: (await stat(env.file('state-transfers.json'))).mtimeMs };
   const r = await env.run(MARCH_12 + 30 * DAY);
