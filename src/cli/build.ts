@@ -168,6 +168,26 @@ function resolvePeriod(ref: string, periods: string[]): string | undefined {
   return periods.includes(ref) ? ref : undefined;
 }
 
+/** The feed's `origins`, each distinct one once, in order of first use; `intern` gives a figure's index. */
+function originTable(): { origins: Origin[]; intern: (origin: Origin) => number } {
+  const origins: Origin[] = [];
+  const byObject = new Map<Origin, number>();
+  const byText = new Map<string, number>();
+  const intern = (origin: Origin): number => {
+    let i = byObject.get(origin);
+    if (i !== undefined) return i;
+    const text = JSON.stringify(origin);
+    i = byText.get(text);
+    if (i === undefined) {
+      i = origins.push(origin) - 1;
+      byText.set(text, i);
+    }
+    byObject.set(origin, i);
+    return i;
+  };
+  return { origins, intern };
+}
+
 class Builder {
   obs: Observation[] = [];
   readonly sources = new Map<string, Source>();
@@ -602,22 +622,7 @@ class Builder {
       ...this.notes,
     ];
 
-    const origins: Origin[] = [];
-    const originIndex = new Map<Origin, number>();
-    const originByText = new Map<string, number>();
-    const intern = (origin: Origin): number => {
-      let i = originIndex.get(origin);
-      if (i !== undefined) return i;
-      const text = JSON.stringify(origin);
-      i = originByText.get(text);
-      if (i === undefined) {
-        i = origins.push(origin) - 1;
-        originByText.set(text, i);
-      }
-      originIndex.set(origin, i);
-      return i;
-    };
-
+    const { origins, intern } = originTable();
     const json: FeedJson = {
       innsikt: '1',
       title: f.title,

@@ -367,12 +367,12 @@ async function publish(feed: FeedConfig, built: ReturnType<typeof toFeed>, fetch
   const change = recordChanges(previous, built.feed, c);
   const text = `${JSON.stringify(built.feed, null, 1)}\n`;
   const summary = `${report.observations} observations, ${report.regions} regions, ${periodRange(report.periods)}, ${kb(Buffer.byteLength(text))}`;
+  out(`${tag}   ${previous === undefined ? 'changes: none recorded (no previous file)' : change ? `changes: ${changeSummary(change)}` : 'changes: no new or revised figures, codes, labels or notes'}`);
 
   if (o.dryRun) {
     out(`${tag} valid; would write ${feed.file} (${summary})`);
     return done('checked', summary);
   }
-  out(`${tag}   ${previous === undefined ? 'changes: none recorded (no previous file)' : change ? `changes: ${changeSummary(change)}` : 'changes: no new or revised figures, codes, labels or notes'}`);
   if (previous !== undefined && sameFigures(previous, built.feed)) {
     await rememberAll(client, fetched, err, tag);
     out(`${tag} unchanged: ${feed.file} already holds these figures (${summary}); not rewritten`);

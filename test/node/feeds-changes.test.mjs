@@ -87,10 +87,10 @@ async function setup(t, changes) {
     api.resetMeta('13551');
     api.resetMeta('07459');
   };
-  const run = async (now = MARCH_12) => {
+  const run = async (now = MARCH_12, ...extra) => {
     let stdout = '';
     let stderr = '';
-    const code = await main(['build', path, '--out', out, '--base-url', api.baseUrl, '--allow-shrink'], { out: (l) => (stdout += `${l}\n`), err: (l) => (stderr += `${l}\n`), env: {}, now: () => now });
+    const code = await main(['build', path, '--out', out, '--base-url', api.baseUrl, '--allow-shrink', ...extra], { out: (l) => (stdout += `${l}\n`), err: (l) => (stderr += `${l}\n`), env: {}, now: () => now });
     return { code, stdout, all: stdout + stderr };
   };
   const feed = async (name) => JSON.parse(await readFile(join(out, name), 'utf8'));
@@ -174,6 +174,14 @@ test('a removed year is recorded; the history keeps the last changes.keep update
   assert.equal(next.changes.length, 3);
   assert.deepEqual(next.changes[0].periodsRemoved, ['2025']);
   assert.equal(next.changes[1].date, '2026-03-17', 'the older entries are carried over as they were');
+
+  // A broken entry in the previous file's history is dropped, never carried over (nor does it block the update).
+  next.changes = [{ date: '2026-03-20', periodsAdded: [2030] }, { date: '2026-03-19', notesAdded: ['Fotnote'] }];
+  await writeFile(env.file('state-transfers.json'), JSON.stringify(next));
+  env.serve(published(KOSTRA(), 300), POPULATION());
+  const again = await env.run(MARCH_12 + 20 * DAY);
+  assert.equal(again.code, 0, again.all);
+  assert.deepEqual((await env.feed('state-transfers.json')).changes.map((c) => c.date), ['2026-04-01', '2026-03-19']);
 });
 
 test('the revision threshold: a change below changes.relative is written but not listed as a revision', { skip }, async (t) => {
@@ -199,6 +207,10 @@ test('nothing changed in any feed: exit code 3, "nothing changed", and every fil
   env.serve(published(kostraWithoutLastYear(), 1), POPULATION());
   assert.equal((await env.run(MARCH_12 - DAY)).code, 0);
   env.serve(KOSTRA(), POPULATION());
+  const first = await env.bytes('state-transfers.json');
+  const dry = await env.run(MARCH_12, '--dry-run');
+  assert.match(dry.stdout, /\[state-transfers\] {3}changes: 2025 added/, 'a dry run says what would change');
+  assert.ok((await env.bytes('state-transfers.json')).equals(first), 'and writes nothing');
   assert.equal((await env.run(MARCH_12)).code, 0, 'one feed changed: 0');
   const before = { st: await env.bytes('state-transfers.json'), pop: await env.bytes('population.json'), mtime: (await stat(env.file('state-transfers.json'))).mtimeMs };
   const r = await env.run(MARCH_12 + 30 * DAY);

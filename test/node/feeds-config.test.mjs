@@ -142,7 +142,18 @@ const broken = {
   'maxBytes below 1 kB': [(c) => (c.api = { maxBytes: 10 }), 'api.maxBytes'],
   'over on a ratio': [(c) => (c.feeds[0].derive[0].over = 'type'), 'feeds[0].derive[0].over'],
   'sum over a dimension of two measures': [(c) => { c.feeds[0].derive[0] = { id: 's', op: 'sum', of: ['p', 'p'], over: 'type', label: 'S' }; }, 'feeds[0].derive[0].of'],
+  'negative revision threshold': [(c) => (c.changes = { relative: -0.1 }), 'changes.relative'],
+  'history of 0 updates': [(c) => (c.changes = { keep: 0 }), 'changes.keep'],
+  'unknown field in changes': [(c) => (c.changes = { days: 30 }), 'changes.days'],
 };
+
+test('changes: thresholds and history length are read, with defaults (any change counts, 10 updates)', () => {
+  assert.deepEqual(parseFeedsConfig(base()).changes, { relative: 0, absolute: 0, keep: 10 });
+  const c = base();
+  c.changes = { relative: 0.001, absolute: 5, keep: 3 };
+  assert.ok(validate(c), JSON.stringify(validate.errors));
+  assert.deepEqual(parseFeedsConfig(c).changes, { relative: 0.001, absolute: 5, keep: 3 });
+});
 
 for (const [name, [mutate, path]] of Object.entries(broken)) {
   test(`rejected by schema and loader: ${name} (at ${path})`, () => {
