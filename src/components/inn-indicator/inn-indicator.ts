@@ -178,6 +178,14 @@ export class InnIndicator extends LitElement {
   @property({ reflect: true }) period = '';
   /** Measure code within the indicator. Default: the indicator's main measure. */
   @property({ reflect: true }) measure = '';
+  /**
+   * Comparison mode: `level` (default), `per-capita` (when the figures have a population measure), `relative`
+   * (comparison region = 100), `index` (base period = 100, see `base`) or `rank` (among the regions shown). A mode
+   * the figures cannot support shows levels. Derived figures are marked as such in the table, CSV and summary.
+   */
+  @property({ reflect: true }) mode = '';
+  /** The index mode's base period (default: the first period with figures). */
+  @property({ reflect: true }) base = '';
   /** Categories of other dimensions, `dimension:code` separated by `;` (e.g. `industry:ict-services`). Default: each dimension's total. */
   @property({ reflect: true }) dims = '';
   /** `auto` (follows the page: dark only where the background behind the widget is dark), `light` or `dark`. */
@@ -334,7 +342,7 @@ export class InnIndicator extends LitElement {
     const awaitingLink = !this.share && !shareFailed() && fragmentHasWidgetState();
     if (awaitingLink) void this.attachShare();
     // Rebuilt only when what it is built from changed: building it is the costly part of an update.
-    const inputs = [rt, this.feedData, this.error, awaitingLink, this.indicator, this.measure, this.region, this.compare, this.period, this.dims, this.uiLang];
+    const inputs = [rt, this.feedData, this.error, awaitingLink, this.indicator, this.measure, this.region, this.compare, this.period, this.dims, this.mode, this.base, this.uiLang];
     if (inputs.some((v, i) => v !== this.modelInputs[i]) || changed.has('view')) {
       // Another selection or view (by the reader or the page): the room reserved for the first one no longer applies.
       if (this.framed && this.modelInputs.length) this.reservedHeight = 0;
@@ -358,6 +366,8 @@ export class InnIndicator extends LitElement {
       compare: this.compare || undefined,
       period: this.period || undefined,
       dims: parseDims(this.dims),
+      mode: this.mode || undefined,
+      base: this.base || undefined,
       lang: this.uiLang,
     };
     const model = rt.buildViewModel(ds, sel);
@@ -485,14 +495,16 @@ export class InnIndicator extends LitElement {
     this.retry();
   }
 
-  private select(change: 'view' | 'measure' | 'period' | 'region' | 'dims', value: string): void {
-    if (change === 'dims') this.dims = value;
+  private select(change: 'view' | 'measure' | 'period' | 'region' | 'dims' | 'mode' | 'base', value: string): void {
+    if (change === 'mode') this.mode = value;
+    else if (change === 'base') this.base = value;
+    else if (change === 'dims') this.dims = value;
     else if (change === 'view') this.view = value as View;
     else if (change === 'measure') this.measure = value;
     else if (change === 'period') this.period = value;
     else this.region = value;
     const detail = {
-      change: change === 'dims' ? ('measure' as const) : change,
+      change: change === 'dims' || change === 'mode' || change === 'base' ? ('measure' as const) : change,
       indicator: this.indicator,
       view: this.view,
       measure: this.measure,
@@ -670,6 +682,7 @@ export class InnIndicator extends LitElement {
           </select></label
         >`,
       )}
+      ${viewRuntime()!.renderModePicker(model, lang, (change, value) => this.select(change, value))}
       ${model.periods.length > 1 && model.chart !== 'index-lines'
         ? html`<label class="picker"
             >${t(lang, 'period')}

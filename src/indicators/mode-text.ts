@@ -1,0 +1,54 @@
+import type { Lang } from '../data/types.js';
+import type { ComparisonMode, ModeResult } from './comparison-mode.js';
+import { formatPeriod } from './format.js';
+import { t } from './messages.js';
+
+/** What a comparison mode makes of a measure's label and unit, and how the figures were derived, in words. */
+export interface ModeTexts {
+  unit: string;
+  measureLabel: string;
+  decimals?: number;
+  derivedFrom: string;
+}
+
+export interface ModeTextInput {
+  lang: Lang;
+  /** The measure's label and unit as the source gives them. */
+  label: string;
+  unit: string;
+  /** The comparison region's name. */
+  compare: string | undefined;
+  moded: ModeResult;
+  populationLabel: string | undefined;
+}
+
+export function modeTexts(mode: Exclude<ComparisonMode, 'level'>, input: ModeTextInput): ModeTexts {
+  const { lang, label, unit } = input;
+  const lower = label.charAt(0).toLowerCase() + label.slice(1);
+  switch (mode) {
+    case 'per-capita': {
+      const per1000 = input.moded.factor === 1000;
+      return {
+        unit: unit ? t(lang, per1000 ? 'unitPer1000' : 'unitPerCapita', { unit }) : '',
+        measureLabel: t(lang, per1000 ? 'labelPer1000' : 'labelPerCapita', { label }),
+        decimals: 1,
+        derivedFrom: t(lang, 'derivedPerCapita', { label: lower, population: (input.populationLabel ?? '').toLowerCase() }),
+      };
+    }
+    case 'relative': {
+      const region = input.compare ?? '';
+      return {
+        unit: t(lang, 'unitRelative', { region }),
+        measureLabel: t(lang, 'labelRelative', { label, region }),
+        decimals: 1,
+        derivedFrom: t(lang, 'derivedRelative', { label: lower, region }),
+      };
+    }
+    case 'index': {
+      const base = formatPeriod(input.moded.base ?? '', lang);
+      return { unit: t(lang, 'unitIndex', { base }), measureLabel: t(lang, 'labelIndex', { label, base }), decimals: 1, derivedFrom: t(lang, 'derivedIndex', { label: lower, base }) };
+    }
+    case 'rank':
+      return { unit: '', measureLabel: t(lang, 'labelRank', { label }), decimals: 0, derivedFrom: t(lang, 'derivedRank', { label: lower }) };
+  }
+}
