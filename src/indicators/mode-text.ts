@@ -24,7 +24,8 @@ export interface ModeTextInput {
 
 export function modeTexts(mode: Exclude<ComparisonMode, 'level'>, input: ModeTextInput): ModeTexts {
   const { lang, label, unit } = input;
-  const lower = label.charAt(0).toLowerCase() + label.slice(1);
+  // "Innpendlere" → "innpendlere" inside a sentence; an abbreviation ("BRP per sysselsatt") stays as it is.
+  const lower = /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
   switch (mode) {
     case 'per-capita': {
       const per1000 = input.moded.factor === 1000;

@@ -608,7 +608,7 @@ export class InnIndicator extends LitElement {
   }
 
   private announceReady(model: ViewModel): void {
-    const key = `${this.view}|${model.indicator}|${model.measure}|${model.shownPeriods.join()}|${model.rows.length}|${model.lang}`;
+    const key = `${this.view}|${model.indicator}|${model.measure}|${model.mode ?? ''}${model.base ?? ''}|${model.shownPeriods.join()}|${model.rows.length}|${model.lang}`;
     if (key === this.readyKey) return;
     this.readyKey = key;
     this.dispatchEvent(new InnReadyEvent({ indicator: model.indicator, view: this.view, rows: model.rows.length }));
