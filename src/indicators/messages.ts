@@ -108,6 +108,11 @@ export const MESSAGES = {
     en: 'The numbers in brackets say how many of the indicators have figures for the choice. Without figures, the nearest figures are shown with a note.',
   },
   // Comparison modes (src/indicators/comparison-mode.ts)
+  multiplesNote: {
+    nb: 'Ett lite diagram per område, {span}, alle med samme skala ({unit}). Sortert etter siste verdi. Velg et område for å se tallene.',
+    nn: 'Eitt lite diagram per område, {span}, alle med same skala ({unit}). Sortert etter siste verdi. Vel eit område for å sjå tala.',
+    en: 'One small chart per area, {span}, all on the same scale ({unit}). Sorted by the latest value. Choose an area to see its figures.',
+  },
   modePicker: { nb: 'Vis som', nn: 'Vis som', en: 'Show as' },
   mode_level: { nb: 'Nivå', nn: 'Nivå', en: 'Level' },
   'mode_per-capita': { nb: 'Per innbygger', nn: 'Per innbyggjar', en: 'Per inhabitant' },

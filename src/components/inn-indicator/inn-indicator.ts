@@ -22,8 +22,8 @@ import type { WidgetState } from '../share/permalink.js';
 
 import { styles } from './inn-indicator.styles.js';
 
-export type View = 'chart' | 'table' | 'map' | 'kpi';
-const VIEWS: readonly View[] = ['chart', 'table', 'map', 'kpi'];
+export type View = 'chart' | 'table' | 'map' | 'kpi' | 'multiples';
+const VIEWS: readonly View[] = ['chart', 'table', 'map', 'kpi', 'multiples'];
 
 let chartRuntime: Promise<typeof import('../../charts/render.js')> | undefined;
 /** The Vega chart runtime arrives in its own chunk, only when a chart is about to be seen. */
@@ -62,6 +62,12 @@ function parseDims(text: string): Record<string, string> | undefined {
     if (i > 0) out[part.slice(0, i).trim()] = part.slice(i + 1).trim();
   }
   return Object.keys(out).length ? out : undefined;
+}
+
+/** Small multiples show every year: `first/last` of the feed's years (undefined with fewer than two). */
+function allYears(periods: readonly string[]): string | undefined {
+  const years = periods.filter((p) => /^\d{4}$/.test(p));
+  return years.length > 1 ? `${years[0]}/${years[years.length - 1]}` : undefined;
 }
 
 /** The error in the reader's language; the technical message (English, with paths) goes under "details". */
@@ -168,7 +174,7 @@ export class InnIndicator extends LitElement {
   @property({ reflect: true }) src = '';
   /** One of `value-creation`, `rd-share`, `commuting`, `state-transfers`, `employment-change`. */
   @property({ reflect: true }) indicator = '';
-  /** `chart` (default), `table`, `map` or `kpi`. */
+  /** `chart` (default), `table`, `map`, `kpi` or `multiples` (one small chart per region, on one scale). */
   @property({ reflect: true }) view: View = 'chart';
   /** Regions in focus: one or more codes separated by spaces or commas (`34`, `0529 0542`). Empty: all. */
   @property({ reflect: true }) region = '';
@@ -336,6 +342,8 @@ export class InnIndicator extends LitElement {
     }
     if (changed.has('geoSrc') && this.geoSrc) void this.loadGeo();
     if (!VIEWS.includes(this.view)) this.view = 'chart';
+    // Small multiples are offered in the toolbar once the page (or a link) has asked for them.
+    if (this.view === 'multiples') this.offerMultiples = true;
     if (this.view === 'map' && !mapRuntime() && !this.error) this.requestMap();
     const rt = viewRuntime();
     // A link with this widget's state: wait for the sharing chunk (it restores the state) rather than draw twice.
@@ -364,7 +372,7 @@ export class InnIndicator extends LitElement {
       measure: this.measure || undefined,
       regions: this.region.split(/[\s,]+/).filter(Boolean),
       compare: this.compare || undefined,
-      period: this.period || undefined,
+      period: this.period || (this.view === 'multiples' ? allYears(ds.periods) : undefined),
       dims: parseDims(this.dims),
       mode: this.mode || undefined,
       base: this.base || undefined,
@@ -376,6 +384,8 @@ export class InnIndicator extends LitElement {
     this.nearestNote = nearest.note;
     return nearest.model;
   }
+
+  private offerMultiples = false;
 
   /** Set when the figures shown are the nearest to a selection that has none: what is shown instead, in words. */
   private nearestNote: string | undefined;
@@ -530,6 +540,7 @@ export class InnIndicator extends LitElement {
     const map = this.view === 'map' ? mapRuntime() : undefined;
     if (rt && map) rt.adoptStyles(root, map.mapStyles, 'map');
     if (rt && model && !this.noShare) rt.adoptStyles(root, rt.shareStyles, 'share');
+    if (rt && this.view === 'multiples') rt.adoptStyles(root, rt.multiplesStyles, 'multiples');
     // The sharing code is not needed to draw: it loads once the page has drawn.
     if (model && !this.shareScheduled) {
       this.shareScheduled = true;
@@ -655,7 +666,7 @@ export class InnIndicator extends LitElement {
     if (this.noToolbar || !model) return nothing;
     return html`<div part="toolbar" class="toolbar">
       <div class="views" role="group" aria-label=${t(lang, 'viewGroup')}>
-        ${VIEWS.filter((v) => v !== 'map' || !model.regionless).map(
+        ${VIEWS.filter((v) => (v !== 'map' || !model.regionless) && (v !== 'multiples' || this.offerMultiples)).map(
           (v) => html`<button type="button" class="view-button" aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => this.select('view', v)}>
             ${t(lang, `view_${v}`)}
           </button>`,
@@ -771,7 +782,9 @@ export class InnIndicator extends LitElement {
                     onSelect: (code: string) => this.select('region', code),
                   })}
                 </div>`
-              : rt.renderKpi(model)}
+              : this.view === 'multiples'
+                ? rt.renderMultiples(model)
+                : rt.renderKpi(model)}
       </div>
       ${this.share?.printTable(this.view, () => rt.renderTable(model, undefined, () => undefined)) ?? nothing}
       <p part="summary" class="summary" id="${this.ids}-summary">${summary}</p>

@@ -22,8 +22,8 @@ import { isComparisonMode } from '../../indicators/comparison-mode.js';
 import type { ViewModel } from '../../indicators/view-model.js';
 import { resolveLang } from '../lang.js';
 
-export type ShareView = 'chart' | 'table' | 'map' | 'kpi';
-export const SHARE_VIEWS: readonly ShareView[] = ['chart', 'table', 'map', 'kpi'];
+export type ShareView = 'chart' | 'table' | 'map' | 'kpi' | 'multiples';
+export const SHARE_VIEWS: readonly ShareView[] = ['chart', 'table', 'map', 'kpi', 'multiples'];
 
 export interface WidgetState {
   indicator?: string;
