@@ -46,7 +46,12 @@ export function multiples(model: ViewModel): Multiple[] {
 export function sharedScale(list: readonly Multiple[]): { min: number; max: number } {
   let min = 0;
   let max = 0;
-  for (const m of list) for (const r of m.rows) if (r.value !== null) (min = Math.min(min, r.value)), (max = Math.max(max, r.value));
+  for (const m of list)
+    for (const r of m.rows) {
+      if (r.value === null) continue;
+      min = Math.min(min, r.value);
+      max = Math.max(max, r.value);
+    }
   return { min, max: max === min ? min + 1 : max };
 }
 
