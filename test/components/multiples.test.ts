@@ -62,6 +62,10 @@ describe('<inn-indicator view="multiples">', () => {
     const values = list.map((li) => Number(text(li.querySelector('.multiple-value')).replace(/[^\d]/g, '').slice(0, -4)));
     expect(values).to.deep.equal([...values].sort((a, b) => b - a));
     for (const li of list) expect(li.getBoundingClientRect().width).to.be.at.least(140);
+    // One year: bars on the shared scale, longest first.
+    const widths = list.map((li) => Number(li.querySelector('rect.bar')?.getAttribute('width') ?? 0));
+    expect(widths[0]).to.be.greaterThan(0);
+    expect(widths).to.deep.equal([...widths].sort((a, b) => b - a));
     await expect(el).to.be.accessible();
   });
 });

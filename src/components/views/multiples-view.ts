@@ -55,6 +55,17 @@ export function sharedScale(list: readonly Multiple[]): { min: number; max: numb
   return { min, max: max === min ? min + 1 : max };
 }
 
+/** One period: a bar from 0 along the shared scale (a lone dot says little). */
+function bar(m: Multiple, scale: { min: number; max: number }) {
+  const x = (v: number) => PAD + ((v - scale.min) * (W - 2 * PAD)) / (scale.max - scale.min);
+  const v = m.latest?.value;
+  const zero = x(Math.max(scale.min, 0));
+  return svg`<svg class="spark" viewBox="0 0 ${W} ${H}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+    ${v === undefined || v === null ? nothing : svg`<rect class="bar" x=${Math.min(zero, x(v)).toFixed(1)} width=${Math.abs(x(v) - zero).toFixed(1)} y=${H / 2 - 8} height="16"></rect>`}
+    <line class="baseline" x1=${zero} x2=${zero} y1="0" y2=${H}></line>
+  </svg>`;
+}
+
 function spark(m: Multiple, periods: number, scale: { min: number; max: number }, periodIndex: Map<string, number>) {
   const x = (p: string) => (periods <= 1 ? W / 2 : PAD + ((periodIndex.get(p) ?? 0) * (W - 2 * PAD)) / (periods - 1));
   const y = (v: number) => H - PAD - ((v - scale.min) * (H - 2 * PAD)) / (scale.max - scale.min);
@@ -83,7 +94,7 @@ export function renderMultiples(model: ViewModel): TemplateResult {
               ${m.rows.map((r) => html`<li>${r.periodLabel}: ${r.label}</li>`)}
             </ul>
           </details>
-          ${spark(m, model.shownPeriods.length, scale, periodIndex)}
+          ${model.shownPeriods.length > 1 ? spark(m, model.shownPeriods.length, scale, periodIndex) : bar(m, scale)}
         </li>`,
       )}
     </ul>
@@ -145,7 +156,8 @@ export const multiplesStyles = css`
     stroke-width: 1.5;
     vector-effect: non-scaling-stroke;
   }
-  .spark .dot {
+  .spark .dot,
+  .spark .bar {
     fill: var(--inn-color-muted, #595959);
   }
   .spark .baseline {
@@ -159,14 +171,17 @@ export const multiplesStyles = css`
     stroke-width: 2.5;
   }
   .hl-focus .spark .dot,
-  .hl-county .spark .dot {
+  .hl-county .spark .dot,
+  .hl-focus .spark .bar,
+  .hl-county .spark .bar {
     fill: var(--inn-color-accent, #005a8c);
   }
   .hl-comparison .spark .line {
     stroke: var(--inn-color-comparison, #8c4a00);
     stroke-dasharray: 4 2;
   }
-  .hl-comparison .spark .dot {
+  .hl-comparison .spark .dot,
+  .hl-comparison .spark .bar {
     fill: var(--inn-color-comparison, #8c4a00);
   }
 `;
