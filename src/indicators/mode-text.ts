@@ -31,7 +31,8 @@ export function modeTexts(mode: Exclude<ComparisonMode, 'level'>, input: ModeTex
       const per1000 = input.moded.factor === 1000;
       return {
         unit: unit ? t(lang, per1000 ? 'unitPer1000' : 'unitPerCapita', { unit }) : '',
-        measureLabel: t(lang, per1000 ? 'labelPer1000' : 'labelPerCapita', { label }),
+        // With a unit, "per inhabitant" is written once, with the unit ("Innpendlere, personer per 1000 innbyggere").
+        measureLabel: unit ? label : t(lang, per1000 ? 'labelPer1000' : 'labelPerCapita', { label }),
         decimals: 1,
         derivedFrom: t(lang, 'derivedPerCapita', { label: lower, population: (input.populationLabel ?? '').toLowerCase() }),
       };

@@ -77,7 +77,8 @@ describe('comparison modes on a hand-written feed', () => {
     expect(row(m, '3403').value).to.be.closeTo(166.667, 0.001);
     expect(plain(row(m, '3403').label)).to.match(/^over 166,7 /);
     expect(m.rows.every((r) => r.derived)).to.equal(true);
-    expect(m.measureLabel).to.equal('Innpendlere per 1000 innbyggere');
+    expect(m.measureLabel).to.equal('Innpendlere');
+    expect(m.subtitle).to.equal('Innpendlere, personer per 1000 innbyggere, 2022');
   });
 
   it('Norway = 100: 3000 / 100 000 × 100 = 3,0; Norway itself 100', () => {
@@ -87,6 +88,7 @@ describe('comparison modes on a hand-written feed', () => {
     expect(row(m, '0').value).to.equal(100);
     expect(row(m, '3403').qualifier).to.equal('atLeast');
     expect(m.unit).to.equal('indeks, Norge = 100');
+    expect(m.subtitle).to.equal('Innpendlere, indeks, Norge = 100, 2022');
   });
 
   it('index: base 2020 by default (3000 / 2500 × 100 = 120), the base the reader picks otherwise', () => {
