@@ -1,6 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { waitUntil } from '@open-wc/testing';
 import '../../src/components/inn-indicator/define.js';
+import '../../src/components/inn-dashboard/define.js';
 import type { InnIndicator } from '../../src/components/inn-indicator/inn-indicator.js';
 import { mountIndicator } from '../mount.js';
 import { applyState, decodeState, encodeState, stateOf } from '../../src/components/share/permalink.js';
@@ -107,5 +109,20 @@ describe('<inn-indicator> comparison modes', () => {
     const base = el.shadowRoot!.querySelector<HTMLSelectElement>('.base-picker select')!;
     expect(base.value).to.equal('2010');
     expect(text(el.shadowRoot!.querySelector('.subtitle'))).to.contain('2010 = 100');
+  });
+
+  it('<inn-dashboard mode="relative"> passes the mode to its charts (the key figures stay levels)', async () => {
+    const host = document.createElement('div');
+    host.style.width = '1100px';
+    document.body.append(host);
+    host.innerHTML = '<inn-dashboard src="/demo/data/real-value-creation.json" indicators="value-creation" mode="relative" compare="0"></inn-dashboard>';
+    const dash = host.querySelector('inn-dashboard')!;
+    await waitUntil(() => dash.shadowRoot?.querySelector('inn-indicator[view="chart"]')?.shadowRoot?.querySelector('.summary'), 'the chart is drawn', { timeout: 15000 });
+    const chart = dash.shadowRoot!.querySelector<InnIndicator>('inn-indicator[view="chart"]')!;
+    const kpi = dash.shadowRoot!.querySelector<InnIndicator>('inn-indicator[view="kpi"]')!;
+    expect(chart.mode).to.equal('relative');
+    expect(kpi.mode).to.equal('');
+    expect(chart.shadowRoot!.querySelector<HTMLSelectElement>('.mode-picker select')!.value).to.equal('relative');
+    expect(text(chart.shadowRoot!.querySelector('.summary'))).to.contain('Norge = 100');
   });
 });
