@@ -1,5 +1,5 @@
 import type { Observation } from '../data/types.js';
-import { indexed, perCapita, rank, relativeTo } from '../data/derive.js';
+import { indexed, perCapita, rank, relativeTo, scaled, total } from '../data/derive.js';
 import { isSpan } from '../data/period.js';
 
 /**
@@ -12,8 +12,11 @@ import { isSpan } from '../data/period.js';
  * - `rank` orders the stated numbers; a rank that rests on a qualified figure (a bound or an approximation) could
  *   be different with the true value, so it is marked approximate ("ca. 3").
  */
-export type ComparisonMode = 'level' | 'per-capita' | 'relative' | 'index' | 'rank';
-export const COMPARISON_MODES: readonly ComparisonMode[] = ['level', 'per-capita', 'relative', 'index', 'rank'];
+export type ComparisonMode = 'level' | 'per-capita' | 'relative' | 'index' | 'rank' | 'peers';
+export const COMPARISON_MODES: readonly ComparisonMode[] = ['level', 'per-capita', 'relative', 'index', 'rank', 'peers'];
+
+/** The region code of the peers' average (a derived row; no map area has it). */
+export const PEER_MEAN = 'peers';
 
 export function isComparisonMode(x: unknown): x is ComparisonMode {
   return typeof x === 'string' && (COMPARISON_MODES as readonly string[]).includes(x);
@@ -44,6 +47,8 @@ export interface ModeContext {
   measure: string;
   unit: string;
   compare: string | undefined;
+  /** The webmaster's comparison group (`peers=`): region codes. */
+  peers?: readonly string[] | undefined;
 }
 
 /** The modes that apply to these figures, `level` first. A mode the data cannot support is not offered. */
@@ -55,6 +60,7 @@ export function modesFor(ctx: ModeContext): ComparisonMode[] {
   if (ctx.compare !== undefined && regions.size > 1 && ctx.obs.some((o) => o.region === ctx.compare && o.value !== null)) out.push('relative');
   if (basePeriods(ctx.obs).length > 1) out.push('index');
   if (regions.size > 1) out.push('rank');
+  if (ctx.peers?.some((p) => regions.has(p))) out.push('peers');
   return out;
 }
 
@@ -107,6 +113,31 @@ export function applyMode(mode: ComparisonMode, ctx: ModeContext, base?: string)
     if (b !== undefined) return { obs: indexed(ctx.obs, b), base: b };
   }
   return { obs: ctx.obs };
+}
+
+/**
+ * The peers' average per period (and category): their sum divided by their number, a derived figure with the
+ * qualifiers the sum still allows (bounds.ts). A peer without a figure for the period makes the average a gap:
+ * an average of fewer peers would be another group.
+ */
+export function peerMean(obs: readonly Observation[], peers: readonly string[], label: string): Observation[] {
+  const wanted = new Set(peers);
+  const groups = new Map<string, Observation[]>();
+  for (const o of obs) {
+    if (!wanted.has(o.region)) continue;
+    const key = `${o.period}|${JSON.stringify(o.dims)}`;
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(o);
+  }
+  const out: Observation[] = [];
+  for (const list of groups.values()) {
+    const patch = { region: PEER_MEAN, regionLabel: label };
+    const complete = new Set(list.map((o) => o.region)).size === wanted.size ? list : [...list, { ...list[0]!, value: null, status: '..' }];
+    const sum = total(complete, patch);
+    if (sum) out.push(...scaled([sum], 1 / complete.length, patch));
+  }
+  return out;
 }
 
 /**

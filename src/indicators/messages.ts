@@ -118,6 +118,13 @@ export const MESSAGES = {
   'mode_per-capita': { nb: 'Per innbygger', nn: 'Per innbyggjar', en: 'Per inhabitant' },
   mode_relative: { nb: '{region} = 100', nn: '{region} = 100', en: '{region} = 100' },
   mode_index: { nb: 'Indeks (basisår = 100)', nn: 'Indeks (basisår = 100)', en: 'Index (base year = 100)' },
+  mode_peers: { nb: 'Sammenligningsgruppe', nn: 'Samanlikningsgruppe', en: 'Peer group' },
+  peerMean: { nb: 'Snitt for sammenligningsgruppen', nn: 'Snitt for samanlikningsgruppa', en: 'Peer group average' },
+  derivedPeers: {
+    nb: 'Snittet for sammenligningsgruppen er beregnet av Innsikt fra tallene for {names}.',
+    nn: 'Snittet for samanlikningsgruppa er berekna av Innsikt frå tala for {names}.',
+    en: 'The peer group average is calculated by Innsikt from the figures for {names}.',
+  },
   mode_rank: { nb: 'Rangering', nn: 'Rangering', en: 'Rank' },
   basePicker: { nb: 'Basisår', nn: 'Basisår', en: 'Base year' },
   unitPerCapita: { nb: '{unit} per innbygger', nn: '{unit} per innbyggjar', en: '{unit} per inhabitant' },

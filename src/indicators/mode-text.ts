@@ -20,6 +20,8 @@ export interface ModeTextInput {
   compare: string | undefined;
   moded: ModeResult;
   populationLabel: string | undefined;
+  /** The peer group's names. */
+  peers?: string[];
 }
 
 export function modeTexts(mode: Exclude<ComparisonMode, 'level'>, input: ModeTextInput): ModeTexts {
@@ -50,6 +52,8 @@ export function modeTexts(mode: Exclude<ComparisonMode, 'level'>, input: ModeTex
       const base = formatPeriod(input.moded.base ?? '', lang);
       return { unit: t(lang, 'unitIndex', { base }), measureLabel: t(lang, 'labelIndex', { label, base }), decimals: 1, derivedFrom: t(lang, 'derivedIndex', { label: lower, base }) };
     }
+    case 'peers':
+      return { unit, measureLabel: label, derivedFrom: t(lang, 'derivedPeers', { names: (input.peers ?? []).join(', ') }) };
     case 'rank':
       return { unit: '', measureLabel: t(lang, 'labelRank', { label }), decimals: 0, derivedFrom: t(lang, 'derivedRank', { label: lower }) };
   }

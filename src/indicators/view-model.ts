@@ -8,7 +8,7 @@ import { t } from './messages.js';
 import { fileSubject, tableSubject } from './table-title.js';
 import { readableMoney, unitScale } from './unit-scale.js';
 import { findRegion, keyFigure } from './region-focus.js';
-import { type ComparisonMode, applyMode, basePeriods, isComparisonMode, modesFor, ranked } from './comparison-mode.js';
+import { type ComparisonMode, PEER_MEAN, applyMode, basePeriods, isComparisonMode, modesFor, peerMean, ranked } from './comparison-mode.js';
 import { modeTexts } from './mode-text.js';
 
 /**
@@ -58,6 +58,8 @@ export interface ViewSelection {
   mode?: ComparisonMode | string | undefined;
   /** The index mode's base period. */
   base?: string | undefined;
+  /** The comparison group for the peers mode (the webmaster's `peers=`). */
+  peers?: string[] | undefined;
   lang: Lang;
 }
 
@@ -244,12 +246,17 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
 
   // Comparison mode: figures per inhabitant, relative to the comparison or as an index are derived over every period;
   // a rank is taken among the regions shown, below.
-  const modeCtx = { obs, all: forIndicator, measure, unit, compare };
+  const peers = (sel.peers ?? []).map((r) => findRegion(ds, codesPresent, r) ?? r);
+  const modeCtx = { obs, all: forIndicator, measure, unit, compare, peers };
   const modes = modesFor(modeCtx);
   const mode: ComparisonMode = isComparisonMode(sel.mode) && modes.includes(sel.mode) ? sel.mode : 'level';
   const moded = applyMode(mode, modeCtx, sel.base);
-  obs = moded.obs;
-  const texts = mode === 'level' ? undefined : modeTexts(mode, { lang, label: measureLabel, unit, compare: compare && (regionName(ds, compare, lang) || compare), moded, populationLabel: measures.find((m) => m.code === moded.population)?.label });
+  obs = mode === 'peers' ? [...moded.obs, ...peerMean(moded.obs, peers.filter((p) => codesPresent.has(p)), t(lang, 'peerMean'))] : moded.obs;
+  const peerNames = peers.filter((p) => codesPresent.has(p)).map((p) => regionName(ds, p, lang) || p);
+  const texts =
+    mode === 'level'
+      ? undefined
+      : modeTexts(mode, { lang, label: measureLabel, unit, compare: compare && (regionName(ds, compare, lang) || compare), moded, populationLabel: measures.find((m) => m.code === moded.population)?.label, peers: peerNames });
   if (texts) ({ unit, measureLabel, decimals = texts.decimals ?? decimals } = texts);
 
   // Periods shown: lines show a range, every other chart one period.
@@ -319,7 +326,10 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     }
   }
 
-  if (focus.length) shown = shown.filter((o) => focusSet.has(o.region) || o.region === compare);
+  if (mode === 'peers') {
+    const group = new Set([...focus, ...peers, PEER_MEAN]);
+    shown = shown.filter((o) => group.has(o.region) || o.region === compare);
+  } else if (focus.length) shown = shown.filter((o) => focusSet.has(o.region) || o.region === compare);
   else {
     // A national table (356 municipalities) is about Innlandet here: its municipalities, planning regions,
     // the county and the comparison. A few peers outside (Kongsberg, Horten) stay; a region pick reaches the rest.

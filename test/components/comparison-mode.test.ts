@@ -125,4 +125,18 @@ describe('<inn-indicator> comparison modes', () => {
     expect(chart.shadowRoot!.querySelector<HTMLSelectElement>('.mode-picker select')!.value).to.equal('relative');
     expect(text(chart.shadowRoot!.querySelector('.summary'))).to.contain('Norge = 100');
   });
+
+  it('peers= offers the peer group: Hamar beside Kongsvinger and Lillehammer and their average (2991 + 5971) / 2 = 4481', async () => {
+    const el = await mountIndicator({ src: '/demo/data/real-commuting.json', indicator: 'commuting', measure: 'in', view: 'table', region: '3403', peers: '3401 3405' });
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('.mode-picker select')!;
+    expect([...select.options].map((o) => text(o))).to.include('Sammenligningsgruppe');
+    const ready = oneEvent(el, 'inn-ready');
+    select.value = 'peers';
+    select.dispatchEvent(new Event('change'));
+    await ready;
+    expect(text(cell(el, 'Snitt for sammenligningsgruppen'))).to.contain('4 481');
+    expect(text(cell(el, 'Lillehammer'))).to.contain('5 971');
+    expect(text(el.shadowRoot!.querySelector('.summary'))).to.contain('Snittet for sammenligningsgruppen er beregnet av Innsikt fra tallene for Kongsvinger, Lillehammer.');
+    await expect(el).to.be.accessible();
+  });
 });

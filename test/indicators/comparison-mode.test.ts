@@ -123,6 +123,23 @@ describe('comparison modes on a hand-written feed', () => {
     ]);
   });
 
+  it('peers: the focus region, its peer group and their average ((3000 + "over 5000") / 2 = over 4000); offered only with peers', () => {
+    expect(model(small, {}).modes).not.to.include('peers');
+    const m = model(small, { mode: 'peers', regions: ['34'], peers: ['3401', '3403'] });
+    expect(m.mode).to.equal('peers');
+    expect(m.rows.map((r) => r.region).sort()).to.deep.equal(['0', '34', '3401', '3403', 'peers']);
+    const mean = row(m, 'peers');
+    expect(mean.value).to.equal(4000);
+    expect(mean.qualifier).to.equal('atLeast');
+    expect(mean.derived).to.equal(true);
+    expect(mean.regionLabel).to.equal('Snitt for sammenligningsgruppen');
+    expect(row(m, '3401').value).to.equal(3000);
+    expect(summarize(m)).to.contain('Snittet for sammenligningsgruppen er beregnet av Innsikt fra tallene for Kongsvinger, Hamar.');
+    // A peer without a figure makes the average a gap, not an average of another group.
+    const gap = dataset(small.observations.map((o) => (o.region === '3403' && o.period === '2022' && o.measure === 'in' ? { ...o, value: null, status: '..' } : o)));
+    expect(row(model(gap, { mode: 'peers', regions: ['34'], peers: ['3401', '3403'] }), 'peers').value).to.equal(null);
+  });
+
   it('a mode the figures cannot support is not offered and shows levels', () => {
     const noPop = dataset(small.observations.filter((o) => o.measure !== 'population' && o.period === '2022'));
     const m = model(noPop, { mode: 'per-capita' });

@@ -158,6 +158,8 @@ export class InnDashboard extends LitElement {
    * <inn-indicator>); the key figures stay levels. An indicator whose figures do not support it shows levels.
    */
   @property({ reflect: true }) mode = '';
+  /** A comparison group for every indicator (see <inn-indicator>'s `peers`). */
+  @property({ reflect: true }) peers = '';
   /** `auto`, `light` or `dark`. */
   @property({ reflect: true }) theme: ThemeName = 'auto';
   /** Map borders for the map views (GeoJSON/TopoJSON URL). */
@@ -333,6 +335,7 @@ export class InnDashboard extends LitElement {
       compare=${this.compare}
       period=${this.period}
       mode=${view === 'chart' ? this.mode : ''}
+      peers=${this.peers}
       theme=${this.theme}
       geo-src=${this.geoSrc}
       ?no-toolbar=${view === 'kpi'}

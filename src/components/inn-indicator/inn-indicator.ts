@@ -192,6 +192,8 @@ export class InnIndicator extends LitElement {
   @property({ reflect: true }) mode = '';
   /** The index mode's base period (default: the first period with figures). */
   @property({ reflect: true }) base = '';
+  /** A comparison group (codes separated by spaces or commas): offers the `peers` mode, with the group's average. */
+  @property({ reflect: true }) peers = '';
   /** Categories of other dimensions, `dimension:code` separated by `;` (e.g. `industry:ict-services`). Default: each dimension's total. */
   @property({ reflect: true }) dims = '';
   /** `auto` (follows the page: dark only where the background behind the widget is dark), `light` or `dark`. */
@@ -350,7 +352,7 @@ export class InnIndicator extends LitElement {
     const awaitingLink = !this.share && !shareFailed() && fragmentHasWidgetState();
     if (awaitingLink) void this.attachShare();
     // Rebuilt only when what it is built from changed: building it is the costly part of an update.
-    const inputs = [rt, this.feedData, this.error, awaitingLink, this.indicator, this.measure, this.region, this.compare, this.period, this.dims, this.mode, this.base, this.uiLang];
+    const inputs = [rt, this.feedData, this.error, awaitingLink, this.indicator, this.measure, this.region, this.compare, this.period, this.dims, this.mode, this.base, this.peers, this.uiLang];
     if (inputs.some((v, i) => v !== this.modelInputs[i]) || changed.has('view')) {
       // Another selection or view (by the reader or the page): the room reserved for the first one no longer applies.
       if (this.framed && this.modelInputs.length) this.reservedHeight = 0;
@@ -376,6 +378,7 @@ export class InnIndicator extends LitElement {
       dims: parseDims(this.dims),
       mode: this.mode || undefined,
       base: this.base || undefined,
+      peers: this.peers ? this.peers.split(/[\s,]+/).filter(Boolean) : undefined,
       lang: this.uiLang,
     };
     const model = rt.buildViewModel(ds, sel);
