@@ -136,6 +136,9 @@ describe('<inn-indicator> comparison modes', () => {
     await ready;
     expect(text(cell(el, 'Snitt for sammenligningsgruppen'))).to.contain('4 481');
     expect(text(cell(el, 'Lillehammer'))).to.contain('5 971');
+    // The average is marked derived in the table; Lillehammer's own figure (SSB's) is not.
+    expect(cell(el, 'Snitt for sammenligningsgruppen')!.querySelector('sup.derived') !== null).to.equal(true);
+    expect(cell(el, 'Lillehammer')!.querySelector('sup.derived') === null).to.equal(true);
     expect(text(el.shadowRoot!.querySelector('.summary'))).to.contain('Snittet for sammenligningsgruppen er beregnet av Innsikt fra tallene for Kongsvinger, Lillehammer.');
     await expect(el).to.be.accessible();
   });
