@@ -109,10 +109,13 @@ export const MESSAGES = {
   },
   // Comparison modes (src/indicators/comparison-mode.ts)
   multiplesNote: {
-    nb: 'Ett lite diagram per område, {span}, alle med samme skala ({unit}). Sortert etter siste verdi. Velg et område for å se tallene.',
-    nn: 'Eitt lite diagram per område, {span}, alle med same skala ({unit}). Sortert etter siste verdi. Vel eit område for å sjå tala.',
-    en: 'One small chart per area, {span}, all on the same scale ({unit}). Sorted by the latest value. Choose an area to see its figures.',
+    nb: 'Ett lite diagram per område, {span}, alle med samme skala ({unit}). Velg et område for å se tallene.',
+    nn: 'Eitt lite diagram per område, {span}, alle med same skala ({unit}). Vel eit område for å sjå tala.',
+    en: 'One small chart per area, {span}, all on the same scale ({unit}). Choose an area to see its figures.',
   },
+  multiplesSort: { nb: 'Sorter etter', nn: 'Sorter etter', en: 'Sort by' },
+  sortLatest: { nb: 'Siste verdi', nn: 'Siste verdi', en: 'Latest value' },
+  sortChange: { nb: 'Endring {span}', nn: 'Endring {span}', en: 'Change {span}' },
   modePicker: { nb: 'Vis som', nn: 'Vis som', en: 'Show as' },
   mode_level: { nb: 'Nivå', nn: 'Nivå', en: 'Level' },
   'mode_per-capita': { nb: 'Per innbygger', nn: 'Per innbyggjar', en: 'Per inhabitant' },

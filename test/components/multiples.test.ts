@@ -49,6 +49,17 @@ describe('<inn-indicator view="multiples">', () => {
     expect(figures[0]).to.equal('2008: 561 689 kr');
   });
 
+  it('sorted by the change 2008–2019 when the reader picks it (by keyboard): Hedmark +263 369, Innlandet +244 271, Oppland +225 524, Norway +202 712', async () => {
+    const el = await grp(1280);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('.multiples-sort select')!;
+    expect(text(select.selectedOptions[0])).to.equal('Siste verdi');
+    select.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(text(select.selectedOptions[0])).to.equal('Endring 2008–2019');
+    expect(items(el).map((li) => text(li.querySelector('.multiple-name')))).to.deep.equal(['Hedmark', 'Innlandet', 'Oppland', 'Norge']);
+  });
+
   it('360 px: at most two columns, nothing wider than the widget; 46 municipalities with the focus region marked', async () => {
     const el = await mountIndicator({ src: '/demo/data/real-commuting.json', indicator: 'commuting', measure: 'in', view: 'multiples', region: '3405' }, { width: 360 });
     expect(columns(el)).to.be.at.most(2);

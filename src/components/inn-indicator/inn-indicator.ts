@@ -389,6 +389,8 @@ export class InnIndicator extends LitElement {
   }
 
   private offerMultiples = false;
+  /** How the small multiples are sorted: by the latest value (default) or by the change over the span. */
+  @state() private multiplesSort: 'latest' | 'change' = 'latest';
 
   /** Set when the figures shown are the nearest to a selection that has none: what is shown instead, in words. */
   private nearestNote: string | undefined;
@@ -786,7 +788,7 @@ export class InnIndicator extends LitElement {
                   })}
                 </div>`
               : this.view === 'multiples'
-                ? rt.renderMultiples(model)
+                ? rt.renderMultiples(model, this.multiplesSort, (s) => (this.multiplesSort = s))
                 : rt.renderKpi(model)}
       </div>
       ${this.share?.printTable(this.view, () => rt.renderTable(model, undefined, () => undefined)) ?? nothing}

@@ -20,8 +20,19 @@ const W = 120;
 const H = 48;
 const PAD = 4;
 
-/** The model's rows per region, latest value first (gaps last); one category when rows have several. */
-export function multiples(model: ViewModel): Multiple[] {
+export type MultiplesSort = 'latest' | 'change';
+
+/** The change over the span shown: the latest figure less the first (undefined without two figures). */
+function changeOf(m: Multiple): number | undefined {
+  const first = m.rows.find((r) => r.value !== null);
+  return first && m.latest && first !== m.latest ? m.latest.value! - first.value! : undefined;
+}
+
+/**
+ * The model's rows per region, sorted by the latest value or by the change over the span, highest first (regions
+ * without one last); one category when rows have several.
+ */
+export function multiples(model: ViewModel, sort: MultiplesSort = 'latest'): Multiple[] {
   const firstSeries = model.rows.find((r) => r.series !== undefined)?.series;
   const byRegion = new Map<string, ViewRow[]>();
   for (const r of model.rows) {
@@ -38,7 +49,7 @@ export function multiples(model: ViewModel): Multiple[] {
     const highlight = model.focus.includes(region) ? 'focus' : region === '34' ? 'county' : region === model.compare ? 'comparison' : undefined;
     out.push({ region, label: rows[0]!.regionLabel, rows, latest, highlight });
   }
-  const v = (m: Multiple) => m.latest?.value ?? null;
+  const v = (m: Multiple) => (sort === 'change' ? (changeOf(m) ?? null) : (m.latest?.value ?? null));
   return out.sort((a, b) => (v(a) === null ? 1 : v(b) === null ? -1 : v(b)! - v(a)!));
 }
 
@@ -78,13 +89,22 @@ function spark(m: Multiple, periods: number, scale: { min: number; max: number }
   </svg>`;
 }
 
-export function renderMultiples(model: ViewModel): TemplateResult {
-  const list = multiples(model);
+export function renderMultiples(model: ViewModel, sort: MultiplesSort = 'latest', onSort?: (sort: MultiplesSort) => void): TemplateResult {
+  const list = multiples(model, sort);
   const scale = sharedScale(list);
   const periodIndex = new Map(model.shownPeriods.map((p, i) => [p, i]));
   const span = model.shownPeriods.length > 1 ? `${model.shownPeriods[0]}–${model.shownPeriods[model.shownPeriods.length - 1]}` : (model.shownPeriods[0] ?? '');
   return html`<div class="multiples" part="multiples">
     <p class="multiples-note">${t(model.lang, 'multiplesNote', { span, unit: model.unit })}</p>
+    ${model.shownPeriods.length > 1 && onSort
+      ? html`<label class="picker multiples-sort"
+          >${t(model.lang, 'multiplesSort')}
+          <select @change=${(e: Event) => onSort((e.target as HTMLSelectElement).value === 'change' ? 'change' : 'latest')}>
+            <option value="latest" ?selected=${sort === 'latest'}>${t(model.lang, 'sortLatest')}</option>
+            <option value="change" ?selected=${sort === 'change'}>${t(model.lang, 'sortChange', { span })}</option>
+          </select></label
+        >`
+      : nothing}
     <ul class="multiples-grid">
       ${list.map(
         (m) => html`<li class="multiple ${m.highlight ? `hl-${m.highlight}` : ''}">
