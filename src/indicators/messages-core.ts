@@ -66,6 +66,7 @@ export const CORE_MESSAGES = {
   view_table: { nb: 'Tabell', nn: 'Tabell', en: 'Table' },
   view_map: { nb: 'Kart', nn: 'Kart', en: 'Map' },
   view_kpi: { nb: 'Nøkkeltall', nn: 'Nøkkeltal', en: 'Key figure' },
+  view_multiples: { nb: 'Små diagrammer', nn: 'Små diagram', en: 'Small multiples' },
   measure: { nb: 'Mål', nn: 'Mål', en: 'Measure' },
   period: { nb: 'Periode', nn: 'Periode', en: 'Period' },
   latestPeriod: { nb: 'Siste periode', nn: 'Siste periode', en: 'Latest period' },

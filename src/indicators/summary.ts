@@ -848,6 +848,12 @@ function genericLines(x: GenericLines): string {
 export function summarize(model: ViewModel): string {
   if (model.empty) return model.empty;
   if (!model.rows.length) return P[model.lang].nothing;
+  const text = describe(model);
+  // Figures a comparison mode derived say so, and from what (issue 18).
+  return model.derivedFrom ? `${text} ${model.derivedFrom}` : text;
+}
+
+function describe(model: ViewModel): string {
   const w = wordingFor(model);
   switch (model.chart) {
     case 'index-lines':

@@ -8,6 +8,8 @@ import { t } from './messages.js';
 import { fileSubject, tableSubject } from './table-title.js';
 import { readableMoney, unitScale } from './unit-scale.js';
 import { findRegion, keyFigure } from './region-focus.js';
+import { type ComparisonMode, PEER_MEAN, applyMode, basePeriods, isComparisonMode, modesFor, peerMean, ranked } from './comparison-mode.js';
+import { modeTexts } from './mode-text.js';
 
 /**
  * What every view of an indicator (chart, table, map, key figure) and its summary sentence are drawn from:
@@ -52,6 +54,12 @@ export interface ViewSelection {
   period?: string | undefined;
   /** Category filters for other dimensions. */
   dims?: Record<string, string> | undefined;
+  /** Comparison mode (level when absent or when the figures do not support it). */
+  mode?: ComparisonMode | string | undefined;
+  /** The index mode's base period. */
+  base?: string | undefined;
+  /** The comparison group for the peers mode (the webmaster's `peers=`). */
+  peers?: string[] | undefined;
   lang: Lang;
 }
 
@@ -104,6 +112,14 @@ export interface ViewModel {
    * municipalities (marked derived) when the table has no row for the county.
    */
   keyFigure?: ViewRow;
+  /** The comparison mode shown, and the modes the figures support (for a picker). */
+  mode?: ComparisonMode;
+  modes?: ComparisonMode[];
+  /** Index mode: the base period shown, and the periods the reader can choose from. */
+  base?: string;
+  basePeriods?: string[];
+  /** When the mode derived the figures: how, in words ("Beregnet av Innsikt fra …"). */
+  derivedFrom?: string;
 }
 
 const EMPTY_TEXT = {
@@ -204,9 +220,9 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   const dsMeasure = ds.measures.find((m) => m.code === measure);
   let obs = select(forIndicator, { measure });
   const first = obs[0];
-  const unit = localize(measureMeta?.unit, lang) || first?.unit || dsMeasure?.unit || localize(meta?.unit, lang);
-  const measureLabel = withoutUnit(localize(measureMeta?.label, lang) || first?.measureLabel || dsMeasure?.label || measure, unit);
-  const decimals = measureMeta?.decimals ?? first?.decimals ?? dsMeasure?.decimals ?? meta?.decimals ?? 0;
+  let unit = localize(measureMeta?.unit, lang) || first?.unit || dsMeasure?.unit || localize(meta?.unit, lang);
+  let measureLabel = withoutUnit(localize(measureMeta?.label, lang) || first?.measureLabel || dsMeasure?.label || measure, unit);
+  let decimals = measureMeta?.decimals ?? first?.decimals ?? dsMeasure?.decimals ?? meta?.decimals ?? 0;
   // A measure id is feed text: `toString` or `constructor` must not find Object.prototype's functions.
   const usualChart: ChartKind = definition ? ((Object.hasOwn(definition.charts, measure) ? definition.charts[measure] : undefined) ?? definition.fallbackChart) : tableChart(obs);
   const title = localize(meta?.title, lang) || (definition ? definition.title[lang] : '') || sel.indicator || tableTitle(ds, measureLabel, present.length);
@@ -227,6 +243,21 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   const compare: string | undefined = findRegion(ds, codesPresent, sel.compare ?? definition?.compare);
   const focus = (sel.regions?.filter((r) => r !== '') ?? []).map((r) => findRegion(ds, codesPresent, r)!);
   const focusSet = new Set(focus);
+
+  // Comparison mode: figures per inhabitant, relative to the comparison or as an index are derived over every period;
+  // a rank is taken among the regions shown, below.
+  const peers = (sel.peers ?? []).map((r) => findRegion(ds, codesPresent, r) ?? r);
+  const modeCtx = { obs, all: forIndicator, measure, unit, compare, peers };
+  const modes = modesFor(modeCtx);
+  const mode: ComparisonMode = isComparisonMode(sel.mode) && modes.includes(sel.mode) ? sel.mode : 'level';
+  const moded = applyMode(mode, modeCtx, sel.base);
+  obs = mode === 'peers' ? [...moded.obs, ...peerMean(moded.obs, peers.filter((p) => codesPresent.has(p)), t(lang, 'peerMean'))] : moded.obs;
+  const peerNames = peers.filter((p) => codesPresent.has(p)).map((p) => regionName(ds, p, lang) || p);
+  const texts =
+    mode === 'level'
+      ? undefined
+      : modeTexts(mode, { lang, label: measureLabel, unit, compare: compare && (regionName(ds, compare, lang) || compare), moded, populationLabel: measures.find((m) => m.code === moded.population)?.label, peers: peerNames });
+  if (texts) ({ unit, measureLabel, decimals = texts.decimals ?? decimals } = texts);
 
   // Periods shown: lines show a range, every other chart one period.
   let shownPeriods: string[];
@@ -295,7 +326,10 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     }
   }
 
-  if (focus.length) shown = shown.filter((o) => focusSet.has(o.region) || o.region === compare);
+  if (mode === 'peers') {
+    const group = new Set([...focus, ...peers, PEER_MEAN]);
+    shown = shown.filter((o) => group.has(o.region) || o.region === compare);
+  } else if (focus.length) shown = shown.filter((o) => focusSet.has(o.region) || o.region === compare);
   else {
     // A national table (356 municipalities) is about Innlandet here: its municipalities, planning regions,
     // the county and the comparison. A few peers outside (Kongsberg, Horten) stay; a region pick reaches the rest.
@@ -309,11 +343,13 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     if (outside > 10 && shown.some((o) => isInnlandet(o.region) && o.region !== compare)) shown = shown.filter((o) => isInnlandet(o.region));
   }
 
+  if (mode === 'rank') shown = ranked(shown);
+
   const nameOf = regionNames(ds, lang);
   const regionLabel = (o: Observation) => nameOf(o.region) || o.regionLabel;
   // Money in the unit a reader reads ("1,8 mrd. kr", not "1 793 513 1000 kr"): the same amounts, written in it.
   // Only for tables not made for Innsikt: an indicator's feed states the unit its author chose.
-  const money = !definition;
+  const money = !definition && mode === 'level';
   const scale = money ? unitScale(unit, shown.map((o) => o.value)) : undefined;
   const shownUnit = scale?.unit ?? unit;
   const shownDecimalsMax = scale?.decimals ?? decimals;
@@ -362,7 +398,8 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
 
   // Bars read best sorted by value (gaps last); lines and parts keep the source's order.
   if (chart !== 'index-lines' && chart !== 'part-of-whole' && !seriesDimension) {
-    rows.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : b.value - a.value));
+    const dir = mode === 'rank' ? -1 : 1;
+    rows.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : dir * (b.value - a.value)));
   }
 
   const sourceIds = new Set(rows.map((r) => r.source).filter((s): s is string => !!s));
@@ -409,9 +446,16 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     notes,
     statuses,
     partial: rows.some((r) => r.value === null) || focus.some((f) => !shownRegions.has(f)),
+    mode,
+    modes,
   };
+  if (texts) model.derivedFrom = texts.derivedFrom;
+  if (moded.base !== undefined) {
+    model.base = moded.base;
+    model.basePeriods = basePeriods(modeCtx.obs);
+  }
   if (obs.length > 0 && obs.every((o) => o.region === '')) model.regionless = true;
-  const key = focus.length || seriesDimension ? undefined : keyFigure(ds, measure, rows, toRow, shown);
+  const key = focus.length || seriesDimension || mode !== 'level' ? undefined : keyFigure(ds, measure, rows, toRow, shown);
   if (key) model.keyFigure = key;
   if (seriesDimension) model.seriesDimension = seriesDimension;
 

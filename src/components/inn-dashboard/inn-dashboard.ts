@@ -153,6 +153,13 @@ export class InnDashboard extends LitElement {
   @property({ reflect: true }) compare = '';
   /** Period for every indicator (indicators without it say so). Empty: each its latest. */
   @property({ reflect: true }) period = '';
+  /**
+   * Comparison mode for every indicator's chart (`level`, `per-capita`, `relative`, `index`, `rank`; see
+   * <inn-indicator>); the key figures stay levels. An indicator whose figures do not support it shows levels.
+   */
+  @property({ reflect: true }) mode = '';
+  /** A comparison group for every indicator (see <inn-indicator>'s `peers`). */
+  @property({ reflect: true }) peers = '';
   /** `auto`, `light` or `dark`. */
   @property({ reflect: true }) theme: ThemeName = 'auto';
   /** Map borders for the map views (GeoJSON/TopoJSON URL). */
@@ -327,6 +334,8 @@ export class InnDashboard extends LitElement {
       region=${this.region}
       compare=${this.compare}
       period=${this.period}
+      mode=${view === 'chart' ? this.mode : ''}
+      peers=${this.peers}
       theme=${this.theme}
       geo-src=${this.geoSrc}
       ?no-toolbar=${view === 'kpi'}

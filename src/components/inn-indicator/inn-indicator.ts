@@ -22,8 +22,8 @@ import type { WidgetState } from '../share/permalink.js';
 
 import { styles } from './inn-indicator.styles.js';
 
-export type View = 'chart' | 'table' | 'map' | 'kpi';
-const VIEWS: readonly View[] = ['chart', 'table', 'map', 'kpi'];
+export type View = 'chart' | 'table' | 'map' | 'kpi' | 'multiples';
+const VIEWS: readonly View[] = ['chart', 'table', 'map', 'kpi', 'multiples'];
 
 let chartRuntime: Promise<typeof import('../../charts/render.js')> | undefined;
 /** The Vega chart runtime arrives in its own chunk, only when a chart is about to be seen. */
@@ -62,6 +62,12 @@ function parseDims(text: string): Record<string, string> | undefined {
     if (i > 0) out[part.slice(0, i).trim()] = part.slice(i + 1).trim();
   }
   return Object.keys(out).length ? out : undefined;
+}
+
+/** Small multiples show every year: `first/last` of the feed's years (undefined with fewer than two). */
+function allYears(periods: readonly string[]): string | undefined {
+  const years = periods.filter((p) => /^\d{4}$/.test(p));
+  return years.length > 1 ? `${years[0]}/${years[years.length - 1]}` : undefined;
 }
 
 /** The error in the reader's language; the technical message (English, with paths) goes under "details". */
@@ -168,7 +174,7 @@ export class InnIndicator extends LitElement {
   @property({ reflect: true }) src = '';
   /** One of `value-creation`, `rd-share`, `commuting`, `state-transfers`, `employment-change`. */
   @property({ reflect: true }) indicator = '';
-  /** `chart` (default), `table`, `map` or `kpi`. */
+  /** `chart` (default), `table`, `map`, `kpi` or `multiples` (one small chart per region, on one scale). */
   @property({ reflect: true }) view: View = 'chart';
   /** Regions in focus: one or more codes separated by spaces or commas (`34`, `0529 0542`). Empty: all. */
   @property({ reflect: true }) region = '';
@@ -178,6 +184,16 @@ export class InnIndicator extends LitElement {
   @property({ reflect: true }) period = '';
   /** Measure code within the indicator. Default: the indicator's main measure. */
   @property({ reflect: true }) measure = '';
+  /**
+   * Comparison mode: `level` (default), `per-capita` (when the figures have a population measure), `relative`
+   * (comparison region = 100), `index` (base period = 100, see `base`) or `rank` (among the regions shown). A mode
+   * the figures cannot support shows levels. Derived figures are marked as such in the table, CSV and summary.
+   */
+  @property({ reflect: true }) mode = '';
+  /** The index mode's base period (default: the first period with figures). */
+  @property({ reflect: true }) base = '';
+  /** A comparison group (codes separated by spaces or commas): offers the `peers` mode, with the group's average. */
+  @property({ reflect: true }) peers = '';
   /** Categories of other dimensions, `dimension:code` separated by `;` (e.g. `industry:ict-services`). Default: each dimension's total. */
   @property({ reflect: true }) dims = '';
   /** `auto` (follows the page: dark only where the background behind the widget is dark), `light` or `dark`. */
@@ -328,13 +344,15 @@ export class InnIndicator extends LitElement {
     }
     if (changed.has('geoSrc') && this.geoSrc) void this.loadGeo();
     if (!VIEWS.includes(this.view)) this.view = 'chart';
+    // Small multiples are offered in the toolbar once the page (or a link) has asked for them.
+    if (this.view === 'multiples') this.offerMultiples = true;
     if (this.view === 'map' && !mapRuntime() && !this.error) this.requestMap();
     const rt = viewRuntime();
     // A link with this widget's state: wait for the sharing chunk (it restores the state) rather than draw twice.
     const awaitingLink = !this.share && !shareFailed() && fragmentHasWidgetState();
     if (awaitingLink) void this.attachShare();
     // Rebuilt only when what it is built from changed: building it is the costly part of an update.
-    const inputs = [rt, this.feedData, this.error, awaitingLink, this.indicator, this.measure, this.region, this.compare, this.period, this.dims, this.uiLang];
+    const inputs = [rt, this.feedData, this.error, awaitingLink, this.indicator, this.measure, this.region, this.compare, this.period, this.dims, this.mode, this.base, this.peers, this.uiLang];
     if (inputs.some((v, i) => v !== this.modelInputs[i]) || changed.has('view')) {
       // Another selection or view (by the reader or the page): the room reserved for the first one no longer applies.
       if (this.framed && this.modelInputs.length) this.reservedHeight = 0;
@@ -356,8 +374,11 @@ export class InnIndicator extends LitElement {
       measure: this.measure || undefined,
       regions: this.region.split(/[\s,]+/).filter(Boolean),
       compare: this.compare || undefined,
-      period: this.period || undefined,
+      period: this.period || (this.view === 'multiples' ? allYears(ds.periods) : undefined),
       dims: parseDims(this.dims),
+      mode: this.mode || undefined,
+      base: this.base || undefined,
+      peers: this.peers ? this.peers.split(/[\s,]+/).filter(Boolean) : undefined,
       lang: this.uiLang,
     };
     const model = rt.buildViewModel(ds, sel);
@@ -366,6 +387,10 @@ export class InnIndicator extends LitElement {
     this.nearestNote = nearest.note;
     return nearest.model;
   }
+
+  private offerMultiples = false;
+  /** How the small multiples are sorted: by the latest value (default) or by the change over the span. */
+  @state() private multiplesSort: 'latest' | 'change' = 'latest';
 
   /** Set when the figures shown are the nearest to a selection that has none: what is shown instead, in words. */
   private nearestNote: string | undefined;
@@ -485,14 +510,16 @@ export class InnIndicator extends LitElement {
     this.retry();
   }
 
-  private select(change: 'view' | 'measure' | 'period' | 'region' | 'dims', value: string): void {
-    if (change === 'dims') this.dims = value;
+  private select(change: 'view' | 'measure' | 'period' | 'region' | 'dims' | 'mode' | 'base', value: string): void {
+    if (change === 'mode') this.mode = value;
+    else if (change === 'base') this.base = value;
+    else if (change === 'dims') this.dims = value;
     else if (change === 'view') this.view = value as View;
     else if (change === 'measure') this.measure = value;
     else if (change === 'period') this.period = value;
     else this.region = value;
     const detail = {
-      change: change === 'dims' ? ('measure' as const) : change,
+      change: change === 'dims' || change === 'mode' || change === 'base' ? ('measure' as const) : change,
       indicator: this.indicator,
       view: this.view,
       measure: this.measure,
@@ -518,6 +545,7 @@ export class InnIndicator extends LitElement {
     const map = this.view === 'map' ? mapRuntime() : undefined;
     if (rt && map) rt.adoptStyles(root, map.mapStyles, 'map');
     if (rt && model && !this.noShare) rt.adoptStyles(root, rt.shareStyles, 'share');
+    if (rt && this.view === 'multiples') rt.adoptStyles(root, rt.multiplesStyles, 'multiples');
     // The sharing code is not needed to draw: it loads once the page has drawn.
     if (model && !this.shareScheduled) {
       this.shareScheduled = true;
@@ -596,7 +624,7 @@ export class InnIndicator extends LitElement {
   }
 
   private announceReady(model: ViewModel): void {
-    const key = `${this.view}|${model.indicator}|${model.measure}|${model.shownPeriods.join()}|${model.rows.length}|${model.lang}`;
+    const key = `${this.view}|${model.indicator}|${model.measure}|${model.mode ?? ''}${model.base ?? ''}|${model.shownPeriods.join()}|${model.rows.length}|${model.lang}`;
     if (key === this.readyKey) return;
     this.readyKey = key;
     this.dispatchEvent(new InnReadyEvent({ indicator: model.indicator, view: this.view, rows: model.rows.length }));
@@ -643,7 +671,7 @@ export class InnIndicator extends LitElement {
     if (this.noToolbar || !model) return nothing;
     return html`<div part="toolbar" class="toolbar">
       <div class="views" role="group" aria-label=${t(lang, 'viewGroup')}>
-        ${VIEWS.filter((v) => v !== 'map' || !model.regionless).map(
+        ${VIEWS.filter((v) => (v !== 'map' || !model.regionless) && (v !== 'multiples' || this.offerMultiples)).map(
           (v) => html`<button type="button" class="view-button" aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => this.select('view', v)}>
             ${t(lang, `view_${v}`)}
           </button>`,
@@ -670,6 +698,7 @@ export class InnIndicator extends LitElement {
           </select></label
         >`,
       )}
+      ${viewRuntime()!.renderModePicker(model, lang, (change, value) => this.select(change, value))}
       ${model.periods.length > 1 && model.chart !== 'index-lines'
         ? html`<label class="picker"
             >${t(lang, 'period')}
@@ -758,7 +787,9 @@ export class InnIndicator extends LitElement {
                     onSelect: (code: string) => this.select('region', code),
                   })}
                 </div>`
-              : rt.renderKpi(model)}
+              : this.view === 'multiples'
+                ? rt.renderMultiples(model, this.multiplesSort, (s) => (this.multiplesSort = s))
+                : rt.renderKpi(model)}
       </div>
       ${this.share?.printTable(this.view, () => rt.renderTable(model, undefined, () => undefined)) ?? nothing}
       <p part="summary" class="summary" id="${this.ids}-summary">${summary}</p>

@@ -148,7 +148,7 @@ export function viewCsv(model: ViewModel, options: ViewCsvOptions = {}): string 
       source_url: source?.url ?? '',
       source_retrieved: source?.retrieved ?? '',
       source_updated: source?.updated ?? '',
-      derived_formula: formulaText(row, model.lang),
+      derived_formula: formulaText(row, model.lang) || (row.derived && model.derivedFrom) || '',
       ref: row.ref ?? '',
     };
     lines.push(columns.map((c) => csvField(c === 'value' ? cells[c] : defused(cells[c]), format.delimiter)).join(format.delimiter));

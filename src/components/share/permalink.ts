@@ -18,11 +18,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../data/types.js';
 import { isIndicatorId } from '../../indicators/ids.js';
+import { isComparisonMode } from '../../indicators/comparison-mode.js';
 import type { ViewModel } from '../../indicators/view-model.js';
 import { resolveLang } from '../lang.js';
 
-export type ShareView = 'chart' | 'table' | 'map' | 'kpi';
-export const SHARE_VIEWS: readonly ShareView[] = ['chart', 'table', 'map', 'kpi'];
+export type ShareView = 'chart' | 'table' | 'map' | 'kpi' | 'multiples';
+export const SHARE_VIEWS: readonly ShareView[] = ['chart', 'table', 'map', 'kpi', 'multiples'];
 
 export interface WidgetState {
   indicator?: string;
@@ -32,6 +33,9 @@ export interface WidgetState {
   compare?: string;
   period?: string;
   measure?: string;
+  /** Comparison mode (written when not `level`, or when the element sets one) and the index's base period. */
+  mode?: string;
+  base?: string;
   lang?: Lang;
 }
 
@@ -43,10 +47,12 @@ export interface ShareableElement extends HTMLElement {
   compare: string;
   period: string;
   measure: string;
+  mode?: string;
+  base?: string;
 }
 
 /** The keys in the order they are written. */
-export const STATE_KEYS = ['indicator', 'view', 'region', 'compare', 'period', 'measure', 'lang'] as const;
+export const STATE_KEYS = ['indicator', 'view', 'region', 'compare', 'period', 'measure', 'mode', 'base', 'lang'] as const;
 
 const REGION = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
 const PERIOD_POINT = String.raw`\d{4}(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12])?`;
@@ -74,6 +80,10 @@ export function validState(input: Record<string, unknown>): WidgetState {
   if (period && PERIOD.test(period)) out.period = period;
   const measure = str(input.measure);
   if (measure && MEASURE.test(measure)) out.measure = measure;
+  const mode = str(input.mode);
+  if (mode && isComparisonMode(mode)) out.mode = mode;
+  const base = str(input.base);
+  if (base && PERIOD.test(base)) out.base = base;
   const lang = str(input.lang);
   if (lang === 'nb' || lang === 'nn' || lang === 'en') out.lang = lang;
   return out;
@@ -171,6 +181,8 @@ export function stateOf(el: ShareableElement, model?: ViewModel): WidgetState {
     compare: el.compare,
     period: el.period || (model ? pinnedPeriod(model) : undefined),
     measure: el.measure || model?.measure,
+    mode: el.mode || (model?.mode !== 'level' ? model?.mode : undefined),
+    base: el.mode === 'index' || model?.mode === 'index' ? el.base || model?.base : undefined,
     lang: resolveLang(el),
   });
 }
@@ -184,6 +196,8 @@ export function applyState(el: ShareableElement, state: WidgetState): void {
   if (s.compare !== undefined) el.compare = s.compare;
   if (s.period !== undefined) el.period = s.period;
   if (s.measure !== undefined) el.measure = s.measure;
+  if (s.mode !== undefined && 'mode' in el) el.mode = s.mode;
+  if (s.base !== undefined && 'base' in el) el.base = s.base;
   if (s.lang !== undefined && el.getAttribute('lang') !== s.lang) el.setAttribute('lang', s.lang);
 }
 
