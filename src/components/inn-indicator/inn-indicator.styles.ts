@@ -149,6 +149,9 @@ export const styles = [
     .state.loading.whole.skeleton-kpi {
       min-height: calc(clamp(380px, 760px - 35cqi, 700px) - var(--_less));
     }
+    :host([no-toolbar][no-share]) .state.loading.whole.skeleton-kpi {
+      --_less: 200px;
+    }
     @keyframes pulse {
       50% {
         opacity: 0.4;

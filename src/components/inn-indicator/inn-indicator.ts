@@ -293,6 +293,7 @@ export class InnIndicator extends LitElement {
       { rootMargin: '200px' },
     );
     this.intersectionObserver.observe(this);
+    window.addEventListener('beforeprint', this.beforePrint);
     // Until there is a feed, the loading state does not depend on the view runtime: no re-render when it arrives.
     if (!viewRuntime())
       void loadViewRuntime().then(
@@ -326,8 +327,23 @@ export class InnIndicator extends LitElement {
     void this.attachShare().then((handle) => handle && action(handle));
   }
 
+  /**
+   * Printing draws every chart, also those never scrolled into view (else they print as grey boxes): a bar chart is
+   * drawn there and then (its first paint needs no chart runtime), before the browser lays out the printed page.
+   */
+  private readonly beforePrint = (): void => {
+    if (this.visible) return;
+    this.visible = true;
+    this.intersectionObserver?.disconnect();
+    if (this.model && this.view === 'chart') {
+      this.requestUpdate();
+      this.performUpdate();
+    }
+  };
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.beforePrint);
     this.resizeObserver?.disconnect();
     this.intersectionObserver?.disconnect();
     this.loadController?.abort();

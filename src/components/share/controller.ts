@@ -75,8 +75,9 @@ export class ShareController implements ReactiveController {
     const model = this.source.model();
     if (!model || model.empty) return undefined;
     try {
-      const { exportFile } = await import('./export.js');
-      const file = await exportFile(kind, { model, view: this.source.view(), chart: this.source.chart(), root: this.root(), theme: this.source.theme() });
+      const { exportFile, pageCredit } = await import('./export.js');
+      const credit = pageCredit(this.host.ownerDocument);
+      const file = await exportFile(kind, { model, view: this.source.view(), chart: this.source.chart(), root: this.root(), theme: this.source.theme(), credit });
       download(file.name, file.blob, this.host.ownerDocument);
       this.say(t(this.lang, 'downloaded', { file: file.name }));
       return file.name;

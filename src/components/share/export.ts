@@ -67,6 +67,19 @@ export async function exportFile(kind: DownloadKind, ctx: ExportContext): Promis
   const base = fileBase(ctx.model);
   if (kind === 'csv') return { name: `${base}.csv`, blob: viewCsvBlob(ctx.model) };
   const svg = await viewSvg(ctx);
-  if (kind === 'svg') return { name: `${base}.svg`, blob: new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) };
-  return { name: `${base}.png`, blob: await svgToPng(svg, ctx.scale ?? 2) };
+  // A picture of the chart and one of the table are different files: the view is in the name.
+  if (kind === 'svg') return { name: `${base}-${ctx.view}.svg`, blob: new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) };
+  return { name: `${base}-${ctx.view}.png`, blob: await svgToPng(svg, ctx.scale ?? 2) };
+}
+
+/**
+ * The credit drawn under a picture: Innsikt, the publisher (the page's `og:site_name` or `author`, else its host) and
+ * the address of the page it was taken from, without the query or fragment: `Innsikt · Innlandet fylkeskommune ·
+ * innlandetfylke.no/tall`.
+ */
+export function pageCredit(doc: Document = document): string {
+  const url = new URL(doc.location?.href ?? 'about:blank');
+  const publisher = doc.querySelector<HTMLMetaElement>('meta[property="og:site_name"], meta[name="author"]')?.content.trim();
+  const address = url.protocol.startsWith('http') ? `${url.host}${url.pathname}` : '';
+  return ['Innsikt', publisher, address].filter(Boolean).join(' · ');
 }

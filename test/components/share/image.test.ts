@@ -117,7 +117,7 @@ describe('share/image', function () {
         expect(nested.querySelector('[tabindex], [role], .ring')).to.equal(null);
       }
       const png = await exportFile('png', ctx);
-      expect(png.name).to.equal(`${fileBase(model)}.png`);
+      expect(png.name).to.equal(`${fileBase(model)}-${view}.png`);
       expect(await pngBytes(png.blob), view).to.deep.equal(PNG_SIGNATURE);
       const csv = await exportFile('csv', ctx);
       expect(csv.name.endsWith('.csv')).to.equal(true);
@@ -141,5 +141,26 @@ describe('share/image', function () {
     expect(wrapText('aa bb cc\u00a0%', 55, '', measure)).to.deep.equal(['aa bb', 'cc\u00a0%']);
     expect(wrapText('averyveryverylongword x', 50, '', measure)).to.deep.equal(['averyveryverylongword', 'x']);
     expect(creditLine('en', 'Innsikt', new Date(2026, 4, 3))).to.equal('Innsikt · 3 May 2026');
+  });
+});
+
+describe('picture files: names and credit', () => {
+  it('the PNG of the chart and of the table get different names; the credit names the publisher and the page', async () => {
+    const { exportFile: file, pageCredit } = await import('../../../src/components/share/export.js');
+    const model = await demoModel('rd-share');
+    const names = new Set<string>();
+    for (const view of ['chart', 'table', 'kpi'] as const) names.add((await file('png', { model, view, theme: THEMES.light })).name);
+    expect(names.size).to.equal(3);
+    const meta = document.createElement('meta');
+    meta.setAttribute('property', 'og:site_name');
+    meta.content = 'Innlandet fylkeskommune';
+    document.head.append(meta);
+    try {
+      expect(pageCredit(document)).to.equal(`Innsikt · Innlandet fylkeskommune · ${location.host}${location.pathname}`);
+      const svg = await viewSvg({ model, view: 'table', theme: THEMES.light, credit: pageCredit(document) });
+      expect(drawnText(parseSvg(svg))).to.contain('Innlandet fylkeskommune');
+    } finally {
+      meta.remove();
+    }
   });
 });
