@@ -9,9 +9,36 @@
 import { createWidget, feedPath, paramsOf, refusedFeed, refusedNotice, today, widgetAttributes } from './page-params.js';
 
 const TEXT = {
-  nb: { cite: 'Sitering', link: 'Permanent lenke', retrieved: 'hentet', copy: 'Kopier sitering', copied: 'Sitering kopiert', manual: 'Marker teksten og kopier den med Ctrl+C.', page: 'Diagram', failed: 'Tallene kunne ikke vises, så det er ingen kilde å sitere.' },
-  nn: { cite: 'Sitering', link: 'Permanent lenkje', retrieved: 'henta', copy: 'Kopier sitering', copied: 'Sitering kopiert', manual: 'Merk teksten og kopier han med Ctrl+C.', page: 'Diagram', failed: 'Tala kunne ikkje visast, så det er inga kjelde å sitere.' },
-  en: { cite: 'Citation', link: 'Permanent link', retrieved: 'retrieved', copy: 'Copy citation', copied: 'Citation copied', manual: 'Select the text and copy it with Ctrl+C.', page: 'Chart', failed: 'The figures could not be shown, so there is no source to cite.' },
+  nb: {
+    cite: 'Sitering',
+    link: 'Permanent lenke',
+    retrieved: 'hentet',
+    copy: 'Kopier sitering',
+    copied: 'Sitering kopiert',
+    manual: 'Marker teksten og kopier den med Ctrl+C.',
+    page: 'Diagram',
+    failed: 'Tallene kunne ikke vises, så det er ingen kilde å sitere.',
+  },
+  nn: {
+    cite: 'Sitering',
+    link: 'Permanent lenkje',
+    retrieved: 'henta',
+    copy: 'Kopier sitering',
+    copied: 'Sitering kopiert',
+    manual: 'Merk teksten og kopier han med Ctrl+C.',
+    page: 'Diagram',
+    failed: 'Tala kunne ikkje visast, så det er inga kjelde å sitere.',
+  },
+  en: {
+    cite: 'Citation',
+    link: 'Permanent link',
+    retrieved: 'retrieved',
+    copy: 'Copy citation',
+    copied: 'Citation copied',
+    manual: 'Select the text and copy it with Ctrl+C.',
+    page: 'Chart',
+    failed: 'The figures could not be shown, so there is no source to cite.',
+  },
 };
 
 const slot = document.getElementById('chart-slot');

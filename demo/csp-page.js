@@ -16,7 +16,15 @@
   };
   window.addEventListener(
     'securitypolicyviolation',
-    (e) => violations.push({ directive: e.effectiveDirective || e.violatedDirective, blockedURI: e.blockedURI, element: where(e), sourceFile: e.sourceFile, line: e.lineNumber, sample: e.sample }),
+    (e) =>
+      violations.push({
+        directive: e.effectiveDirective || e.violatedDirective,
+        blockedURI: e.blockedURI,
+        element: where(e),
+        sourceFile: e.sourceFile,
+        line: e.lineNumber,
+        sample: e.sample,
+      }),
     true,
   );
   window.addEventListener('error', (e) => errors.push(String(e.message)));

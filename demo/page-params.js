@@ -91,7 +91,9 @@ export function widgetAttributes(params) {
   out.indicator = INDICATORS.includes(indicator) ? indicator : 'employment-change';
   const view = get('view');
   if (VIEWS.includes(view)) out.view = view;
-  const regions = get('region').split(/[\s,]+/).filter(Boolean);
+  const regions = get('region')
+    .split(/[\s,]+/)
+    .filter(Boolean);
   if (regions.length && regions.length <= 60 && regions.every((r) => REGION.test(r))) out.region = regions.join(' ');
   const compare = get('compare');
   if (REGION.test(compare)) out.compare = compare;

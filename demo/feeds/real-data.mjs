@@ -13,9 +13,11 @@ export const OUT = fileURLToPath(new URL('../data/', import.meta.url));
 /** Builds the real-data feeds into `outDir`; returns the builder's result (exit code and outcomes). */
 export async function buildRealData(outDir = OUT, options = {}) {
   if (!existsSync(SHARED_SSB)) {
-    const err = new Error(`The real Statistics Norway files are not there: ${SHARED_SSB} does not exist. ` +
-      'demo:data reads them from ../shared/fixtures/ssb next to the project folder (see ../shared/fixtures/SOURCES.md); ' +
-      'without them the committed demo/data/real-*.json stay as they are.');
+    const err = new Error(
+      `The real Statistics Norway files are not there: ${SHARED_SSB} does not exist. ` +
+        'demo:data reads them from ../shared/fixtures/ssb next to the project folder (see ../shared/fixtures/SOURCES.md); ' +
+        'without them the committed demo/data/real-*.json stay as they are.',
+    );
     err.code = 'NO_SHARED';
     throw err;
   }

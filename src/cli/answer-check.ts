@@ -28,7 +28,11 @@ const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && 
 /** The number of cells a JSON-stat answer declares (product of `size`), or undefined when it has no size list. */
 export function declaredCells(json: unknown): number | undefined {
   if (!isObj(json)) return undefined;
-  const size = Array.isArray(json['size']) ? json['size'] : isObj(json['dimension']) && Array.isArray((json['dimension'] as Json)['size']) ? ((json['dimension'] as Json)['size'] as unknown[]) : undefined;
+  const size = Array.isArray(json['size'])
+    ? json['size']
+    : isObj(json['dimension']) && Array.isArray((json['dimension'] as Json)['size'])
+      ? ((json['dimension'] as Json)['size'] as unknown[])
+      : undefined;
   if (!size) return undefined;
   let cells = 1;
   for (const s of size) {
@@ -42,7 +46,9 @@ export function declaredCells(json: unknown): number | undefined {
 export function checkCells(json: unknown, maxCells: number, where: string): void {
   const cells = declaredCells(json);
   if (cells !== undefined && cells > maxCells) {
-    throw new AnswerError(`${where}: the answer declares ${Number.isFinite(cells) ? cells.toLocaleString('en') : 'an unreadable number of'} cells, more than the cap of ${maxCells.toLocaleString('en')} ("api.maxCells"). Ask for fewer codes or periods.`);
+    throw new AnswerError(
+      `${where}: the answer declares ${Number.isFinite(cells) ? cells.toLocaleString('en') : 'an unreadable number of'} cells, more than the cap of ${maxCells.toLocaleString('en')} ("api.maxCells"). Ask for fewer codes or periods.`,
+    );
   }
 }
 
@@ -63,7 +69,9 @@ function checkRoles(json: Json, meta: TableMetadata | undefined, problems: strin
     const want = expected[key];
     if (got.length === 0 || (key === 'geo' && !meta)) continue;
     if (want === undefined || got.length !== 1 || got[0] !== want) {
-      problems.push(`the answer gives the role "${key}" to ${got.map((g) => `"${g}"`).join(', ')}${want ? `, but the table gives it to "${want}"` : ', which the table does not'}.`);
+      problems.push(
+        `the answer gives the role "${key}" to ${got.map((g) => `"${g}"`).join(', ')}${want ? `, but the table gives it to "${want}"` : ', which the table does not'}.`,
+      );
     }
   }
 }
@@ -72,8 +80,12 @@ function checkCodes(variable: string, codes: string[], items: string[], meta: Ta
   const matcher = selectionMatcher(items, meta?.variables.get(variable)?.codes);
   const asked = isRegion ? items.filter((i) => !/[*?()]/.test(i)) : [];
   const stray = codes.filter((c) => !matcher.covers(c) && !(isRegion && asked.some((a) => sameRegion(a, c))));
-  if (stray.length > 0) problems.push(`"${variable}": the answer has ${stray.length === 1 ? 'a code that was' : 'codes that were'} not asked for: ${someCodes(stray, 8)} (asked: ${items.join(', ')}).`);
-  else if (codes.length > matcher.limit) problems.push(`"${variable}": the answer has ${codes.length} codes, but the selection (${items.join(', ')}) covers at most ${matcher.limit}.`);
+  if (stray.length > 0)
+    problems.push(
+      `"${variable}": the answer has ${stray.length === 1 ? 'a code that was' : 'codes that were'} not asked for: ${someCodes(stray, 8)} (asked: ${items.join(', ')}).`,
+    );
+  else if (codes.length > matcher.limit)
+    problems.push(`"${variable}": the answer has ${codes.length} codes, but the selection (${items.join(', ')}) covers at most ${matcher.limit}.`);
 }
 
 /**
@@ -89,7 +101,8 @@ export function checkAnswer(json: unknown, selection: Record<string, string[]>, 
     if (!ids.includes(variable)) problems.push(`the answer has no dimension "${variable}", which was asked for.`);
   }
   for (const id of ids) {
-    if (selection[id] === undefined && !(meta?.variables.has(id) ?? false)) problems.push(`the answer has a dimension "${id}" that was not asked for and the table does not list.`);
+    if (selection[id] === undefined && !(meta?.variables.has(id) ?? false))
+      problems.push(`the answer has a dimension "${id}" that was not asked for and the table does not list.`);
   }
   checkRoles(json, meta, problems);
   const geo = meta?.roles.geo ?? roleOf(json, 'geo')[0];
@@ -106,6 +119,8 @@ export function checkAnswer(json: unknown, selection: Record<string, string[]>, 
     if (missing.length > 0) problems.push(`the measure${missing.length === 1 ? '' : 's'} ${missing.map((m) => `"${m}"`).join(', ')} did not arrive.`);
   }
   if (problems.length > 0) {
-    throw new AnswerError(`${where}: the answer does not fit the question, so it is not used: ${problems.slice(0, 6).join(' ')}${problems.length > 6 ? ` … and ${problems.length - 6} more.` : ''}`);
+    throw new AnswerError(
+      `${where}: the answer does not fit the question, so it is not used: ${problems.slice(0, 6).join(' ')}${problems.length > 6 ? ` … and ${problems.length - 6} more.` : ''}`,
+    );
   }
 }

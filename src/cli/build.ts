@@ -114,7 +114,11 @@ function matches(code: string, patterns: string[]): boolean {
 }
 
 function dimsKey(dims: Record<string, string>, keys?: string[]): string {
-  return (keys ?? Object.keys(dims)).slice().sort().map((k) => `${k}=${dims[k] ?? ''}`).join('&');
+  return (keys ?? Object.keys(dims))
+    .slice()
+    .sort()
+    .map((k) => `${k}=${dims[k] ?? ''}`)
+    .join('&');
 }
 
 function bound(o: Observation): Bound | undefined {
@@ -122,7 +126,14 @@ function bound(o: Observation): Bound | undefined {
 }
 
 /** A derived observation from a result interval; a gap (null + status) when an input is missing. */
-function derivedObs(base: Observation, d: DeriveConfig, result: Bound | undefined, inputs: Observation[], source: string | undefined, gapStatus = '..'): Observation {
+function derivedObs(
+  base: Observation,
+  d: DeriveConfig,
+  result: Bound | undefined,
+  inputs: Observation[],
+  source: string | undefined,
+  gapStatus = '..',
+): Observation {
   const out: Observation = { ...base, measure: d.id, measureLabel: nbText(d.label), dims: { ...base.dims }, derived: true };
   delete out.qualifier;
   delete out.qualifierText;
@@ -217,7 +228,9 @@ class Builder {
     const present = new Set(ds.measures.map((m) => m.code));
     const missing = Object.keys(q.measures).filter((c) => !present.has(c));
     if (missing.length > 0) {
-      throw new BuildError(`${where}: the answer has no ContentsCode ${missing.map((c) => `"${c}"`).join(', ')} (it has ${[...present].map((c) => `"${c}"`).join(', ') || 'none'}). Has the table changed? Check /tables/${q.table}/metadata.`);
+      throw new BuildError(
+        `${where}: the answer has no ContentsCode ${missing.map((c) => `"${c}"`).join(', ')} (it has ${[...present].map((c) => `"${c}"`).join(', ') || 'none'}). Has the table changed? Check /tables/${q.table}/metadata.`,
+      );
     }
     for (const w of ds.warnings.slice(0, 5)) this.report.warnings.push(`${where}: ${w.path}: ${w.message}`);
 
@@ -226,7 +239,10 @@ class Builder {
     for (const d of ds.dimensions) {
       const cfg = q.dimensions[d.id];
       if (cfg?.keep === false || (cfg?.keep !== true && d.categories.length === 1)) {
-        if (d.categories.length > 1) throw new BuildError(`${where}: dimension "${d.id}" has ${d.categories.length} categories in the answer; it can only be left out ("keep": false) when one is selected.`);
+        if (d.categories.length > 1)
+          throw new BuildError(
+            `${where}: dimension "${d.id}" has ${d.categories.length} categories in the answer; it can only be left out ("keep": false) when one is selected.`,
+          );
         dimAs.set(d.id, null);
         continue;
       }
@@ -245,7 +261,14 @@ class Builder {
     let source = this.sources.get(sourceId);
     if (!source) {
       source = q.table
-        ? { id: sourceId, title: ds.title ?? src?.title ?? `Tabell ${q.table}`, publisher: SSB_PUBLISHER, url: `https://www.ssb.no/statbank/table/${q.table}/`, table: q.table, licence: SSB_LICENCE }
+        ? {
+            id: sourceId,
+            title: ds.title ?? src?.title ?? `Tabell ${q.table}`,
+            publisher: SSB_PUBLISHER,
+            url: `https://www.ssb.no/statbank/table/${q.table}/`,
+            table: q.table,
+            licence: SSB_LICENCE,
+          }
         : { id: sourceId, title: ds.title ?? src?.title ?? q.id };
       if (q.file?.source) Object.assign(source, fileSourceFields(q.file.source));
       this.sources.set(sourceId, source);
@@ -258,7 +281,8 @@ class Builder {
       const text = typeof n.text === 'string' ? n.text.trim() : n.text;
       if (text === '' || (typeof text === 'string' && text.length > 5000)) continue;
       if (n.mandatory) {
-        if (!this.notes.some((x) => JSON.stringify(x.text) === JSON.stringify(text))) this.notes.push({ text, mandatory: true, indicator: this.feed.indicator });
+        if (!this.notes.some((x) => JSON.stringify(x.text) === JSON.stringify(text)))
+          this.notes.push({ text, mandatory: true, indicator: this.feed.indicator });
       } else if ((n.scope === 'dataset' || n.scope?.startsWith('dimension:')) && typeof text === 'string') {
         // A variable's footnote (13551's region list changes) applies to every figure of the table, as the table's do.
         source.notes ??= [];
@@ -323,7 +347,9 @@ class Builder {
       return !(before || after);
     });
     if (dropped > 0) {
-      this.report.warnings.push(`${dropped} empty cell${dropped === 1 ? '' : 's'} for regions in years they did not exist (e.g. Innlandet before 2020) ${dropped === 1 ? 'was' : 'were'} left out.`);
+      this.report.warnings.push(
+        `${dropped} empty cell${dropped === 1 ? '' : 's'} for regions in years they did not exist (e.g. Innlandet before 2020) ${dropped === 1 ? 'was' : 'were'} left out.`,
+      );
       this.obs = kept;
     }
   }
@@ -407,7 +433,13 @@ class Builder {
         delete base.note;
         const complete = group.length === fullest && group.every((o) => o.value !== null);
         const sum = complete ? group.reduce<Bound | undefined>((acc, o) => (acc && bound(o) ? add(acc, bound(o)!) : undefined), toBound(0)) : undefined;
-        const out = derivedObs(base, { ...(this.meta.get(measure) ?? { id: measure, label: measure, publish: true }), op: 'sum', of: [measure] }, sum, group, group[0]!.source);
+        const out = derivedObs(
+          base,
+          { ...(this.meta.get(measure) ?? { id: measure, label: measure, publish: true }), op: 'sum', of: [measure] },
+          sum,
+          group,
+          group[0]!.source,
+        );
         out.measure = measure;
         out.measureLabel = group[0]!.measureLabel;
         out.origin = regionSumOrigin(measure, this.label(measure), group.map((o) => o.region).sort());
@@ -416,7 +448,8 @@ class Builder {
         added++;
       }
     }
-    if (added === 0) this.report.warnings.push(`region sum ${r.region}: no figures of ${r.measures.join(', ')} for regions ${r.of.join(', ')}; nothing was summed.`);
+    if (added === 0)
+      this.report.warnings.push(`region sum ${r.region}: no figures of ${r.measures.join(', ')} for regions ${r.of.join(', ')}; nothing was summed.`);
   }
 
   /** A source that credits several tables at once, for figures computed from more than one. */
@@ -435,8 +468,16 @@ class Builder {
         table: tables.join(', '),
         licence: SSB_LICENCE,
       };
-      const updated = parts.map((p) => p.updated).filter((u): u is string => !!u).sort().pop();
-      const retrieved = parts.map((p) => p.retrieved).filter((u): u is string => !!u).sort().pop();
+      const updated = parts
+        .map((p) => p.updated)
+        .filter((u): u is string => !!u)
+        .sort()
+        .pop();
+      const retrieved = parts
+        .map((p) => p.retrieved)
+        .filter((u): u is string => !!u)
+        .sort()
+        .pop();
       if (updated) combined.updated = updated;
       if (retrieved) combined.retrieved = retrieved;
       this.sources.set(id, combined);
@@ -521,14 +562,18 @@ class Builder {
       const periods = [...new Set(input.map((o) => o.period))].sort(comparePeriods);
       if (d.op === 'index') {
         const base = resolvePeriod(d.base ?? 'first', periods);
-        if (base === undefined) return this.skipDerive(d, `the base period "${d.base}" is not in the figures of "${d.of[0]}" (${periods.join(', ') || 'none'})`);
+        if (base === undefined)
+          return this.skipDerive(d, `the base period "${d.base}" is not in the figures of "${d.of[0]}" (${periods.join(', ') || 'none'})`);
         const origin = deriveOrigin(d, (m) => this.label(m), { base });
         for (const o of indexed(input, base)) out.push({ ...this.restyle(o, d), origin });
       } else {
         const from = resolvePeriod(d.from ?? 'first', periods);
         const to = resolvePeriod(d.to ?? 'last', periods);
         if (from === undefined || to === undefined || from === to) {
-          return this.skipDerive(d, `cannot compare "${d.from ?? 'first'}" with "${d.to ?? 'last'}" in the periods of "${d.of[0]}" (${periods.join(', ') || 'none'})`);
+          return this.skipDerive(
+            d,
+            `cannot compare "${d.from ?? 'first'}" with "${d.to ?? 'last'}" in the periods of "${d.of[0]}" (${periods.join(', ') || 'none'})`,
+          );
         }
         const origin = deriveOrigin(d, (m) => this.label(m), { from, to });
         for (const o of change(input, from, to, d.op === 'change-pct' ? 'pct' : 'abs')) out.push({ ...this.restyle(o, d), origin });
@@ -538,7 +583,8 @@ class Builder {
       const origin = deriveOrigin(d, (m) => this.label(m));
       for (const o of out) o.origin = origin;
     }
-    if (out.length === 0) this.report.warnings.push(`derive "${d.id}": no region and period has all of ${d.of.map((m) => `"${m}"`).join(', ')}; nothing was computed.`);
+    if (out.length === 0)
+      this.report.warnings.push(`derive "${d.id}": no region and period has all of ${d.of.map((m) => `"${m}"`).join(', ')}; nothing was computed.`);
     // concat, not push(...out): a spread of 100 000+ arguments overflows the stack.
     this.obs = this.obs.concat(out);
     // Units the widgets need when the configuration names none: per cent for a change, an index for an index.
@@ -608,19 +654,17 @@ class Builder {
     for (const id of [...usedSources]) for (const part of this.combined.get(id) ?? []) usedSources.add(part);
     const sources = [...this.sources.values()].filter((s) => usedSources.has(s.id));
     const usedDims = new Map<string, Set<string>>();
-    for (const o of obs) for (const [k, v] of Object.entries(o.dims)) {
-      const set = usedDims.get(k) ?? new Set<string>();
-      set.add(v);
-      usedDims.set(k, set);
-    }
+    for (const o of obs)
+      for (const [k, v] of Object.entries(o.dims)) {
+        const set = usedDims.get(k) ?? new Set<string>();
+        set.add(v);
+        usedDims.set(k, set);
+      }
     const dimensions = [...usedDims].map(([id, codes]) => {
       const def = this.dims.get(id);
       return { id, label: def?.label ?? id, categories: [...codes].map((code) => ({ code, label: def?.categories.get(code) ?? code })) };
     });
-    const notes = [
-      ...f.notes.map((n) => ({ text: n.text, mandatory: n.mandatory, indicator: f.indicator })),
-      ...this.notes,
-    ];
+    const notes = [...f.notes.map((n) => ({ text: n.text, mandatory: n.mandatory, indicator: f.indicator })), ...this.notes];
 
     const { origins, intern } = originTable();
     const json: FeedJson = {
@@ -631,7 +675,13 @@ class Builder {
       regions: regionCodes.map((c) => this.regionEntry(c)),
       sources: sources.map((s) => ({ ...s })),
       observations: obs.map((o) => {
-        const out: Record<string, unknown> = { indicator: o.indicator, measure: o.measure, region: o.region, period: o.period, value: o.value === null ? null : tidy(o.value) };
+        const out: Record<string, unknown> = {
+          indicator: o.indicator,
+          measure: o.measure,
+          region: o.region,
+          period: o.period,
+          value: o.value === null ? null : tidy(o.value),
+        };
         if (o.status !== undefined) out['status'] = o.status;
         if (o.qualifier !== undefined) out['qualifier'] = o.qualifier;
         if (o.qualifierText !== undefined) out['qualifierText'] = o.qualifierText;
@@ -658,7 +708,11 @@ class Builder {
  * Throws a {@link BuildError} when an answer does not fit the configuration or the feed would be invalid
  * or empty: nothing is written then.
  */
-export function toFeed(feed: FeedConfig, responses: QueryResponse[], options: { generated?: string } = {}): { feed: FeedJson; report: BuildReport; dataset: Dataset } {
+export function toFeed(
+  feed: FeedConfig,
+  responses: QueryResponse[],
+  options: { generated?: string } = {},
+): { feed: FeedJson; report: BuildReport; dataset: Dataset } {
   const b = new Builder(feed);
   for (const q of feed.queries) {
     const r = responses.find((x) => x.query.id === q.id);
@@ -690,7 +744,10 @@ export function validateFeed(json: unknown): Dataset {
   const raw = (json as FeedJson).observations;
   if (ds.observations.length !== raw.length) {
     const dup = ds.warnings.find((w) => /duplicates/.test(w.message));
-    throw new BuildError(`the feed would have duplicate cells${dup ? ` (${dup.path}: ${dup.message})` : ''}. Do two queries give the same measure, region and period?`, ds.warnings);
+    throw new BuildError(
+      `the feed would have duplicate cells${dup ? ` (${dup.path}: ${dup.message})` : ''}. Do two queries give the same measure, region and period?`,
+      ds.warnings,
+    );
   }
   if (!ds.observations.some((o) => o.value !== null)) throw new BuildError('the feed would have no figures (every value is missing).');
   for (const ind of ds.indicators) {

@@ -34,7 +34,16 @@ function printOffline(config: FeedsConfig, base: string, out: (line: string) => 
 }
 
 async function checkOnline(config: FeedsConfig, base: string, o: CheckOptions): Promise<number> {
-  const client = new PxWebClient({ ...(o.fetch ? { fetch: o.fetch } : {}), requestsPerMinute: Math.min(config.api.requestsPerMinute, 20), burst: config.api.burst, timeoutMs: config.api.timeoutSeconds * 1000, maxAttempts: config.api.maxAttempts, backoffBaseMs: config.api.backoffSeconds * 1000, maxWaitMs: config.api.maxWaitSeconds * 1000, maxBytes: config.api.maxBytes });
+  const client = new PxWebClient({
+    ...(o.fetch ? { fetch: o.fetch } : {}),
+    requestsPerMinute: Math.min(config.api.requestsPerMinute, 20),
+    burst: config.api.burst,
+    timeoutMs: config.api.timeoutSeconds * 1000,
+    maxAttempts: config.api.maxAttempts,
+    backoffBaseMs: config.api.backoffSeconds * 1000,
+    maxWaitMs: config.api.maxWaitSeconds * 1000,
+    maxBytes: config.api.maxBytes,
+  });
   let problems = 0;
   let clean = 0;
   for (const f of config.feeds) {
@@ -64,7 +73,9 @@ async function checkOnline(config: FeedsConfig, base: string, o: CheckOptions): 
       }
     }
   }
-  o.out(`Online check: ${clean} quer${clean === 1 ? 'y' : 'ies'} fit their tables; ${problems} problem${problems === 1 ? '' : 's'}; ${client.requests} request${client.requests === 1 ? '' : 's'} to the API.`);
+  o.out(
+    `Online check: ${clean} quer${clean === 1 ? 'y' : 'ies'} fit their tables; ${problems} problem${problems === 1 ? '' : 's'}; ${client.requests} request${client.requests === 1 ? '' : 's'} to the API.`,
+  );
   return problems > 0 ? EXIT_FAILED : EXIT_OK;
 }
 

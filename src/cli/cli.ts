@@ -92,7 +92,14 @@ export async function main(argv: string[], overrides: Partial<RunOptions> = {}):
 
   if (command === 'check') {
     const base = values['base-url'] ?? (overrides.env ?? process.env)[BASE_URL_ENV];
-    return runCheck({ configPath, online: values.online ?? false, out, err, ...(base ? { baseUrl: base } : {}), ...(overrides.fetch ? { fetch: overrides.fetch } : {}) });
+    return runCheck({
+      configPath,
+      online: values.online ?? false,
+      out,
+      err,
+      ...(base ? { baseUrl: base } : {}),
+      ...(overrides.fetch ? { fetch: overrides.fetch } : {}),
+    });
   }
 
   if (!values.out) return usage('build needs --out <folder>.');
@@ -107,7 +114,11 @@ export async function main(argv: string[], overrides: Partial<RunOptions> = {}):
   };
   if (values['no-cache']) options.cacheDir = null;
   else if (values.cache) options.cacheDir = values.cache;
-  if (values.only) options.only = values.only.split(',').map((s) => s.trim()).filter(Boolean);
+  if (values.only)
+    options.only = values.only
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (values['base-url']) options.baseUrl = values['base-url'];
   const result = await runBuild(options);
   return result.exitCode;

@@ -169,7 +169,15 @@ const PERIOD_REF = /^(first|last(-\d{1,3})?|\d{4}([KMH]\d{1,2})?)$/;
 const REGION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}\*?$/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const OPS: readonly DeriveOp[] = ['ratio', 'difference', 'sum', 'share', 'change-pct', 'change-abs', 'index'];
-const ARITY: Record<DeriveOp, [number, number]> = { ratio: [2, 2], difference: [2, 2], sum: [2, 20], share: [1, 1], 'change-pct': [1, 1], 'change-abs': [1, 1], index: [1, 1] };
+const ARITY: Record<DeriveOp, [number, number]> = {
+  ratio: [2, 2],
+  difference: [2, 2],
+  sum: [2, 20],
+  share: [1, 1],
+  'change-pct': [1, 1],
+  'change-abs': [1, 1],
+  index: [1, 1],
+};
 const REGION = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
 const MAX_TEXT = 5000;
 
@@ -241,7 +249,6 @@ class Checker extends BaseChecker {
     }
     return v;
   }
-
 }
 
 /** Whether a base URL may be used: https anywhere, plain http only on this machine (the tests' fake API). */
@@ -269,10 +276,32 @@ export function isSsb(url: string): boolean {
 }
 
 function readApi(c: Checker, v: unknown): ApiConfig {
-  const api: ApiConfig = { baseUrl: SSB_BASE_URL, lang: 'no', requestsPerMinute: 20, burst: 5, timeoutSeconds: 60, maxAttempts: 5, backoffSeconds: 2, maxWaitSeconds: 120, maxBytes: DEFAULT_MAX_BYTES, maxCells: DEFAULT_MAX_CELLS };
+  const api: ApiConfig = {
+    baseUrl: SSB_BASE_URL,
+    lang: 'no',
+    requestsPerMinute: 20,
+    burst: 5,
+    timeoutSeconds: 60,
+    maxAttempts: 5,
+    backoffSeconds: 2,
+    maxWaitSeconds: 120,
+    maxBytes: DEFAULT_MAX_BYTES,
+    maxCells: DEFAULT_MAX_CELLS,
+  };
   const o = c.obj(v, 'api', false, 'an object of API settings');
   if (!o) return api;
-  c.allowed(o, 'api', ['baseUrl', 'lang', 'requestsPerMinute', 'burst', 'timeoutSeconds', 'maxAttempts', 'backoffSeconds', 'maxWaitSeconds', 'maxBytes', 'maxCells']);
+  c.allowed(o, 'api', [
+    'baseUrl',
+    'lang',
+    'requestsPerMinute',
+    'burst',
+    'timeoutSeconds',
+    'maxAttempts',
+    'backoffSeconds',
+    'maxWaitSeconds',
+    'maxBytes',
+    'maxCells',
+  ]);
   if (o.baseUrl !== undefined) {
     const url = c.text(o.baseUrl, 'api.baseUrl', true, 500);
     const problem = url === undefined ? undefined : checkBaseUrl(url);
@@ -323,7 +352,19 @@ function readStringMap(c: Checker, v: unknown, path: string, what: string): Reco
 function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefined {
   const o = c.obj(v, path, true, 'a query object');
   if (!o) return undefined;
-  c.allowed(o, path, ['id', 'table', 'verify', 'evidence', 'valueCodes', 'codelist', 'outputValues', 'measures', 'dimensions', 'regions', ...FILE_QUERY_FIELDS]);
+  c.allowed(o, path, [
+    'id',
+    'table',
+    'verify',
+    'evidence',
+    'valueCodes',
+    'codelist',
+    'outputValues',
+    'measures',
+    'dimensions',
+    'regions',
+    ...FILE_QUERY_FIELDS,
+  ]);
   const id = c.pattern(o.id, `${path}.id`, ID, 'a query id (letters, digits, ".", "_", "-")');
   const file = readFileQuery(c, o, path);
   // A file needs no table id (a county's own sheet has none); given, it names the table that published the figures.
@@ -346,7 +387,8 @@ function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefine
       });
       valueCodes[k] = codes;
     }
-    if (Object.keys(vc).length === 0) c.error(`${path}.valueCodes`, 'selects nothing: list the value codes of at least the time variable (e.g. "Tid": ["top(10)"]).');
+    if (Object.keys(vc).length === 0)
+      c.error(`${path}.valueCodes`, 'selects nothing: list the value codes of at least the time variable (e.g. "Tid": ["top(10)"]).');
   }
   const codelist = readStringMap(c, o.codelist, `${path}.codelist`, 'codelist id');
   const outputValues: Record<string, 'aggregated' | 'single'> = {};
@@ -380,7 +422,8 @@ function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefine
   }
   if (vc && mo && vc['ContentsCode'] !== undefined) {
     for (const code of vc['ContentsCode'] as unknown[]) {
-      if (typeof code === 'string' && !/[*?()]/.test(code) && !(code in mo)) c.error(`${path}.valueCodes.ContentsCode`, `selects "${code}", which has no entry in "measures".`);
+      if (typeof code === 'string' && !/[*?()]/.test(code) && !(code in mo))
+        c.error(`${path}.valueCodes.ContentsCode`, `selects "${code}", which has no entry in "measures".`);
     }
   }
 
@@ -444,17 +487,20 @@ function readDerive(c: Checker, v: unknown, path: string): DeriveConfig | undefi
   });
   const over = c.pattern(o.over, `${path}.over`, ID, 'a dimension id such as "type"', false);
   if (op && op !== 'sum' && over !== undefined) c.error(`${path}.over`, '"over" only applies to sum.');
-  if (op === 'sum' && over !== undefined && Array.isArray(o.of) && o.of.length !== 1) c.error(`${path}.of`, '"sum" with "over" adds up the categories of one measure: give exactly one.');
+  if (op === 'sum' && over !== undefined && Array.isArray(o.of) && o.of.length !== 1)
+    c.error(`${path}.of`, '"sum" with "over" adds up the categories of one measure: give exactly one.');
   if (op && Array.isArray(o.of) && !(op === 'sum' && over !== undefined)) {
     const [min, max] = ARITY[op];
-    if (o.of.length < min || o.of.length > max) c.error(`${path}.of`, `"${op}" takes ${min === max ? min : `${min} to ${max}`} measure${max === 1 ? '' : 's'}, got ${o.of.length}.`);
+    if (o.of.length < min || o.of.length > max)
+      c.error(`${path}.of`, `"${op}" takes ${min === max ? min : `${min} to ${max}`} measure${max === 1 ? '' : 's'}, got ${o.of.length}.`);
   }
   const factor = c.num(o.factor, `${path}.factor`, -1e12, 1e12);
   if (factor === 0) c.error(`${path}.factor`, 'must not be 0.');
   const from = c.pattern(o.from, `${path}.from`, PERIOD_REF, '"first", "last", "last-N" or a period such as "2015"', false);
   const to = c.pattern(o.to, `${path}.to`, PERIOD_REF, '"first", "last", "last-N" or a period such as "2024"', false);
   const base = c.pattern(o.base, `${path}.base`, PERIOD_REF, '"first", "last", "last-N" or a period such as "2015"', false);
-  if (op && op !== 'change-pct' && op !== 'change-abs' && (from !== undefined || to !== undefined)) c.error(`${path}.from`, `"from"/"to" only apply to change-pct and change-abs.`);
+  if (op && op !== 'change-pct' && op !== 'change-abs' && (from !== undefined || to !== undefined))
+    c.error(`${path}.from`, `"from"/"to" only apply to change-pct and change-abs.`);
   if (op && op !== 'index' && base !== undefined) c.error(`${path}.base`, '"base" only applies to index.');
   const total = c.pattern(o.total, `${path}.total`, REGION, 'a region code such as "34"', op === 'share');
   if (op && op !== 'share' && total !== undefined) c.error(`${path}.total`, '"total" only applies to share.');
@@ -500,9 +546,25 @@ function readRegionSums(c: Checker, v: unknown, path: string): RegionSumConfig[]
 function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined {
   const o = c.obj(v, path, true, 'a feed object');
   if (!o) return undefined;
-  c.allowed(o, path, ['indicator', 'file', 'title', 'description', 'definition', 'unit', 'decimals', 'reform2020', 'queries', 'derive', 'notes', 'regionSums', 'allowScaleChange', 'allowShrink']);
+  c.allowed(o, path, [
+    'indicator',
+    'file',
+    'title',
+    'description',
+    'definition',
+    'unit',
+    'decimals',
+    'reform2020',
+    'queries',
+    'derive',
+    'notes',
+    'regionSums',
+    'allowScaleChange',
+    'allowShrink',
+  ]);
   const indicator = c.pattern(o.indicator, `${path}.indicator`, ID, 'an indicator id such as "value-creation"');
-  const file = o.file === undefined && indicator ? `${indicator}.json` : c.pattern(o.file, `${path}.file`, FILE, 'a file name ending in ".json", without folders');
+  const file =
+    o.file === undefined && indicator ? `${indicator}.json` : c.pattern(o.file, `${path}.file`, FILE, 'a file name ending in ".json", without folders');
   const title = c.localized(o.title, `${path}.title`, true);
   const description = c.localized(o.description, `${path}.description`);
   const definition = c.localized(o.definition, `${path}.definition`);
@@ -510,7 +572,8 @@ function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined 
   const decimals = c.int(o.decimals, `${path}.decimals`, 0, 6);
   let reform2020: Reform2020 = 'join';
   if (o.reform2020 !== undefined) {
-    if (o.reform2020 !== 'join' && o.reform2020 !== 'join-keep-old' && o.reform2020 !== 'off') c.error(`${path}.reform2020`, `expected "join", "join-keep-old" or "off", got ${describe(o.reform2020)}.`);
+    if (o.reform2020 !== 'join' && o.reform2020 !== 'join-keep-old' && o.reform2020 !== 'off')
+      c.error(`${path}.reform2020`, `expected "join", "join-keep-old" or "off", got ${describe(o.reform2020)}.`);
     else reform2020 = o.reform2020;
   }
   const queries: QueryConfig[] = [];
@@ -555,10 +618,20 @@ function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined 
       known.add(m.id);
     }
   });
-  const additive = new Set(queries.flatMap((q) => Object.values(q.measures).filter((m) => m.additive).map((m) => m.id)));
+  const additive = new Set(
+    queries.flatMap((q) =>
+      Object.values(q.measures)
+        .filter((m) => m.additive)
+        .map((m) => m.id),
+    ),
+  );
   regionSums.forEach((r, i) => {
     r.measures.forEach((m, j) => {
-      if (!additive.has(m)) c.error(`${path}.regionSums[${i}].measures[${j}]`, `"${m}" is not an additive measure of a query of this feed (only additive measures may be summed across regions).`);
+      if (!additive.has(m))
+        c.error(
+          `${path}.regionSums[${i}].measures[${j}]`,
+          `"${m}" is not an additive measure of a query of this feed (only additive measures may be summed across regions).`,
+        );
     });
   });
   derive.forEach((d, i) => {

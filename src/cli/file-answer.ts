@@ -35,18 +35,29 @@ function unbracket(code: string): string {
 }
 
 function wildcard(pattern: string): RegExp {
-  const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const body = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${body}$`, 'i');
 }
 
 const quote = (xs: readonly string[], max = 12): string =>
-  xs.slice(0, max).map((x) => `"${x}"`).join(', ') + (xs.length > max ? ` and ${xs.length - max} more` : '');
+  xs
+    .slice(0, max)
+    .map((x) => `"${x}"`)
+    .join(', ') + (xs.length > max ? ` and ${xs.length - max} more` : '');
 
 /**
  * The codes among `available` (in their order) that the expressions select. `alias` gives a code's other
  * names (a label, a prefixed form) that a plain code may also match. Throws for a plain code that is not there.
  */
-export function selectCodes(variable: string, expressions: readonly string[], available: readonly string[], alias: (code: string) => string[] = () => []): string[] {
+export function selectCodes(
+  variable: string,
+  expressions: readonly string[],
+  available: readonly string[],
+  alias: (code: string) => string[] = () => [],
+): string[] {
   const chosen = new Set<string>();
   for (const raw of expressions) {
     const e = unbracket(raw);
@@ -69,10 +80,13 @@ export function selectCodes(variable: string, expressions: readonly string[], av
       const re = wildcard(e);
       available.filter((c) => re.test(c) || alias(c).some((x) => re.test(x))).forEach((c) => chosen.add(c));
     } else if (/[(),]/.test(e)) {
-      throw new FileSourceError(`${variable}: "${e}" is not a selection a file source understands (codes, "*", "34*", "top(n)", "bottom(n)", "from(x)", "to(x)", "range(a,b)").`);
+      throw new FileSourceError(
+        `${variable}: "${e}" is not a selection a file source understands (codes, "*", "34*", "top(n)", "bottom(n)", "from(x)", "to(x)", "range(a,b)").`,
+      );
     } else {
       const hit = available.find((c) => c === e || alias(c).includes(e));
-      if (hit === undefined) throw new FileSourceError(`${variable}: the file has no "${e}" (it has ${quote(available)}). Is the file the table the query asks for?`);
+      if (hit === undefined)
+        throw new FileSourceError(`${variable}: the file has no "${e}" (it has ${quote(available)}). Is the file the table the query asks for?`);
       chosen.add(hit);
     }
   }
@@ -126,13 +140,18 @@ function select(ds: Dataset, q: QueryConfig): Selection {
   const vc = q.valueCodes;
   const known = new Set([REGION, TIME, METRIC, ...ds.dimensions.map((d) => d.id)]);
   for (const v of Object.keys(vc)) {
-    if (!known.has(v)) throw new FileSourceError(`the file has no variable "${v}" (it has ${quote([...known])}). In a file source the region is "Region", the period "Tid" and the measures "ContentsCode".`);
+    if (!known.has(v))
+      throw new FileSourceError(
+        `the file has no variable "${v}" (it has ${quote([...known])}). In a file source the region is "Region", the period "Tid" and the measures "ContentsCode".`,
+      );
   }
   const wanted = vc[METRIC] ?? Object.keys(q.measures);
   const measures = wanted.flatMap((key) => {
     const m = findMeasure(ds, key);
     if (!m) {
-      throw new FileSourceError(`the file has no measure "${key}" (it has ${quote(ds.measures.map((x) => (x.label === x.code ? x.code : `${x.label}`)))}). Name a measure by its column heading or code.`);
+      throw new FileSourceError(
+        `the file has no measure "${key}" (it has ${quote(ds.measures.map((x) => (x.label === x.code ? x.code : `${x.label}`)))}). Name a measure by its column heading or code.`,
+      );
     }
     const out: Selection['measures'][number] = { key, code: m.code, label: m.label };
     if (m.unit !== undefined) out.unit = m.unit;
@@ -149,7 +168,10 @@ function select(ds: Dataset, q: QueryConfig): Selection {
     const codes = vc[d.id] ? selectCodes(d.id, vc[d.id]!, all, (c) => [labels.get(c) ?? '']) : all;
     return { id: d.id, label: labelText(d.label) || d.id, codes, labels };
   });
-  for (const [v, list] of [[REGION, regions], [TIME, periods]] as const) {
+  for (const [v, list] of [
+    [REGION, regions],
+    [TIME, periods],
+  ] as const) {
     if (list.length === 0) throw new FileSourceError(`${v}: the selection ${quote(vc[v] ?? [])} matches nothing in the file.`);
   }
   return { measures, regions, periods, dims };
@@ -184,7 +206,8 @@ function dimensionJson(ds: Dataset, s: Selection): Record<string, unknown> {
     [REGION]: { label: 'region', category: { index: s.regions, label: Object.fromEntries(s.regions.map((c) => [c, regionLabel.get(c) ?? c])) } },
     [TIME]: { label: 'år', category: { index: s.periods, label: Object.fromEntries(s.periods.map((p) => [p, p])) } },
   };
-  for (const d of s.dims) dimension[d.id] = { label: d.label, category: { index: d.codes, label: Object.fromEntries(d.codes.map((c) => [c, d.labels.get(c) ?? c])) } };
+  for (const d of s.dims)
+    dimension[d.id] = { label: d.label, category: { index: d.codes, label: Object.fromEntries(d.codes.map((c) => [c, d.labels.get(c) ?? c])) } };
   return dimension;
 }
 
@@ -212,7 +235,10 @@ export function answerFromDataset(ds: Dataset, q: QueryConfig, options: FileAnsw
     if (key === undefined) continue;
     const pos = position(o, key);
     if (pos === undefined) continue;
-    if (String(pos) in value) throw new FileSourceError(`the file gives ${o.regionLabel || o.region}, ${o.period}, "${o.measureLabel}"${Object.keys(o.dims).length ? ` (${Object.values(o.dims).join(', ')})` : ''} twice.`);
+    if (String(pos) in value)
+      throw new FileSourceError(
+        `the file gives ${o.regionLabel || o.region}, ${o.period}, "${o.measureLabel}"${Object.keys(o.dims).length ? ` (${Object.values(o.dims).join(', ')})` : ''} twice.`,
+      );
     value[String(pos)] = o.value;
     if (o.status) status[String(pos)] = o.status;
     cells++;
@@ -236,7 +262,10 @@ export function answerFromDataset(ds: Dataset, q: QueryConfig, options: FileAnsw
   if (source?.publisher) json['source'] = source.publisher;
   const updated = ds.updated ?? source?.updated ?? options.updated;
   if (updated) json['updated'] = updated;
-  const notes = [...ds.notes.filter((n) => n.scope === undefined || n.scope === 'dataset'), ...(options.notes ?? []).map((text) => ({ text, mandatory: false }))];
+  const notes = [
+    ...ds.notes.filter((n) => n.scope === undefined || n.scope === 'dataset'),
+    ...(options.notes ?? []).map((text) => ({ text, mandatory: false })),
+  ];
   if (notes.length > 0) {
     json['note'] = notes.map((n) => labelText(n.text));
     const mandatory = Object.fromEntries(notes.flatMap((n, i) => (n.mandatory ? [[String(i), true]] : [])));
@@ -253,6 +282,22 @@ export function answerFromDataset(ds: Dataset, q: QueryConfig, options: FileAnsw
     dims: s.dims.map((d) => ({ ...d, codes: ds.dimensions.find((x) => x.id === d.id)!.categories.map((c) => c.code) })),
   };
   const tableIds = axes.map((a) => a.id);
-  const table = { version: '2.0', class: 'dataset', label: json['label'], id: tableIds, size: tableIds.map((id) => (id === METRIC ? all.measures.length : id === REGION ? all.regions.length : id === TIME ? all.periods.length : all.dims.find((d) => d.id === id)!.codes.length)), role: json['role'], dimension: dimensionJson(ds, all) };
+  const table = {
+    version: '2.0',
+    class: 'dataset',
+    label: json['label'],
+    id: tableIds,
+    size: tableIds.map((id) =>
+      id === METRIC
+        ? all.measures.length
+        : id === REGION
+          ? all.regions.length
+          : id === TIME
+            ? all.periods.length
+            : all.dims.find((d) => d.id === id)!.codes.length,
+    ),
+    role: json['role'],
+    dimension: dimensionJson(ds, all),
+  };
   return { json, cells, selection, table };
 }

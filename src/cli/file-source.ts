@@ -91,8 +91,13 @@ export async function readFileSource(q: QueryConfig, configDir: string): Promise
     read = await readDataset(q, bytes);
   } catch (err) {
     if (err instanceof FeedError) {
-      const details = err.issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`).join('; ');
-      throw new FileSourceError(`${path} cannot be read as ${q.file.format === 'jsonstat' ? 'JSON-stat' : q.file.format.toUpperCase()}: ${details || err.message}`);
+      const details = err.issues
+        .slice(0, 5)
+        .map((i) => `${i.path}: ${i.message}`)
+        .join('; ');
+      throw new FileSourceError(
+        `${path} cannot be read as ${q.file.format === 'jsonstat' ? 'JSON-stat' : q.file.format.toUpperCase()}: ${details || err.message}`,
+      );
     }
     if (err instanceof XlsxError || err instanceof FileSourceError) throw new FileSourceError(`${path}: ${err.message}`);
     throw err;

@@ -20,7 +20,9 @@ export const MAX_URL_LENGTH = 2000;
 function encodeCode(code: string): string {
   const form = urlForm(code);
   const bracketed = form.startsWith('[') && form.endsWith(']');
-  const inner = encodeURIComponent(bracketed ? form.slice(1, -1) : form).replace(/%2C/gi, ',').replace(/%3F/gi, '?');
+  const inner = encodeURIComponent(bracketed ? form.slice(1, -1) : form)
+    .replace(/%2C/gi, ',')
+    .replace(/%3F/gi, '?');
   return bracketed ? `[${inner}]` : inner;
 }
 
@@ -54,7 +56,9 @@ export function buildDataUrl(baseUrl: string, q: Pick<QueryConfig, 'table' | 'va
   for (const [variable, v] of Object.entries(q.outputValues)) parts.push(`outputValues[${encodeURIComponent(variable)}]=${v}`);
   const url = `${baseUrl.replace(/\/+$/, '')}/tables/${encodeURIComponent(q.table)}/data?${parts.join('&')}`;
   if (url.length > MAX_URL_LENGTH) {
-    throw new Error(`The query for table ${q.table} makes a ${url.length}-character URL; the API accepts about ${MAX_URL_LENGTH}. Use "*", "34*", "top(n)" or a codelist instead of long lists of codes.`);
+    throw new Error(
+      `The query for table ${q.table} makes a ${url.length}-character URL; the API accepts about ${MAX_URL_LENGTH}. Use "*", "34*", "top(n)" or a codelist instead of long lists of codes.`,
+    );
   }
   return url;
 }
@@ -302,7 +306,17 @@ export class PxWebClient {
       }
       const updated = info && typeof info.json === 'object' && info.json !== null ? (info.json as Record<string, unknown>)['updated'] : undefined;
       if (typeof updated === 'string' && updated === cachedUpdated) {
-        return { url, status: 304, unchangedBy: 'table-updated', body: cached.body, json: JSON.parse(cached.body), retrievedAt: info!.retrievedAt, downloadedAt: cached.storedAt, attempts: info!.attempts, bytes: 0 };
+        return {
+          url,
+          status: 304,
+          unchangedBy: 'table-updated',
+          body: cached.body,
+          json: JSON.parse(cached.body),
+          retrievedAt: info!.retrievedAt,
+          downloadedAt: cached.storedAt,
+          attempts: info!.attempts,
+          bytes: 0,
+        };
       }
     }
     return this.getJson(url);
@@ -331,11 +345,23 @@ export class PxWebClient {
           if (err.retryAfterMs > this.o.maxWaitMs) {
             throw new PxWebError(
               `${err.message}; the API asks to wait ${Math.round(err.retryAfterMs / 1000)} s (a maintenance window?), longer than the ${Math.round(this.o.maxWaitMs / 1000)} s allowed. Try again later.`,
-              url, err.status, attempt, true);
+              url,
+              err.status,
+              attempt,
+              true,
+            );
           }
           ms = Math.max(ms, err.retryAfterMs);
         }
-        this.options.onEvent?.({ kind: 'retry', url, attempt, of: allNetwork ? Math.min(NETWORK_ATTEMPTS, this.o.maxAttempts) : this.o.maxAttempts, ms, reason: err.message, retryAfter: err.retryAfterMs !== undefined });
+        this.options.onEvent?.({
+          kind: 'retry',
+          url,
+          attempt,
+          of: allNetwork ? Math.min(NETWORK_ATTEMPTS, this.o.maxAttempts) : this.o.maxAttempts,
+          ms,
+          reason: err.message,
+          retryAfter: err.retryAfterMs !== undefined,
+        });
         await this.sleep(ms);
       }
     }
@@ -375,14 +401,40 @@ export class PxWebClient {
 
     if (res.status === 304) {
       if (!cached) throw new Retryable('HTTP 304 Not Modified, but there is no cached copy', 304);
-      return { url, status: 304, unchangedBy: 'not-modified', body: cached.body, json: JSON.parse(cached.body), ...validators(cached), retrievedAt, downloadedAt: cached.storedAt, attempts: attempt, bytes: 0 };
+      return {
+        url,
+        status: 304,
+        unchangedBy: 'not-modified',
+        body: cached.body,
+        json: JSON.parse(cached.body),
+        ...validators(cached),
+        retrievedAt,
+        downloadedAt: cached.storedAt,
+        attempts: attempt,
+        bytes: 0,
+      };
     }
     if (RETRY_STATUS.has(res.status)) {
-      throw new Retryable(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, res.status, parseRetryAfter(res.headers.get('retry-after'), this.now()));
+      throw new Retryable(
+        `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`,
+        res.status,
+        parseRetryAfter(res.headers.get('retry-after'), this.now()),
+      );
     }
     if (res.status !== 200) {
-      const hint = res.status === 400 ? ' Check the table\'s variable ids and value codes against /tables/{id}/metadata.' : res.status === 404 ? ' Check the table id (or the URL is too long).' : '';
-      throw new PxWebError(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}: ${problemText(body) || 'no explanation'}.${hint}`, url, res.status, attempt, false);
+      const hint =
+        res.status === 400
+          ? " Check the table's variable ids and value codes against /tables/{id}/metadata."
+          : res.status === 404
+            ? ' Check the table id (or the URL is too long).'
+            : '';
+      throw new PxWebError(
+        `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}: ${problemText(body) || 'no explanation'}.${hint}`,
+        url,
+        res.status,
+        attempt,
+        false,
+      );
     }
     let json: unknown;
     try {
@@ -397,7 +449,17 @@ export class PxWebClient {
     const lastModified = res.headers.get('last-modified');
     if (etag) entry.etag = etag;
     if (lastModified) entry.lastModified = lastModified;
-    return { url, status: 200, body, json, ...validators(entry), retrievedAt, downloadedAt: retrievedAt, attempts: attempt, bytes: new TextEncoder().encode(body).length };
+    return {
+      url,
+      status: 200,
+      body,
+      json,
+      ...validators(entry),
+      retrievedAt,
+      downloadedAt: retrievedAt,
+      attempts: attempt,
+      bytes: new TextEncoder().encode(body).length,
+    };
   }
 
   /**
@@ -420,7 +482,13 @@ export class PxWebClient {
         throw new PxWebError(`HTTP ${res.status}: a redirect to an unreadable address.`, url, res.status, 1, false);
       }
       if (next.origin !== origin) {
-        throw new PxWebError(`HTTP ${res.status}: the API redirected to another server (${next.origin}); redirects are followed only within ${origin}.`, url, res.status, 1, false);
+        throw new PxWebError(
+          `HTTP ${res.status}: the API redirected to another server (${next.origin}); redirects are followed only within ${origin}.`,
+          url,
+          res.status,
+          1,
+          false,
+        );
       }
       if (hop + 1 >= MAX_REDIRECTS) throw new PxWebError(`more than ${MAX_REDIRECTS} redirects.`, url, res.status, 1, false);
       current = next.href;
@@ -452,7 +520,14 @@ function originOf(url: string): string {
 async function readCapped(res: Response, maxBytes: number, url: string, attempt: number): Promise<string> {
   if (!res.body) return '';
   const declared = Number(res.headers.get('content-length'));
-  const tooBig = () => new PxWebError(`the answer is larger than ${mb(maxBytes)} (the cap on one answer; raise "api.maxBytes" if this table really is that large).`, url, res.status, attempt, false);
+  const tooBig = () =>
+    new PxWebError(
+      `the answer is larger than ${mb(maxBytes)} (the cap on one answer; raise "api.maxBytes" if this table really is that large).`,
+      url,
+      res.status,
+      attempt,
+      false,
+    );
   if (Number.isFinite(declared) && declared > maxBytes && !res.headers.get('content-encoding')) {
     await res.body.cancel().catch(() => undefined);
     throw tooBig();

@@ -7,8 +7,28 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { type ChangesConfig, ConfigError, type FeedConfig, type FeedsConfig, SSB_MAX_REQUESTS_PER_MINUTE, checkBaseUrl, isSsb, parseFeedsConfigText } from './config.js';
-import { type ClientEvent, type FetchResult, MemoryCache, PxWebClient, PxWebError, type ResponseCache, type Sleep, buildDataUrl, metadataUrl, tableInfoUrl } from './pxweb.js';
+import {
+  type ChangesConfig,
+  ConfigError,
+  type FeedConfig,
+  type FeedsConfig,
+  SSB_MAX_REQUESTS_PER_MINUTE,
+  checkBaseUrl,
+  isSsb,
+  parseFeedsConfigText,
+} from './config.js';
+import {
+  type ClientEvent,
+  type FetchResult,
+  MemoryCache,
+  PxWebClient,
+  PxWebError,
+  type ResponseCache,
+  type Sleep,
+  buildDataUrl,
+  metadataUrl,
+  tableInfoUrl,
+} from './pxweb.js';
 import { BuildError, type FeedJson, type QueryResponse, sameFigures, toFeed } from './build.js';
 import type { FeedChange } from '../data/feed-changes.js';
 import type { QueryConfig } from './config.js';
@@ -90,7 +110,9 @@ export async function loadConfig(path: string): Promise<FeedsConfig> {
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
-    throw new ConfigError([{ path: '(config)', message: `cannot be read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? `${path} does not exist` : (err as Error).message}` }]);
+    throw new ConfigError([
+      { path: '(config)', message: `cannot be read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? `${path} does not exist` : (err as Error).message}` },
+    ]);
   }
   return parseFeedsConfigText(text);
 }
@@ -111,7 +133,10 @@ export async function runBuild(o: RunOptions): Promise<RunResult> {
     config = await loadConfig(o.configPath);
   } catch (e) {
     if (e instanceof ConfigError) {
-      return usage([`innsikt-feeds: the configuration ${display(o.configPath)} has ${e.issues.length} problem${e.issues.length === 1 ? '' : 's'}; nothing was fetched or written:`, ...e.issues.map((i) => `  ${i.path}: ${i.message}`)]);
+      return usage([
+        `innsikt-feeds: the configuration ${display(o.configPath)} has ${e.issues.length} problem${e.issues.length === 1 ? '' : 's'}; nothing was fetched or written:`,
+        ...e.issues.map((i) => `  ${i.path}: ${i.message}`),
+      ]);
     }
     throw e;
   }
@@ -123,14 +148,19 @@ export async function runBuild(o: RunOptions): Promise<RunResult> {
   let feeds = config.feeds;
   if (o.only && o.only.length > 0) {
     const unknown = o.only.filter((id) => !feeds.some((f) => f.indicator === id));
-    if (unknown.length > 0) return usage([`innsikt-feeds: --only names ${unknown.map((u) => `"${u}"`).join(', ')}, which the configuration does not have (it has ${feeds.map((f) => f.indicator).join(', ')}).`]);
+    if (unknown.length > 0)
+      return usage([
+        `innsikt-feeds: --only names ${unknown.map((u) => `"${u}"`).join(', ')}, which the configuration does not have (it has ${feeds.map((f) => f.indicator).join(', ')}).`,
+      ]);
     feeds = feeds.filter((f) => o.only!.includes(f.indicator));
   }
 
   let perMinute = config.api.requestsPerMinute;
   let burst = config.api.burst;
   if (isSsb(baseUrl) && perMinute + burst > SSB_MAX_REQUESTS_PER_MINUTE + 5) {
-    err(`innsikt-feeds: api.requestsPerMinute ${perMinute} (burst ${burst}) could exceed Statistics Norway's limit of about 30 a minute; using 20 a minute, burst 5.`);
+    err(
+      `innsikt-feeds: api.requestsPerMinute ${perMinute} (burst ${burst}) could exceed Statistics Norway's limit of about 30 a minute; using 20 a minute, burst 5.`,
+    );
     perMinute = 20;
     burst = 5;
   }
@@ -162,15 +192,31 @@ export async function runBuild(o: RunOptions): Promise<RunResult> {
     maxBytes: config.api.maxBytes,
     cache,
     onEvent: (e: ClientEvent) => {
-      if (e.kind === 'retry') out(`    ${e.reason}; ${e.retryAfter ? 'the API asked to wait' : 'trying again in'} ${seconds(e.ms)} (attempt ${e.attempt + 1} of ${e.of})`);
+      if (e.kind === 'retry')
+        out(`    ${e.reason}; ${e.retryAfter ? 'the API asked to wait' : 'trying again in'} ${seconds(e.ms)} (attempt ${e.attempt + 1} of ${e.of})`);
       else if (e.ms >= 1000) out(`    waiting ${seconds(e.ms)} (own rate limit: ${perMinute} requests a minute)`);
     },
   });
 
-  out(`innsikt-feeds: ${feeds.length} feed${feeds.length === 1 ? '' : 's'} from ${display(o.configPath)} → ${display(outDir)}${o.dryRun ? ' (dry run: nothing is written)' : ''}`);
+  out(
+    `innsikt-feeds: ${feeds.length} feed${feeds.length === 1 ? '' : 's'} from ${display(o.configPath)} → ${display(outDir)}${o.dryRun ? ' (dry run: nothing is written)' : ''}`,
+  );
   out(`  API ${baseUrl}, at most ${perMinute} requests a minute, cache ${cacheDir ? display(cacheDir) : 'off'}`);
 
-  const ctx: Ctx = { o, out, err, client, baseUrl, lang: config.api.lang, maxCells: config.api.maxCells, changes: config.changes, outDir, configDir: dirname(resolve(o.configPath)), now, metadata: new Map() };
+  const ctx: Ctx = {
+    o,
+    out,
+    err,
+    client,
+    baseUrl,
+    lang: config.api.lang,
+    maxCells: config.api.maxCells,
+    changes: config.changes,
+    outDir,
+    configDir: dirname(resolve(o.configPath)),
+    now,
+    metadata: new Map(),
+  };
   for (const feed of feeds) outcomes.push(await buildOneSafely(feed, ctx));
 
   const exitCode = summarise(outcomes, client, baseUrl, out, err);
@@ -192,10 +238,14 @@ function summarise(outcomes: FeedOutcome[], client: PxWebClient, baseUrl: string
   const exitCode = count('failed') > 0 || nothingBuilt ? EXIT_FAILED : nothingChanged ? EXIT_UNCHANGED : EXIT_OK;
   if (client.unreachable) {
     const cause = client.unreachable.message.replace(/^.*could not be reached: /, '');
-    err(`innsikt-feeds: ${isSsb(baseUrl) ? 'Statistics Norway' : 'the API'} (${baseUrl}) could not be reached: ${cause}. No feed was changed; every previous file was kept.`);
+    err(
+      `innsikt-feeds: ${isSsb(baseUrl) ? 'Statistics Norway' : 'the API'} (${baseUrl}) could not be reached: ${cause}. No feed was changed; every previous file was kept.`,
+    );
   }
   if (nothingBuilt) err('innsikt-feeds: no feed was built: every feed was skipped (see "VERIFY BEFORE USE" above). This run did not update anything.');
-  out(`Done: ${parts.join(', ') || 'nothing to do'}; ${client.requests} request${client.requests === 1 ? '' : 's'} to the API. Exit code ${exitCode}${exitCode === EXIT_UNCHANGED ? ' (nothing changed: no file was written)' : ''}.`);
+  out(
+    `Done: ${parts.join(', ') || 'nothing to do'}; ${client.requests} request${client.requests === 1 ? '' : 's'} to the API. Exit code ${exitCode}${exitCode === EXIT_UNCHANGED ? ' (nothing changed: no file was written)' : ''}.`,
+  );
   return exitCode;
 }
 
@@ -221,7 +271,8 @@ async function buildOneSafely(feed: FeedConfig, c: Ctx): Promise<FeedOutcome> {
   try {
     return await buildOne(feed, c);
   } catch (e) {
-    const reason = e instanceof RangeError ? `the feed is too large to build or write (${e.message})` : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
+    const reason =
+      e instanceof RangeError ? `the feed is too large to build or write (${e.message})` : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
     c.err(`[${feed.indicator}] FAILED: ${reason}`);
     c.err(`[${feed.indicator}] ${feed.file} was not touched.`);
     return { indicator: feed.indicator, file: feed.file, status: 'failed', message: `${reason} ${feed.file} was not touched.` };
@@ -253,11 +304,12 @@ async function fetchQuery(q: QueryConfig, c: Ctx, tag: string): Promise<{ respon
   const r = await c.client.getTable(url, tableInfoUrl(c.baseUrl, q.table, c.lang));
   checkCells(r.json, c.maxCells, where);
   checkAnswer(r.json, plan.valueCodes, meta, where);
-  const how = r.unchangedBy === 'table-updated'
-    ? `unchanged (the table's "updated" time is the cached copy's): not downloaded; using the copy downloaded ${r.downloadedAt}`
-    : r.status === 304
-      ? `unchanged (304 Not Modified): using the copy downloaded ${r.downloadedAt}`
-      : `200 OK, ${kb(r.bytes)}${r.etag || r.lastModified ? '' : ' (no ETag or Last-Modified: the next run checks the table\'s "updated" time first)'}`;
+  const how =
+    r.unchangedBy === 'table-updated'
+      ? `unchanged (the table's "updated" time is the cached copy's): not downloaded; using the copy downloaded ${r.downloadedAt}`
+      : r.status === 304
+        ? `unchanged (304 Not Modified): using the copy downloaded ${r.downloadedAt}`
+        : `200 OK, ${kb(r.bytes)}${r.etag || r.lastModified ? '' : ' (no ETag or Last-Modified: the next run checks the table\'s "updated" time first)'}`;
   c.out(`${tag}   ${how}, ${seconds(c.now() - started)}${r.attempts > 1 ? `, ${r.attempts} attempts` : ''}`);
   return { response: { query: q, json: r.json, retrievedAt: r.retrievedAt, url }, fetched: r };
 }
@@ -308,7 +360,9 @@ async function buildOne(feed: FeedConfig, c: Ctx): Promise<FeedOutcome> {
         const a = await readFileSource(q, c.configDir);
         checkFileAnswer(q, a, c.maxCells);
         responses.push({ query: q, json: a.json, retrievedAt: '' });
-        out(`${tag} ${q.table ? `table ${q.table}, ` : ''}file ${display(a.path)} (query "${q.id}"): ${q.file.format}, ${kb(a.bytes)}, ${a.cells} cells selected, ${seconds(c.now() - started)}`);
+        out(
+          `${tag} ${q.table ? `table ${q.table}, ` : ''}file ${display(a.path)} (query "${q.id}"): ${q.file.format}, ${kb(a.bytes)}, ${a.cells} cells selected, ${seconds(c.now() - started)}`,
+        );
         for (const w of a.warnings) out(`${tag}   note from the file: ${w}`);
       } catch (e) {
         if (e instanceof FileSourceError) return fail(`query "${q.id}": ${e.message}`);
@@ -323,7 +377,8 @@ async function buildOne(feed: FeedConfig, c: Ctx): Promise<FeedOutcome> {
       fetched.push(r.fetched);
     } catch (e) {
       if (e instanceof QueryProblem) return fail(e.message, e.details);
-      if (e instanceof PxWebError || e instanceof AnswerError) return fail(e.message.startsWith('table ') ? e.message : `table ${q.table} (query "${q.id}"): ${e.message}`);
+      if (e instanceof PxWebError || e instanceof AnswerError)
+        return fail(e.message.startsWith('table ') ? e.message : `table ${q.table} (query "${q.id}"): ${e.message}`);
       if (e instanceof MetadataError || e instanceof Error) return fail(`table ${q.table} (query "${q.id}"): ${e.message}`);
       throw e;
     }
@@ -333,14 +388,20 @@ async function buildOne(feed: FeedConfig, c: Ctx): Promise<FeedOutcome> {
   try {
     built = toFeed(feed, responses, { generated: new Date(c.now()).toISOString() });
   } catch (e) {
-    if (e instanceof BuildError) return fail(e.message, e.issues.map((i) => `${i.path}: ${i.message}`));
+    if (e instanceof BuildError)
+      return fail(
+        e.message,
+        e.issues.map((i) => `${i.path}: ${i.message}`),
+      );
     return fail(`unexpected error while building: ${(e as Error).stack ?? String(e)}`);
   }
   const { report } = built;
   for (const q of feed.queries) out(`${tag}   query "${q.id}": ${report.cells[q.id] ?? 0} cells used`);
   if (feed.reform2020 !== 'off' && (report.summed > 0 || report.keptApart.length > 0)) {
-    out(`${tag}   reform 2020: ${report.summed} cell${report.summed === 1 ? '' : 's'} of Hedmark + Oppland summed into Innlandet (additive measures only)` +
-      (report.keptApart.length ? `; not additive, kept apart and noted in the feed: ${report.keptApart.join(', ')}` : ''));
+    out(
+      `${tag}   reform 2020: ${report.summed} cell${report.summed === 1 ? '' : 's'} of Hedmark + Oppland summed into Innlandet (additive measures only)` +
+        (report.keptApart.length ? `; not additive, kept apart and noted in the feed: ${report.keptApart.join(', ')}` : ''),
+    );
   }
   for (const w of report.warnings.slice(0, 8)) out(`${tag}   warning: ${w}`);
   if (report.warnings.length > 8) out(`${tag}   … and ${report.warnings.length - 8} more warnings`);
@@ -349,7 +410,13 @@ async function buildOne(feed: FeedConfig, c: Ctx): Promise<FeedOutcome> {
 }
 
 /** The last steps: the figure guard against the current file, then an atomic write (or "unchanged"). */
-async function publish(feed: FeedConfig, built: ReturnType<typeof toFeed>, fetched: FetchResult[], c: Ctx, fail: (reason: string) => Promise<FeedOutcome>): Promise<FeedOutcome> {
+async function publish(
+  feed: FeedConfig,
+  built: ReturnType<typeof toFeed>,
+  fetched: FetchResult[],
+  c: Ctx,
+  fail: (reason: string) => Promise<FeedOutcome>,
+): Promise<FeedOutcome> {
   const { o, out, err, client } = c;
   const file = join(c.outDir, feed.file);
   const tag = `[${feed.indicator}]`;
@@ -362,12 +429,17 @@ async function publish(feed: FeedConfig, built: ReturnType<typeof toFeed>, fetch
   } catch {
     previous = undefined;
   }
-  const guard = guardFigures(previous, built.feed, feed.file, { allowShrink: o.allowShrink === true || feed.allowShrink, allowScaleChange: feed.allowScaleChange });
+  const guard = guardFigures(previous, built.feed, feed.file, {
+    allowShrink: o.allowShrink === true || feed.allowShrink,
+    allowScaleChange: feed.allowScaleChange,
+  });
   if (guard) return fail(guard);
   const change = recordChanges(previous, built.feed, c);
   const text = `${JSON.stringify(built.feed, null, 1)}\n`;
   const summary = `${report.observations} observations, ${report.regions} regions, ${periodRange(report.periods)}, ${kb(Buffer.byteLength(text))}`;
-  out(`${tag}   ${previous === undefined ? 'changes: none recorded (no previous file)' : change ? `changes: ${changeSummary(change)}` : 'changes: no new or revised figures, codes, labels or notes'}`);
+  out(
+    `${tag}   ${previous === undefined ? 'changes: none recorded (no previous file)' : change ? `changes: ${changeSummary(change)}` : 'changes: no new or revised figures, codes, labels or notes'}`,
+  );
 
   if (o.dryRun) {
     out(`${tag} valid; would write ${feed.file} (${summary})`);

@@ -110,7 +110,10 @@ function readFooter(rows: CellText[][], from: number): { notes: string[]; update
     }
     // Notes are text: markup in them (Statbank puts links in some) is dropped with its tags.
     if (!inMeta) {
-      const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+      const plain = text
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (plain) notes.push(plain);
     }
   }

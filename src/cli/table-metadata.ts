@@ -83,7 +83,9 @@ export function readTableMetadata(json: unknown, table: string): TableMetadata {
       codes,
       labels: new Map(codes.map((c) => [c, typeof labelObj[c] === 'string' ? labelObj[c] : c])),
       elimination: ext['elimination'] === true,
-      codelists: Array.isArray(ext['codelists']) ? ext['codelists'].map((c) => (isObj(c) && typeof c['id'] === 'string' ? c['id'] : undefined)).filter((c): c is string => c !== undefined) : [],
+      codelists: Array.isArray(ext['codelists'])
+        ? ext['codelists'].map((c) => (isObj(c) && typeof c['id'] === 'string' ? c['id'] : undefined)).filter((c): c is string => c !== undefined)
+        : [],
     };
     if (typeof ext['eliminationValueCode'] === 'string') v.eliminationValueCode = ext['eliminationValueCode'];
     variables.set(id, v);
@@ -141,12 +143,15 @@ function checkSelected(q: QueryConfig, meta: TableMetadata, selection: Record<st
       }
     }
     if (unknown.length > 0) {
-      problems.push(`"${variable}" has no code ${unknown.map((c) => `"${c}"`).join(', ')} in table ${q.table}${q.codelist[variable] ? ` with codelist ${q.codelist[variable]}` : ''} (it has ${someCodes(v.codes)}).`);
+      problems.push(
+        `"${variable}" has no code ${unknown.map((c) => `"${c}"`).join(', ')} in table ${q.table}${q.codelist[variable] ? ` with codelist ${q.codelist[variable]}` : ''} (it has ${someCodes(v.codes)}).`,
+      );
     }
   }
   for (const [variable, id] of Object.entries(q.codelist)) {
     const v = meta.variables.get(variable);
-    if (v && v.codelists.length > 0 && !v.codelists.includes(id)) problems.push(`"${variable}" offers no codelist "${id}" (it offers ${v.codelists.join(', ')}).`);
+    if (v && v.codelists.length > 0 && !v.codelists.includes(id))
+      problems.push(`"${variable}" offers no codelist "${id}" (it offers ${v.codelists.join(', ')}).`);
   }
 }
 
@@ -167,11 +172,15 @@ export function planQuery(q: QueryConfig, meta: TableMetadata): QueryPlan {
       notes.push(`"${v.id}" (${v.label}) is not in the query; the table has one code, ${v.codes[0]}, which was used.`);
     } else if (v.eliminationValueCode !== undefined && v.codes.includes(v.eliminationValueCode)) {
       valueCodes[v.id] = [v.eliminationValueCode];
-      notes.push(`"${v.id}" (${v.label}) is not in the query; the table's total, ${v.eliminationValueCode} (${v.labels.get(v.eliminationValueCode) ?? ''}), was used.`);
+      notes.push(
+        `"${v.id}" (${v.label}) is not in the query; the table's total, ${v.eliminationValueCode} (${v.labels.get(v.eliminationValueCode) ?? ''}), was used.`,
+      );
     } else if (v.elimination) {
       notes.push(`"${v.id}" (${v.label}) is not in the query; the table allows leaving it out, so the API adds it up.`);
     } else {
-      problems.push(`table ${meta.table} has a variable "${v.id}" (${v.label}) that the query does not select and that cannot be left out; its codes: ${someCodes(v.codes)}. Add "valueCodes": {"${v.id}": ["…"]} to query "${q.id}".`);
+      problems.push(
+        `table ${meta.table} has a variable "${v.id}" (${v.label}) that the query does not select and that cannot be left out; its codes: ${someCodes(v.codes)}. Add "valueCodes": {"${v.id}": ["…"]} to query "${q.id}".`,
+      );
     }
   }
   return { valueCodes, problems, notes };

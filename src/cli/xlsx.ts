@@ -86,10 +86,12 @@ function numberText(s: string): string {
  * sentence a webmaster can act on when the file is not a workbook, is too large, or lacks the sheet.
  */
 export async function readXlsxSheet(bytes: Uint8Array, sheet?: string): Promise<SheetRows> {
-  if (bytes.length > MAX_XLSX_BYTES) throw new XlsxError(`The workbook is ${Math.round(bytes.length / 1048576)} MB; at most ${MAX_XLSX_BYTES / 1048576} MB are read.`);
+  if (bytes.length > MAX_XLSX_BYTES)
+    throw new XlsxError(`The workbook is ${Math.round(bytes.length / 1048576)} MB; at most ${MAX_XLSX_BYTES / 1048576} MB are read.`);
   const unpacked = declaredUnpackedSize(bytes);
   if (typeof unpacked === 'string') throw new XlsxError(`The file cannot be read as an Excel workbook (.xlsx): ${unpacked}.`);
-  if (unpacked > MAX_UNPACKED_BYTES) throw new XlsxError(`The workbook would unpack to ${Math.round(unpacked / 1048576)} MB; at most ${MAX_UNPACKED_BYTES / 1048576} MB are read.`);
+  if (unpacked > MAX_UNPACKED_BYTES)
+    throw new XlsxError(`The workbook would unpack to ${Math.round(unpacked / 1048576)} MB; at most ${MAX_UNPACKED_BYTES / 1048576} MB are read.`);
   let raw: unknown[][];
   try {
     const options = { parseNumber: (n: string) => ({ n }), trim: false };
@@ -100,7 +102,8 @@ export async function readXlsxSheet(bytes: Uint8Array, sheet?: string): Promise<
     throw new XlsxError(`The file cannot be read as an Excel workbook (.xlsx): ${(err as Error).message}`);
   }
   const width = raw.reduce((w, r) => Math.max(w, r.length), 0);
-  if (raw.length * width > MAX_SHEET_CELLS) throw new XlsxError(`The sheet has ${raw.length} rows × ${width} columns; at most ${MAX_SHEET_CELLS.toLocaleString('en-US')} cells are read.`);
+  if (raw.length * width > MAX_SHEET_CELLS)
+    throw new XlsxError(`The sheet has ${raw.length} rows × ${width} columns; at most ${MAX_SHEET_CELLS.toLocaleString('en-US')} cells are read.`);
   const rows: CellText[][] = [];
   const numeric: boolean[][] = [];
   for (const r of raw) {

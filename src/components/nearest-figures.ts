@@ -72,7 +72,13 @@ function otherRegions(ds: Dataset, sel: ViewSelection, build: Build): NearestFig
       const where = [...new Set(alt.rows.filter((r) => r.value !== null && !r.isComparison).map((r) => r.region))];
       const shown = where.length <= 4 ? names(ds, where, sel.lang) : '';
       const note = t(sel.lang, shown ? 'nearestRegionList' : 'nearestRegion', { asked, shown });
-      return { model: alt, note: period === sel.period || !sel.period ? note : `${note} ${t(sel.lang, 'nearestPeriodToo', { period: alt.shownPeriods.map((p) => formatPeriod(p, sel.lang)).join(', ') })}` };
+      return {
+        model: alt,
+        note:
+          period === sel.period || !sel.period
+            ? note
+            : `${note} ${t(sel.lang, 'nearestPeriodToo', { period: alt.shownPeriods.map((p) => formatPeriod(p, sel.lang)).join(', ') })}`,
+      };
     }
   }
   return undefined;

@@ -54,12 +54,18 @@ function parseColor(value: string): RGBA | undefined {
   if (v === 'transparent') return [0, 0, 0, 0];
   const rgb = /^rgba?\(([^)]+)\)$/.exec(v);
   if (rgb) {
-    const p = rgb[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+    const p = rgb[1]!
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map(Number);
     return [p[0] ?? 0, p[1] ?? 0, p[2] ?? 0, p[3] ?? 1];
   }
   const srgb = /^color\(srgb ([^)]+)\)$/.exec(v);
   if (srgb) {
-    const p = srgb[1]!.split(/[\s/]+/).filter(Boolean).map(Number);
+    const p = srgb[1]!
+      .split(/[\s/]+/)
+      .filter(Boolean)
+      .map(Number);
     return [(p[0] ?? 0) * 255, (p[1] ?? 0) * 255, (p[2] ?? 0) * 255, p[3] ?? 1];
   }
   return undefined;

@@ -68,7 +68,9 @@ export const sourceLine = perModel(sourceLineOf);
  */
 export function chartHeight(model: ViewModel): number {
   if (model.chart === 'index-lines') return 330;
-  const categories = new Set(model.rows.map((r) => (model.chart === 'part-of-whole' && new Set(model.rows.map((x) => x.region)).size === 1 ? r.series : r.region))).size;
+  const categories = new Set(
+    model.rows.map((r) => (model.chart === 'part-of-whole' && new Set(model.rows.map((x) => x.region)).size === 1 ? r.series : r.region)),
+  ).size;
   const extra = model.chart === 'part-of-whole' && model.totals.length ? 1 : 0;
   return Math.max(90, (categories + extra) * 26 + 64);
 }

@@ -6,19 +6,7 @@
  * `"region";"Sysselsatte personer 2021"`).
  */
 import { dsvFormat } from 'd3-dsv';
-import type {
-  Dataset,
-  Dimension,
-  FeedIssue,
-  IndicatorMeta,
-  Measure,
-  Note,
-  Observation,
-  ParseOptions,
-  Region,
-  RegionLevel,
-  Source,
-} from './types.js';
+import type { Dataset, Dimension, FeedIssue, IndicatorMeta, Measure, Note, Observation, ParseOptions, Region, RegionLevel, Source } from './types.js';
 import { FeedError, IssueList } from './errors.js';
 import { parseNumberText, type ParsedNumber } from './number.js';
 import { normaliseRegionCode, type NormalisedRegion } from './region-code.js';
@@ -175,10 +163,12 @@ export function looksLikeCsv(text: string): boolean {
   const modal = Math.max(...widths.values());
   if (modal < 2 || modal < wide.length * 0.6) return false;
   // A table of statistics has numbers (or status symbols) somewhere.
-  return wide.some((r) => r.fields.some((f) => {
-    const cell = f.trim();
-    return cell !== '' && readNumber(cell) !== undefined;
-  }));
+  return wide.some((r) =>
+    r.fields.some((f) => {
+      const cell = f.trim();
+      return cell !== '' && readNumber(cell) !== undefined;
+    }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -256,8 +246,14 @@ function splitHeader(header: string): { label: string; period?: string } {
 type NameRole = 'region' | 'regionName' | 'period' | 'measure' | 'value' | 'unit' | 'status' | 'dim' | 'skip';
 
 const NAME_ROLES: Array<[RegExp, NameRole]> = [
-  [/^(region|regions|kommune|kommuner|kommunenummer|kommunenr|knr|kommunekode|fylke|fylker|fylkesnummer|fylkesnr|fylkeskode|omrade|omrader|area|municipality|municipality code|county|county code|region code|regionkode|region kode|geo|bosted|bostedskommune|arbeidsstedskommune|bydel|bydeler|bydelsnummer|bydelsnr|bydel nr|bydelskode|bydel kode|delomrade|delomradekode|grunnkrets|grunnkretsnummer|district|district code)$/, 'region'],
-  [/^(navn|name|kommunenavn|kommune navn|fylkesnavn|fylke navn|regionnavn|region navn|region name|municipality name|county name|omradenavn|omrade navn|bydelsnavn|bydel navn|delomradenavn|delomrade navn|grunnkretsnavn|grunnkrets navn|district name)$/, 'regionName'],
+  [
+    /^(region|regions|kommune|kommuner|kommunenummer|kommunenr|knr|kommunekode|fylke|fylker|fylkesnummer|fylkesnr|fylkeskode|omrade|omrader|area|municipality|municipality code|county|county code|region code|regionkode|region kode|geo|bosted|bostedskommune|arbeidsstedskommune|bydel|bydeler|bydelsnummer|bydelsnr|bydel nr|bydelskode|bydel kode|delomrade|delomradekode|grunnkrets|grunnkretsnummer|district|district code)$/,
+    'region',
+  ],
+  [
+    /^(navn|name|kommunenavn|kommune navn|fylkesnavn|fylke navn|regionnavn|region navn|region name|municipality name|county name|omradenavn|omrade navn|bydelsnavn|bydel navn|delomradenavn|delomrade navn|grunnkretsnavn|grunnkrets navn|district name)$/,
+    'regionName',
+  ],
   [/^(ar|aar|arstall|tid|tidspunkt|periode|period|year|time|kvartal|quarter|maned|month)$/, 'period'],
   [/^(statistikkvariabel|contents|contentscode|measure|variabel|variable|indikator|indicator|maltall|maal|mal)$/, 'measure'],
   [/^(verdi|value|values|obs value|tall|observasjon|observation)$/, 'value'],
@@ -506,13 +502,25 @@ function findHeader(rows: Row[], delimiter: string, issues: IssueList): HeaderFo
       }
       // A title line that happens to contain the delimiter, followed by the real header.
       const after = rows[nextFilled(rows, nextIndex + 1)];
-      if (after && !looksLikeData(next) && looksLikeData(after) && next.fields.length === after.fields.length && row.fields.length !== next.fields.length && !isLowerHeaderRow(next, row)) {
+      if (
+        after &&
+        !looksLikeData(next) &&
+        looksLikeData(after) &&
+        next.fields.length === after.fields.length &&
+        row.fields.length !== next.fields.length &&
+        !isLowerHeaderRow(next, row)
+      ) {
         titles.push(filled.join(join));
         continue;
       }
       const headerRows = [i];
       let k = nextIndex;
-      while (headerRows.length < 3 && k < rows.length && isLowerHeaderRow(rows[k]!, rows[headerRows[headerRows.length - 1]!]!) && rows[nextFilled(rows, k + 1)] !== undefined) {
+      while (
+        headerRows.length < 3 &&
+        k < rows.length &&
+        isLowerHeaderRow(rows[k]!, rows[headerRows[headerRows.length - 1]!]!) &&
+        rows[nextFilled(rows, k + 1)] !== undefined
+      ) {
         headerRows.push(k);
         k = nextFilled(rows, k + 1);
       }
@@ -520,12 +528,16 @@ function findHeader(rows: Row[], delimiter: string, issues: IssueList): HeaderFo
     }
     if (filled.length > 0) titles.push(filled.join(join));
   }
-  issues.error('line 1', 'No header row was found: the file needs a line naming the columns (for example "region;år;verdi") followed by lines of data, with the fields separated by ";", "," or a tab.');
+  issues.error(
+    'line 1',
+    'No header row was found: the file needs a line naming the columns (for example "region;år;verdi") followed by lines of data, with the fields separated by ";", "," or a tab.',
+  );
   return undefined;
 }
 
 /** A row of units under a measure row ("1000 kr", "prosent", "personer"): short words, no periods. */
-const UNIT_WORD = /^(?:%|‰|prosent|promille|per cent|percent|kr|kroner|nok|(?:1 ?000|tusen|mill\.?|mrd\.?) ?(?:kr|kroner|nok|personer)?|personer|antall|number|indeks|index|år|timer|tonn|kg|km|m2|daa)$/i;
+const UNIT_WORD =
+  /^(?:%|‰|prosent|promille|per cent|percent|kr|kroner|nok|(?:1 ?000|tusen|mill\.?|mrd\.?) ?(?:kr|kroner|nok|personer)?|personer|antall|number|indeks|index|år|timer|tonn|kg|km|m2|daa)$/i;
 
 /**
  * The column names of a header of one to three rows, read together: a measure (or a year) written once spans the
@@ -829,7 +841,8 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
       continue;
     }
     // A one-field line between data lines is a broken row, not a footnote.
-    for (const lone of pending) issues.warn(`line ${lone.line}`, `This line has a single field (${preview(lone)}) where the header names ${width} columns; it was skipped.`);
+    for (const lone of pending)
+      issues.warn(`line ${lone.line}`, `This line has a single field (${preview(lone)}) where the header names ${width} columns; it was skipped.`);
     pending = [];
     data.push(row);
   }
@@ -876,11 +889,15 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
     else issues.warn(`line ${headerRow.line}`, 'No column gives the year or period, and no column name contains one: the values have no period.');
   }
   if (periodColumn && values.some((p) => p.period !== undefined)) {
-    issues.warn(`line ${headerRow.line}`, `The file has a period column (${headerName(periodColumn.header, periodColumn.index)}) and years in other column names; the period column was used.`);
+    issues.warn(
+      `line ${headerRow.line}`,
+      `The file has a period column (${headerName(periodColumn.header, periodColumn.index)}) and years in other column names; the period column was used.`,
+    );
   }
   if (!regionColumn) issues.warn(`line ${headerRow.line}`, 'No column names the region: the values have no region.');
   for (const p of plans) {
-    if (p.role === 'skip' && !p.freeText && p.header.trim() !== '') issues.warn(`line ${headerRow.line}, column ${JSON.stringify(p.header.trim())}`, 'This column is empty and was skipped.');
+    if (p.role === 'skip' && !p.freeText && p.header.trim() !== '')
+      issues.warn(`line ${headerRow.line}, column ${JSON.stringify(p.header.trim())}`, 'This column is empty and was skipped.');
   }
 
   // A file that names neither itself nor its source has an untitled source ("Kilde: ikke oppgitt"), never "CSV".
@@ -1011,7 +1028,10 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
       if (!parsed) {
         if (isSymbolLike(cell)) {
           parsed = { value: null, status: cell };
-          issues.warn(columnPath(row.line, col.header, col.index), `"${cell}" is not one of Statistics Norway's status symbols (.., ., :, -); it was kept as a gap with that symbol.`);
+          issues.warn(
+            columnPath(row.line, col.header, col.index),
+            `"${cell}" is not one of Statistics Norway's status symbols (.., ., :, -); it was kept as a gap with that symbol.`,
+          );
         } else {
           issues.error(
             columnPath(row.line, col.header, col.index),
@@ -1039,7 +1059,16 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
         if (shown > (measure.decimals ?? 0)) measure.decimals = shown;
       }
 
-      const obs: Observation = { measure: measureCode, measureLabel, region: regionCode, regionLabel, period, value: parsed.value, dims: rowDims, source: source.id };
+      const obs: Observation = {
+        measure: measureCode,
+        measureLabel,
+        region: regionCode,
+        regionLabel,
+        period,
+        value: parsed.value,
+        dims: rowDims,
+        source: source.id,
+      };
       if (options.indicator) obs.indicator = options.indicator;
       if (originalRegion !== undefined) obs.originalRegion = originalRegion;
       const status = parsed.status ?? rowStatus;
@@ -1054,7 +1083,10 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
 
       if (!seen.add(regionCode, period, measureCode, dimKey)) {
         if (duplicates++ < IssueList.limit) {
-          issues.warn(columnPath(row.line, col.header, col.index), `A value for ${regionLabel || 'this region'}, ${period || 'no period'}, "${measureLabel}" was already given on an earlier line; both were kept.`);
+          issues.warn(
+            columnPath(row.line, col.header, col.index),
+            `A value for ${regionLabel || 'this region'}, ${period || 'no period'}, "${measureLabel}" was already given on an earlier line; both were kept.`,
+          );
         }
       }
     }
@@ -1062,7 +1094,11 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
   if (duplicates > IssueList.limit) issues.warn('file', `${duplicates} values repeat a region, period and measure given earlier; both were kept each time.`);
   if (raggedLong > 1) issues.warn('file', `${raggedLong} lines have more fields than the header; the extra fields were ignored.`);
   if (raggedShort > 1) issues.warn('file', `${raggedShort} lines have fewer fields than the header; the missing fields were read as empty.`);
-  if (emptyCells > 0) issues.warn(firstEmpty, `${emptyCells === 1 ? 'An empty cell was' : `${emptyCells} empty cells were`} skipped (the first is here). Use a status symbol such as .. to mark a missing figure.`);
+  if (emptyCells > 0)
+    issues.warn(
+      firstEmpty,
+      `${emptyCells === 1 ? 'An empty cell was' : `${emptyCells} empty cells were`} skipped (the first is here). Use a status symbol such as .. to mark a missing figure.`,
+    );
 
   issues.throwIfAny((n) => `The CSV file could not be read: ${n} problem${n === 1 ? '' : 's'}.`);
 

@@ -67,7 +67,14 @@ export function indexed(obs: Observation[], basePeriod: string): Observation[] {
     const base = list.find((o) => o.period === basePeriod);
     for (const o of list) {
       const r = base && bound(base) && bound(o) ? scale(div(bound(o)!, bound(base)!), 100) : undefined;
-      out.push(derived(o, { measure: `${o.measure}-index`, measureLabel: `${o.measureLabel}, indeks (${basePeriod} = 100)`, unit: `indeks, ${basePeriod} = 100`, decimals: 1 }, r, base ? [base, o] : [o]));
+      out.push(
+        derived(
+          o,
+          { measure: `${o.measure}-index`, measureLabel: `${o.measureLabel}, indeks (${basePeriod} = 100)`, unit: `indeks, ${basePeriod} = 100`, decimals: 1 },
+          r,
+          base ? [base, o] : [o],
+        ),
+      );
     }
   }
   return out;
@@ -101,7 +108,12 @@ export function relativeTo(obs: Observation[], comparison: string): Observation[
   return obs.map((o) => {
     const c = comp.get(key(o));
     const r = c && bound(o) && bound(c) ? scale(div(bound(o)!, bound(c)!), 100) : undefined;
-    return derived(o, { measure: `${o.measure}-rel`, measureLabel: `${o.measureLabel}, ${comparison} = 100`, unit: `indeks, ${comparison} = 100`, decimals: 1 }, r, c ? [o, c] : [o]);
+    return derived(
+      o,
+      { measure: `${o.measure}-rel`, measureLabel: `${o.measureLabel}, ${comparison} = 100`, unit: `indeks, ${comparison} = 100`, decimals: 1 },
+      r,
+      c ? [o, c] : [o],
+    );
   });
 }
 

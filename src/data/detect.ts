@@ -84,6 +84,7 @@ export function readFeed(input: unknown, options: ParseOptions = {}): ReadFeed {
   }
   if (isInnsiktFeed(value)) return { format: 'innsikt', value };
   if (isJsonStat(value)) return { format: 'jsonstat', value };
-  const message = 'This is neither an Innsikt feed (it has no "innsikt" version field), JSON-stat (no "class": "dataset" / "collection" or "dimension"), nor CSV.';
+  const message =
+    'This is neither an Innsikt feed (it has no "innsikt" version field), JSON-stat (no "class": "dataset" / "collection" or "dimension"), nor CSV.';
   throw new FeedError([{ path: '(feed)', message }], message);
 }

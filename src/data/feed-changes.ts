@@ -168,7 +168,13 @@ function revisions(before: Shape, after: Shape, t: RevisionThreshold): Revision[
   for (const [key, b] of after.cells) {
     const a = before.cells.get(key);
     if (!a || !revised(a, b, t)) continue;
-    const r: Revision = { measure: String(b.measure), region: String(b.region), period: String(b.period), old: typeof a.value === 'number' ? a.value : null, new: typeof b.value === 'number' ? b.value : null };
+    const r: Revision = {
+      measure: String(b.measure),
+      region: String(b.region),
+      period: String(b.period),
+      old: typeof a.value === 'number' ? a.value : null,
+      new: typeof b.value === 'number' ? b.value : null,
+    };
     const dims = dimsOf(b);
     if (Object.keys(dims).length > 0) r.dims = dims;
     if (str(a.status) !== undefined) r.oldStatus = str(a.status)!;
@@ -191,7 +197,13 @@ function codeChanges(from: Shape, to: Shape): ChangedCode[] {
 
 function labelChanges(before: Shape, after: Shape): ChangedLabel[] {
   const out: ChangedLabel[] = [];
-  const kinds = [['indicator', 'indicators'], ['measure', 'measures'], ['region', 'regions'], ['dimension', 'dimensions'], ['category', 'categories']] as const;
+  const kinds = [
+    ['indicator', 'indicators'],
+    ['measure', 'measures'],
+    ['region', 'regions'],
+    ['dimension', 'dimensions'],
+    ['category', 'categories'],
+  ] as const;
   for (const [kind, field] of kinds) {
     for (const [key, label] of after[field]) {
       const old = before[field].get(key);
@@ -228,8 +240,14 @@ export function feedChanges(before: unknown, after: unknown, date: string, thres
   put('codesAdded', codeChanges(a, b));
   put('codesRemoved', codeChanges(b, a));
   put('labels', labelChanges(a, b));
-  put('notesAdded', [...b.notes].filter(([k]) => !a.notes.has(k)).map(([, t]) => t));
-  put('notesRemoved', [...a.notes].filter(([k]) => !b.notes.has(k)).map(([, t]) => t));
+  put(
+    'notesAdded',
+    [...b.notes].filter(([k]) => !a.notes.has(k)).map(([, t]) => t),
+  );
+  put(
+    'notesRemoved',
+    [...a.notes].filter(([k]) => !b.notes.has(k)).map(([, t]) => t),
+  );
   return Object.keys(c).length > 1 ? c : undefined;
 }
 

@@ -210,29 +210,135 @@ type PlanningRow = readonly [string, string, string, string, ReadonlyArray<reado
 
 /** Report 002's grouping, as the regional councils group the municipalities. */
 const PLANNING_ROWS: readonly PlanningRow[] = [
-  ['R-glamdalen', 'Glåmdalen', 'Glåmdalen', '04', [
-    ['0420', '3416'], ['0423', '3417'], ['0402', '3401'], ['0418', '3414'], ['0419', '3415'], ['0426', '3419'], ['0425', '3418'],
-  ]],
-  ['R-hamar', 'Hamarregionen', 'Hamar region', '04', [['0403', '3403'], ['0415', '3412'], ['0412', '3411'], ['0417', '3413']]],
-  ['R-sor-osterdal', 'Sør-Østerdal', 'Sør-Østerdal', '04', [
-    ['0427', '3420'], ['0434', '3425'], ['0430', '3423'], ['0428', '3421'], ['0429', '3422'],
-  ]],
-  ['R-nord-osterdal', 'Nord-Østerdal', 'Nord-Østerdal', '04', [
-    ['0438', '3428'], ['0439', '3429'], ['0441', '3430'], ['0432', '3424'], ['0436', '3426'], ['0437', '3427'],
-  ]],
-  ['R-gjovik', 'Gjøvikregionen', 'Gjøvik region', '05', [
-    ['0502', '3407'], ['0528', '3442'], ['0529', '3443'], ['0536', '3447'], ['0538', '3448'],
-  ]],
-  ['R-hadeland', 'Hadeland', 'Hadeland', '05', [['0534', '3446'], ['0533', null], ['0532', null]],
-    'Until 2019 Hadeland was Gran, Lunner and Jevnaker; since 2020 Lunner and Jevnaker belong to another county, so only Gran is in Innlandet.'],
-  ['R-lillehammer', 'Lillehammerregionen', 'Lillehammer region', '05', [['0501', '3405'], ['0521', '3440'], ['0522', '3441']]],
-  ['R-midt-gudbrandsdal', 'Midt-Gudbrandsdal', 'Midt-Gudbrandsdal', '05', [['0516', '3436'], ['0519', '3438'], ['0520', '3439']]],
-  ['R-nord-gudbrandsdal', 'Nord-Gudbrandsdal', 'Nord-Gudbrandsdal', '05', [
-    ['0511', '3431'], ['0512', '3432'], ['0514', '3434'], ['0517', '3437'], ['0513', '3433'], ['0515', '3435'],
-  ]],
-  ['R-valdres', 'Valdres', 'Valdres', '05', [
-    ['0541', '3450'], ['0542', '3451'], ['0540', '3449'], ['0545', '3454'], ['0543', '3452'], ['0544', '3453'],
-  ]],
+  [
+    'R-glamdalen',
+    'Glåmdalen',
+    'Glåmdalen',
+    '04',
+    [
+      ['0420', '3416'],
+      ['0423', '3417'],
+      ['0402', '3401'],
+      ['0418', '3414'],
+      ['0419', '3415'],
+      ['0426', '3419'],
+      ['0425', '3418'],
+    ],
+  ],
+  [
+    'R-hamar',
+    'Hamarregionen',
+    'Hamar region',
+    '04',
+    [
+      ['0403', '3403'],
+      ['0415', '3412'],
+      ['0412', '3411'],
+      ['0417', '3413'],
+    ],
+  ],
+  [
+    'R-sor-osterdal',
+    'Sør-Østerdal',
+    'Sør-Østerdal',
+    '04',
+    [
+      ['0427', '3420'],
+      ['0434', '3425'],
+      ['0430', '3423'],
+      ['0428', '3421'],
+      ['0429', '3422'],
+    ],
+  ],
+  [
+    'R-nord-osterdal',
+    'Nord-Østerdal',
+    'Nord-Østerdal',
+    '04',
+    [
+      ['0438', '3428'],
+      ['0439', '3429'],
+      ['0441', '3430'],
+      ['0432', '3424'],
+      ['0436', '3426'],
+      ['0437', '3427'],
+    ],
+  ],
+  [
+    'R-gjovik',
+    'Gjøvikregionen',
+    'Gjøvik region',
+    '05',
+    [
+      ['0502', '3407'],
+      ['0528', '3442'],
+      ['0529', '3443'],
+      ['0536', '3447'],
+      ['0538', '3448'],
+    ],
+  ],
+  [
+    'R-hadeland',
+    'Hadeland',
+    'Hadeland',
+    '05',
+    [
+      ['0534', '3446'],
+      ['0533', null],
+      ['0532', null],
+    ],
+    'Until 2019 Hadeland was Gran, Lunner and Jevnaker; since 2020 Lunner and Jevnaker belong to another county, so only Gran is in Innlandet.',
+  ],
+  [
+    'R-lillehammer',
+    'Lillehammerregionen',
+    'Lillehammer region',
+    '05',
+    [
+      ['0501', '3405'],
+      ['0521', '3440'],
+      ['0522', '3441'],
+    ],
+  ],
+  [
+    'R-midt-gudbrandsdal',
+    'Midt-Gudbrandsdal',
+    'Midt-Gudbrandsdal',
+    '05',
+    [
+      ['0516', '3436'],
+      ['0519', '3438'],
+      ['0520', '3439'],
+    ],
+  ],
+  [
+    'R-nord-gudbrandsdal',
+    'Nord-Gudbrandsdal',
+    'Nord-Gudbrandsdal',
+    '05',
+    [
+      ['0511', '3431'],
+      ['0512', '3432'],
+      ['0514', '3434'],
+      ['0517', '3437'],
+      ['0513', '3433'],
+      ['0515', '3435'],
+    ],
+  ],
+  [
+    'R-valdres',
+    'Valdres',
+    'Valdres',
+    '05',
+    [
+      ['0541', '3450'],
+      ['0542', '3451'],
+      ['0540', '3449'],
+      ['0545', '3454'],
+      ['0543', '3452'],
+      ['0544', '3453'],
+    ],
+  ],
 ];
 
 const DEFAULT_PLANNING_REGIONS: readonly PlanningRegion[] = PLANNING_ROWS.map(([code, name, en, formerCounty, pairs, note]) => {
@@ -293,7 +399,11 @@ export function planningRegionMembers(region: string, period?: string | number, 
 }
 
 /** The planning region a municipality (pre-2020 or current code) belongs to, for a period when given. */
-export function planningRegionOf(municipality: string, period?: string | number, table: readonly PlanningRegion[] = DEFAULT_PLANNING_REGIONS): string | undefined {
+export function planningRegionOf(
+  municipality: string,
+  period?: string | number,
+  table: readonly PlanningRegion[] = DEFAULT_PLANNING_REGIONS,
+): string | undefined {
   const year = period === undefined ? undefined : periodYear(period);
   for (const r of table) {
     for (const m of r.members) {

@@ -1,4 +1,17 @@
-import type { Dataset, Dimension, IndicatorMeta, Localized, Measure, Note, Observation, ParseOptions, Qualifier, Region, RegionLevel, Source } from './types.js';
+import type {
+  Dataset,
+  Dimension,
+  IndicatorMeta,
+  Localized,
+  Measure,
+  Note,
+  Observation,
+  ParseOptions,
+  Qualifier,
+  Region,
+  RegionLevel,
+  Source,
+} from './types.js';
 import { IssueList, describe } from './errors.js';
 import { Checker as BaseChecker, isObj } from './checker.js';
 import { isKnownStatus } from './status.js';
@@ -127,7 +140,11 @@ function readRegion(c: Checker, v: unknown, path: string): Region | undefined {
   const validFrom = c.string(v.validFrom, `${path}.validFrom`);
   const validTo = c.string(v.validTo, `${path}.validTo`);
   if (typeof v.code !== 'string' || name === undefined) return undefined;
-  const region: Region = { code: normaliseRegionCode(v.code).code || v.code, name: nbText(name), level: (LEVELS.includes(v.level as RegionLevel) ? v.level : 'other') as RegionLevel };
+  const region: Region = {
+    code: normaliseRegionCode(v.code).code || v.code,
+    name: nbText(name),
+    level: (LEVELS.includes(v.level as RegionLevel) ? v.level : 'other') as RegionLevel,
+  };
   if (typeof name === 'object') {
     const names: Region['names'] = {};
     if (name.nn) names.nn = name.nn;
@@ -179,7 +196,8 @@ function readNote(c: Checker, v: unknown, path: string): Note | undefined {
   }
   c.allowed(v, path, ['text', 'mandatory', 'indicator', 'ref']);
   const text = c.localized(v.text, `${path}.text`, true);
-  if (v.mandatory !== undefined && typeof v.mandatory !== 'boolean') c.issues.error(`${path}.mandatory`, `expected true or false, got ${describe(v.mandatory)}.`);
+  if (v.mandatory !== undefined && typeof v.mandatory !== 'boolean')
+    c.issues.error(`${path}.mandatory`, `expected true or false, got ${describe(v.mandatory)}.`);
   const indicator = c.id(v.indicator, `${path}.indicator`, false);
   const ref = c.string(v.ref, `${path}.ref`);
   if (text === undefined) return undefined;
@@ -212,7 +230,22 @@ function readDimension(c: Checker, v: unknown, path: string): Dimension | undefi
   return { id, label, categories };
 }
 
-const OBSERVATION_KEYS = ['indicator', 'measure', 'region', 'period', 'value', 'status', 'qualifier', 'qualifierText', 'dims', 'source', 'ref', 'derived', 'note', 'origin'] as const;
+const OBSERVATION_KEYS = [
+  'indicator',
+  'measure',
+  'region',
+  'period',
+  'value',
+  'status',
+  'qualifier',
+  'qualifierText',
+  'dims',
+  'source',
+  'ref',
+  'derived',
+  'note',
+  'origin',
+] as const;
 
 /** Parses and validates an Innsikt feed v1. Throws a FeedError listing every problem found. */
 export function parseInnsikt(input: unknown, options: ParseOptions = {}): Dataset {
@@ -223,7 +256,20 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
     issues.throwIfAny('This is not an Innsikt feed.');
     throw new Error('unreachable');
   }
-  c.allowed(input, '(feed)', ['$schema', 'innsikt', 'title', 'updated', 'indicators', 'regions', 'sources', 'notes', 'dimensions', 'observations', 'origins', 'changes']);
+  c.allowed(input, '(feed)', [
+    '$schema',
+    'innsikt',
+    'title',
+    'updated',
+    'indicators',
+    'regions',
+    'sources',
+    'notes',
+    'dimensions',
+    'observations',
+    'origins',
+    'changes',
+  ]);
   if (input.innsikt !== '1') issues.error('innsikt', `this reader understands feed version "1", the feed says ${describe(input.innsikt)}.`);
   const title = c.localized(input.title, 'title');
   const updated = c.string(input.updated, 'updated');
@@ -305,7 +351,8 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
 
     let value: number | null = null;
     if (v.value === null) {
-      if (v.status === undefined) issues.error(`${path}.status`, 'a missing value (null) needs a status symbol saying why: ".." not available, "." not applicable, ":" confidential.');
+      if (v.status === undefined)
+        issues.error(`${path}.status`, 'a missing value (null) needs a status symbol saying why: ".." not available, "." not applicable, ":" confidential.');
     } else if (typeof v.value !== 'number' || !Number.isFinite(v.value)) {
       issues.error(`${path}.value`, `expected a number or null, got ${describe(v.value)}.`);
     } else {
@@ -313,7 +360,8 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
     }
     const status = c.string(v.status, `${path}.status`);
     if (status !== undefined && status.length > 3) issues.error(`${path}.status`, `expected a status symbol such as "..", got ${describe(status)}.`);
-    else if (status !== undefined && !isKnownStatus(status)) issues.warn(`${path}.status`, `"${status}" is not a status symbol Statistics Norway uses; it is shown as given.`);
+    else if (status !== undefined && !isKnownStatus(status))
+      issues.warn(`${path}.status`, `"${status}" is not a status symbol Statistics Norway uses; it is shown as given.`);
     if (v.qualifier !== undefined && !QUALIFIERS.includes(v.qualifier as Qualifier)) {
       issues.error(`${path}.qualifier`, `expected one of ${QUALIFIERS.join(', ')}, got ${describe(v.qualifier)}.`);
     }

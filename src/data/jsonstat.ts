@@ -35,7 +35,8 @@ const MAX_COLLECTION_DEPTH = 8;
 // (SSB Tid/Region, SCB Tid/Region, DST Tid/OMRÅDE, Statistics Finland Vuosi/Alue, Eurostat time/geo, ONS geography,
 // Statistics Greenland's English PxWeb ids such as "place of residence").
 const TIME_ID = /^(tid|time|year|years|aar|år|ár|periode|period|vuosi|kuukausi|vuosineljännes|neljännes|quarter|month|week|date)$/i;
-const REGION_ID = /^(?:region|geo|fylke|kommune|bydel)|^(?:area|omr[aå]de|alue|kunta|maakunta|l[aä]n|geography|municipality|county|district|residence|place of residence)$/i;
+const REGION_ID =
+  /^(?:region|geo|fylke|kommune|bydel)|^(?:area|omr[aå]de|alue|kunta|maakunta|l[aä]n|geography|municipality|county|district|residence|place of residence)$/i;
 const SUB_MUNICIPAL = /bydel|district|delomr|grunnkrets|sone|tettsted|neighbourhood/i;
 const KOSTRA_REGION_ID = /^KOK\w*region/i;
 const METRIC_ID = /^(contentscode|statistikkvariabel)$/i;
@@ -150,7 +151,10 @@ export function parseJsonStat(input: unknown, options: ParseOptions = {}): Datas
 
 function collectItems(coll: Json, prefix: string, issues: IssueList, out: Item[], depth = 0): void {
   if (depth > MAX_COLLECTION_DEPTH) {
-    issues.error(`${prefix.slice(0, 200)}link.item`, `Collections are nested more than ${MAX_COLLECTION_DEPTH} deep; this reader does not follow them further.`);
+    issues.error(
+      `${prefix.slice(0, 200)}link.item`,
+      `Collections are nested more than ${MAX_COLLECTION_DEPTH} deep; this reader does not follow them further.`,
+    );
     return;
   }
   const link = coll['link'];
@@ -266,7 +270,10 @@ function readDim(id: string, obj: Json, size: number, path: string, issues: Issu
         issues.error(`${ipath}.${code}`, `The position of category "${code}" must be a whole number, but is ${describe(pos)}.`);
         ok = false;
       } else if (pos < 0 || pos >= size) {
-        issues.error(ipath, `Category "${code}" has position ${pos}, but the dimension has ${size} categor${size === 1 ? 'y' : 'ies'} (positions 0–${Math.max(size - 1, 0)}).`);
+        issues.error(
+          ipath,
+          `Category "${code}" has position ${pos}, but the dimension has ${size} categor${size === 1 ? 'y' : 'ies'} (positions 0–${Math.max(size - 1, 0)}).`,
+        );
         ok = false;
       } else if (byPos[pos] !== undefined) {
         issues.error(ipath, `Categories "${byPos[pos]}" and "${code}" both have position ${pos}.`);
@@ -391,7 +398,10 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
     });
   }
   if (ids && sizes && ids.length !== sizes.length) {
-    issues.error(sizeAt.path, `"size" has ${sizes.length} entr${sizes.length === 1 ? 'y' : 'ies'}, but "id" names ${ids.length} dimension${ids.length === 1 ? '' : 's'}; they must match one to one.`);
+    issues.error(
+      sizeAt.path,
+      `"size" has ${sizes.length} entr${sizes.length === 1 ? 'y' : 'ies'}, but "id" names ${ids.length} dimension${ids.length === 1 ? '' : 's'}; they must match one to one.`,
+    );
     sizes = undefined;
   }
 
@@ -399,7 +409,10 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
   if (sizes) {
     cellCount = sizes.reduce((a, b) => a * b, 1);
     if (cellCount > MAX_CELLS) {
-      issues.error(sizeAt.path, `The sizes (${sizes.join(' × ')}) make ${cellCount} cells, more than the ${MAX_CELLS} this reader accepts. Ask for a smaller extract.`);
+      issues.error(
+        sizeAt.path,
+        `The sizes (${sizes.join(' × ')}) make ${cellCount} cells, more than the ${MAX_CELLS} this reader accepts. Ask for a smaller extract.`,
+      );
       cellCount = -1;
     }
   }
@@ -433,7 +446,10 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
     issues.error(vpath, 'The dataset has no "value" holding its figures.');
   } else if (Array.isArray(rawValue)) {
     if (cellCount >= 0 && rawValue.length !== cellCount) {
-      issues.error(vpath, `There ${rawValue.length === 1 ? 'is 1 value' : `are ${rawValue.length} values`}, but the dimension sizes (${sizes!.join(' × ')}) call for ${cellCount}.`);
+      issues.error(
+        vpath,
+        `There ${rawValue.length === 1 ? 'is 1 value' : `are ${rawValue.length} values`}, but the dimension sizes (${sizes!.join(' × ')}) call for ${cellCount}.`,
+      );
     }
     if (cellCount >= 0 && rawValue.length === cellCount && dims) values = rawValue;
     else {
@@ -449,9 +465,12 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
       const v = rawValue[key];
       const pos = Number(key);
       if (!/^\d+$/.test(key) || (cellCount >= 0 && pos >= cellCount)) {
-        issues.error(`${vpath}["${key}"]`, cellCount >= 0
-          ? `"${key}" is not a cell position: keys must be whole numbers from 0 to ${cellCount - 1}.`
-          : `"${key}" is not a cell position: keys must be whole numbers.`);
+        issues.error(
+          `${vpath}["${key}"]`,
+          cellCount >= 0
+            ? `"${key}" is not a cell position: keys must be whole numbers from 0 to ${cellCount - 1}.`
+            : `"${key}" is not a cell position: keys must be whole numbers.`,
+        );
         continue;
       }
       if (checkValue(v, pos, vpath, issues) && dense) dense[pos] = v as number | null;
@@ -483,7 +502,10 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
       } else if (s !== null && typeof s !== 'string') issues.error(`${spath}[0]`, `Expected a status symbol, but found ${describe(s)}.`);
     } else {
       if (cellCount >= 0 && rawStatus.length !== cellCount) {
-        issues.error(spath, `There are ${rawStatus.length} status entries, but ${cellCount} cells; the list must have one entry per cell (or be a single symbol).`);
+        issues.error(
+          spath,
+          `There are ${rawStatus.length} status entries, but ${cellCount} cells; the list must have one entry per cell (or be a single symbol).`,
+        );
       }
       const list = new Array<string | undefined>(rawStatus.length);
       for (let i = 0; i < rawStatus.length; i++) {
@@ -503,9 +525,12 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
       const s = rawStatus[key];
       const pos = Number(key);
       if (!/^\d+$/.test(key) || (cellCount >= 0 && pos >= cellCount)) {
-        issues.error(`${spath}["${key}"]`, cellCount >= 0
-          ? `"${key}" is not a cell position: keys must be whole numbers from 0 to ${cellCount - 1}.`
-          : `"${key}" is not a cell position: keys must be whole numbers.`);
+        issues.error(
+          `${spath}["${key}"]`,
+          cellCount >= 0
+            ? `"${key}" is not a cell position: keys must be whole numbers from 0 to ${cellCount - 1}.`
+            : `"${key}" is not a cell position: keys must be whole numbers.`,
+        );
       } else if (typeof s === 'string') {
         if (s !== '') {
           list[pos] = s;
@@ -553,7 +578,10 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
 
   if (tIdx < 0) {
     // A table with no time (a snapshot, json-stat.org's order.json) is read with no period; the view says so.
-    issues.warn(`${prefix}dimension`, `No time dimension among ${ids.map((x) => `"${x}"`).join(', ')}: the figures have no period. Mark one with "role": {"time": [...]} or name it "Tid".`);
+    issues.warn(
+      `${prefix}dimension`,
+      `No time dimension among ${ids.map((x) => `"${x}"`).join(', ')}: the figures have no period. Mark one with "role": {"time": [...]} or name it "Tid".`,
+    );
   }
 
   // Region. A table without a region dimension (a price index, quarterly GDP, population by age and sex) is
@@ -603,14 +631,17 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
     regionLabels = ['Hele landet'];
     regionOriginals = [undefined];
     regions.push({ code: '0', name: 'Hele landet', level: 'country' });
-    const why = isSsb ? 'Statistics Norway\'s tables without a region are national' : `the title says so ("${label}")`;
+    const why = isSsb ? "Statistics Norway's tables without a region are national" : `the title says so ("${label}")`;
     issues.warn(`${prefix}dimension`, `No region dimension; the figures are taken to be for the whole country because ${why}.`);
   } else {
     // Figures with no region: drawn as series over time, never on a map.
     regionCodes = [''];
     regionLabels = [''];
     regionOriginals = [undefined];
-    issues.warn(`${prefix}dimension`, `No region dimension among ${ids.map((x) => `"${x}"`).join(', ')}: the figures have no region and are shown as series, not on a map.`);
+    issues.warn(
+      `${prefix}dimension`,
+      `No region dimension among ${ids.map((x) => `"${x}"`).join(', ')}: the figures have no region and are shown as series, not on a map.`,
+    );
   }
 
   // Measures
@@ -718,9 +749,28 @@ function parseOne(item: Item, issues: IssueList, options: ParseOptions): Part | 
   }
 
   part.observations = buildObservations({
-    sizes, dims, others, tIdx, rIdx, mIdx, values, sparse, statusAll, statusList,
-    regionCodes, regionLabels, regionOriginals, measureCodes, measureLabels, measureUnits, measureDecimals,
-    noteDims, sourceId: source.id, indicator: options.indicator, vpath, issues,
+    sizes,
+    dims,
+    others,
+    tIdx,
+    rIdx,
+    mIdx,
+    values,
+    sparse,
+    statusAll,
+    statusList,
+    regionCodes,
+    regionLabels,
+    regionOriginals,
+    measureCodes,
+    measureLabels,
+    measureUnits,
+    measureDecimals,
+    noteDims,
+    sourceId: source.id,
+    indicator: options.indicator,
+    vpath,
+    issues,
   });
   return part;
 }
@@ -865,13 +915,57 @@ function buildObservations(b: BuildInput): Observation[] {
     // have an original code (K-3401) and a unit with decimals on every cell; v2 tables have no original code.
     let o: Observation;
     if (unit !== undefined && dec !== undefined) {
-      o = orig !== undefined
-        ? { measure: measureCodes[cm]!, measureLabel: measureLabels[cm]!, region: regionCodes[cr]!, regionLabel: regionLabels[cr]!, originalRegion: orig, period: periodCodes[coords[tPos]!]!, value: v as number | null, unit, decimals: dec, dims: dimsObj, source: sourceId }
-        : { measure: measureCodes[cm]!, measureLabel: measureLabels[cm]!, region: regionCodes[cr]!, regionLabel: regionLabels[cr]!, period: periodCodes[coords[tPos]!]!, value: v as number | null, unit, decimals: dec, dims: dimsObj, source: sourceId };
+      o =
+        orig !== undefined
+          ? {
+              measure: measureCodes[cm]!,
+              measureLabel: measureLabels[cm]!,
+              region: regionCodes[cr]!,
+              regionLabel: regionLabels[cr]!,
+              originalRegion: orig,
+              period: periodCodes[coords[tPos]!]!,
+              value: v as number | null,
+              unit,
+              decimals: dec,
+              dims: dimsObj,
+              source: sourceId,
+            }
+          : {
+              measure: measureCodes[cm]!,
+              measureLabel: measureLabels[cm]!,
+              region: regionCodes[cr]!,
+              regionLabel: regionLabels[cr]!,
+              period: periodCodes[coords[tPos]!]!,
+              value: v as number | null,
+              unit,
+              decimals: dec,
+              dims: dimsObj,
+              source: sourceId,
+            };
     } else {
-      o = orig !== undefined
-        ? { measure: measureCodes[cm]!, measureLabel: measureLabels[cm]!, region: regionCodes[cr]!, regionLabel: regionLabels[cr]!, originalRegion: orig, period: periodCodes[coords[tPos]!]!, value: v as number | null, dims: dimsObj, source: sourceId }
-        : { measure: measureCodes[cm]!, measureLabel: measureLabels[cm]!, region: regionCodes[cr]!, regionLabel: regionLabels[cr]!, period: periodCodes[coords[tPos]!]!, value: v as number | null, dims: dimsObj, source: sourceId };
+      o =
+        orig !== undefined
+          ? {
+              measure: measureCodes[cm]!,
+              measureLabel: measureLabels[cm]!,
+              region: regionCodes[cr]!,
+              regionLabel: regionLabels[cr]!,
+              originalRegion: orig,
+              period: periodCodes[coords[tPos]!]!,
+              value: v as number | null,
+              dims: dimsObj,
+              source: sourceId,
+            }
+          : {
+              measure: measureCodes[cm]!,
+              measureLabel: measureLabels[cm]!,
+              region: regionCodes[cr]!,
+              regionLabel: regionLabels[cr]!,
+              period: periodCodes[coords[tPos]!]!,
+              value: v as number | null,
+              dims: dimsObj,
+              source: sourceId,
+            };
       if (unit !== undefined) o.unit = unit;
       if (dec !== undefined) o.decimals = dec;
     }
@@ -892,7 +986,10 @@ function buildObservations(b: BuildInput): Observation[] {
   }
 
   if (missingCount > 0) {
-    issues.warn(`${vpath}[${missingFirst}]`, `${missingCount === 1 ? '1 cell has' : `${missingCount} cells have`} neither a number nor a status symbol; shown as ".." (not available).`);
+    issues.warn(
+      `${vpath}[${missingFirst}]`,
+      `${missingCount === 1 ? '1 cell has' : `${missingCount} cells have`} neither a number nor a status symbol; shown as ".." (not available).`,
+    );
   }
   return out;
 }
@@ -949,13 +1046,27 @@ function merge(parts: Part[], collection: Json | undefined, issues: IssueList): 
   const obs = new Array<Observation>(total);
   let at = 0;
   for (const p of parts) {
-    for (const r of p.regions) if (!regionSeen.has(r.code)) { regionSeen.add(r.code); ds.regions.push(r); }
+    for (const r of p.regions)
+      if (!regionSeen.has(r.code)) {
+        regionSeen.add(r.code);
+        ds.regions.push(r);
+      }
     for (const t of p.periods) periodSeen.add(t);
-    for (const m of p.measures) if (!measureSeen.has(m.code)) { measureSeen.add(m.code); ds.measures.push(m); }
-    if (!sourceSeen.has(p.source.id)) { sourceSeen.add(p.source.id); ds.sources.push(p.source); }
+    for (const m of p.measures)
+      if (!measureSeen.has(m.code)) {
+        measureSeen.add(m.code);
+        ds.measures.push(m);
+      }
+    if (!sourceSeen.has(p.source.id)) {
+      sourceSeen.add(p.source.id);
+      ds.sources.push(p.source);
+    }
     for (const note of p.notes) {
       const key = `${note.scope ?? ''}\u0000${typeof note.text === 'string' ? note.text : note.text.nb}`;
-      if (!noteSeen.has(key)) { noteSeen.add(key); ds.notes.push(note); }
+      if (!noteSeen.has(key)) {
+        noteSeen.add(key);
+        ds.notes.push(note);
+      }
     }
     for (const d of p.dimensions) {
       const known = dimById.get(d.id);
@@ -964,7 +1075,11 @@ function merge(parts: Part[], collection: Json | undefined, issues: IssueList): 
         dimById.set(d.id, { dim: copy, codes: new Set(d.categories.map((c) => c.code)) });
         ds.dimensions.push(copy);
       } else {
-        for (const c of d.categories) if (!known.codes.has(c.code)) { known.codes.add(c.code); known.dim.categories.push(c); }
+        for (const c of d.categories)
+          if (!known.codes.has(c.code)) {
+            known.codes.add(c.code);
+            known.dim.categories.push(c);
+          }
       }
     }
     const list = p.observations;
@@ -974,4 +1089,3 @@ function merge(parts: Part[], collection: Json | undefined, issues: IssueList): 
   ds.periods = [...periodSeen].sort(comparePeriods);
   return ds;
 }
-

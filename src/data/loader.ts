@@ -195,7 +195,14 @@ export class FeedLoader {
       } catch (err) {
         if (timedOut) throw new LoadError('timeout', `The feed did not answer within ${Math.round(timeout / 1000)} seconds.`, url);
         if (controller.signal.aborted) throw new LoadError('aborted', 'Loading was cancelled.', url);
-        throw new LoadError('network', 'The feed could not be reached (network error, or the server does not allow this site to read it — CORS).', url, undefined, undefined, err);
+        throw new LoadError(
+          'network',
+          'The feed could not be reached (network error, or the server does not allow this site to read it — CORS).',
+          url,
+          undefined,
+          undefined,
+          err,
+        );
       }
       if (!res.ok) {
         const retryAfter = shownWaitSeconds(parseRetryAfter(res.headers.get('retry-after')));

@@ -16,7 +16,8 @@ export type FeedInput = unknown;
  */
 export function parseFeed(input: FeedInput, options: ParseOptions = {}): Dataset {
   const feed = readFeed(input, options);
-  const ds = feed.format === 'csv' ? parseCsv(feed.text, options) : feed.format === 'innsikt' ? parseInnsikt(feed.value, options) : parseJsonStat(feed.value, options);
+  const ds =
+    feed.format === 'csv' ? parseCsv(feed.text, options) : feed.format === 'innsikt' ? parseInnsikt(feed.value, options) : parseJsonStat(feed.value, options);
   if (options.harmonise) {
     const { observations, warnings } = harmoniseObservations(ds.observations, (m) => isAdditiveMeasure(ds, m));
     ds.observations = observations;

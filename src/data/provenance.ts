@@ -64,7 +64,8 @@ function readOrigin(c: Checker, v: unknown, path: string, sourceIds: Set<string>
   }
   if (v.query !== undefined) {
     // Only http(s): the card links to it.
-    if (typeof v.query !== 'string' || !/^https?:\/\//i.test(v.query) || v.query.length > 5000) c.error(`${path}.query`, `expected an http(s) address, got ${describe(v.query)}.`);
+    if (typeof v.query !== 'string' || !/^https?:\/\//i.test(v.query) || v.query.length > 5000)
+      c.error(`${path}.query`, `expected an http(s) address, got ${describe(v.query)}.`);
     else out.query = v.query;
   }
   if (v.coordinates !== undefined) {
@@ -101,7 +102,18 @@ export function readOriginRef(c: Checker, v: unknown, path: string, origins: Ori
   return origins[v];
 }
 
-const CHANGE_LISTS = ['periodsAdded', 'periodsRemoved', 'regionsAdded', 'regionsRemoved', 'revised', 'codesAdded', 'codesRemoved', 'labels', 'notesAdded', 'notesRemoved'] as const;
+const CHANGE_LISTS = [
+  'periodsAdded',
+  'periodsRemoved',
+  'regionsAdded',
+  'regionsRemoved',
+  'revised',
+  'codesAdded',
+  'codesRemoved',
+  'labels',
+  'notesAdded',
+  'notesRemoved',
+] as const;
 
 /**
  * The feed's `changes`: each entry needs a `date` and may have the lists of {@link FeedChange}; the lists' entries

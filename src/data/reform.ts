@@ -12,61 +12,63 @@ import { regionName } from './geography.js';
  * Pre-2020 code → code from 1 January 2020. A null-prototype object: region codes are feed text, and
  * `REFORM_2020['constructor']` must be undefined, not Object's constructor.
  */
-export const REFORM_2020: Readonly<Record<string, string>> = Object.freeze(Object.assign(Object.create(null) as Record<string, string>, {
-  // counties
-  '04': '34',
-  '05': '34',
-  // Hedmark
-  '0402': '3401', // Kongsvinger
-  '0403': '3403', // Hamar
-  '0412': '3411', // Ringsaker
-  '0415': '3412', // Løten
-  '0417': '3413', // Stange
-  '0418': '3414', // Nord-Odal
-  '0419': '3415', // Sør-Odal
-  '0420': '3416', // Eidskog
-  '0423': '3417', // Grue
-  '0425': '3418', // Åsnes
-  '0426': '3419', // Våler
-  '0427': '3420', // Elverum
-  '0428': '3421', // Trysil
-  '0429': '3422', // Åmot
-  '0430': '3423', // Stor-Elvdal
-  '0432': '3424', // Rendalen
-  '0434': '3425', // Engerdal
-  '0436': '3426', // Tolga
-  '0437': '3427', // Tynset
-  '0438': '3428', // Alvdal
-  '0439': '3429', // Folldal
-  '0441': '3430', // Os
-  // Oppland
-  '0501': '3405', // Lillehammer
-  '0502': '3407', // Gjøvik
-  '0511': '3431', // Dovre
-  '0512': '3432', // Lesja
-  '0513': '3433', // Skjåk
-  '0514': '3434', // Lom
-  '0515': '3435', // Vågå
-  '0516': '3436', // Nord-Fron
-  '0517': '3437', // Sel
-  '0519': '3438', // Sør-Fron
-  '0520': '3439', // Ringebu
-  '0521': '3440', // Øyer
-  '0522': '3441', // Gausdal
-  '0528': '3442', // Østre Toten
-  '0529': '3443', // Vestre Toten
-  '0532': '3053', // Jevnaker → Viken
-  '0533': '3054', // Lunner → Viken
-  '0534': '3446', // Gran
-  '0536': '3447', // Søndre Land
-  '0538': '3448', // Nordre Land
-  '0540': '3449', // Sør-Aurdal
-  '0541': '3450', // Etnedal
-  '0542': '3451', // Nord-Aurdal
-  '0543': '3452', // Vestre Slidre
-  '0544': '3453', // Øystre Slidre
-  '0545': '3454', // Vang
-}));
+export const REFORM_2020: Readonly<Record<string, string>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, string>, {
+    // counties
+    '04': '34',
+    '05': '34',
+    // Hedmark
+    '0402': '3401', // Kongsvinger
+    '0403': '3403', // Hamar
+    '0412': '3411', // Ringsaker
+    '0415': '3412', // Løten
+    '0417': '3413', // Stange
+    '0418': '3414', // Nord-Odal
+    '0419': '3415', // Sør-Odal
+    '0420': '3416', // Eidskog
+    '0423': '3417', // Grue
+    '0425': '3418', // Åsnes
+    '0426': '3419', // Våler
+    '0427': '3420', // Elverum
+    '0428': '3421', // Trysil
+    '0429': '3422', // Åmot
+    '0430': '3423', // Stor-Elvdal
+    '0432': '3424', // Rendalen
+    '0434': '3425', // Engerdal
+    '0436': '3426', // Tolga
+    '0437': '3427', // Tynset
+    '0438': '3428', // Alvdal
+    '0439': '3429', // Folldal
+    '0441': '3430', // Os
+    // Oppland
+    '0501': '3405', // Lillehammer
+    '0502': '3407', // Gjøvik
+    '0511': '3431', // Dovre
+    '0512': '3432', // Lesja
+    '0513': '3433', // Skjåk
+    '0514': '3434', // Lom
+    '0515': '3435', // Vågå
+    '0516': '3436', // Nord-Fron
+    '0517': '3437', // Sel
+    '0519': '3438', // Sør-Fron
+    '0520': '3439', // Ringebu
+    '0521': '3440', // Øyer
+    '0522': '3441', // Gausdal
+    '0528': '3442', // Østre Toten
+    '0529': '3443', // Vestre Toten
+    '0532': '3053', // Jevnaker → Viken
+    '0533': '3054', // Lunner → Viken
+    '0534': '3446', // Gran
+    '0536': '3447', // Søndre Land
+    '0538': '3448', // Nordre Land
+    '0540': '3449', // Sør-Aurdal
+    '0541': '3450', // Etnedal
+    '0542': '3451', // Nord-Aurdal
+    '0543': '3452', // Vestre Slidre
+    '0544': '3453', // Øystre Slidre
+    '0545': '3454', // Vang
+  }),
+);
 
 const PREDECESSORS = new Map<string, string[]>();
 for (const [old, current] of Object.entries(REFORM_2020)) {
@@ -93,7 +95,10 @@ const COUNTY_SUM_NOTE: Localized = {
 };
 
 function cellKey(o: Observation, region: string): string {
-  const dims = Object.keys(o.dims).sort().map((k) => `${k}=${o.dims[k]}`).join('\u0001');
+  const dims = Object.keys(o.dims)
+    .sort()
+    .map((k) => `${k}=${o.dims[k]}`)
+    .join('\u0001');
   return [region, o.period, o.indicator ?? '', o.measure, dims].join('\u0000');
 }
 
@@ -110,7 +115,9 @@ function sumQualifier(parts: Observation[]): Qualifier | undefined {
 }
 
 function describeCell(o: Observation): string {
-  const dims = Object.entries(o.dims).map(([k, v]) => `${k} ${v}`).join(', ');
+  const dims = Object.entries(o.dims)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   return `${o.measure}, ${o.period}${dims ? `, ${dims}` : ''}`;
 }
 
@@ -182,20 +189,33 @@ export function harmoniseObservations(
     const expected = reformPredecessors(target);
 
     if (native.has(key)) {
-      warnings.add(`both:${oldCodes.join('+')}:${target}`, `region ${oldCodes.join('+')}`,
-        describeCell(first), (n, ex) =>
-          `${cells(n)} (e.g. ${ex}) exist both under the old code ${oldCodes.join(' + ')} and the new code ${target} ${targetName}; the new code's figures are used and the old ones are kept under their old code.`);
+      warnings.add(
+        `both:${oldCodes.join('+')}:${target}`,
+        `region ${oldCodes.join('+')}`,
+        describeCell(first),
+        (n, ex) =>
+          `${cells(n)} (e.g. ${ex}) exist both under the old code ${oldCodes.join(' + ')} and the new code ${target} ${targetName}; the new code's figures are used and the old ones are kept under their old code.`,
+      );
       continue;
     }
     if (new Set(oldCodes).size !== oldCodes.length) {
-      warnings.add(`dup:${key}`, `region ${first.region}`, describeCell(first), (_n, ex) =>
-        `The same cell (${ex}) appears more than once for ${first.region}; it was not mapped to ${target} ${targetName}. Remove the duplicate.`);
+      warnings.add(
+        `dup:${key}`,
+        `region ${first.region}`,
+        describeCell(first),
+        (_n, ex) => `The same cell (${ex}) appears more than once for ${first.region}; it was not mapped to ${target} ${targetName}. Remove the duplicate.`,
+      );
       continue;
     }
     const missing = expected.filter((c) => !oldCodes.includes(c));
     if (missing.length > 0) {
-      warnings.add(`partial:${oldCodes.join('+')}:${target}`, `region ${oldCodes.join('+')}`, describeCell(first), (n, ex) =>
-        `${cells(n)} (e.g. ${ex}) for ${oldCodes.map((c) => `${c} ${regionName(c) ?? ''}`.trim()).join(' + ')} were kept under the old code: ${target} ${targetName} also includes ${missing.map((c) => `${c} ${regionName(c) ?? ''}`.trim()).join(' + ')}, which the data lacks for the same period.`);
+      warnings.add(
+        `partial:${oldCodes.join('+')}:${target}`,
+        `region ${oldCodes.join('+')}`,
+        describeCell(first),
+        (n, ex) =>
+          `${cells(n)} (e.g. ${ex}) for ${oldCodes.map((c) => `${c} ${regionName(c) ?? ''}`.trim()).join(' + ')} were kept under the old code: ${target} ${targetName} also includes ${missing.map((c) => `${c} ${regionName(c) ?? ''}`.trim()).join(' + ')}, which the data lacks for the same period.`,
+      );
       continue;
     }
 
@@ -212,8 +232,13 @@ export function harmoniseObservations(
     }
 
     if (!measureIsAdditive(first.measure)) {
-      warnings.add(`nonadd:${first.measure}:${target}`, `measure ${first.measure}`, describeCell(first), (n, ex) =>
-        `${cells(n)} of "${first.measureLabel}" (e.g. ${ex}) for ${oldCodes.join(' + ')} were kept under the old codes: the measure is not additive (a rate, share or per-inhabitant figure), so ${target} ${targetName} cannot be computed by adding them.`);
+      warnings.add(
+        `nonadd:${first.measure}:${target}`,
+        `measure ${first.measure}`,
+        describeCell(first),
+        (n, ex) =>
+          `${cells(n)} of "${first.measureLabel}" (e.g. ${ex}) for ${oldCodes.join(' + ')} were kept under the old codes: the measure is not additive (a rate, share or per-inhabitant figure), so ${target} ${targetName} cannot be computed by adding them.`,
+      );
       continue;
     }
 

@@ -41,7 +41,10 @@ export function formatNumber(value: number, lang: Lang, decimals = 0): string {
   const v = Math.abs(value) < 0.5 * 10 ** -decimals ? 0 : value;
   // From 1e21 on (and for odd decimals) Intl takes over. It uses U+00A0 or U+202F depending on the ICU version;
   // normalised to U+00A0 so output is stable.
-  if (!(Math.abs(v) < 1e21) || !Number.isInteger(decimals) || decimals < 0 || decimals > 20) return numberFormat(lang, decimals).format(v).replace(/[\u202f\s]/g, NBSP);
+  if (!(Math.abs(v) < 1e21) || !Number.isInteger(decimals) || decimals < 0 || decimals > 20)
+    return numberFormat(lang, decimals)
+      .format(v)
+      .replace(/[\u202f\s]/g, NBSP);
   const [group, point, minus] = SIGNS[lang];
   const digits = rounded(Math.abs(v), decimals);
   const whole = digits.slice(0, digits.length - decimals) || '0';

@@ -22,7 +22,11 @@ export const CORE_MESSAGES = {
   err_feed: { nb: 'Feeden har feil og kan ikke leses.', nn: 'Feeden har feil og kan ikkje lesast.', en: 'The feed has errors and cannot be read.' },
   err_invalid: { nb: 'Feeden kan ikke leses.', nn: 'Feeden kan ikkje lesast.', en: 'The feed cannot be read.' },
   err_render: { nb: 'Diagrammet kunne ikke tegnes.', nn: 'Diagrammet kunne ikkje teiknast.', en: 'The chart could not be drawn.' },
-  err_http404: { nb: 'Feeden finnes ikke på denne adressen (HTTP 404).', nn: 'Feeden finst ikkje på denne adressa (HTTP 404).', en: 'There is no feed at this address (HTTP 404).' },
+  err_http404: {
+    nb: 'Feeden finnes ikke på denne adressen (HTTP 404).',
+    nn: 'Feeden finst ikkje på denne adressa (HTTP 404).',
+    en: 'There is no feed at this address (HTTP 404).',
+  },
   err_http429: {
     nb: 'Serveren har for mye å gjøre og ber oss vente (HTTP 429). Prøv igjen om litt.',
     nn: 'Serveren har for mykje å gjere og ber oss vente (HTTP 429). Prøv igjen om litt.',
@@ -36,7 +40,11 @@ export const CORE_MESSAGES = {
   oneSecond: { nb: '1 sekund', nn: '1 sekund', en: '1 second' },
   nSeconds: { nb: '{n} sekunder', nn: '{n} sekund', en: '{n} seconds' },
   nMinutes: { nb: '{n} minutter', nn: '{n} minutt', en: '{n} minutes' },
-  err_http5xx: { nb: 'Serveren som leverer feeden, svarte med en feil (HTTP {status}).', nn: 'Serveren som leverer feeden, svarte med ein feil (HTTP {status}).', en: 'The server that provides the feed failed (HTTP {status}).' },
+  err_http5xx: {
+    nb: 'Serveren som leverer feeden, svarte med en feil (HTTP {status}).',
+    nn: 'Serveren som leverer feeden, svarte med ein feil (HTTP {status}).',
+    en: 'The server that provides the feed failed (HTTP {status}).',
+  },
   err_http: { nb: 'Feeden svarte med HTTP {status}.', nn: 'Feeden svarte med HTTP {status}.', en: 'The feed answered HTTP {status}.' },
   err_timeout: { nb: 'Feeden svarte ikke i tide.', nn: 'Feeden svarte ikkje i tide.', en: 'The feed did not answer in time.' },
   err_network: {
@@ -44,7 +52,11 @@ export const CORE_MESSAGES = {
     nn: 'Feeden kunne ikkje nåast (nettverksfeil, eller serveren tillèt ikkje at denne sida les han).',
     en: 'The feed could not be reached (a network error, or the server does not let this page read it).',
   },
-  err_content: { nb: 'Adressen ga en nettside, ikke data (JSON eller CSV).', nn: 'Adressa gav ei nettside, ikkje data (JSON eller CSV).', en: 'The address returned a web page, not data (JSON or CSV).' },
+  err_content: {
+    nb: 'Adressen ga en nettside, ikke data (JSON eller CSV).',
+    nn: 'Adressa gav ei nettside, ikkje data (JSON eller CSV).',
+    en: 'The address returned a web page, not data (JSON or CSV).',
+  },
   err_large: { nb: 'Feeden er for stor til å vises her.', nn: 'Feeden er for stor til å visast her.', en: 'The feed is too large to show here.' },
   err_aborted: { nb: 'Lastingen ble avbrutt.', nn: 'Lastinga vart avbroten.', en: 'Loading was cancelled.' },
   someFeedsFailed: {
@@ -57,8 +69,16 @@ export const CORE_MESSAGES = {
     nn: 'Ingen datakjelde er oppgitt: set attributtet src eller eigenskapen data.',
     en: 'No data source is given: set the src attribute or the data property.',
   },
-  partial: { nb: 'Tall mangler for noen av de valgte områdene.', nn: 'Tal manglar for nokre av dei valde områda.', en: 'Figures are missing for some of the selected areas.' },
-  stale: { nb: 'Viser lagrede tall, som kan være utdaterte.', nn: 'Viser lagra tal, som kan vere utdaterte.', en: 'Showing stored figures, which may be out of date.' },
+  partial: {
+    nb: 'Tall mangler for noen av de valgte områdene.',
+    nn: 'Tal manglar for nokre av dei valde områda.',
+    en: 'Figures are missing for some of the selected areas.',
+  },
+  stale: {
+    nb: 'Viser lagrede tall, som kan være utdaterte.',
+    nn: 'Viser lagra tal, som kan vere utdaterte.',
+    en: 'Showing stored figures, which may be out of date.',
+  },
 
   // Views and pickers
   viewGroup: { nb: 'Visning', nn: 'Vising', en: 'View' },

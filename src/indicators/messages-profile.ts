@@ -17,8 +17,16 @@ export const PROFILE_MESSAGES = {
   summaryHeading: { nb: 'Sammendrag', nn: 'Samandrag', en: 'Summary' },
   sourcesHeading: { nb: 'Kilder', nn: 'Kjelder', en: 'Sources' },
   noFigures: { nb: 'Ingen av tallene gjelder {region}.', nn: 'Ingen av tala gjeld {region}.', en: 'None of the figures are for {region}.' },
-  unknownRegion: { nb: 'Ukjent område: {code}. Velg et område i listen.', nn: 'Ukjent område: {code}. Vel eit område i lista.', en: 'Unknown area: {code}. Choose an area from the list.' },
-  someFailed: { nb: 'Noen av tallene kunne ikke lastes: {what}.', nn: 'Nokre av tala kunne ikkje lastast: {what}.', en: 'Some of the figures could not be loaded: {what}.' },
+  unknownRegion: {
+    nb: 'Ukjent område: {code}. Velg et område i listen.',
+    nn: 'Ukjent område: {code}. Vel eit område i lista.',
+    en: 'Unknown area: {code}. Choose an area from the list.',
+  },
+  someFailed: {
+    nb: 'Noen av tallene kunne ikke lastes: {what}.',
+    nn: 'Nokre av tala kunne ikkje lastast: {what}.',
+    en: 'Some of the figures could not be loaded: {what}.',
+  },
   latest: { nb: 'Siste tall', nn: 'Siste tal', en: 'Latest figure' },
   change5: { nb: 'Endring siste 5 år', nn: 'Endring siste 5 år', en: 'Change, last 5 years' },
   change10: { nb: 'Endring siste 10 år', nn: 'Endring siste 10 år', en: 'Change, last 10 years' },
@@ -32,17 +40,33 @@ export const PROFILE_MESSAGES = {
   changeSpan: { nb: '{change} ({from}–{to})', nn: '{change} ({from}–{to})', en: '{change} ({from}–{to})' },
   points: { nb: 'prosentpoeng', nn: 'prosentpoeng', en: 'percentage points' },
   indexPoints: { nb: 'poeng', nn: 'poeng', en: 'points' },
-  derivedMark: { nb: 'Beregnet av Innsikt fra tallene i kilden.', nn: 'Berekna av Innsikt frå tala i kjelda.', en: "Calculated by Innsikt from the source's figures." },
+  derivedMark: {
+    nb: 'Beregnet av Innsikt fra tallene i kilden.',
+    nn: 'Berekna av Innsikt frå tala i kjelda.',
+    en: "Calculated by Innsikt from the source's figures.",
+  },
   chartOf: { nb: '{measure}, {period}: {regions}', nn: '{measure}, {period}: {regions}', en: '{measure}, {period}: {regions}' },
   // Summary sentences. {measure} is the measure's label; {value} carries its unit and any qualifier.
-  sLatest: { nb: '{measure} i {region} i {period}: {value}.', nn: '{measure} i {region} i {period}: {value}.', en: '{measure} in {region} in {period}: {value}.' },
+  sLatest: {
+    nb: '{measure} i {region} i {period}: {value}.',
+    nn: '{measure} i {region} i {period}: {value}.',
+    en: '{measure} in {region} in {period}: {value}.',
+  },
   sRank: {
     nb: 'Det er nr. {rank} av {of} kommuner i Innlandet, regnet fra den høyeste verdien.',
     nn: 'Det er nr. {rank} av {of} kommunar i Innlandet, rekna frå den høgaste verdien.',
     en: "That is number {rank} of Innlandet's {of} municipalities, counting from the highest value.",
   },
-  sUp: { nb: 'Fra {from} til {to} økte tallet med {change}.', nn: 'Frå {from} til {to} auka talet med {change}.', en: 'From {from} to {to} it rose by {change}.' },
-  sDown: { nb: 'Fra {from} til {to} gikk tallet ned med {change}.', nn: 'Frå {from} til {to} gjekk talet ned med {change}.', en: 'From {from} to {to} it fell by {change}.' },
+  sUp: {
+    nb: 'Fra {from} til {to} økte tallet med {change}.',
+    nn: 'Frå {from} til {to} auka talet med {change}.',
+    en: 'From {from} to {to} it rose by {change}.',
+  },
+  sDown: {
+    nb: 'Fra {from} til {to} gikk tallet ned med {change}.',
+    nn: 'Frå {from} til {to} gjekk talet ned med {change}.',
+    en: 'From {from} to {to} it fell by {change}.',
+  },
   sSame: { nb: 'Fra {from} til {to} var tallet uendret.', nn: 'Frå {from} til {to} var talet uendra.', en: 'From {from} to {to} it was unchanged.' },
   sCompare: { nb: 'Til sammenligning: {list}.', nn: 'Til samanlikning: {list}.', en: 'For comparison: {list}.' },
 } as const satisfies Record<string, Record<Lang, string>>;

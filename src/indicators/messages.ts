@@ -37,7 +37,11 @@ export const MESSAGES = {
   sortedDescending: { nb: 'sortert synkende', nn: 'sortert synkande', en: 'sorted descending' },
   comparison: { nb: 'sammenligning', nn: 'samanlikning', en: 'comparison' },
   derived: { nb: 'beregnet', nn: 'berekna', en: 'derived' },
-  derivedNote: { nb: 'Beregnet av Innsikt fra tallene i kilden.', nn: 'Berekna av Innsikt frå tala i kjelda.', en: "Calculated by Innsikt from the source's figures." },
+  derivedNote: {
+    nb: 'Beregnet av Innsikt fra tallene i kilden.',
+    nn: 'Berekna av Innsikt frå tala i kjelda.',
+    en: "Calculated by Innsikt from the source's figures.",
+  },
   qualifierTerm: { nb: 'over / under / ca.', nn: 'over / under / ca.', en: 'over / under / approx.' },
   qualifierNote: {
     nb: 'Kilden oppgir bare en grense («over 70») eller et omtrentlig tall («ca. 68»).',
@@ -55,7 +59,11 @@ export const MESSAGES = {
   retrieved: { nb: 'hentet {date}', nn: 'henta {date}', en: 'retrieved {date}' },
   sourceUpdated: { nb: 'oppdatert {date}', nn: 'oppdatert {date}', en: 'updated {date}' },
   licence: { nb: 'lisens {licence}', nn: 'lisens {licence}', en: 'licence {licence}' },
-  unknownStatus: { nb: 'Symbol brukt av kilden, uten forklaring', nn: 'Symbol brukt av kjelda, utan forklaring', en: 'Symbol used by the source, without explanation' },
+  unknownStatus: {
+    nb: 'Symbol brukt av kilden, uten forklaring',
+    nn: 'Symbol brukt av kjelda, utan forklaring',
+    en: 'Symbol used by the source, without explanation',
+  },
 
   // Tables not made for Innsikt (issue 15)
   mapNoRegions: {
@@ -64,7 +72,11 @@ export const MESSAGES = {
     en: 'These figures are not for particular regions, so they cannot be shown on a map. They are shown as a table.',
   },
   municipalitiesIn: { nb: 'Kommuner i {county}', nn: 'Kommunar i {county}', en: 'Municipalities in {county}' },
-  noPeriodColumn: { nb: 'Filen har ingen kolonne for år eller periode.', nn: 'Fila har ingen kolonne for år eller periode.', en: 'The file has no year or period column.' },
+  noPeriodColumn: {
+    nb: 'Filen har ingen kolonne for år eller periode.',
+    nn: 'Fila har ingen kolonne for år eller periode.',
+    en: 'The file has no year or period column.',
+  },
 
   // Comparison, key figure and map
   compareNorway: { nb: 'mot landet', nn: 'mot landet', en: 'against Norway' },
@@ -97,9 +109,21 @@ export const MESSAGES = {
   downloadFailed: { nb: 'Kunne ikke laste ned', nn: 'Kunne ikkje laste ned', en: 'Could not download' },
 
   // Nearest figures, when a selection has none (src/components/nearest-figures.ts)
-  nearestPeriod: { nb: 'Ingen tall for {asked}. Viser nærmeste periode med tall: {shown}.', nn: 'Ingen tal for {asked}. Viser næraste periode med tal: {shown}.', en: 'No figures for {asked}. Showing the nearest period with figures: {shown}.' },
-  nearestRegion: { nb: 'Ingen tall for {asked}. Viser områdene som har tall.', nn: 'Ingen tal for {asked}. Viser områda som har tal.', en: 'No figures for {asked}. Showing the areas that have figures.' },
-  nearestRegionList: { nb: 'Ingen tall for {asked}. Tall finnes for {shown}, som vises her.', nn: 'Ingen tal for {asked}. Tal finst for {shown}, som blir viste her.', en: 'No figures for {asked}. Figures exist for {shown}, shown here.' },
+  nearestPeriod: {
+    nb: 'Ingen tall for {asked}. Viser nærmeste periode med tall: {shown}.',
+    nn: 'Ingen tal for {asked}. Viser næraste periode med tal: {shown}.',
+    en: 'No figures for {asked}. Showing the nearest period with figures: {shown}.',
+  },
+  nearestRegion: {
+    nb: 'Ingen tall for {asked}. Viser områdene som har tall.',
+    nn: 'Ingen tal for {asked}. Viser områda som har tal.',
+    en: 'No figures for {asked}. Showing the areas that have figures.',
+  },
+  nearestRegionList: {
+    nb: 'Ingen tall for {asked}. Tall finnes for {shown}, som vises her.',
+    nn: 'Ingen tal for {asked}. Tal finst for {shown}, som blir viste her.',
+    en: 'No figures for {asked}. Figures exist for {shown}, shown here.',
+  },
   // The dashboard's pickers and link (src/components/inn-dashboard/)
   coveredBy: { nb: '{name} (tall for {n} av {total})', nn: '{name} (tal for {n} av {total})', en: '{name} (figures for {n} of {total})' },
   coverageHint: {
@@ -138,11 +162,31 @@ export const MESSAGES = {
   labelPer1000: { nb: '{label} per 1000 innbyggere', nn: '{label} per 1000 innbyggjarar', en: '{label} per 1,000 inhabitants' },
   labelRelative: { nb: '{label}, indeks, {region} = 100', nn: '{label}, indeks, {region} = 100', en: '{label}, index, {region} = 100' },
   labelIndex: { nb: '{label}, indeks, {base} = 100', nn: '{label}, indeks, {base} = 100', en: '{label}, index, {base} = 100' },
-  labelRank: { nb: '{label}, plass blant de viste områdene (1 = høyest)', nn: '{label}, plass blant dei viste områda (1 = høgast)', en: '{label}, rank among the areas shown (1 = highest)' },
-  derivedPerCapita: { nb: 'Beregnet av Innsikt fra {label} og {population}.', nn: 'Berekna av Innsikt frå {label} og {population}.', en: 'Calculated by Innsikt from {label} and {population}.' },
-  derivedRelative: { nb: 'Beregnet av Innsikt fra {label}, med {region} = 100.', nn: 'Berekna av Innsikt frå {label}, med {region} = 100.', en: 'Calculated by Innsikt from {label}, with {region} = 100.' },
-  derivedIndex: { nb: 'Beregnet av Innsikt fra {label}, med {base} = 100.', nn: 'Berekna av Innsikt frå {label}, med {base} = 100.', en: 'Calculated by Innsikt from {label}, with {base} = 100.' },
-  derivedRank: { nb: 'Beregnet av Innsikt fra {label}: plass blant de viste områdene, 1 er høyest. «ca.» der kilden bare gir en grense eller et omtrentlig tall.', nn: 'Berekna av Innsikt frå {label}: plass blant dei viste områda, 1 er høgast. «ca.» der kjelda berre gjev ei grense eller eit omtrentleg tal.', en: 'Calculated by Innsikt from {label}: rank among the areas shown, 1 is highest. "approx." where the source gives only a bound or an approximate figure.' },
+  labelRank: {
+    nb: '{label}, plass blant de viste områdene (1 = høyest)',
+    nn: '{label}, plass blant dei viste områda (1 = høgast)',
+    en: '{label}, rank among the areas shown (1 = highest)',
+  },
+  derivedPerCapita: {
+    nb: 'Beregnet av Innsikt fra {label} og {population}.',
+    nn: 'Berekna av Innsikt frå {label} og {population}.',
+    en: 'Calculated by Innsikt from {label} and {population}.',
+  },
+  derivedRelative: {
+    nb: 'Beregnet av Innsikt fra {label}, med {region} = 100.',
+    nn: 'Berekna av Innsikt frå {label}, med {region} = 100.',
+    en: 'Calculated by Innsikt from {label}, with {region} = 100.',
+  },
+  derivedIndex: {
+    nb: 'Beregnet av Innsikt fra {label}, med {base} = 100.',
+    nn: 'Berekna av Innsikt frå {label}, med {base} = 100.',
+    en: 'Calculated by Innsikt from {label}, with {base} = 100.',
+  },
+  derivedRank: {
+    nb: 'Beregnet av Innsikt fra {label}: plass blant de viste områdene, 1 er høyest. «ca.» der kilden bare gir en grense eller et omtrentlig tall.',
+    nn: 'Berekna av Innsikt frå {label}: plass blant dei viste områda, 1 er høgast. «ca.» der kjelda berre gjev ei grense eller eit omtrentleg tal.',
+    en: 'Calculated by Innsikt from {label}: rank among the areas shown, 1 is highest. "approx." where the source gives only a bound or an approximate figure.',
+  },
   nearestPeriodToo: { nb: 'Periode: {period}.', nn: 'Periode: {period}.', en: 'Period: {period}.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

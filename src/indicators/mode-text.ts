@@ -50,7 +50,12 @@ export function modeTexts(mode: Exclude<ComparisonMode, 'level'>, input: ModeTex
     }
     case 'index': {
       const base = formatPeriod(input.moded.base ?? '', lang);
-      return { unit: t(lang, 'unitIndex', { base }), measureLabel: t(lang, 'labelIndex', { label, base }), decimals: 1, derivedFrom: t(lang, 'derivedIndex', { label: lower, base }) };
+      return {
+        unit: t(lang, 'unitIndex', { base }),
+        measureLabel: t(lang, 'labelIndex', { label, base }),
+        decimals: 1,
+        derivedFrom: t(lang, 'derivedIndex', { label: lower, base }),
+      };
     }
     case 'peers':
       return { unit, measureLabel: label, derivedFrom: t(lang, 'derivedPeers', { names: (input.peers ?? []).join(', ') }) };

@@ -10,7 +10,10 @@ const NBSP = '\u00a0';
 
 /** A figure as a reader reads it: `5 971 personer`, `over 70 %`, `..`. */
 export function figureText(entry: ProfileEntry, f: ProfileFigure, lang: Lang): string {
-  return formatValue({ value: f.value, status: f.status, qualifier: f.qualifier, qualifierText: f.qualifierText, unit: entry.unit, decimals: entry.decimals }, lang);
+  return formatValue(
+    { value: f.value, status: f.status, qualifier: f.qualifier, qualifierText: f.qualifierText, unit: entry.unit, decimals: entry.decimals },
+    lang,
+  );
 }
 
 /** A change without its sign (the sentence says up or down): `12,3 %`, `4,0 prosentpoeng`, `120 personer`. */
@@ -49,7 +52,14 @@ function changeSentence(entry: ProfileEntry, c: ProfileChange, lang: Lang): stri
 /** The sentences about one entry: its latest figure, its rank, its longest change, Innlandet and Norway. */
 export function entrySentences(entry: ProfileEntry, lang: Lang): string[] {
   const f = entry.focus;
-  const out = [pt(lang, 'sLatest', { measure: entryLabel(entry), region: placeName(f.region, lang), period: formatPeriod(f.period, lang), value: figureText(entry, f, lang) })];
+  const out = [
+    pt(lang, 'sLatest', {
+      measure: entryLabel(entry),
+      region: placeName(f.region, lang),
+      period: formatPeriod(f.period, lang),
+      value: figureText(entry, f, lang),
+    }),
+  ];
   if (entry.rank) out.push(pt(lang, 'sRank', entry.rank));
   const c = f.change10 ?? f.change5;
   if (c) out.push(changeSentence(entry, c, lang));

@@ -35,7 +35,13 @@ export function findRegion(ds: Dataset, used: ReadonlySet<string>, code: string 
  * none, the sum of all 46 of its municipalities for the latest period shown (marked derived). Undefined when a
  * municipality is missing or only bounded: a sum of part of the county is not the county's figure.
  */
-export function keyFigure(ds: Dataset, measure: string, rows: readonly ViewRow[], toRow: (o: Observation) => ViewRow, shown: readonly Observation[]): ViewRow | undefined {
+export function keyFigure(
+  ds: Dataset,
+  measure: string,
+  rows: readonly ViewRow[],
+  toRow: (o: Observation) => ViewRow,
+  shown: readonly Observation[],
+): ViewRow | undefined {
   if (!isAdditiveMeasure(ds, measure)) return undefined;
   const own = rows.filter((r) => r.region === INNLANDET && r.value !== null);
   if (own.length) return own[own.length - 1];

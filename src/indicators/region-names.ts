@@ -3,7 +3,11 @@ import { regionName as knownRegionName } from '../data/geography.js';
 
 /** "Våler (Innlandet)" and "Våler" are one name; so are "Innlandet" and "innlandet ". */
 function same(a: string, b: string): boolean {
-  const plain = (s: string) => s.replace(/\s{0,3}\([^()]{0,60}\)\s{0,3}$/, '').trim().toLowerCase();
+  const plain = (s: string) =>
+    s
+      .replace(/\s{0,3}\([^()]{0,60}\)\s{0,3}$/, '')
+      .trim()
+      .toLowerCase();
   return plain(a) === plain(b);
 }
 
@@ -37,5 +41,9 @@ function nameOf(r: Region | undefined, code: string, lang: Lang): string {
 
 /** A region's name in the page's language: the feed's own name first, then the project's geography table. */
 export function regionName(ds: Dataset, code: string, lang: Lang): string {
-  return nameOf(ds.regions.find((x) => x.code === code), code, lang);
+  return nameOf(
+    ds.regions.find((x) => x.code === code),
+    code,
+    lang,
+  );
 }

@@ -141,8 +141,6 @@ export const INDICATORS: Record<IndicatorId, IndicatorDefinition> = {
   },
 };
 
-
-
 export function indicatorDefinition(id: string): IndicatorDefinition | undefined {
   return isIndicatorId(id) ? INDICATORS[id] : undefined;
 }

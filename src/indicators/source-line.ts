@@ -74,7 +74,12 @@ function describe(group: Source[], lang: Lang): string {
   // "tabell 3.4, tabell 4.7" reads as "tabell 3.4 og 4.7" when every reference is a table.
   const tableWord = `${t(lang, 'table')} `.replace(/^t/, (c) => (lang === 'en' ? c.toUpperCase() : c));
   const allTables = distinct.length > 1 && distinct.every((x) => x.startsWith(tableWord));
-  const tablePart = allTables ? `${tableWord}${joinAnd(distinct.map((x) => x.slice(tableWord.length)), lang)}` : joinAnd(distinct, lang);
+  const tablePart = allTables
+    ? `${tableWord}${joinAnd(
+        distinct.map((x) => x.slice(tableWord.length)),
+        lang,
+      )}`
+    : joinAnd(distinct, lang);
   const ssbTable = group.length === 1 && !!s.table && /^\d{5}$/.test(s.table.trim());
   // "11616: Sysselsatte per 4. kvartal …" (a Statbank file's title line): the number is said once, as "tabell 11616".
   const title = ssbTable && s.title.startsWith(`${s.table!.trim()}:`) ? s.title.slice(s.table!.trim().length + 1).trim() : s.title;
@@ -161,5 +166,7 @@ export function qualifierExplanation(qualifier: Qualifier, lang: Lang): string {
 /** One explanation per qualifier that occurs in the view, in the order lower bound, upper bound, approximate. */
 export function qualifierExplanations(model: ViewModel): Array<{ qualifier: Qualifier; text: string }> {
   const present = new Set([...model.rows, ...model.totals].map((r) => r.qualifier).filter((q): q is Qualifier => !!q));
-  return (['atLeast', 'atMost', 'approx'] as const).filter((q) => present.has(q)).map((qualifier) => ({ qualifier, text: qualifierExplanation(qualifier, model.lang) }));
+  return (['atLeast', 'atMost', 'approx'] as const)
+    .filter((q) => present.has(q))
+    .map((qualifier) => ({ qualifier, text: qualifierExplanation(qualifier, model.lang) }));
 }

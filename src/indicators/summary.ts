@@ -38,7 +38,11 @@ const FROM: Texts = { nb: 'fra', nn: 'frå', en: 'from' };
 
 const JOBS: Texts = { nb: 'antall arbeidsplasser', nn: 'talet på arbeidsplassar', en: 'the number of jobs' };
 const GRP: Texts = { nb: 'bruttoregionproduktet', nn: 'bruttoregionproduktet', en: 'gross regional product' };
-const IN_HOUSE_RD: Wording = { noun: { nb: 'egenutført FoU i Innlandet', nn: 'eigenutført FoU i Innlandet', en: 'in-house R&D in Innlandet' }, prep: IN, share: true };
+const IN_HOUSE_RD: Wording = {
+  noun: { nb: 'egenutført FoU i Innlandet', nn: 'eigenutført FoU i Innlandet', en: 'in-house R&D in Innlandet' },
+  prep: IN,
+  share: true,
+};
 
 /** Keyed `indicator/measure`. Measure ids as the registry names them (and as the demo feeds spell them). */
 const WORDING: Record<string, Wording> = {
@@ -53,7 +57,11 @@ const WORDING: Record<string, Wording> = {
   },
   'rd-share/share-inhouse': IN_HOUSE_RD,
   'rd-share/share-in-house': IN_HOUSE_RD,
-  'rd-share/share-purchased': { noun: { nb: 'innkjøpt FoU i Innlandet', nn: 'innkjøpt FoU i Innlandet', en: 'purchased R&D in Innlandet' }, prep: IN, share: true },
+  'rd-share/share-purchased': {
+    noun: { nb: 'innkjøpt FoU i Innlandet', nn: 'innkjøpt FoU i Innlandet', en: 'purchased R&D in Innlandet' },
+    prep: IN,
+    share: true,
+  },
   'commuting/in': { noun: { nb: 'antall innpendlere', nn: 'talet på innpendlarar', en: 'the number of in-commuters' }, prep: TO, dropUnit: true },
   'commuting/in-commuters-daily': {
     noun: { nb: 'antall daglige innpendlere', nn: 'talet på daglege innpendlarar', en: 'the number of daily in-commuters' },
@@ -66,7 +74,11 @@ const WORDING: Record<string, Wording> = {
   'state-transfers/amount': { noun: { nb: 'statlige overføringer', nn: 'statlege overføringar', en: 'state transfers' }, prep: TO },
   'state-transfers/agricultural-support': { noun: { nb: 'jordbruksstøtten', nn: 'jordbruksstønaden', en: 'agricultural support' }, prep: TO },
   'state-transfers/per-capita-index': {
-    noun: { nb: 'indeksen for statlige overføringer per innbygger', nn: 'indeksen for statlege overføringar per innbyggjar', en: 'the index of state transfers per inhabitant' },
+    noun: {
+      nb: 'indeksen for statlige overføringer per innbygger',
+      nn: 'indeksen for statlege overføringar per innbyggjar',
+      en: 'the index of state transfers per inhabitant',
+    },
     prep: IN,
   },
   'state-transfers/per-capita-vs-national': {
@@ -155,7 +167,8 @@ interface Pattern {
   forSeries: string;
 }
 
-const and = (items: string[], word: string): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`);
+const and = (items: string[], word: string): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 const paren = (s: string) => (s ? ` (${s})` : '');
 
 const P: Record<Lang, Pattern> = {
@@ -165,10 +178,13 @@ const P: Record<Lang, Pattern> = {
     extremes: (s, when, high, low, cmp) => `${when} var ${s} ${and([high, low].filter(isText), 'og')}${cmp}`,
     share: (place, amount, whole, when, other) => `${place} sto for ${amount} av ${whole} ${when}${other ? `, og ${other.place} for ${other.amount}` : ''}`,
     largestShare: (place, whole, when, amount) => `${place} sto for den største andelen av ${whole} ${when} (${amount})`,
-    partOf: (whole, summed, s, loc, when, part, share, label) => `Av ${summed ? 'til sammen ' : ''}${whole} i ${s} ${loc} ${when} var ${part}${paren(share ?? '')} ${label}`,
+    partOf: (whole, summed, s, loc, when, part, share, label) =>
+      `Av ${summed ? 'til sammen ' : ''}${whole} i ${s} ${loc} ${when} var ${part}${paren(share ?? '')} ${label}`,
     largestPart: (s, loc, when, label, part) => `Den største delen av ${s} ${loc} ${when} var ${label} med ${part}`,
-    line: (base, s, loc, from, p1, to, p2, cmp) => `${base ? `Målt som indeks (${base}) gikk ${s} ${loc}` : `${s} ${loc} gikk`} fra ${from} i ${p1} til ${to} i ${p2}${cmp}`,
-    lineExtremes: (base, s, p, high, low, cmp) => `${base ? `Målt som indeks (${base}) var ${s} i ${p}` : `I ${p} var ${s}`} ${and([high, low].filter(isText), 'og')}${cmp}`,
+    line: (base, s, loc, from, p1, to, p2, cmp) =>
+      `${base ? `Målt som indeks (${base}) gikk ${s} ${loc}` : `${s} ${loc} gikk`} fra ${from} i ${p1} til ${to} i ${p2}${cmp}`,
+    lineExtremes: (base, s, p, high, low, cmp) =>
+      `${base ? `Målt som indeks (${base}) var ${s} i ${p}` : `I ${p} var ${s}`} ${and([high, low].filter(isText), 'og')}${cmp}`,
     seriesList: (s, loc, when, items) => `${s} ${loc} ${when}: ${and(items, 'og')}`,
     compare: (amount, loc) => `, mot ${amount} ${loc}`,
     high: (loc, amount) => `høyest ${loc} (${amount})`,
@@ -196,10 +212,13 @@ const P: Record<Lang, Pattern> = {
     extremes: (s, when, high, low, cmp) => `${when} var ${s} ${and([high, low].filter(isText), 'og')}${cmp}`,
     share: (place, amount, whole, when, other) => `${place} stod for ${amount} av ${whole} ${when}${other ? `, og ${other.place} for ${other.amount}` : ''}`,
     largestShare: (place, whole, when, amount) => `${place} stod for den største delen av ${whole} ${when} (${amount})`,
-    partOf: (whole, summed, s, loc, when, part, share, label) => `Av ${summed ? 'til saman ' : ''}${whole} i ${s} ${loc} ${when} var ${part}${paren(share ?? '')} ${label}`,
+    partOf: (whole, summed, s, loc, when, part, share, label) =>
+      `Av ${summed ? 'til saman ' : ''}${whole} i ${s} ${loc} ${when} var ${part}${paren(share ?? '')} ${label}`,
     largestPart: (s, loc, when, label, part) => `Den største delen av ${s} ${loc} ${when} var ${label} med ${part}`,
-    line: (base, s, loc, from, p1, to, p2, cmp) => `${base ? `Målt som indeks (${base}) gjekk ${s} ${loc}` : `${s} ${loc} gjekk`} frå ${from} i ${p1} til ${to} i ${p2}${cmp}`,
-    lineExtremes: (base, s, p, high, low, cmp) => `${base ? `Målt som indeks (${base}) var ${s} i ${p}` : `I ${p} var ${s}`} ${and([high, low].filter(isText), 'og')}${cmp}`,
+    line: (base, s, loc, from, p1, to, p2, cmp) =>
+      `${base ? `Målt som indeks (${base}) gjekk ${s} ${loc}` : `${s} ${loc} gjekk`} frå ${from} i ${p1} til ${to} i ${p2}${cmp}`,
+    lineExtremes: (base, s, p, high, low, cmp) =>
+      `${base ? `Målt som indeks (${base}) var ${s} i ${p}` : `I ${p} var ${s}`} ${and([high, low].filter(isText), 'og')}${cmp}`,
     seriesList: (s, loc, when, items) => `${s} ${loc} ${when}: ${and(items, 'og')}`,
     compare: (amount, loc) => `, mot ${amount} ${loc}`,
     high: (loc, amount) => `høgast ${loc} (${amount})`,
@@ -225,12 +244,15 @@ const P: Record<Lang, Pattern> = {
     single: (s, loc, vp, when, cmp) => `${s} ${loc} ${vp} ${when}${cmp}`,
     list: (s, clauses, when, cmp) => `${s} ${and(clauses, 'and')}${when ? ` ${when}` : ''}${cmp}`,
     extremes: (s, when, high, low, cmp) => `${when}, ${s} was ${and([high, low].filter(isText), 'and')}${cmp}`,
-    share: (place, amount, whole, when, other) => `${place} accounted for ${amount} of ${whole} ${when}${other ? `, and ${other.place} for ${other.amount}` : ''}`,
+    share: (place, amount, whole, when, other) =>
+      `${place} accounted for ${amount} of ${whole} ${when}${other ? `, and ${other.place} for ${other.amount}` : ''}`,
     largestShare: (place, whole, when, amount) => `${place} accounted for the largest share of ${whole} ${when} (${amount})`,
-    partOf: (whole, summed, s, loc, when, part, share, label) => `Of ${summed ? 'a total of ' : ''}${whole} in ${s} ${loc} ${when}, ${part}${paren(share ?? '')} was ${label}`,
+    partOf: (whole, summed, s, loc, when, part, share, label) =>
+      `Of ${summed ? 'a total of ' : ''}${whole} in ${s} ${loc} ${when}, ${part}${paren(share ?? '')} was ${label}`,
     largestPart: (s, loc, when, label, part) => `The largest part of ${s} ${loc} ${when} was ${label}, with ${part}`,
     line: (base, s, loc, from, p1, to, p2, cmp) => `${base ? `As an index (${base}), ` : ''}${s} ${loc} went from ${from} in ${p1} to ${to} in ${p2}${cmp}`,
-    lineExtremes: (base, s, p, high, low, cmp) => `${base ? `As an index (${base}), ${s} in ${p} was` : `In ${p}, ${s} was`} ${and([high, low].filter(isText), 'and')}${cmp}`,
+    lineExtremes: (base, s, p, high, low, cmp) =>
+      `${base ? `As an index (${base}), ${s} in ${p} was` : `In ${p}, ${s} was`} ${and([high, low].filter(isText), 'and')}${cmp}`,
     seriesList: (s, loc, when, items) => `${s} ${loc} ${when}: ${and(items, 'and')}`,
     compare: (amount, loc) => `, against ${amount} ${loc}`,
     high: (loc, amount) => `highest ${loc} (${amount})`,
@@ -322,7 +344,8 @@ const NORWAY = /^(?:norge|noreg|norway)$/i;
 
 /** A region as it reads mid-sentence: Norway is "landet" in Norwegian; "Landet for øvrig" → "landet for øvrig". */
 function place(row: ViewRow, lang: Lang): string {
-  if (row.region === '0' || WHOLE_COUNTRY.test(row.regionLabel) || (row.isComparison && NORWAY.test(row.regionLabel))) return lang === 'en' ? 'Norway' : 'landet';
+  if (row.region === '0' || WHOLE_COUNTRY.test(row.regionLabel) || (row.isComparison && NORWAY.test(row.regionLabel)))
+    return lang === 'en' ? 'Norway' : 'landet';
   if (row.region === '') return '';
   const name = row.regionLabel || row.region;
   if (lang === 'en' && /^Rest of\b/.test(name)) return `the r${name.slice(1)}`;
@@ -361,8 +384,10 @@ function unitWords(unit: string, lang: Lang): { before?: string; after?: string 
   if (!u || /^(indeks|index)$/i.test(u)) return {};
   if (isPercentUnit(u)) return { after: lang === 'en' ? 'per cent' : 'prosent' };
   // Money: "68 mrd. kroner" in Norwegian, "NOK 68 billion" in English, whichever way the feed wrote the unit.
-  if (/^(mrd\.?|milliarder?)\s*(kr\.?|kroner)$|^nok\s+(bn|billion)$/i.test(u)) return lang === 'en' ? { before: 'NOK', after: 'billion' } : { after: 'mrd. kroner' };
-  if (/^(mill\.?|millioner?)\s*(kr\.?|kroner)$|^nok\s+(m|mn|million)$/i.test(u)) return lang === 'en' ? { before: 'NOK', after: 'million' } : { after: 'mill. kroner' };
+  if (/^(mrd\.?|milliarder?)\s*(kr\.?|kroner)$|^nok\s+(bn|billion)$/i.test(u))
+    return lang === 'en' ? { before: 'NOK', after: 'billion' } : { after: 'mrd. kroner' };
+  if (/^(mill\.?|millioner?)\s*(kr\.?|kroner)$|^nok\s+(m|mn|million)$/i.test(u))
+    return lang === 'en' ? { before: 'NOK', after: 'million' } : { after: 'mill. kroner' };
   if (/^(kr\.?|kroner|nok)$/i.test(u)) return lang === 'en' ? { before: 'NOK' } : { after: 'kroner' };
   // Statistics Norway's count of people, in English.
   if (lang === 'en' && /^personer$/i.test(u)) return { after: 'people' };
@@ -558,7 +583,11 @@ function bars(model: ViewModel, w: Wording): string {
       const missing = missingClause(model, subjects, (r) => place(r, lang), false);
       return sentence(p.single(subjectNoun(model, w, cmp), loc(w, cmp, lang), verbPhrase(model, w, cmp), when(cmp.period, lang), ''), missing, lang);
     }
-    return sentence(undefined, missingClause(model, cmp ? [...subjects, cmp] : subjects, (r) => place(r, lang), true), lang);
+    return sentence(
+      undefined,
+      missingClause(model, cmp ? [...subjects, cmp] : subjects, (r) => place(r, lang), true),
+      lang,
+    );
   }
   const missing = missingClause(model, cmp ? [...subjects, cmp] : subjects, (r) => place(r, lang), false);
   const period = allSame(known.map((r) => r.period)) ? known[0]!.period : undefined;
@@ -597,7 +626,8 @@ function genericBars(model: ViewModel, w: Wording): string {
   const known = subjects.filter(hasValue);
   const name = (r: ViewRow) => placeOrPeriod(r, lang);
   if (!known.length) {
-    if (cmp && cmp.value !== null) return sentence(g.value(genericHead(w, lang, cmp, cmp.period), amount(model, w, asAmount(cmp)), ''), missingClause(model, subjects, name, false), lang);
+    if (cmp && cmp.value !== null)
+      return sentence(g.value(genericHead(w, lang, cmp, cmp.period), amount(model, w, asAmount(cmp)), ''), missingClause(model, subjects, name, false), lang);
     return sentence(undefined, missingClause(model, cmp ? [...subjects, cmp] : subjects, name, true), lang);
   }
   const missing = missingClause(model, cmp ? [...subjects, cmp] : subjects, name, false);
@@ -606,7 +636,8 @@ function genericBars(model: ViewModel, w: Wording): string {
   // Municipalities beside their county or the country: the highest and lowest are among the municipalities.
   const municipalities = known.filter((r) => MUNICIPALITY.test(r.region));
   const ranked = municipalities.length >= 2 ? municipalities : known;
-  if (known.length === 1) return sentence(g.value(genericHead(w, lang, known[0], known[0]!.period), amount(model, w, asAmount(known[0]!)), cmpText), missing, lang);
+  if (known.length === 1)
+    return sentence(g.value(genericHead(w, lang, known[0], known[0]!.period), amount(model, w, asAmount(known[0]!)), cmpText), missing, lang);
   const high = period !== undefined ? highest(ranked) : undefined;
   const low = period !== undefined ? lowest(ranked) : undefined;
   const focused = subjects.some((r) => r.isFocus);
@@ -616,7 +647,9 @@ function genericBars(model: ViewModel, w: Wording): string {
     return sentence(g.extremes(genericHead(w, lang, undefined, period), highText, lowText, cmpText), missing, lang);
   }
   // A few regions in focus, or no order to tell: each figure with its place (and its period when they differ).
-  const items = known.slice(0, 3).map((r) => [amount(model, w, asAmount(r)), loc(w, r, lang), period === undefined ? when(r.period, lang) : ''].filter(Boolean).join(' '));
+  const items = known
+    .slice(0, 3)
+    .map((r) => [amount(model, w, asAmount(r)), loc(w, r, lang), period === undefined ? when(r.period, lang) : ''].filter(Boolean).join(' '));
   return sentence(g.list(genericHead(w, lang, undefined, period), items, cmpText), missing, lang);
 }
 
@@ -645,7 +678,13 @@ function shares(model: ViewModel, w: Wording): string {
   const whole = w.noun[lang];
   const focused = subjects.some((r) => r.isFocus);
   const say = (r: ViewRow, other?: ViewRow) =>
-    p.share(place(r, lang), amount(model, w, asAmount(r)), whole, when(r.period, lang), other ? { place: place(other, lang), amount: amount(model, w, asAmount(other)) } : undefined);
+    p.share(
+      place(r, lang),
+      amount(model, w, asAmount(r)),
+      whole,
+      when(r.period, lang),
+      other ? { place: place(other, lang), amount: amount(model, w, asAmount(other)) } : undefined,
+    );
   if (focused || known.length === 1) return sentence(say(known[0]!), missing, lang);
   if (known.length === 2 && known[0]!.period === known[1]!.period) {
     const [a, b] = known[0]!.value! >= known[1]!.value! ? [known[0]!, known[1]!] : [known[1]!, known[0]!];
@@ -672,7 +711,10 @@ function partOfWhole(model: ViewModel, w: Wording): string {
   if (total) whole = { bound: toBound(total.value!, total.qualifier), summed: false };
   else if (known.length && known.length === parts.length) whole = { bound: known.map((r) => toBound(r.value!, r.qualifier)).reduce(add), summed: true };
   const wholeAmount = whole ? fromBound(whole.bound) : 'unknown';
-  const wholeText = wholeAmount !== 'unknown' ? amount(model, w, { value: wholeAmount.value, qualifier: wholeAmount.qualifier, row: whole?.summed ? undefined : total }) : undefined;
+  const wholeText =
+    wholeAmount !== 'unknown'
+      ? amount(model, w, { value: wholeAmount.value, qualifier: wholeAmount.qualifier, row: whole?.summed ? undefined : total })
+      : undefined;
 
   const largest = known.length > 1 ? highest(known) : known[0];
   const s = w.noun[lang];
@@ -755,22 +797,46 @@ function indexLines(model: ViewModel, w: Wording): string {
     return p.compare(amount(model, w, asAmount(c.last)), `${IN[lang]} ${place(c.last, lang)}${tail}`);
   };
   const baseOf = (ls: Line[]) =>
-    ls.every((l) => l.first.value === 100 && !l.first.qualifier && l.first.period === ls[0]!.first.period) ? `${formatPeriod(ls[0]!.first.period, lang)} = 100` : undefined;
+    ls.every((l) => l.first.value === 100 && !l.first.qualifier && l.first.period === ls[0]!.first.period)
+      ? `${formatPeriod(ls[0]!.first.period, lang)} = 100`
+      : undefined;
   const withSeries = (l: Line) => (l.first.series !== undefined && manySeries ? `${s} (${seriesOf(l.first)})` : s);
 
-  if (w.generic) return genericLines({ model, w, subjects, cmpText, withSeries, where: (r) => (r.series !== undefined && manySeries ? [`${p.forSeries} ${seriesOf(r)}`, loc(w, r, lang)].filter(Boolean).join(' ') : loc(w, r, lang)), missing });
+  if (w.generic)
+    return genericLines({
+      model,
+      w,
+      subjects,
+      cmpText,
+      withSeries,
+      where: (r) => (r.series !== undefined && manySeries ? [`${p.forSeries} ${seriesOf(r)}`, loc(w, r, lang)].filter(Boolean).join(' ') : loc(w, r, lang)),
+      missing,
+    });
   if (subjects.length === 1) {
     const l = subjects[0]!;
-    if (l.first === l.last) return sentence(p.single(withSeries(l), loc(w, l.first, lang), verbPhrase(model, w, l.first), when(l.first.period, lang), cmpText(l)), missing, lang);
+    if (l.first === l.last)
+      return sentence(p.single(withSeries(l), loc(w, l.first, lang), verbPhrase(model, w, l.first), when(l.first.period, lang), cmpText(l)), missing, lang);
     return sentence(
-      p.line(baseOf([l]), withSeries(l), loc(w, l.first, lang), amount(model, w, asAmount(l.first)), formatPeriod(l.first.period, lang), amount(model, w, asAmount(l.last)), formatPeriod(l.last.period, lang), cmpText(l)),
+      p.line(
+        baseOf([l]),
+        withSeries(l),
+        loc(w, l.first, lang),
+        amount(model, w, asAmount(l.first)),
+        formatPeriod(l.first.period, lang),
+        amount(model, w, asAmount(l.last)),
+        formatPeriod(l.last.period, lang),
+        cmpText(l),
+      ),
       missing,
       lang,
     );
   }
 
   // Several lines: compare where they end.
-  const end = subjects.map((l) => l.last.period).sort(comparePeriods).pop()!;
+  const end = subjects
+    .map((l) => l.last.period)
+    .sort(comparePeriods)
+    .pop()!;
   const ending = subjects.filter((l) => l.last.period === end);
   const lastRows = ending.map((l) => l.last);
   const high = lastRows.length > 1 ? highest(lastRows) : undefined;
@@ -794,7 +860,16 @@ function indexLines(model: ViewModel, w: Wording): string {
   }
   const l = ending[0]!;
   return sentence(
-    p.line(baseOf([l]), withSeries(l), loc(w, l.first, lang), amount(model, w, asAmount(l.first)), formatPeriod(l.first.period, lang), amount(model, w, asAmount(l.last)), formatPeriod(l.last.period, lang), cmpText(l)),
+    p.line(
+      baseOf([l]),
+      withSeries(l),
+      loc(w, l.first, lang),
+      amount(model, w, asAmount(l.first)),
+      formatPeriod(l.first.period, lang),
+      amount(model, w, asAmount(l.last)),
+      formatPeriod(l.last.period, lang),
+      cmpText(l),
+    ),
     missing,
     lang,
   );
@@ -823,10 +898,20 @@ function genericLines(x: GenericLines): string {
   const say = (l: Line) =>
     l.first === l.last
       ? g.value(headOf(l, l.first.period), amount(model, w, asAmount(l.first)), x.cmpText(l))
-      : g.line(headOf(l), amount(model, w, asAmount(l.first)), formatPeriod(l.first.period, lang), amount(model, w, asAmount(l.last)), formatPeriod(l.last.period, lang), x.cmpText(l));
+      : g.line(
+          headOf(l),
+          amount(model, w, asAmount(l.first)),
+          formatPeriod(l.first.period, lang),
+          amount(model, w, asAmount(l.last)),
+          formatPeriod(l.last.period, lang),
+          x.cmpText(l),
+        );
   if (subjects.length === 1) return sentence(say(subjects[0]!), missing, lang);
   // Several lines: compare where they end.
-  const end = subjects.map((l) => l.last.period).sort(comparePeriods).pop()!;
+  const end = subjects
+    .map((l) => l.last.period)
+    .sort(comparePeriods)
+    .pop()!;
   const ending = subjects.filter((l) => l.last.period === end);
   const lastRows = ending.map((l) => l.last);
   const high = lastRows.length > 1 ? highest(lastRows) : undefined;
@@ -837,7 +922,11 @@ function genericLines(x: GenericLines): string {
     const amt = amount(model, w, asAmount(r));
     return where ? P[lang][word](where, amt) : `${P[lang][word]('', amt).replace(/ {2}/, ' ')}`;
   };
-  return sentence(g.extremes(`${w.noun[lang]}, ${formatPeriod(end, lang)}`, high ? text(high, 'high') : undefined, low ? text(low, 'low') : undefined, ''), missing, lang);
+  return sentence(
+    g.extremes(`${w.noun[lang]}, ${formatPeriod(end, lang)}`, high ? text(high, 'high') : undefined, low ? text(low, 'low') : undefined, ''),
+    missing,
+    lang,
+  );
 }
 
 /**

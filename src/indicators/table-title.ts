@@ -22,7 +22,10 @@ export function tableSubject(title: string | undefined): string {
  */
 export function fileSubject(name: string | undefined): string {
   if (!name) return '';
-  const path = name.trim().slice(0, 2000).replace(/[?#].*$/s, '');
+  const path = name
+    .trim()
+    .slice(0, 2000)
+    .replace(/[?#].*$/s, '');
   const file = path.slice(path.lastIndexOf('/') + 1);
   const ext = /\.(?:csv|json|jsonstat|txt|tsv)$/i.exec(file);
   if (!ext && !path.includes('/')) return '';

@@ -38,7 +38,10 @@ export function moneyMultiple(unit: string): number | undefined {
 export function unitScale(unit: string, values: ReadonlyArray<number | null>): UnitScale | undefined {
   const multiple = moneyMultiple(unit);
   if (multiple === undefined) return undefined;
-  const sizes = values.filter((v): v is number => v !== null && Number.isFinite(v) && v !== 0).map((v) => Math.abs(v) * multiple).sort((a, b) => a - b);
+  const sizes = values
+    .filter((v): v is number => v !== null && Number.isFinite(v) && v !== 0)
+    .map((v) => Math.abs(v) * multiple)
+    .sort((a, b) => a - b);
   if (!sizes.length) return undefined;
   const typical = sizes[Math.floor(sizes.length / 2)]!;
   const [target, name] = TARGETS.find(([t]) => typical >= t) ?? TARGETS[TARGETS.length - 1]!;
@@ -53,7 +56,7 @@ export function unitScale(unit: string, values: ReadonlyArray<number | null>): U
  * → 7,0 mill. kr; 650 (1000 kr) stays 650 (1000 kr): never a smaller unit than the source's. Undefined when the unit
  * is not money or already the one that reads best.
  */
-export function readableMoney(value: number, unit: string): UnitScale & { value: number } | undefined {
+export function readableMoney(value: number, unit: string): (UnitScale & { value: number }) | undefined {
   const multiple = moneyMultiple(unit);
   if (multiple === undefined) return undefined;
   const kroner = Math.abs(value) * multiple;

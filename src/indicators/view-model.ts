@@ -123,8 +123,16 @@ export interface ViewModel {
 }
 
 const EMPTY_TEXT = {
-  noIndicator: { nb: 'Feeden har ingen tall for indikatoren «{x}».', nn: 'Feeden har ingen tal for indikatoren «{x}».', en: 'The feed has no figures for the indicator "{x}".' },
-  noMeasure: { nb: 'Feeden har ingen tall for målet «{x}».', nn: 'Feeden har ingen tal for målet «{x}».', en: 'The feed has no figures for the measure "{x}".' },
+  noIndicator: {
+    nb: 'Feeden har ingen tall for indikatoren «{x}».',
+    nn: 'Feeden har ingen tal for indikatoren «{x}».',
+    en: 'The feed has no figures for the indicator "{x}".',
+  },
+  noMeasure: {
+    nb: 'Feeden har ingen tall for målet «{x}».',
+    nn: 'Feeden har ingen tal for målet «{x}».',
+    en: 'The feed has no figures for the measure "{x}".',
+  },
   noPeriod: { nb: 'Ingen tall for perioden {x}.', nn: 'Ingen tal for perioden {x}.', en: 'No figures for the period {x}.' },
   noRegion: { nb: 'Ingen tall for {x}.', nn: 'Ingen tal for {x}.', en: 'No figures for {x}.' },
 };
@@ -153,7 +161,9 @@ function tableChart(obs: Observation[]): ChartKind {
 function withoutUnit(label: string, unit: string | undefined): string {
   if (!unit) return label;
   const suffix = `(${unit.trim()})`;
-  return label.length > suffix.length && label.trimEnd().toLowerCase().endsWith(suffix.toLowerCase()) ? label.trimEnd().slice(0, -suffix.length).trimEnd() : label;
+  return label.length > suffix.length && label.trimEnd().toLowerCase().endsWith(suffix.toLowerCase())
+    ? label.trimEnd().slice(0, -suffix.length).trimEnd()
+    : label;
 }
 
 /** The title of a table that is not one of the indicators: its subject ("Befolkning"), else its one measure. */
@@ -215,7 +225,8 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   const forIndicator = tagged ? select(ds, { indicator: sel.indicator }) : ds.observations;
 
   const present = distinct(forIndicator, 'measure');
-  const measure = sel.measure && present.includes(sel.measure) ? sel.measure : (definition?.measures.find((m) => present.includes(m)) ?? present[0] ?? sel.measure ?? '');
+  const measure =
+    sel.measure && present.includes(sel.measure) ? sel.measure : (definition?.measures.find((m) => present.includes(m)) ?? present[0] ?? sel.measure ?? '');
   const measureMeta = meta?.measures?.find((m) => m.id === measure);
   const dsMeasure = ds.measures.find((m) => m.code === measure);
   let obs = select(forIndicator, { measure });
@@ -224,7 +235,9 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   let measureLabel = withoutUnit(localize(measureMeta?.label, lang) || first?.measureLabel || dsMeasure?.label || measure, unit);
   let decimals = measureMeta?.decimals ?? first?.decimals ?? dsMeasure?.decimals ?? meta?.decimals ?? 0;
   // A measure id is feed text: `toString` or `constructor` must not find Object.prototype's functions.
-  const usualChart: ChartKind = definition ? ((Object.hasOwn(definition.charts, measure) ? definition.charts[measure] : undefined) ?? definition.fallbackChart) : tableChart(obs);
+  const usualChart: ChartKind = definition
+    ? ((Object.hasOwn(definition.charts, measure) ? definition.charts[measure] : undefined) ?? definition.fallbackChart)
+    : tableChart(obs);
   const title = localize(meta?.title, lang) || (definition ? definition.title[lang] : '') || sel.indicator || tableTitle(ds, measureLabel, present.length);
   const firstLabel = new Map<string, string>();
   for (const o of forIndicator) if (!firstLabel.has(o.measure)) firstLabel.set(o.measure, o.measureLabel);
@@ -251,12 +264,30 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   const modes = modesFor(modeCtx);
   const mode: ComparisonMode = isComparisonMode(sel.mode) && modes.includes(sel.mode) ? sel.mode : 'level';
   const moded = applyMode(mode, modeCtx, sel.base);
-  obs = mode === 'peers' ? [...moded.obs, ...peerMean(moded.obs, peers.filter((p) => codesPresent.has(p)), t(lang, 'peerMean'))] : moded.obs;
+  obs =
+    mode === 'peers'
+      ? [
+          ...moded.obs,
+          ...peerMean(
+            moded.obs,
+            peers.filter((p) => codesPresent.has(p)),
+            t(lang, 'peerMean'),
+          ),
+        ]
+      : moded.obs;
   const peerNames = peers.filter((p) => codesPresent.has(p)).map((p) => regionName(ds, p, lang) || p);
   const texts =
     mode === 'level'
       ? undefined
-      : modeTexts(mode, { lang, label: measureLabel, unit, compare: compare && (regionName(ds, compare, lang) || compare), moded, populationLabel: measures.find((m) => m.code === moded.population)?.label, peers: peerNames });
+      : modeTexts(mode, {
+          lang,
+          label: measureLabel,
+          unit,
+          compare: compare && (regionName(ds, compare, lang) || compare),
+          moded,
+          populationLabel: measures.find((m) => m.code === moded.population)?.label,
+          peers: peerNames,
+        });
   if (texts) ({ unit, measureLabel, decimals = texts.decimals ?? decimals } = texts);
 
   // Periods shown: lines show a range, every other chart one period.
@@ -350,7 +381,12 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   // Money in the unit a reader reads ("1,8 mrd. kr", not "1 793 513 1000 kr"): the same amounts, written in it.
   // Only for tables not made for Innsikt: an indicator's feed states the unit its author chose.
   const money = !definition && mode === 'level';
-  const scale = money ? unitScale(unit, shown.map((o) => o.value)) : undefined;
+  const scale = money
+    ? unitScale(
+        unit,
+        shown.map((o) => o.value),
+      )
+    : undefined;
   const shownUnit = scale?.unit ?? unit;
   const shownDecimalsMax = scale?.decimals ?? decimals;
   const toRow = (o: Observation): ViewRow => {
@@ -419,9 +455,16 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   if (rows.length > 0 && rows.every((r) => r.period === '')) notes.unshift({ text: t(lang, 'noPeriodColumn'), mandatory: true });
   const statuses = [...new Set(rows.map((r) => r.status).filter((s): s is string => !!s))];
 
-  const periodText = shownPeriods.length > 1 ? `${formatPeriod(shownPeriods[0]!, lang)}–${formatPeriod(shownPeriods[shownPeriods.length - 1]!, lang).replace(/^.*–/, '')}` : shownPeriods[0] ? formatPeriod(shownPeriods[0], lang) : '';
+  const periodText =
+    shownPeriods.length > 1
+      ? `${formatPeriod(shownPeriods[0]!, lang)}–${formatPeriod(shownPeriods[shownPeriods.length - 1]!, lang).replace(/^.*–/, '')}`
+      : shownPeriods[0]
+        ? formatPeriod(shownPeriods[0], lang)
+        : '';
   const filterText = filters.map((f) => f.categories.find((c) => c.code === f.selected)?.label ?? f.selected).join(', ');
-  const subtitle = [measureLabel, shownUnit && !measureLabel.toLowerCase().includes(shownUnit.toLowerCase()) ? shownUnit : '', periodText, filterText].filter(Boolean).join(', ');
+  const subtitle = [measureLabel, shownUnit && !measureLabel.toLowerCase().includes(shownUnit.toLowerCase()) ? shownUnit : '', periodText, filterText]
+    .filter(Boolean)
+    .join(', ');
 
   const model: ViewModel = {
     definition,

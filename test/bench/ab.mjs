@@ -35,7 +35,9 @@ async function once(which) {
     await page.setCacheEnabled(false);
     await page.setViewport({ width: 1280, height: 2400 });
     await page.goto(`${servers[which].origin}/test/bench/pages/dashboard-ours.html`);
-    await page.waitForFunction(() => window.__bench.drawn.filter((d) => d.first).length >= 5 && window.__bench.ready.some((e) => e.view === 'kpi'), { timeout: 30000 });
+    await page.waitForFunction(() => window.__bench.drawn.filter((d) => d.first).length >= 5 && window.__bench.ready.some((e) => e.view === 'kpi'), {
+      timeout: 30000,
+    });
     return await page.evaluate(() => ({
       kpi: Math.min(...window.__bench.ready.filter((e) => e.view === 'kpi').map((e) => e.t)),
       charts: Math.max(...window.__bench.drawn.filter((d) => d.first).map((d) => d.t)),

@@ -33,12 +33,25 @@ function place(where, run, copies) {
     case 'csv-header':
       return csv(['region', ...many((k) => `${run}${k}`)], [['3401', ...many(() => '1')]]);
     case 'csv-cell':
-      return csv(['region', 'verdi'], many((k) => [String(3000 + k), run]));
+      return csv(
+        ['region', 'verdi'],
+        many((k) => [String(3000 + k), run]),
+      );
     case 'csv-region':
-      return csv(['region', 'verdi'], many((k) => [`${run}${k}`, String(k)]));
+      return csv(
+        ['region', 'verdi'],
+        many((k) => [`${run}${k}`, String(k)]),
+      );
     case 'jsonstat-region': {
       const codes = many((k) => `${run}${k}`);
-      return JSON.stringify({ class: 'dataset', id: ['Region', 'Tid'], size: [codes.length, 1], role: { geo: ['Region'], time: ['Tid'] }, dimension: { Region: { category: { index: codes } }, Tid: { category: { index: ['2020'] } } }, value: codes.map((_, k) => k) });
+      return JSON.stringify({
+        class: 'dataset',
+        id: ['Region', 'Tid'],
+        size: [codes.length, 1],
+        role: { geo: ['Region'], time: ['Tid'] },
+        dimension: { Region: { category: { index: codes } }, Tid: { category: { index: ['2020'] } } },
+        value: codes.map((_, k) => k),
+      });
     }
     case 'jsonstat-label': {
       const codes = many((k) => String(3000 + k));
@@ -48,7 +61,11 @@ function place(where, run, copies) {
         id: ['Region', 'ContentsCode', 'Tid'],
         size: [codes.length, 1, 1],
         role: { geo: ['Region'], time: ['Tid'], metric: ['ContentsCode'] },
-        dimension: { Region: { category: { index: codes, label: Object.fromEntries(codes.map((c) => [c, run])) } }, ContentsCode: { category: { index: ['m'], label: { m: run } } }, Tid: { category: { index: ['2020'] } } },
+        dimension: {
+          Region: { category: { index: codes, label: Object.fromEntries(codes.map((c) => [c, run])) } },
+          ContentsCode: { category: { index: ['m'], label: { m: run } } },
+          Tid: { category: { index: ['2020'] } },
+        },
         value: codes.map((_, k) => k),
       });
     }
@@ -84,19 +101,35 @@ function grid(regions, periods, gap, sparse) {
   const cells = regions * periods;
   const value = sparse ? {} : new Array(cells).fill(null);
   for (let i = 0; i < cells; i++) if (gap === 0 || i % gap !== 0) value[sparse ? String(i) : i] = i % 1000;
-  return { class: 'dataset', id: ['Region', 'Tid'], size: [regions, periods], role: { geo: ['Region'], time: ['Tid'] }, dimension: { Region: { category: { index: codes } }, Tid: { category: { index: times } } }, value };
+  return {
+    class: 'dataset',
+    id: ['Region', 'Tid'],
+    size: [regions, periods],
+    role: { geo: ['Region'], time: ['Tid'] },
+    dimension: { Region: { category: { index: codes } }, Tid: { category: { index: times } } },
+    value,
+  };
 }
 
 function hostileSet() {
   const set = [];
   const chars = [' ', '_', '\t', '\n', '\u2028', '\u00a0', '"', ';', '.', '-', '%', '0', '('];
-  const ends = [['34', '\nx\ny'], ['a', 'b'], ['1', '1 %'], ['Verdi', 'mill_kr'], ['K-3401', '2021']];
+  const ends = [
+    ['34', '\nx\ny'],
+    ['a', 'b'],
+    ['1', '1 %'],
+    ['Verdi', 'mill_kr'],
+    ['K-3401', '2021'],
+  ];
   const places = ['csv-header', 'csv-cell', 'csv-region', 'jsonstat-region', 'jsonstat-label', 'innsikt-text'];
   for (const ch of chars) {
     for (const [start, end] of ends) {
       for (const where of places) {
         const run = `${start}${ch.repeat(FIELD - start.length - end.length - 8)}${end}`;
-        set.push({ name: `${where}: ${JSON.stringify(start)} + ${JSON.stringify(ch)}×${FIELD} + ${JSON.stringify(end)}`, text: fit((n) => place(where, run, n)) });
+        set.push({
+          name: `${where}: ${JSON.stringify(start)} + ${JSON.stringify(ch)}×${FIELD} + ${JSON.stringify(end)}`,
+          text: fit((n) => place(where, run, n)),
+        });
       }
     }
   }
@@ -105,8 +138,19 @@ function hostileSet() {
   for (const gap of [0, 3]) {
     set.push({ name: `JSON-stat: 30 regions × many months${gap ? ', every 3rd missing' : ''}`, text: fit((n) => JSON.stringify(grid(30, n, gap, false))) });
     set.push({ name: `JSON-stat: many regions × 3 years${gap ? ', every 3rd missing' : ''}`, text: fit((n) => JSON.stringify(grid(n, 3, gap, false))) });
-    set.push({ name: `JSON-stat (sparse): 30 regions × many months${gap ? ', every 3rd missing' : ''}`, text: fit((n) => JSON.stringify(grid(30, n, gap, true))) });
-    set.push({ name: `CSV: many regions × 3 years${gap ? ', every 3rd missing' : ''}`, text: fit((n) => csv(['region', 'år', 'verdi'], Array.from({ length: n * 3 }, (_, i) => [String(3000 + Math.floor(i / 3)), String(2020 + (i % 3)), gap && i % gap === 0 ? '..' : String(i)]))) });
+    set.push({
+      name: `JSON-stat (sparse): 30 regions × many months${gap ? ', every 3rd missing' : ''}`,
+      text: fit((n) => JSON.stringify(grid(30, n, gap, true))),
+    });
+    set.push({
+      name: `CSV: many regions × 3 years${gap ? ', every 3rd missing' : ''}`,
+      text: fit((n) =>
+        csv(
+          ['region', 'år', 'verdi'],
+          Array.from({ length: n * 3 }, (_, i) => [String(3000 + Math.floor(i / 3)), String(2020 + (i % 3)), gap && i % gap === 0 ? '..' : String(i)]),
+        ),
+      ),
+    });
   }
   const bomb = grid(1000, 1000, 0, true);
   bomb.value = { 7: 1 };
@@ -147,7 +191,10 @@ console.log(
     feeds: set.length,
     largest: Math.max(...set.map((f) => f.bytes.length)),
     worst: { name: worst.name, bytes: worst.bytes.length, ms: worst.ms },
-    top: [...set].sort((a, b) => b.ms - a.ms).slice(0, 5).map((f) => ({ name: f.name, bytes: f.bytes.length, ms: f.ms })),
+    top: [...set]
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 5)
+      .map((f) => ({ name: f.name, bytes: f.bytes.length, ms: f.ms })),
     baseline: { bytes: ordinary.length, ms: baseline },
   }),
 );

@@ -29,8 +29,20 @@ export function generate() {
   const contents = ['Sysselsatte', 'Endring', 'Andel', 'Verdiskaping'];
   const years = Array.from({ length: SIZES.Tid }, (_, i) => String(1975 + i));
   const dimension = {
-    Region: { label: 'region', category: category(regions, regions.map((c) => `Kommune ${c.slice(2)}`)) },
-    NACE: { label: 'næring (SN2007)', category: category(nace, nace.map((c) => `Næring ${c}`)) },
+    Region: {
+      label: 'region',
+      category: category(
+        regions,
+        regions.map((c) => `Kommune ${c.slice(2)}`),
+      ),
+    },
+    NACE: {
+      label: 'næring (SN2007)',
+      category: category(
+        nace,
+        nace.map((c) => `Næring ${c}`),
+      ),
+    },
     ContentsCode: {
       label: 'statistikkvariabel',
       category: category(contents, ['Sysselsatte personer', 'Endring i prosent', 'Andel av sysselsatte', 'Bruttoprodukt'], {
@@ -120,6 +132,13 @@ console.log(
     cells,
     runs: RUNS,
     ours: { ms: oursMedian, all: oursMs, rows: oursRows, cellsPerSecond: cells / (oursMedian / 1000) },
-    toolkit: { mode: best.label, ms: toolkitMedian, all: toolkitMs, rows: toolkitRows, cellsPerSecond: cells / (toolkitMedian / 1000), warmup: Object.fromEntries(modes.map((m) => [m.label, m.warm.ms])) },
+    toolkit: {
+      mode: best.label,
+      ms: toolkitMedian,
+      all: toolkitMs,
+      rows: toolkitRows,
+      cellsPerSecond: cells / (toolkitMedian / 1000),
+      warmup: Object.fromEntries(modes.map((m) => [m.label, m.warm.ms])),
+    },
   }),
 );

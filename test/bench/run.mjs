@@ -45,7 +45,13 @@ const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 11));
 const CYCLES = Math.max(1, Number(process.env.BENCH_CYCLES ?? 200));
 const WARMUP = Math.max(5, Number(process.env.BENCH_WARMUP ?? 100));
 const INDICATORS = ['value-creation', 'rd-share', 'commuting', 'state-transfers', 'employment-change'];
-const FEEDS = { 'employment-change': 'employment-change', 'state-transfers': 'state-transfers', 'rd-share': 'rd-share', 'value-creation': 'value-creation', commuting: 'commuting' };
+const FEEDS = {
+  'employment-change': 'employment-change',
+  'state-transfers': 'state-transfers',
+  'rd-share': 'rd-share',
+  'value-creation': 'value-creation',
+  commuting: 'commuting',
+};
 const started = Date.now();
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -105,10 +111,13 @@ let browser;
 let server;
 // Everything stops by itself: every step has its own time limit, and a watchdog ends the run past 20 minutes
 // (a normal run takes a few minutes; a machine shared with other jobs can make it several times slower).
-const watchdog = setTimeout(() => {
-  console.error('bench: still running after 20 minutes; stopping.');
-  cleanup().finally(() => process.exit(0));
-}, 20 * 60 * 1000);
+const watchdog = setTimeout(
+  () => {
+    console.error('bench: still running after 20 minutes; stopping.');
+    cleanup().finally(() => process.exit(0));
+  },
+  20 * 60 * 1000,
+);
 watchdog.unref();
 
 async function cleanup() {
@@ -161,7 +170,9 @@ const machine = {
   })(),
   cpu: cpus()[0]?.model ?? 'unknown',
   memory: `${(totalmem() / 1073741824).toFixed(1)} GiB (${(freemem() / 1073741824).toFixed(1)} GiB free at start)`,
-  load: loadavg().map((n) => n.toFixed(2)).join(' '),
+  load: loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' '),
   node: process.version,
   chromium: chromiumVersion,
   date: new Date().toISOString(),
@@ -294,7 +305,11 @@ async function extractRows() {
       return page.evaluate(async () => {
         const dash = document.querySelector('inn-dashboard');
         const all = [...dash.shadowRoot.querySelectorAll('inn-indicator')];
-        const kpi = (ind) => all.find((e) => e.getAttribute('view') === 'kpi' && e.getAttribute('indicator') === ind)?.shadowRoot?.querySelector('.kpi-value')?.textContent?.trim() ?? '';
+        const kpi = (ind) =>
+          all
+            .find((e) => e.getAttribute('view') === 'kpi' && e.getAttribute('indicator') === ind)
+            ?.shadowRoot?.querySelector('.kpi-value')
+            ?.textContent?.trim() ?? '';
         return Promise.all(
           all
             .filter((e) => e.getAttribute('view') === 'chart')
@@ -319,7 +334,10 @@ async function extractRows() {
       const obs = feed.observations.filter((o) => o.indicator === indicator && o.value !== null);
       const measure = def?.measures?.[0]?.id ?? obs[0]?.measure;
       const mine = obs.filter((o) => o.measure === measure);
-      const period = mine.map((o) => o.period).sort().pop();
+      const period = mine
+        .map((o) => o.period)
+        .sort()
+        .pop();
       const rows = mine.filter((o) => o.period === period).map((o) => ({ cat: o.region, series: '', value: o.value, label: String(o.value) }));
       const title = typeof def?.title === 'string' ? def.title : (def?.title?.nb ?? indicator);
       return { indicator, title, kpi: String(rows[0]?.value ?? ''), rows };
@@ -364,9 +382,12 @@ function writeFairBaselines() {
 const measureOurs = async () =>
   inFreshPage(async (page) => {
     await page.goto(url('/test/bench/pages/dashboard-ours.html'));
-    await page.waitForFunction(() => new Set(window.__bench.ready.filter((r) => r.view === 'chart').map((r) => r.indicator)).size >= 5 || window.__bench.failed.length > 0, {
-      timeout: 30000,
-    });
+    await page.waitForFunction(
+      () => new Set(window.__bench.ready.filter((r) => r.view === 'chart').map((r) => r.indicator)).size >= 5 || window.__bench.failed.length > 0,
+      {
+        timeout: 30000,
+      },
+    );
     const r = await page.evaluate(() => {
       const b = window.__bench;
       const charts = new Map();
@@ -387,7 +408,13 @@ const measureOurs = async () =>
         resources: performance
           .getEntriesByType('resource')
           .filter((e) => !e.name.endsWith('/probe.js'))
-          .map((e) => `${new URL(e.name).pathname.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '.js').replace(/^_inn-chart-template_(.*)-[0-9a-f]{8}\.js$/, 'template $1')} ${Math.round(e.startTime)}–${Math.round(e.responseEnd)}`),
+          .map(
+            (e) =>
+              `${new URL(e.name).pathname
+                .replace(/^.*\//, '')
+                .replace(/-[\w-]{8}\.js$/, '.js')
+                .replace(/^_inn-chart-template_(.*)-[0-9a-f]{8}\.js$/, 'template $1')} ${Math.round(e.startTime)}–${Math.round(e.responseEnd)}`,
+          ),
       };
     });
     if (r.failed.length || r.drawn !== 5) throw new Error(`ours drew ${r.drawn}/5 charts ${r.failed.concat(r.errors).join('; ')}`);
@@ -477,7 +504,8 @@ await figure(3, 'JSON-stat → observations, 1 000 000 cells', async () => {
     });
   });
   const r = JSON.parse(out.trim().split('\n').pop());
-  if (r.ours.rows !== r.cells || r.toolkit.rows !== r.cells) throw new Error(`row counts differ from the cell count: ours ${r.ours.rows}, toolkit ${r.toolkit.rows}, cells ${r.cells}`);
+  if (r.ours.rows !== r.cells || r.toolkit.rows !== r.cells)
+    throw new Error(`row counts differ from the cell count: ours ${r.ours.rows}, toolkit ${r.toolkit.rows}, cells ${r.cells}`);
   const ratio = r.ours.cellsPerSecond / r.toolkit.cellsPerSecond;
   const mcs = (n) => `${(n / 1e6).toFixed(2)} M cells/s`;
   return {
@@ -489,7 +517,9 @@ await figure(3, 'JSON-stat → observations, 1 000 000 cells', async () => {
     data: r,
     details: [
       `${r.runs} timed runs each, alternating, after a warm-up; ours ${r.ours.all.map(ms).join(', ')}; toolkit ${r.toolkit.all.map(ms).join(', ')}`,
-      `toolkit warm-up per mode: ${Object.entries(r.toolkit.warmup).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`,
+      `toolkit warm-up per mode: ${Object.entries(r.toolkit.warmup)
+        .map(([k, v]) => `${k} ${ms(v)}`)
+        .join(', ')}`,
     ],
   };
 });
@@ -541,7 +571,9 @@ await figure(4, 'feed requests for 50 widgets on 5 URLs', async () => {
     target: '5 requests',
     verdict: ok ? 'PASS' : 'FAIL',
     data: { ours: o, naive: n },
-    details: [`10 <inn-indicator view="kpi"> per URL: ${urls.join(', ')}; requests counted by puppeteer's request events, the server's log and Resource Timing (ours ${o.resources}, naive ${n.resources})`],
+    details: [
+      `10 <inn-indicator view="kpi"> per URL: ${urls.join(', ')}; requests counted by puppeteer's request events, the server's log and Resource Timing (ours ${o.resources}, naive ${n.resources})`,
+    ],
   };
 });
 
@@ -586,14 +618,26 @@ await figure(5, `${CYCLES} mount/unmount cycles of a chart`, async () => {
       // snapshots differ per 100 cycles only in compiled code (+63, +37, +2, +19 KB) and this bench's own records
       // (+4 KB: a WeakRef and an inn-ready entry per cycle): no object of ours grows. Hence `before` after WARMUP
       // (100) cycles; a leak grows with every cycle and still shows in both halves of the run below.
-      const warm = await withTimeout(page.evaluate((n) => window.__cycles(n), WARMUP), 300000, `${path}: ${WARMUP} warm-up cycles`);
+      const warm = await withTimeout(
+        page.evaluate((n) => window.__cycles(n), WARMUP),
+        300000,
+        `${path}: ${WARMUP} warm-up cycles`,
+      );
       const before = await heap(page);
       const t0 = Date.now();
       // Two halves with a measurement between: a leak grows in both, a one-off allocation only in the first.
       const half = Math.floor(CYCLES / 2);
-      const first = await withTimeout(page.evaluate((n) => window.__cycles(n), half), 150000, `${path}: ${half} cycles`);
+      const first = await withTimeout(
+        page.evaluate((n) => window.__cycles(n), half),
+        150000,
+        `${path}: ${half} cycles`,
+      );
       const mid = await heap(page);
-      const second = await withTimeout(page.evaluate((n) => window.__cycles(n), CYCLES - half), 150000, `${path}: ${CYCLES - half} cycles`);
+      const second = await withTimeout(
+        page.evaluate((n) => window.__cycles(n), CYCLES - half),
+        150000,
+        `${path}: ${CYCLES - half} cycles`,
+      );
       const seconds = (Date.now() - t0) / 1000;
       const after = await heap(page);
       const alive = await page.evaluate(() => window.__alive());
@@ -686,7 +730,9 @@ await figure(6, 'five charts under a strict CSP', async () => {
     ours: `${o.drawn}/5 drawn, ${o.violations.length} violations`,
     baseline:
       `vega-embed with its defaults ${n.drawn}/5 drawn, ${n.violations.length} violations (${kinds(n.violations)}); ` +
-      (c ? `vega-embed in its CSP mode (c) ${c.drawn}/5 drawn, ${c.violations.length} violations (${kinds(c.violations)})` : `vega-embed in its CSP mode (c): not measured (${cNote})`),
+      (c
+        ? `vega-embed in its CSP mode (c) ${c.drawn}/5 drawn, ${c.violations.length} violations (${kinds(c.violations)})`
+        : `vega-embed in its CSP mode (c): not measured (${cNote})`),
     ratio: `drawn ${o.drawn} vs ${n.drawn} (defaults)${c ? ` vs ${c.drawn} (CSP mode)` : ''}`,
     target: 'ours 5/5, 0 violations',
     verdict: ok ? 'PASS' : 'FAIL',
@@ -815,13 +861,19 @@ const md = [
   '',
   '| # | figure | ours | baseline | ratio (ours / baseline) | target | result |',
   '|---|---|---|---|---|---|---|',
-  ...[...results].sort((a, b) => a.id - b.id).map((r) =>
-    r.na ? `| ${r.id} | ${esc(r.name)} | n/a | n/a | n/a | | n/a (${esc(r.na)}) |` : `| ${r.id} | ${esc(r.name)} | ${esc(r.ours)} | ${esc(r.baseline)} | ${esc(r.ratio)} | ${esc(r.target)} | ${r.verdict} |`,
-  ),
+  ...[...results]
+    .sort((a, b) => a.id - b.id)
+    .map((r) =>
+      r.na
+        ? `| ${r.id} | ${esc(r.name)} | n/a | n/a | n/a | | n/a (${esc(r.na)}) |`
+        : `| ${r.id} | ${esc(r.name)} | ${esc(r.ours)} | ${esc(r.baseline)} | ${esc(r.ratio)} | ${esc(r.target)} | ${r.verdict} |`,
+    ),
   '',
   '## Details',
   '',
-  ...[...results].sort((a, b) => a.id - b.id).flatMap((r) => [`${r.id}. **${r.name}** (${r.seconds.toFixed(0)} s)`, ...(r.na ? [`   - n/a: ${r.na}`] : (r.details ?? []).map((d) => `   - ${d}`)), '']),
+  ...[...results]
+    .sort((a, b) => a.id - b.id)
+    .flatMap((r) => [`${r.id}. **${r.name}** (${r.seconds.toFixed(0)} s)`, ...(r.na ? [`   - n/a: ${r.na}`] : (r.details ?? []).map((d) => `   - ${d}`)), '']),
   '## Method',
   '',
   '1. Sizes are gzip -9 of each file on its own, summed (files are served one by one). Initial: `dist/innsikt.js` and',
@@ -831,7 +883,7 @@ const md = [
   '2. test/bench/pages/dashboard-ours.html (`<inn-dashboard src="/demo/data/innlandet.json">`) vs dashboard-naive.html',
   '   (the naive bundle, the same rows fetched once, a row of key figures, five Vega-Lite bar charts compiled and drawn',
   '   by vega-embed). First key figure: first `inn-ready` with view `kpi` / the key figures written; all charts drawn:',
-  '   the fifth chart\'s first `inn:chart-drawn` User Timing mark (a bar chart\'s first paint, drawn without Vega, or',
+  "   the fifth chart's first `inn:chart-drawn` User Timing mark (a bar chart's first paint, drawn without Vega, or",
   '   the Vega view) / the fifth `embed()` resolved; each checked for five drawn `<svg>`s with marks. Also printed: when',
   '   the fifth Vega view was in place (`inn-ready` with view `chart`), with tooltips and downloads.',
   '3. test/bench/jsonstat.mjs in its own Node process: `parseJsonStat` (dist/data.js) vs jsonstat-toolkit',
@@ -844,16 +896,16 @@ const md = [
   '   on `window`), where unfinalized views do stay reachable. Measured after stackless full collections',
   '   (`gc({ type: "major", execution: "async" })`: a plain `gc()` scans the stack conservatively and may keep a removed',
   `   widget), from after ${WARMUP} warm-up cycles (V8 compiles the hot code over the first ~100). JSHeapUsedSize still`,
-  '   grows a little with V8\'s optimised code and the Performance timeline\'s entries, leak or not: hence the 2 KB/cycle allowance.',
+  "   grows a little with V8's optimised code and the Performance timeline's entries, leak or not: hence the 2 KB/cycle allowance.",
   '6. test/bench/pages/csp-*.html, served with the policy as a response header; violations from',
   '   `securitypolicyviolation` events recorded from the first script on. Two baselines: vega-embed with its defaults',
   '   (csp-naive.html) and vega-embed in its documented CSP mode (csp-dashboard-aot.html, baseline c of figure 7).',
   '7. Ours (as in 2) against (b) test/bench/pages/dashboard-aot.html: lit + vega-embed bundled like the naive bundle but',
   '   with `vega-lite` replaced by a stub (lib/naive-bundle.mjs), drawing the naive charts as Vega specs compiled in',
   '   Node before the run (`mode: "vega"`); (c) csp-dashboard-aot.html: b with `ast: true` (vega-interpreter),',
-  '   `defaultStyle: false` and the tooltip handler\'s `disableDefaultStyle: true`, served with the strict policy;',
+  "   `defaultStyle: false` and the tooltip handler's `disableDefaultStyle: true`, served with the strict policy;",
   '   (d) our five drawn charts as static SVG in the HTML, "drawn" when a script after them runs. Page size: what a',
-  '   five-indicator page of ours loads (as in 1) against the gzip of b and c\'s bundle.',
+  "   five-indicator page of ours loads (as in 1) against the gzip of b and c's bundle.",
   '8. test/bench/hostile.mjs in its own Node process: a generated set of feeds, each just under 1 MB (runs of one',
   '   character — whitespace, line breaks, separators, quotes, digits — between region codes, periods and units in CSV',
   '   column names, cells, region fields and title lines, JSON-stat codes and labels, Innsikt texts; many periods; many',

@@ -159,28 +159,65 @@ const TOPOLOGY = {
   },
   arcs: [
     // shared arc: (2,0) → (2,2) in quantized units, i.e. x = 11, y 20 → 21
-    [[2, 0], [0, 2]],
+    [
+      [2, 0],
+      [0, 2],
+    ],
     // west square rest: (2,2) → (0,2) → (0,0) → (2,0)
-    [[2, 2], [-2, 0], [0, -2], [2, 0]],
+    [
+      [2, 2],
+      [-2, 0],
+      [0, -2],
+      [2, 0],
+    ],
     // east square rest: (2,0) → (4,0) → (4,2) → (2,2)
-    [[2, 0], [2, 0], [0, 2], [-2, 0]],
+    [
+      [2, 0],
+      [2, 0],
+      [0, 2],
+      [-2, 0],
+    ],
   ],
 };
 
 describe('geo: parsing', () => {
   it('decodes quantized, delta-encoded TopoJSON arcs and reversed arc references', () => {
     const arcs = decodeArcs(TOPOLOGY);
-    expect(arcs[0]).to.deep.equal([[11, 20], [11, 21]]);
-    expect(arcs[1]).to.deep.equal([[11, 21], [10, 21], [10, 20], [11, 20]]);
+    expect(arcs[0]).to.deep.equal([
+      [11, 20],
+      [11, 21],
+    ]);
+    expect(arcs[1]).to.deep.equal([
+      [11, 21],
+      [10, 21],
+      [10, 20],
+      [11, 20],
+    ]);
     const features = parseGeo(TOPOLOGY);
     expect(features.map((f) => [f.code, f.name])).to.deep.equal([
       ['0301', 'Vest'],
       ['3401', 'Øst'],
     ]);
     // Ring of the west square: arc 0 then arc 1 without its repeated first point.
-    expect(features[0]!.rings).to.deep.equal([[[11, 20], [11, 21], [10, 21], [10, 20], [11, 20]]]);
+    expect(features[0]!.rings).to.deep.equal([
+      [
+        [11, 20],
+        [11, 21],
+        [10, 21],
+        [10, 20],
+        [11, 20],
+      ],
+    ]);
     // East square: arc 2 then arc 0 reversed.
-    expect(features[1]!.rings).to.deep.equal([[[11, 20], [12, 20], [12, 21], [11, 21], [11, 20]]]);
+    expect(features[1]!.rings).to.deep.equal([
+      [
+        [11, 20],
+        [12, 20],
+        [12, 21],
+        [11, 21],
+        [11, 20],
+      ],
+    ]);
     expect(features[0]!.crs).to.equal('lonlat');
     const paths = fitPaths(features, 200, 100, 0);
     const m = byCode(paths);
@@ -188,7 +225,18 @@ describe('geo: parsing', () => {
   });
 
   it('reads GeoJSON code and name properties, padding numeric codes by kind', () => {
-    const square = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] });
+    const square = (x: number, y: number) => ({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x, y],
+          [x + 1, y],
+          [x + 1, y + 1],
+          [x, y + 1],
+          [x, y],
+        ],
+      ],
+    });
     const fc = (props: Array<Record<string, unknown>>, extra: Record<string, unknown> = {}) => ({
       type: 'FeatureCollection',
       ...extra,
@@ -198,7 +246,14 @@ describe('geo: parsing', () => {
       ['0301', 'Oslo'],
       ['3401', 'Kongsvinger'],
     ]);
-    expect(parseGeo(fc([{ fylkesnummer: 3, fylkesnavn: 'Oslo' }, { fylkesnummer: 34, fylkesnavn: 'Innlandet' }])).map((f) => f.code)).to.deep.equal(['03', '34']);
+    expect(
+      parseGeo(
+        fc([
+          { fylkesnummer: 3, fylkesnavn: 'Oslo' },
+          { fylkesnummer: 34, fylkesnavn: 'Innlandet' },
+        ]),
+      ).map((f) => f.code),
+    ).to.deep.equal(['03', '34']);
     // FYLKE is the parent county when KOMMUNENR is there, the code when it is alone.
     expect(parseGeo(fc([{ KOMMUNENR: '3407', FYLKE: '34', NAVN: 'Gjøvik' }])).map((f) => f.code)).to.deep.equal(['3407']);
     expect(parseGeo(fc([{ FYLKE: 4, NAVN: 'Hedmark' }])).map((f) => f.code)).to.deep.equal(['04']);
@@ -212,8 +267,18 @@ describe('geo: parsing', () => {
 
   it('detects the CRS from the crs member, else from coordinate size', () => {
     const feature = (coords: number[][]) => ({ type: 'Feature', properties: { id: '3401' }, geometry: { type: 'Polygon', coordinates: [coords] } });
-    const utm = [[600000, 6650000], [610000, 6650000], [610000, 6660000], [600000, 6650000]];
-    const lonlat = [[12, 60], [12.1, 60], [12.1, 60.1], [12, 60]];
+    const utm = [
+      [600000, 6650000],
+      [610000, 6650000],
+      [610000, 6660000],
+      [600000, 6650000],
+    ];
+    const lonlat = [
+      [12, 60],
+      [12.1, 60],
+      [12.1, 60.1],
+      [12, 60],
+    ];
     expect(parseGeo({ type: 'FeatureCollection', features: [feature(utm)] })[0]!.crs).to.equal('planar');
     expect(parseGeo({ type: 'FeatureCollection', features: [feature(lonlat)] })[0]!.crs).to.equal('lonlat');
     // A small planar extent (e.g. a local grid in km) is still planar when the crs member says so.
@@ -223,7 +288,9 @@ describe('geo: parsing', () => {
     expect(parseGeo({ type: 'FeatureCollection', crs: crs84, features: [feature(lonlat)] })[0]!.crs).to.equal('lonlat');
     // A bare Feature and a bare geometry are read too; non-polygons are skipped.
     expect(parseGeo(feature(lonlat))).to.have.length(1);
-    expect(parseGeo({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 1 }, geometry: { type: 'Point', coordinates: [1, 2] } }] })).to.deep.equal([]);
+    expect(
+      parseGeo({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 1 }, geometry: { type: 'Point', coordinates: [1, 2] } }] }),
+    ).to.deep.equal([]);
     expect(() => parseGeo('not json')).to.throw(GeoError);
     expect(() => parseGeo({ foo: 1 })).to.throw(GeoError);
   });
@@ -231,24 +298,93 @@ describe('geo: parsing', () => {
 
 describe('geo: fitting', () => {
   const ring = (pts: number[][]) => [...pts, pts[0]!];
-  const square: GeoFeature = { code: '1', name: 'A', crs: 'planar', rings: [ring([[0, 0], [10, 0], [10, 10], [0, 10]])] };
+  const square: GeoFeature = {
+    code: '1',
+    name: 'A',
+    crs: 'planar',
+    rings: [
+      ring([
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+      ]),
+    ],
+  };
 
   it('is north up, centred, and ignores ring orientation', () => {
     const ccw = fitPaths([square], 100, 50, 5);
-    const cw = fitPaths([{ ...square, rings: [ring([[0, 0], [0, 10], [10, 10], [10, 0]])] }], 100, 50, 5);
+    const cw = fitPaths(
+      [
+        {
+          ...square,
+          rings: [
+            ring([
+              [0, 0],
+              [0, 10],
+              [10, 10],
+              [10, 0],
+            ]),
+          ],
+        },
+      ],
+      100,
+      50,
+      5,
+    );
     expect(ccw[0]).to.include({ x0: 30, y0: 5, x1: 70, y1: 45, cx: 50, cy: 25 });
     expect(cw[0]).to.include({ x0: 30, y0: 5, x1: 70, y1: 45, cx: 50, cy: 25 });
     expect(ccw[0]!.d).to.equal('M30 45l40 0 0-40-40 0z');
     // y grows to the south: the point with the larger northing is drawn higher up.
-    const tall: GeoFeature = { code: '2', name: 'B', crs: 'planar', rings: [ring([[0, 0], [1, 0], [1, 100]])] };
+    const tall: GeoFeature = {
+      code: '2',
+      name: 'B',
+      crs: 'planar',
+      rings: [
+        ring([
+          [0, 0],
+          [1, 0],
+          [1, 100],
+        ]),
+      ],
+    };
     const [p] = fitPaths([tall], 100, 100, 0);
     const pts = pathPoints(p!.d);
     expect(pts[2]![1]).to.be.lessThan(pts[0]![1]!);
   });
 
   it('joins features with the same code and keeps holes as separate subpaths', () => {
-    const holed: GeoFeature = { code: '1', name: 'A', crs: 'planar', rings: [ring([[0, 0], [10, 0], [10, 10], [0, 10]]), ring([[3, 3], [3, 6], [6, 6], [6, 3]])] };
-    const island: GeoFeature = { code: '1', name: 'A', crs: 'planar', rings: [ring([[20, 0], [22, 0], [22, 2]])] };
+    const holed: GeoFeature = {
+      code: '1',
+      name: 'A',
+      crs: 'planar',
+      rings: [
+        ring([
+          [0, 0],
+          [10, 0],
+          [10, 10],
+          [0, 10],
+        ]),
+        ring([
+          [3, 3],
+          [3, 6],
+          [6, 6],
+          [6, 3],
+        ]),
+      ],
+    };
+    const island: GeoFeature = {
+      code: '1',
+      name: 'A',
+      crs: 'planar',
+      rings: [
+        ring([
+          [20, 0],
+          [22, 0],
+          [22, 2],
+        ]),
+      ],
+    };
     const paths = fitPaths([holed, island], 220, 100, 0);
     expect(paths).to.have.length(1);
     expect(paths[0]!.d.match(/M/g)).to.have.length(3);
@@ -265,7 +401,18 @@ describe('geo: fitting', () => {
     const full = fitPaths([f], 100, 100, 0, { simplify: 0, precision: 2 });
     expect(pathPoints(simplified[0]!.d).length).to.be.lessThan(210);
     expect(pathPoints(full[0]!.d).length).to.be.greaterThan(1000);
-    const speck: GeoFeature = { code: '2', name: 'B', crs: 'planar', rings: [ring([[1000, 1000], [1000.01, 1000], [1000.01, 1000.01]])] };
+    const speck: GeoFeature = {
+      code: '2',
+      name: 'B',
+      crs: 'planar',
+      rings: [
+        ring([
+          [1000, 1000],
+          [1000.01, 1000],
+          [1000.01, 1000.01],
+        ]),
+      ],
+    };
     const paths = fitPaths([f, speck], 100, 100, 0);
     expect(paths.map((p) => p.code)).to.deep.equal(['1', '2']);
     expect(fitPaths([], 100, 100)).to.deep.equal([]);

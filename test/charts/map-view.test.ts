@@ -4,16 +4,7 @@ import { parseFeed } from '../../src/data/parse.js';
 import { INNLANDET_MUNICIPALITIES, MUNICIPALITY_TILES, regionName } from '../../src/data/geography.js';
 import { buildViewModel, type ViewModel } from '../../src/indicators/view-model.js';
 import { parseGeo } from '../../src/charts/geo.js';
-import {
-  buildMapModel,
-  classColors,
-  contrastRatio,
-  divergingBreaks,
-  neighbour,
-  niceBreaks,
-  quantileBreaks,
-  textColorOn,
-} from '../../src/charts/map-model.js';
+import { buildMapModel, classColors, contrastRatio, divergingBreaks, neighbour, niceBreaks, quantileBreaks, textColorOn } from '../../src/charts/map-model.js';
 import { renderMap, mapStyles, type MapColors, type MapViewOptions } from '../../src/components/views/map-view.js';
 import { THEMES } from '../../src/charts/theme.js';
 import { sharedText, skipShared } from '../shared-fixtures.js';
@@ -42,13 +33,23 @@ function viewOf(observations: Obs[], opts: { measure?: string; unit?: string; de
   const measure = opts.measure ?? 'share';
   const feed = {
     innsikt: '1',
-    indicators: [{ id: 'test-map', title: { nb: 'Andel i arbeid', en: 'Share in work' }, measures: [{ id: measure, label: { nb: 'Andel', en: 'Share' }, unit: opts.unit ?? '%', decimals: opts.decimals ?? 1 }] }],
+    indicators: [
+      {
+        id: 'test-map',
+        title: { nb: 'Andel i arbeid', en: 'Share in work' },
+        measures: [{ id: measure, label: { nb: 'Andel', en: 'Share' }, unit: opts.unit ?? '%', decimals: opts.decimals ?? 1 }],
+      },
+    ],
     sources: [{ id: 'test', title: 'Testdata' }],
     // The feed lists its regions; names from the project's geography table (Kongsberg is not in it).
     regions: [...new Set(observations.map((o) => o.region))].map((code) =>
       code === '0'
         ? { code, name: { nb: 'Norge', en: 'Norway' }, level: 'country' }
-        : { code, name: regionName(code) ?? (code === '3303' ? 'Kongsberg' : code), level: code.startsWith('R-') ? 'region' : code.length === 2 ? 'county' : 'municipality' },
+        : {
+            code,
+            name: regionName(code) ?? (code === '3303' ? 'Kongsberg' : code),
+            level: code.startsWith('R-') ? 'region' : code.length === 2 ? 'county' : 'municipality',
+          },
     ),
     observations: observations.map((o) => ({ indicator: 'test-map', measure, period: o.period ?? opts.period ?? '2022', source: 'test', ...o })),
   };
@@ -59,8 +60,14 @@ function viewOf(observations: Obs[], opts: { measure?: string; unit?: string; de
 function municipalityObservations(): Obs[] {
   const obs: Obs[] = INNLANDET_MUNICIPALITIES.filter((c) => c !== '3454').map((region, i) => ({ region, value: Math.round((2 + i * 0.6) * 10) / 10 }));
   obs.find((o) => o.region === '3407')!.value = 12.5;
-  Object.assign(obs.find((o) => o.region === '3431')!, { value: null, status: '..' });
-  Object.assign(obs.find((o) => o.region === '3434')!, { value: 20, qualifier: 'atLeast' });
+  Object.assign(
+    obs.find((o) => o.region === '3431')!,
+    { value: null, status: '..' },
+  );
+  Object.assign(
+    obs.find((o) => o.region === '3434')!,
+    { value: 20, qualifier: 'atLeast' },
+  );
   obs.push({ region: '0', value: 12 }, { region: '3303', value: 9.5 });
   return obs;
 }
@@ -122,7 +129,9 @@ describe('map model: classes', () => {
       ['no-data', 'Ingen data'],
       ['hatched', 'Skravert: grenseverdi eller omtrentlig tall'],
     ]);
-    expect(model.legend.find((e) => e.kind === 'no-data')).to.include({ count: 2 }).and.to.have.deep.property('symbols', ['..']);
+    expect(model.legend.find((e) => e.kind === 'no-data'))
+      .to.include({ count: 2 })
+      .and.to.have.deep.property('symbols', ['..']);
     expect(model.offMap.map((o) => [o.code, o.label, o.isComparison])).to.deep.equal([
       ['0', rowLabel(view, '0'), true],
       ['3303', `9,5${NBSP}%`, false],
@@ -172,13 +181,25 @@ describe('map model: classes', () => {
     expect(contrastRatio('#000', '#fff')).to.be.closeTo(21, 0.01);
   });
 
-  it('puts pre-2020 codes on today\'s tiles and planning regions on the region grid', () => {
-    const old = buildMapModel(viewOf([{ region: '0529', value: 4 }, { region: '3443', value: null, status: ':' }, { region: '0502', value: 3 }]));
+  it("puts pre-2020 codes on today's tiles and planning regions on the region grid", () => {
+    const old = buildMapModel(
+      viewOf([
+        { region: '0529', value: 4 },
+        { region: '3443', value: null, status: ':' },
+        { region: '0502', value: 3 },
+      ]),
+    );
     // 3443 has its own row (a gap), so 0529 stays off the map; 0502 (Gjøvik) lands on 3407.
     expect(old.areas.find((a) => a.place === '3443')).to.include({ code: '3443', status: ':' });
     expect(old.areas.find((a) => a.place === '3407')).to.include({ code: '0502', value: 3 });
     expect(old.offMap.map((o) => o.code)).to.deep.equal(['0529']);
-    const regions = buildMapModel(viewOf([{ region: 'R-gjovik', value: 70, qualifier: 'atLeast' }, { region: 'R-hamar', value: 10 }]), { level: 'region' });
+    const regions = buildMapModel(
+      viewOf([
+        { region: 'R-gjovik', value: 70, qualifier: 'atLeast' },
+        { region: 'R-hamar', value: 10 },
+      ]),
+      { level: 'region' },
+    );
     expect(regions.areas).to.have.length(10);
     expect(regions.areas.find((a) => a.place === 'R-gjovik')).to.include({ name: 'Gjøvikregionen', hatched: true });
   });
@@ -363,10 +384,21 @@ describe('map view: tile grid', () => {
       const { el } = await mount(viewOf(obs, { period: '2015-2022', measure: 'change-pct' }), { colors: theme });
       const fill = (code: string) => areaFor(el, code).querySelector('.shape')!.getAttribute('fill');
       // A 5-step diverging ramp tells two steps per side apart: −10 to 0, 0 to 10, 10 to 20.
-      expect([fill('3401'), fill('3403'), fill('3407'), fill('3411')]).to.deep.equal([theme.diverging[1], theme.diverging[1], theme.diverging[3], theme.diverging[4]]);
+      expect([fill('3401'), fill('3403'), fill('3407'), fill('3411')]).to.deep.equal([
+        theme.diverging[1],
+        theme.diverging[1],
+        theme.diverging[3],
+        theme.diverging[4],
+      ]);
       expect(squash(el.querySelector('[part="legend"]')!.textContent)).to.include(`${MINUS}10 til 0${NBSP}%`);
       const { el: seq } = await mount(viewOf(municipalityObservations()), { colors: theme });
-      expect(new Set(areas(seq).filter((a) => !a.classList.contains('no-data')).map((a) => a.querySelector('.shape')!.getAttribute('fill')))).to.deep.equal(new Set(theme.sequential));
+      expect(
+        new Set(
+          areas(seq)
+            .filter((a) => !a.classList.contains('no-data'))
+            .map((a) => a.querySelector('.shape')!.getAttribute('fill')),
+        ),
+      ).to.deep.equal(new Set(theme.sequential));
       // Tile text picks the colour that reads best on the tile.
       for (const a of areas(seq).filter((x) => !x.classList.contains('no-data'))) {
         const label = labelFor(seq, a.dataset.place!);
@@ -420,13 +452,27 @@ describe('map view: real borders', () => {
     const geo = parseGeo(text);
     const { el } = await mount(viewOf(municipalityObservations()), { geo });
     // The 46 Innlandet municipalities; Kongsberg (3303, a peer town in the data) stays in the list beside the map.
-    expect(areas(el).map((a) => a.dataset.place).sort()).to.deep.equal([...INNLANDET_MUNICIPALITIES].sort());
+    expect(
+      areas(el)
+        .map((a) => a.dataset.place)
+        .sort(),
+    ).to.deep.equal([...INNLANDET_MUNICIPALITIES].sort());
     expect(squash(el.querySelector('[part="comparison"]')!.textContent)).to.include('Kongsberg');
     // A county file draws the counties the data has when no feature is on the level's tiles.
     const fylker = await sharedText('fixtures/geo/kartverket_fylker_2024_S_wgs84.topojson');
     if (fylker !== undefined) {
-      const { el: counties } = await mount(viewOf([{ region: '34', value: 3 }, { region: '03', value: 5 }]), { geo: parseGeo(fylker) });
-      expect(areas(counties).map((a) => a.dataset.place).sort()).to.deep.equal(['03', '34']);
+      const { el: counties } = await mount(
+        viewOf([
+          { region: '34', value: 3 },
+          { region: '03', value: 5 },
+        ]),
+        { geo: parseGeo(fylker) },
+      );
+      expect(
+        areas(counties)
+          .map((a) => a.dataset.place)
+          .sort(),
+      ).to.deep.equal(['03', '34']);
     }
     const { el: tiles } = await mount(viewOf([{ region: 'R-hamar', value: 3 }]), { geo, level: 'region' });
     expect(areas(tiles)).to.have.length(10);

@@ -45,7 +45,11 @@ export function row(spec: RowSpec, unit: string, decimals: number, lang: Lang = 
   return r;
 }
 
-export function model(chart: ChartKind, rows: RowSpec[], options: { unit?: string; decimals?: number; lang?: Lang; measureLabel?: string; periods?: string[]; totals?: RowSpec[] } = {}): ViewModel {
+export function model(
+  chart: ChartKind,
+  rows: RowSpec[],
+  options: { unit?: string; decimals?: number; lang?: Lang; measureLabel?: string; periods?: string[]; totals?: RowSpec[] } = {},
+): ViewModel {
   const unit = options.unit ?? '%';
   const decimals = options.decimals ?? 0;
   const lang = options.lang ?? 'nb';
@@ -103,46 +107,66 @@ export const levelBars = () =>
   );
 
 export const shareBars = () =>
-  model('share-bars', [
-    { region: 'R-gjovik', label: 'Gjøvikregionen', value: 70, qualifier: 'atLeast', qualifierText: 'over 70 prosent' },
-    { region: 'INN-rest', label: 'Resten av Innlandet', value: 30, qualifier: 'atMost', derived: true },
-    { region: '34', label: 'Innlandet', value: 12, qualifier: 'approx', cmp: true },
-    { region: 'R-valdres', label: 'Valdres', value: null, status: '..' },
-  ], { measureLabel: 'Andel av egenutført FoU' });
+  model(
+    'share-bars',
+    [
+      { region: 'R-gjovik', label: 'Gjøvikregionen', value: 70, qualifier: 'atLeast', qualifierText: 'over 70 prosent' },
+      { region: 'INN-rest', label: 'Resten av Innlandet', value: 30, qualifier: 'atMost', derived: true },
+      { region: '34', label: 'Innlandet', value: 12, qualifier: 'approx', cmp: true },
+      { region: 'R-valdres', label: 'Valdres', value: null, status: '..' },
+    ],
+    { measureLabel: 'Andel av egenutført FoU' },
+  );
 
 export const divergingBars = () =>
-  model('diverging-bars', [
-    { region: '0529', label: 'Vestre Toten', value: 1000 },
-    { region: '0528', label: 'Østre Toten', value: -350 },
-    { region: '0', label: 'Norge', value: 0, cmp: true },
-    { region: '0502', label: 'Gjøvik', value: null, status: '.' },
-  ], { unit: 'personer', measureLabel: 'Nettopendling' });
+  model(
+    'diverging-bars',
+    [
+      { region: '0529', label: 'Vestre Toten', value: 1000 },
+      { region: '0528', label: 'Østre Toten', value: -350 },
+      { region: '0', label: 'Norge', value: 0, cmp: true },
+      { region: '0502', label: 'Gjøvik', value: null, status: '.' },
+    ],
+    { unit: 'personer', measureLabel: 'Nettopendling' },
+  );
 
 export const divergingSeries = () =>
-  model('diverging-bars', [
-    { region: '0529', label: 'Vestre Toten', value: 1000, series: 'in', seriesLabel: 'Innpendlere' },
-    { region: '0529', label: 'Vestre Toten', value: -600, series: 'out', seriesLabel: 'Utpendlere' },
-    { region: '0528', label: 'Østre Toten', value: 400, series: 'in', seriesLabel: 'Innpendlere' },
-    { region: '0528', label: 'Østre Toten', value: null, series: 'out', seriesLabel: 'Utpendlere', status: '..' },
-  ], { unit: 'personer', measureLabel: 'Pendlere' });
+  model(
+    'diverging-bars',
+    [
+      { region: '0529', label: 'Vestre Toten', value: 1000, series: 'in', seriesLabel: 'Innpendlere' },
+      { region: '0529', label: 'Vestre Toten', value: -600, series: 'out', seriesLabel: 'Utpendlere' },
+      { region: '0528', label: 'Østre Toten', value: 400, series: 'in', seriesLabel: 'Innpendlere' },
+      { region: '0528', label: 'Østre Toten', value: null, series: 'out', seriesLabel: 'Utpendlere', status: '..' },
+    ],
+    { unit: 'personer', measureLabel: 'Pendlere' },
+  );
 
 export const partOfWhole = () =>
-  model('part-of-whole', [
-    { region: '34', label: 'Innlandet', value: 15.2, series: 'personal', seriesLabel: 'Personrettede' },
-    { region: '34', label: 'Innlandet', value: 8.8, series: 'municipal', seriesLabel: 'Kommunesektoren', qualifier: 'approx' },
-    { region: '34', label: 'Innlandet', value: 2.8, series: 'wages', seriesLabel: 'Statlige lønninger' },
-    { region: '0', label: 'Norge', value: 12, series: 'personal', seriesLabel: 'Personrettede', cmp: true },
-    { region: '0', label: 'Norge', value: 9, series: 'municipal', seriesLabel: 'Kommunesektoren', cmp: true },
-    { region: '0', label: 'Norge', value: null, series: 'wages', seriesLabel: 'Statlige lønninger', status: ':', cmp: true },
-  ], { unit: 'mrd. kr', decimals: 1, measureLabel: 'Beløp', totals: [{ region: '34', label: 'Innlandet', value: 30.1, series: 'total', seriesLabel: 'I alt' }] });
+  model(
+    'part-of-whole',
+    [
+      { region: '34', label: 'Innlandet', value: 15.2, series: 'personal', seriesLabel: 'Personrettede' },
+      { region: '34', label: 'Innlandet', value: 8.8, series: 'municipal', seriesLabel: 'Kommunesektoren', qualifier: 'approx' },
+      { region: '34', label: 'Innlandet', value: 2.8, series: 'wages', seriesLabel: 'Statlige lønninger' },
+      { region: '0', label: 'Norge', value: 12, series: 'personal', seriesLabel: 'Personrettede', cmp: true },
+      { region: '0', label: 'Norge', value: 9, series: 'municipal', seriesLabel: 'Kommunesektoren', cmp: true },
+      { region: '0', label: 'Norge', value: null, series: 'wages', seriesLabel: 'Statlige lønninger', status: ':', cmp: true },
+    ],
+    { unit: 'mrd. kr', decimals: 1, measureLabel: 'Beløp', totals: [{ region: '34', label: 'Innlandet', value: 30.1, series: 'total', seriesLabel: 'I alt' }] },
+  );
 
 export const partOfWholeSingle = () =>
-  model('part-of-whole', [
-    { region: '34', label: 'Innlandet', value: 15.2, series: 'personal', seriesLabel: 'Personrettede' },
-    { region: '34', label: 'Innlandet', value: 8.8, series: 'municipal', seriesLabel: 'Kommunesektoren' },
-    { region: '34', label: 'Innlandet', value: 2.8, series: 'wages', seriesLabel: 'Statlige lønninger' },
-    { region: '34', label: 'Innlandet', value: null, series: 'business', seriesLabel: 'Næringsrettede', status: '..' },
-  ], { unit: 'mrd. kr', decimals: 1, measureLabel: 'Beløp' });
+  model(
+    'part-of-whole',
+    [
+      { region: '34', label: 'Innlandet', value: 15.2, series: 'personal', seriesLabel: 'Personrettede' },
+      { region: '34', label: 'Innlandet', value: 8.8, series: 'municipal', seriesLabel: 'Kommunesektoren' },
+      { region: '34', label: 'Innlandet', value: 2.8, series: 'wages', seriesLabel: 'Statlige lønninger' },
+      { region: '34', label: 'Innlandet', value: null, series: 'business', seriesLabel: 'Næringsrettede', status: '..' },
+    ],
+    { unit: 'mrd. kr', decimals: 1, measureLabel: 'Beløp' },
+  );
 
 export const indexLines = () => {
   const years = ['1998', '1999', '2000', '2001', '2002', '2003', '2004', '2005'];
@@ -152,7 +176,14 @@ export const indexLines = () => {
   return model(
     'index-lines',
     [
-      ...years.map((p, i) => ({ region: '3443', label: 'Vestre Toten', value: raufoss[i]!, period: p, focus: true, ...(raufoss[i] === null ? { status: '..' } : {}) })),
+      ...years.map((p, i) => ({
+        region: '3443',
+        label: 'Vestre Toten',
+        value: raufoss[i]!,
+        period: p,
+        focus: true,
+        ...(raufoss[i] === null ? { status: '..' } : {}),
+      })),
       ...years.map((p, i) => ({ region: '0', label: 'Norge', value: norge[i]!, period: p, cmp: true })),
       ...years.map((p, i) => ({ region: '3006', label: 'Kongsberg', value: kongsberg[i]!, period: p })),
     ],

@@ -11,14 +11,20 @@ const handles: ChartHandle[] = [];
 
 async function draw(m: ViewModel, options: { theme?: Theme; width?: number } = {}) {
   const { root, container } = chartHost(options.width);
-  const handle = await renderChart(container, m, options.theme ?? THEMES.light, { width: options.width ?? 320, tooltipRoot: root, description: 'Beskrivelse av diagrammet' });
+  const handle = await renderChart(container, m, options.theme ?? THEMES.light, {
+    width: options.width ?? 320,
+    tooltipRoot: root,
+    description: 'Beskrivelse av diagrammet',
+  });
   handles.push(handle);
   return { root, container, handle };
 }
 
 /** The drawn items of a named mark (the `name` of a template layer). */
 function items(container: Element, name: string): Element[] {
-  return [...container.querySelectorAll(`g.${name}_marks`)].flatMap((g) => [...g.children].filter((c) => !c.classList.contains('background') && !c.classList.contains('foreground')));
+  return [...container.querySelectorAll(`g.${name}_marks`)].flatMap((g) =>
+    [...g.children].filter((c) => !c.classList.contains('background') && !c.classList.contains('foreground')),
+  );
 }
 const texts = (container: Element, name: string) => items(container, name).map((t) => t.textContent);
 /** Moves the pointer onto an element, as far as Vega's SVG event handling is concerned. */
@@ -96,7 +102,11 @@ describe('charts/render: many lines', () => {
   it('index-lines/legend: a legend with colour and dash per line instead of end labels', async () => {
     const years = ['2000', '2001', '2002'];
     const names = ['Gjøvik', 'Hamar', 'Lillehammer', 'Elverum', 'Kongsvinger', 'Raufoss', 'Norge', 'Kongsberg'];
-    const m = model('index-lines', names.flatMap((n, k) => years.map((p, i) => ({ region: n, label: n, value: 100 + i * (k + 1), period: p, cmp: n === 'Norge' }))), { unit: 'indeks' });
+    const m = model(
+      'index-lines',
+      names.flatMap((n, k) => years.map((p, i) => ({ region: n, label: n, value: 100 + i * (k + 1), period: p, cmp: n === 'Norge' }))),
+      { unit: 'indeks' },
+    );
     const { container } = await draw(m);
     expect(items(container, 'lines')).to.have.length(8);
     expect(items(container, 'labels')).to.have.length(0);
@@ -117,7 +127,11 @@ describe('charts/render: what the chart says', () => {
     expect(fills.filter((f) => f === THEMES.light.accent)).to.have.length(3);
     const norge = axisLabels(container).find((t) => t.textContent === 'Norge')!;
     expect(norge.getAttribute('font-weight')).to.equal('bold');
-    expect(axisLabels(container).find((t) => t.textContent === 'Oppland')!.getAttribute('font-weight')).to.equal('normal');
+    expect(
+      axisLabels(container)
+        .find((t) => t.textContent === 'Oppland')!
+        .getAttribute('font-weight'),
+    ).to.equal('normal');
     const value = items(container, 'labels').find((t) => t.textContent === `12,0${NBSP}%`)!;
     expect(value.getAttribute('font-weight')).to.equal('bold');
   });
@@ -150,9 +164,18 @@ describe('charts/render: what the chart says', () => {
   it('writes axis numbers the Norwegian way, per widget', async () => {
     const nb = await draw(levelBars());
     expect(axisLabels(nb.container).map((t) => t.textContent)).to.include(`50${NBSP}000`);
-    const small = model('level-bars', [{ region: 'a', label: 'A', value: 0.8 }, { region: 'b', label: 'B', value: 0.3 }], { decimals: 1 });
+    const small = model(
+      'level-bars',
+      [
+        { region: 'a', label: 'A', value: 0.8 },
+        { region: 'b', label: 'B', value: 0.3 },
+      ],
+      { decimals: 1 },
+    );
     const comma = await draw(small);
-    const decimals = axisLabels(comma.container).map((t) => t.textContent!).filter((t) => /^0[.,]\d$/.test(t));
+    const decimals = axisLabels(comma.container)
+      .map((t) => t.textContent!)
+      .filter((t) => /^0[.,]\d$/.test(t));
     expect(decimals).to.not.be.empty;
     for (const t of decimals) expect(t).to.match(/^0,\d$/);
     const en = await draw({ ...levelBars(), lang: 'en' });
@@ -172,8 +195,14 @@ describe('charts/render: what the chart says', () => {
 
   it('stacks parts with a legend, labels inside wide parts, and notes missing parts', async () => {
     const { container } = await draw(partOfWhole(), { width: 480 });
-    expect([...container.querySelectorAll('g.role-legend-label text')].map((t) => t.textContent)).to.deep.equal(['Personrettede', 'Kommunesektoren', 'Statlige lønninger']);
-    const visible = items(container, 'labels').filter((t) => t.getAttribute('opacity') !== '0').map((t) => t.textContent);
+    expect([...container.querySelectorAll('g.role-legend-label text')].map((t) => t.textContent)).to.deep.equal([
+      'Personrettede',
+      'Kommunesektoren',
+      'Statlige lønninger',
+    ]);
+    const visible = items(container, 'labels')
+      .filter((t) => t.getAttribute('opacity') !== '0')
+      .map((t) => t.textContent);
     expect(visible).to.include('15,2');
     expect(texts(container, 'notes')).to.deep.equal([`i alt 30,1${NBSP}mrd. kr`, 'Statlige lønninger :']);
   });
@@ -192,7 +221,7 @@ describe('charts/render: what the chart says', () => {
     for (const t of labels) expect(t.getAttribute('opacity')).to.not.equal('0');
   });
 
-  it('draws one region\'s parts as bars', async () => {
+  it("draws one region's parts as bars", async () => {
     const single = await draw(partOfWholeSingle());
     expect(axisLabels(single.container).map((t) => t.textContent)).to.include.members(['Personrettede', 'Næringsrettede']);
   });
@@ -342,4 +371,3 @@ describe('charts/render: lifecycle', () => {
     expect(handle.element?.tagName).to.equal('CANVAS');
   });
 });
-

@@ -2,7 +2,17 @@ import { expect } from '@open-wc/testing';
 import { compile } from 'vega-lite';
 import { parse } from 'vega-parser';
 import { THEMES } from '../../src/charts/theme.js';
-import { chartData, chartDatasets, chartRefs, chartSignals, chartSpec, fillPlaceholders, templateKey, valueTitle, TEMPLATE_KEYS } from '../../src/charts/specs.js';
+import {
+  chartData,
+  chartDatasets,
+  chartRefs,
+  chartSignals,
+  chartSpec,
+  fillPlaceholders,
+  templateKey,
+  valueTitle,
+  TEMPLATE_KEYS,
+} from '../../src/charts/specs.js';
 import { PLACEHOLDERS, SIGNALS, template } from '../../src/charts/templates.js';
 import { compileTemplate } from '../../src/charts/compile-templates.js';
 import { REGISTERED_TRANSFORMS } from '../../src/charts/render.js';
@@ -11,7 +21,15 @@ import { ALL_MODELS, changeBars, divergingSeries, indexLines, levelBars, model, 
 
 const light = THEMES.light;
 /** Vega-Lite's logger, minus the expected "Dropping fit-y" warning of discrete-height templates. */
-const quiet = { level: () => 0, warn: () => undefined, info: () => undefined, debug: () => undefined, error: (m: unknown) => { throw new Error(String(m)); } } as never;
+const quiet = {
+  level: () => 0,
+  warn: () => undefined,
+  info: () => undefined,
+  debug: () => undefined,
+  error: (m: unknown) => {
+    throw new Error(String(m));
+  },
+} as never;
 const byCat = (rows: ChartDatum[], cat: string) => rows.find((d) => d.cat === cat)!;
 
 /** Every string in a spec that Vega evaluates as an expression. */
@@ -74,11 +92,14 @@ describe('charts/specs: one template per chart kind', () => {
 
 describe('charts/specs: placeholders', () => {
   it('replaces whole strings by value and escapes inside expression text', () => {
-    const filled = fillPlaceholders({ a: '__INN_TEXT__', b: ['__INN_MUTED__'], c: 'x == "__INN_XTITLE__"', d: 3, e: null }, {
-      __INN_TEXT__: '#111',
-      __INN_MUTED__: null,
-      __INN_XTITLE__: 'say "hi" \\ it\'s',
-    });
+    const filled = fillPlaceholders(
+      { a: '__INN_TEXT__', b: ['__INN_MUTED__'], c: 'x == "__INN_XTITLE__"', d: 3, e: null },
+      {
+        __INN_TEXT__: '#111',
+        __INN_MUTED__: null,
+        __INN_XTITLE__: 'say "hi" \\ it\'s',
+      },
+    );
     expect(filled).to.deep.equal({ a: '#111', b: [null], c: 'x == "say \\"hi\\" \\\\ it\\\'s"', d: 3, e: null });
   });
 
@@ -164,11 +185,13 @@ describe('charts/specs: chart data', () => {
   it('stacks parts per region and notes the whole and missing parts after the bar', () => {
     const rows = chartData(partOfWhole(), light);
     const inn = rows.filter((d) => d.cat === 'Innlandet' && !d.gap);
-    expect(inn.map((d) => [d.x0, d.x1])).to.deep.equal([
-      [0, 15.2],
-      [15.2, 24],
-      [24, 26.8],
-    ].map(([a, b]) => [a, b]));
+    expect(inn.map((d) => [d.x0, d.x1])).to.deep.equal(
+      [
+        [0, 15.2],
+        [15.2, 24],
+        [24, 26.8],
+      ].map(([a, b]) => [a, b]),
+    );
     expect(inn.map((d) => d.color)).to.deep.equal(light.series.slice(0, 3));
     expect(inn[0]!.inLabel).to.equal('15,2');
     expect(inn[1]!.inLabel).to.equal('ca.\u00a08,8');
@@ -180,7 +203,7 @@ describe('charts/specs: chart data', () => {
     expect(notes[1]!.tip).to.contain('Vises ikke av konfidensialitetshensyn');
   });
 
-  it('draws one region\'s parts as one bar per part', () => {
+  it("draws one region's parts as one bar per part", () => {
     const rows = chartData(partOfWholeSingle(), light);
     expect(rows.map((d) => d.cat)).to.deep.equal(['Personrettede', 'Kommunesektoren', 'Statlige lønninger', 'Næringsrettede']);
     expect(rows[3]).to.include({ gap: true, label: '..' });
@@ -224,15 +247,20 @@ describe('charts/specs: chart data', () => {
     expect(wrapLabel('Nord-Gudbrandsdal-regionen')).to.deep.equal(['Nord-Gudbrandsdal-', 'regionen']);
     expect(wrapLabel('Gjøvikregionen')).to.deep.equal(['Gjøvikregionen']);
     expect(wrapLabel('Ullensakerkommunestyresalen')).to.deep.equal(['Ullensakerkommunestyresalen']);
-    const m = model('share-bars', [{ region: 'a', label: 'Innlandet utenom Gjøvikregionen', value: 30 }, { region: 'b', label: 'Valdres', value: 10 }]);
+    const m = model('share-bars', [
+      { region: 'a', label: 'Innlandet utenom Gjøvikregionen', value: 30 },
+      { region: 'b', label: 'Valdres', value: 10 },
+    ]);
     const signals = chartSignals(m, chartData(m, light));
     expect(signals[SIGNALS.wrapKeys]).to.deep.equal(['Innlandet utenom Gjøvikregionen']);
     expect(signals[SIGNALS.wrapLines]).to.deep.equal([['Innlandet utenom', 'Gjøvikregionen']]);
   });
 
-  it('puts the whole first when one region\'s parts are drawn as bars', () => {
+  it("puts the whole first when one region's parts are drawn as bars", () => {
     const m = partOfWholeSingle();
-    m.totals = [{ ...m.rows[0]!, series: 'total', seriesLabel: 'Statlige pengestrømmer totalt', value: 30.1, label: '30,1 mrd. kr', shortLabel: '30,1 mrd. kr' }];
+    m.totals = [
+      { ...m.rows[0]!, series: 'total', seriesLabel: 'Statlige pengestrømmer totalt', value: 30.1, label: '30,1 mrd. kr', shortLabel: '30,1 mrd. kr' },
+    ];
     const rows = chartData(m, light);
     expect(rows[0]).to.include({ cat: 'Statlige pengestrømmer totalt', cmp: true, color: light.comparison, x1: 30.1 });
     expect(rows).to.have.length(5);
@@ -241,7 +269,12 @@ describe('charts/specs: chart data', () => {
 
   it('switches index lines to a legend when there are too many lines to name at their ends', () => {
     const years = ['2000', '2001'];
-    const many = model('index-lines', ['a', 'b', 'c', 'd', 'e', 'f'].flatMap((r) => years.map((p, i) => ({ region: r, label: r.toUpperCase(), value: 100 + i * r.charCodeAt(0) / 10, period: p }))));
+    const many = model(
+      'index-lines',
+      ['a', 'b', 'c', 'd', 'e', 'f'].flatMap((r) =>
+        years.map((p, i) => ({ region: r, label: r.toUpperCase(), value: 100 + (i * r.charCodeAt(0)) / 10, period: p })),
+      ),
+    );
     expect(templateKey(many)).to.equal('index-lines/legend');
     expect(templateKey(indexLines())).to.equal('index-lines');
   });

@@ -74,7 +74,10 @@ describe('charts/static-bars: the first paint is the chart Vega draws', () => {
         const { s, v } = await both(make(), width);
         expect(Number(s.svg.getAttribute('width')), 'width').to.equal(Number(v.svg.getAttribute('width')));
         expect(Math.abs(Number(s.svg.getAttribute('height')) - Number(v.svg.getAttribute('height'))), 'height').to.be.at.most(2);
-        expect(s.texts.map((t) => t.text), 'texts').to.deep.equal(v.texts.map((t) => t.text));
+        expect(
+          s.texts.map((t) => t.text),
+          'texts',
+        ).to.deep.equal(v.texts.map((t) => t.text));
         s.texts.forEach((t, i) => {
           const u = v.texts[i]!;
           expect(Math.abs(t.x - u.x), `x of "${t.text}"`).to.be.at.most(2);
@@ -155,7 +158,10 @@ describe('charts/static-bars: the first paint is the chart Vega draws', () => {
 
   it('values no axis can hold are left to Vega, without an exception', () => {
     const { box } = container(400);
-    const huge = model('level-bars', [{ region: 'x', label: 'X', value: Number.MAX_VALUE }, { region: 'y', label: 'Y', value: -Number.MAX_VALUE }]);
+    const huge = model('level-bars', [
+      { region: 'x', label: 'X', value: Number.MAX_VALUE },
+      { region: 'y', label: 'Y', value: -Number.MAX_VALUE },
+    ]);
     expect(() => drawStaticChart(box, huge, THEMES.light, { width: 400, description: '' })).to.not.throw();
     const gaps = model('level-bars', [{ region: 'x', label: 'X', value: null, status: '..' }]);
     expect(() => drawStaticChart(box, gaps, THEMES.light, { width: 400, description: '' })).to.not.throw();

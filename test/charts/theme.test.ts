@@ -17,13 +17,22 @@ describe('charts/theme: contrast', () => {
   for (const theme of themes) {
     describe(`${theme.name} theme against ${theme.pageBackground}`, () => {
       it('text colours have at least 4.5:1', () => {
-        for (const [name, color] of [['text', theme.text], ['muted', theme.muted]] as const) {
+        for (const [name, color] of [
+          ['text', theme.text],
+          ['muted', theme.muted],
+        ] as const) {
           expect(contrastRatio(color, theme.pageBackground), `${name} ${color}`).to.be.at.least(4.5);
         }
       });
 
       it('every colour that carries meaning has at least 3:1 (graphics)', () => {
-        const graphics = { accent: theme.accent, comparison: theme.comparison, 'diverging negative': theme.diverging[0], 'diverging positive': theme.diverging[4], ...Object.fromEntries(theme.series.map((c, i) => [`series-${i + 1}`, c])) };
+        const graphics = {
+          accent: theme.accent,
+          comparison: theme.comparison,
+          'diverging negative': theme.diverging[0],
+          'diverging positive': theme.diverging[4],
+          ...Object.fromEntries(theme.series.map((c, i) => [`series-${i + 1}`, c])),
+        };
         for (const [name, color] of Object.entries(graphics)) {
           expect(contrastRatio(color, theme.pageBackground), `${name} ${color}`).to.be.at.least(3);
         }

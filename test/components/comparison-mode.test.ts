@@ -117,7 +117,9 @@ describe('<inn-indicator> comparison modes', () => {
     document.body.append(host);
     host.innerHTML = '<inn-dashboard src="/demo/data/real-value-creation.json" indicators="value-creation" mode="relative" compare="0"></inn-dashboard>';
     const dash = host.querySelector('inn-dashboard')!;
-    await waitUntil(() => dash.shadowRoot?.querySelector('inn-indicator[view="chart"]')?.shadowRoot?.querySelector('.summary'), 'the chart is drawn', { timeout: 15000 });
+    await waitUntil(() => dash.shadowRoot?.querySelector('inn-indicator[view="chart"]')?.shadowRoot?.querySelector('.summary'), 'the chart is drawn', {
+      timeout: 15000,
+    });
     const chart = dash.shadowRoot!.querySelector<InnIndicator>('inn-indicator[view="chart"]')!;
     const kpi = dash.shadowRoot!.querySelector<InnIndicator>('inn-indicator[view="kpi"]')!;
     expect(chart.mode).to.equal('relative');
@@ -127,7 +129,14 @@ describe('<inn-indicator> comparison modes', () => {
   });
 
   it('peers= offers the peer group: Hamar beside Kongsvinger and Lillehammer and their average (2991 + 5971) / 2 = 4481', async () => {
-    const el = await mountIndicator({ src: '/demo/data/real-commuting.json', indicator: 'commuting', measure: 'in', view: 'table', region: '3403', peers: '3401 3405' });
+    const el = await mountIndicator({
+      src: '/demo/data/real-commuting.json',
+      indicator: 'commuting',
+      measure: 'in',
+      view: 'table',
+      region: '3403',
+      peers: '3401 3405',
+    });
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('.mode-picker select')!;
     expect([...select.options].map((o) => text(o))).to.include('Sammenligningsgruppe');
     const ready = oneEvent(el, 'inn-ready');
@@ -139,7 +148,9 @@ describe('<inn-indicator> comparison modes', () => {
     // The average is marked derived in the table; Lillehammer's own figure (SSB's) is not.
     expect(cell(el, 'Snitt for sammenligningsgruppen')!.querySelector('sup.derived') !== null).to.equal(true);
     expect(cell(el, 'Lillehammer')!.querySelector('sup.derived') === null).to.equal(true);
-    expect(text(el.shadowRoot!.querySelector('.summary'))).to.contain('Snittet for sammenligningsgruppen er beregnet av Innsikt fra tallene for Kongsvinger, Lillehammer.');
+    expect(text(el.shadowRoot!.querySelector('.summary'))).to.contain(
+      'Snittet for sammenligningsgruppen er beregnet av Innsikt fra tallene for Kongsvinger, Lillehammer.',
+    );
     await expect(el).to.be.accessible();
   });
 });

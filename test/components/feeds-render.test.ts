@@ -19,7 +19,11 @@ interface JsonStat {
 
 function buildFeed(feed: unknown, answers: Record<string, unknown>): Record<string, unknown> {
   const config = parseFeedsConfig({ innsiktFeeds: '1', feeds: [feed] }).feeds[0]!;
-  return toFeed(config, config.queries.map((q) => ({ query: q, json: answers[q.id], retrievedAt: RETRIEVED })), { generated: RETRIEVED }).feed;
+  return toFeed(
+    config,
+    config.queries.map((q) => ({ query: q, json: answers[q.id], retrievedAt: RETRIEVED })),
+    { generated: RETRIEVED },
+  ).feed;
 }
 
 async function mount(data: unknown, attrs: Record<string, string>): Promise<InnIndicator> {
@@ -48,16 +52,24 @@ describe('innsikt-feeds output in <inn-indicator>', () => {
   it('a feed built from the real 07459 answer draws a table row for Gjøvik with its population, credited to SSB', async function () {
     const raw = (await sharedJson(POPULATION_FILE)) as JsonStat | undefined;
     if (!raw) return skipShared(this, POPULATION_FILE);
-    const feed = buildFeed({
-      indicator: 'population',
-      title: { nb: 'Befolkning', en: 'Population' },
-      queries: [{
-        id: 'pop', table: '07459',
-        valueCodes: { Region: ['K-34*'], Tid: ['top(1)'] }, codelist: { Region: 'agg_KommSummer' }, outputValues: { Region: 'aggregated' },
-        measures: { Personer1: { id: 'persons', label: { nb: 'Folkemengde', en: 'Population' }, unit: 'personer', decimals: 0, additive: true } },
-        regions: { include: ['34*'] },
-      }],
-    }, { pop: raw });
+    const feed = buildFeed(
+      {
+        indicator: 'population',
+        title: { nb: 'Befolkning', en: 'Population' },
+        queries: [
+          {
+            id: 'pop',
+            table: '07459',
+            valueCodes: { Region: ['K-34*'], Tid: ['top(1)'] },
+            codelist: { Region: 'agg_KommSummer' },
+            outputValues: { Region: 'aggregated' },
+            measures: { Personer1: { id: 'persons', label: { nb: 'Folkemengde', en: 'Population' }, unit: 'personer', decimals: 0, additive: true } },
+            regions: { include: ['34*'] },
+          },
+        ],
+      },
+      { pop: raw },
+    );
     const el = await mount(feed, { indicator: 'population', view: 'table' });
     const gjovik = raw.value[raw.dimension['Region']!.category.index['K-3407']!]!;
     expect(gjovik).to.be.greaterThan(20000);
@@ -81,29 +93,47 @@ describe('innsikt-feeds output in <inn-indicator>', () => {
     const value: number[] = [];
     for (const r of regions) for (const c of contents) for (const y of years) value.push(data[r]![y]![c === 'BNPB' ? 0 : 1]);
     const answer = {
-      version: '2.0', class: 'dataset', label: '11713: Testtabell', source: 'Statistisk sentralbyrå', updated: '2026-02-24T07:00:00Z',
-      id: ['Region', 'ContentsCode', 'Tid'], size: [3, 2, 2],
+      version: '2.0',
+      class: 'dataset',
+      label: '11713: Testtabell',
+      source: 'Statistisk sentralbyrå',
+      updated: '2026-02-24T07:00:00Z',
+      id: ['Region', 'ContentsCode', 'Tid'],
+      size: [3, 2, 2],
       role: { time: ['Tid'], metric: ['ContentsCode'], geo: ['Region'] },
       dimension: {
-        Region: { label: 'region', category: { index: { '0': 0, '04': 1, '05': 2 }, label: { '0': 'Hele landet', '04': 'Hedmark (-2019)', '05': 'Oppland (-2019)' } } },
-        ContentsCode: { label: 'statistikkvariabel', category: { index: { BNPB: 0, SysselsatteP: 1 }, label: { BNPB: 'Bruttoprodukt', SysselsatteP: 'Sysselsatte' } } },
+        Region: {
+          label: 'region',
+          category: { index: { '0': 0, '04': 1, '05': 2 }, label: { '0': 'Hele landet', '04': 'Hedmark (-2019)', '05': 'Oppland (-2019)' } },
+        },
+        ContentsCode: {
+          label: 'statistikkvariabel',
+          category: { index: { BNPB: 0, SysselsatteP: 1 }, label: { BNPB: 'Bruttoprodukt', SysselsatteP: 'Sysselsatte' } },
+        },
         Tid: { label: 'år', category: { index: { 2018: 0, 2019: 1 }, label: { 2018: '2018', 2019: '2019' } } },
       },
       value,
       extension: { px: { tableid: '11713', decimals: 0 } },
     };
-    const feed = buildFeed({
-      indicator: 'value-creation',
-      title: 'Verdiskaping',
-      queries: [{
-        id: 'accounts', table: '11713', valueCodes: { Region: ['0', '04', '05'], Tid: ['top(2)'] },
-        measures: {
-          BNPB: { id: 'grp', label: 'Bruttoregionprodukt', unit: 'mrd. kr', decimals: 1, additive: true, scale: 0.001 },
-          SysselsatteP: { id: 'employed', label: 'Sysselsatte', unit: 'personer', additive: true, scale: 1000, publish: false },
-        },
-      }],
-      derive: [{ id: 'grp-per-employed', op: 'ratio', of: ['grp', 'employed'], factor: 1000000, label: 'BRP per sysselsatt', unit: '1000 kr', decimals: 0 }],
-    }, { accounts: answer });
+    const feed = buildFeed(
+      {
+        indicator: 'value-creation',
+        title: 'Verdiskaping',
+        queries: [
+          {
+            id: 'accounts',
+            table: '11713',
+            valueCodes: { Region: ['0', '04', '05'], Tid: ['top(2)'] },
+            measures: {
+              BNPB: { id: 'grp', label: 'Bruttoregionprodukt', unit: 'mrd. kr', decimals: 1, additive: true, scale: 0.001 },
+              SysselsatteP: { id: 'employed', label: 'Sysselsatte', unit: 'personer', additive: true, scale: 1000, publish: false },
+            },
+          },
+        ],
+        derive: [{ id: 'grp-per-employed', op: 'ratio', of: ['grp', 'employed'], factor: 1000000, label: 'BRP per sysselsatt', unit: '1000 kr', decimals: 0 }],
+      },
+      { accounts: answer },
+    );
 
     const table = await mount(feed, { indicator: 'value-creation', view: 'table', measure: 'grp-per-employed', period: '2019' });
     // 141 mrd. kr / 152 000 employed = 927.6 thousand kr, shown with no decimals.

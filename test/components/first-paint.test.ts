@@ -63,7 +63,10 @@ describe('<inn-indicator>: first paint of a bar chart', () => {
     expect(last.bars, 'the same bars').to.equal(drawn[0]!.bars);
     // From the first drawing on, the box is never empty and never holds two drawings.
     const from = frames.indexOf(drawn[0]!);
-    expect(frames.slice(from).every((f) => f.svgs === 1), JSON.stringify(frames)).to.equal(true);
+    expect(
+      frames.slice(from).every((f) => f.svgs === 1),
+      JSON.stringify(frames),
+    ).to.equal(true);
     expect(el.chartHandle?.element, 'the handle is the view on screen').to.equal(el.shadowRoot!.querySelector('.chart-canvas svg'));
     // The User Timing marks a measuring page reads: the first paint, then the view.
     const marks = performance

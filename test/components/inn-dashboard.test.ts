@@ -22,13 +22,21 @@ afterEach(() => history.replaceState(null, '', startHref));
 
 describe('<inn-dashboard>', () => {
   it('shows a key figure and a chart for each of the five indicators, and passes axe', async () => {
-    const el = await fixture<InnDashboard>(html`<div style="width: 1100px"><inn-dashboard src="/demo/data/innlandet.json"></inn-dashboard></div>`).then((d) => d.querySelector('inn-dashboard')!);
+    const el = await fixture<InnDashboard>(html`<div style="width: 1100px"><inn-dashboard src="/demo/data/innlandet.json"></inn-dashboard></div>`).then((d) =>
+      d.querySelector('inn-dashboard')!,
+    );
     await allReady(el);
     const kpis = el.shadowRoot!.querySelectorAll('[part="kpis"] inn-indicator[view="kpi"]');
     const charts = el.shadowRoot!.querySelectorAll('[part="charts"] inn-indicator[view="chart"]');
     expect(kpis.length).to.equal(5);
     expect(charts.length).to.equal(5);
-    expect([...charts].map((c) => c.getAttribute('indicator'))).to.deep.equal(['value-creation', 'rd-share', 'commuting', 'state-transfers', 'employment-change']);
+    expect([...charts].map((c) => c.getAttribute('indicator'))).to.deep.equal([
+      'value-creation',
+      'rd-share',
+      'commuting',
+      'state-transfers',
+      'employment-change',
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -104,11 +112,9 @@ describe('<inn-dashboard> with a Statistics Norway JSON-stat URL', () => {
       this.skip();
     }
     const el = await fixture<InnDashboard>(html`<inn-dashboard src=${url}></inn-dashboard>`);
-    await waitUntil(
-      () => children(el).length === 2 && children(el)[1]!.shadowRoot?.querySelector('.chart-canvas svg .mark-rect path'),
-      'kpi and chart drawn',
-      { timeout: 15000 },
-    );
+    await waitUntil(() => children(el).length === 2 && children(el)[1]!.shadowRoot?.querySelector('.chart-canvas svg .mark-rect path'), 'kpi and chart drawn', {
+      timeout: 15000,
+    });
     const [kpi, chart] = children(el);
     expect(kpi!.getAttribute('view')).to.equal('kpi');
     expect(kpi!.shadowRoot!.querySelector('.title')!.textContent).to.match(/Befolkning|Folkemengde|07459/);

@@ -190,7 +190,13 @@ describe('<inn-indicator> states and events', () => {
   it('explains an invalid feed with the path of each problem', async () => {
     const el = document.createElement('inn-indicator') as InnIndicator;
     const failed = oneEvent(el, 'inn-error') as Promise<InnErrorEvent>;
-    el.data = { innsikt: '1', indicators: [{ id: 'x', title: 'X' }], regions: [{ code: '0', name: 'Norge', level: 'country' }], sources: [{ id: 's', title: 'S' }], observations: [{ indicator: 'x', measure: 'm', region: '0', period: '2000', value: '1 200' }] };
+    el.data = {
+      innsikt: '1',
+      indicators: [{ id: 'x', title: 'X' }],
+      regions: [{ code: '0', name: 'Norge', level: 'country' }],
+      sources: [{ id: 's', title: 'S' }],
+      observations: [{ indicator: 'x', measure: 'm', region: '0', period: '2000', value: '1 200' }],
+    };
     document.body.append(el);
     const err = await failed;
     expect(err.detail.kind).to.equal('feed');
@@ -205,7 +211,8 @@ describe('<inn-indicator> states and events', () => {
 
   it('says what is missing when the selection has no figures, and shows the areas that have them', async () => {
     const el = document.createElement('inn-indicator') as InnIndicator;
-    for (const [k, v] of Object.entries({ src: FEED, indicator: 'employment-change', view: 'table', period: '1990-2002', region: '3401' })) el.setAttribute(k, v);
+    for (const [k, v] of Object.entries({ src: FEED, indicator: 'employment-change', view: 'table', period: '1990-2002', region: '3401' }))
+      el.setAttribute(k, v);
     document.body.append(el);
     await waitUntil(() => shadow(el).querySelector('.nearest'), 'the note', { timeout: 5000 });
     expect(text(el, '.nearest')).to.match(/^Ingen tall for Kongsvinger\. /);

@@ -22,7 +22,10 @@ interface FeedObs {
   dims?: Record<string, string>;
 }
 interface Feed {
-  indicators: Array<{ id: string; measures: Array<{ id: string; label: { nb: string; nn: string; en: string }; unit: string | { nb: string; nn: string; en: string }; decimals: number }> }>;
+  indicators: Array<{
+    id: string;
+    measures: Array<{ id: string; label: { nb: string; nn: string; en: string }; unit: string | { nb: string; nn: string; en: string }; decimals: number }>;
+  }>;
   observations: FeedObs[];
 }
 
@@ -52,7 +55,6 @@ function valueText(v: number, unit: string, decimals: number, lang: 'nb' | 'nn' 
   return `${num(v, decimals, lang)}${NBSP}${unit}`;
 }
 
-
 async function mount(region: string, extra = ''): Promise<InnProfile> {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width: 1100px"></div>`);
   wrap.innerHTML = `<inn-profile region="${region}" src="${SRC}" ${extra}></inn-profile>`;
@@ -63,7 +65,9 @@ async function mount(region: string, extra = ''): Promise<InnProfile> {
 
 async function settled(el: InnProfile): Promise<void> {
   // The loading line is drawn from the first render until the last feed is in (read or failed).
-  await waitUntil(() => el.shadowRoot?.querySelector('header') && !el.shadowRoot.querySelector('.status[role="status"]'), 'every feed read', { timeout: 15000 });
+  await waitUntil(() => el.shadowRoot?.querySelector('header') && !el.shadowRoot.querySelector('.status[role="status"]'), 'every feed read', {
+    timeout: 15000,
+  });
   await el.updateComplete;
 }
 
@@ -151,7 +155,8 @@ describe('<inn-profile>', () => {
     const grp = f.observations.filter((o) => o.measure === 'grp');
     const at = (region: string, year: number) => grp.find((o) => o.region === region && o.period === String(year))!.value!;
     const last = Math.max(...grp.map((o) => Number(o.period)));
-    const pct = (region: string, back: number) => `+${num(((at(region, last) - at(region, last - back)) / at(region, last - back)) * 100, 1)}${NBSP}% (${last - back}–${last})`;
+    const pct = (region: string, back: number) =>
+      `+${num(((at(region, last) - at(region, last - back)) / at(region, last - back)) * 100, 1)}${NBSP}% (${last - back}–${last})`;
     const box = article(el, 'grp', 1);
     expect(text(box, 'value')).to.equal(`${num(at('34', last), 0)}${NBSP}mill. kr`);
     // A report, not a table number: no "tabell" before its name; the date it was published.
@@ -163,7 +168,9 @@ describe('<inn-profile>', () => {
     // An index is compared in points, not per cent.
     const idx = f.observations.filter((o) => o.measure === 'grp-index' && o.region === '34');
     const iv = (y: number) => idx.find((o) => o.period === String(y))!.value!;
-    expect(text(article(el, 'grp-index', 1), 'change5')).to.equal(`${iv(last) - iv(last - 5) > 0 ? '+' : ''}${num(iv(last) - iv(last - 5), 1)}${NBSP}poeng (${last - 5}–${last})`);
+    expect(text(article(el, 'grp-index', 1), 'change5')).to.equal(
+      `${iv(last) - iv(last - 5) > 0 ? '+' : ''}${num(iv(last) - iv(last - 5), 1)}${NBSP}poeng (${last - 5}–${last})`,
+    );
   });
 
   it('writes the summary sentence by sentence in nb, nn and en, from the figures only', async () => {
@@ -172,9 +179,21 @@ describe('<inn-profile>', () => {
     const all = f.observations.filter((o) => o.measure === 'in' && /^34\d\d$/.test(o.region));
     const rank = 1 + all.filter((o) => o.value! > v('3411', 'in')).length;
     const expected = {
-      nb: [`Innpendlere i Ringsaker i 2022: ${num(v('3411', 'in'), 0)}${NBSP}personer.`, `Det er nr. ${rank} av 46 kommuner i Innlandet, regnet fra den høyeste verdien.`, `Til sammenligning: Innlandet ${num(v('34', 'in'), 0)}${NBSP}personer.`],
-      nn: [`Innpendlarar i Ringsaker i 2022: ${num(v('3411', 'in'), 0)}${NBSP}personar.`, `Det er nr. ${rank} av 46 kommunar i Innlandet, rekna frå den høgaste verdien.`, `Til samanlikning: Innlandet ${num(v('34', 'in'), 0)}${NBSP}personar.`],
-      en: [`In-commuters in Ringsaker in 2022: ${num(v('3411', 'in'), 0, 'en')}${NBSP}persons.`, `That is number ${rank} of Innlandet's 46 municipalities, counting from the highest value.`, `For comparison: Innlandet ${num(v('34', 'in'), 0, 'en')}${NBSP}persons.`],
+      nb: [
+        `Innpendlere i Ringsaker i 2022: ${num(v('3411', 'in'), 0)}${NBSP}personer.`,
+        `Det er nr. ${rank} av 46 kommuner i Innlandet, regnet fra den høyeste verdien.`,
+        `Til sammenligning: Innlandet ${num(v('34', 'in'), 0)}${NBSP}personer.`,
+      ],
+      nn: [
+        `Innpendlarar i Ringsaker i 2022: ${num(v('3411', 'in'), 0)}${NBSP}personar.`,
+        `Det er nr. ${rank} av 46 kommunar i Innlandet, rekna frå den høgaste verdien.`,
+        `Til samanlikning: Innlandet ${num(v('34', 'in'), 0)}${NBSP}personar.`,
+      ],
+      en: [
+        `In-commuters in Ringsaker in 2022: ${num(v('3411', 'in'), 0, 'en')}${NBSP}persons.`,
+        `That is number ${rank} of Innlandet's 46 municipalities, counting from the highest value.`,
+        `For comparison: Innlandet ${num(v('34', 'in'), 0, 'en')}${NBSP}persons.`,
+      ],
     };
     for (const lang of ['nb', 'nn', 'en'] as const) {
       const el = await mount('3411', `lang="${lang}"`);

@@ -24,7 +24,8 @@ function describeNode(n: Node | null | undefined): string {
   const el = n instanceof Element ? n : n.parentElement;
   if (!el) return n.nodeName;
   const root = el.getRootNode();
-  const host = root instanceof ShadowRoot ? `${root.host.localName}[${root.host.getAttribute('indicator') ?? ''}/${root.host.getAttribute('view') ?? ''}] ` : '';
+  const host =
+    root instanceof ShadowRoot ? `${root.host.localName}[${root.host.getAttribute('indicator') ?? ''}/${root.host.getAttribute('view') ?? ''}] ` : '';
   return `${host}<${el.localName} class="${el.getAttribute('class') ?? ''}">`;
 }
 
@@ -56,7 +57,11 @@ describe('no layout shift while slow feeds arrive', function () {
         frame = openFrame({ src: `/__slow/demo/${page}` });
         frame.style.width = `${width}px`;
         frame.style.height = `${height}px`;
-        const doc = await until(() => (frame!.contentDocument?.readyState === 'complete' && frame!.contentDocument.location.pathname !== 'blank' ? frame!.contentDocument : undefined), `${page} loaded`);
+        const doc = await until(
+          () =>
+            frame!.contentDocument?.readyState === 'complete' && frame!.contentDocument.location.pathname !== 'blank' ? frame!.contentDocument : undefined,
+          `${page} loaded`,
+        );
         await until(() => pageDrawn(page)(doc) || undefined, `${page} drawn`, 60000);
         // Let the last charts in view finish (the Vega view replaces the first paint).
         await new Promise((r) => setTimeout(r, 1500));
@@ -64,7 +69,10 @@ describe('no layout shift while slow feeds arrive', function () {
         const cls = shifts.reduce((sum, s) => sum + s.value, 0);
         const detail = shifts
           .filter((s) => s.value > 0.001)
-          .map((s) => `${s.value.toFixed(3)} at ${Math.round(s.startTime)} ms: ${(s.sources ?? []).map((x) => `${describeNode(x.node)} ${Math.round(x.previousRect.y)}+${Math.round(x.previousRect.height)} → ${Math.round(x.currentRect.y)}+${Math.round(x.currentRect.height)}`).join('; ')}`);
+          .map(
+            (s) =>
+              `${s.value.toFixed(3)} at ${Math.round(s.startTime)} ms: ${(s.sources ?? []).map((x) => `${describeNode(x.node)} ${Math.round(x.previousRect.y)}+${Math.round(x.previousRect.height)} → ${Math.round(x.currentRect.y)}+${Math.round(x.currentRect.height)}`).join('; ')}`,
+          );
         expect(cls, `CLS ${cls.toFixed(3)}\n${detail.join('\n')}`).to.be.below(0.05);
       });
     }

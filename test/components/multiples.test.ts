@@ -14,7 +14,10 @@ afterEach(() => {
 });
 
 const grp = (width: number) =>
-  mountIndicator({ src: '/demo/data/real-value-creation.json', indicator: 'value-creation', measure: 'grp-per-employed', view: 'multiples', compare: '0' }, { width });
+  mountIndicator(
+    { src: '/demo/data/real-value-creation.json', indicator: 'value-creation', measure: 'grp-per-employed', view: 'multiples', compare: '0' },
+    { width },
+  );
 
 describe('<inn-indicator view="multiples">', () => {
   it('1280 px: one chart per region over 2008–2019, sorted by the 2019 value, Innlandet and Norway marked; passes axe', async () => {
@@ -61,7 +64,10 @@ describe('<inn-indicator view="multiples">', () => {
   });
 
   it('360 px: at most two columns, nothing wider than the widget; 46 municipalities with the focus region marked', async () => {
-    const el = await mountIndicator({ src: '/demo/data/real-commuting.json', indicator: 'commuting', measure: 'in', view: 'multiples', region: '3405' }, { width: 360 });
+    const el = await mountIndicator(
+      { src: '/demo/data/real-commuting.json', indicator: 'commuting', measure: 'in', view: 'multiples', region: '3405' },
+      { width: 360 },
+    );
     expect(columns(el)).to.be.at.most(2);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
     // With a region in focus: the focus region and the comparison.

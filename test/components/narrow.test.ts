@@ -42,7 +42,8 @@ function overflowing(el: InnIndicator): string[] {
     for (const e of root.querySelectorAll('*')) {
       if (e.closest('.visually-hidden, caption, [hidden], details:not([open]) > :not(summary)')) continue;
       const box = e.getBoundingClientRect();
-      if (box.width > 0 && box.right > right + 1) out.push(`<${e.localName} class="${e.getAttribute('class') ?? ''}"> right ${Math.round(box.right)} > ${Math.round(right)}`);
+      if (box.width > 0 && box.right > right + 1)
+        out.push(`<${e.localName} class="${e.getAttribute('class') ?? ''}"> right ${Math.round(box.right)} > ${Math.round(right)}`);
     }
   };
   walk(el.shadowRoot!);
@@ -90,7 +91,10 @@ describe('narrow containers', function () {
       frame = openFrame({ src: `/demo/${page}` });
       frame.style.width = '320px';
       frame.style.height = '640px';
-      const doc = await until(() => (frame!.contentDocument?.readyState === 'complete' && frame!.contentDocument.location.pathname !== 'blank' ? frame!.contentDocument : undefined), `${page} loaded`);
+      const doc = await until(
+        () => (frame!.contentDocument?.readyState === 'complete' && frame!.contentDocument.location.pathname !== 'blank' ? frame!.contentDocument : undefined),
+        `${page} loaded`,
+      );
       await until(() => pageDrawn(page)(doc) || undefined, `${page} drawn`, 40000);
       await new Promise((r) => setTimeout(r, 300));
       expect(doc.documentElement.scrollWidth, 'page width').to.be.at.most(320);

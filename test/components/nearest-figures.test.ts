@@ -32,7 +32,10 @@ async function dashboard(attrs = ''): Promise<InnDashboard> {
 function expectFiguresEverywhere(el: InnDashboard): void {
   for (const c of children(el)) {
     const root = c.shadowRoot!;
-    expect(root.querySelector('.state.empty'), `${c.getAttribute('indicator')} ${c.getAttribute('view')}: ${root.querySelector('.state.empty')?.textContent}`).to.equal(null);
+    expect(
+      root.querySelector('.state.empty'),
+      `${c.getAttribute('indicator')} ${c.getAttribute('view')}: ${root.querySelector('.state.empty')?.textContent}`,
+    ).to.equal(null);
     expect(root.querySelector('[part="summary"]'), `${c.getAttribute('indicator')} ${c.getAttribute('view')}`).to.not.equal(null);
   }
 }
@@ -64,7 +67,8 @@ describe('nearest figures instead of empty boxes', function () {
     expect(notes.length).to.be.greaterThan(0);
     for (const n of notes) expect(n).to.match(/^Ingen tall for Oppland/);
     // Every key-figure card shows a figure, none a tall empty box.
-    for (const c of children(el).filter((x) => x.getAttribute('view') === 'kpi')) expect(c.shadowRoot!.querySelector('.kpi-value')?.textContent, c.getAttribute('indicator')!).to.match(/\d/);
+    for (const c of children(el).filter((x) => x.getAttribute('view') === 'kpi'))
+      expect(c.shadowRoot!.querySelector('.kpi-value')?.textContent, c.getAttribute('indicator')!).to.match(/\d/);
   });
 
   it('period 2001 in the dashboard: every indicator shows its nearest period, and says which', async () => {
@@ -75,7 +79,7 @@ describe('nearest figures instead of empty boxes', function () {
     expect(notes.filter((n) => /^Ingen tall for 2001\. Viser nærmeste periode med tall: /.test(n)).length).to.be.greaterThan(0);
   });
 
-  it("the pickers mark the regions and periods that leave indicators without figures, and explain the mark", async () => {
+  it('the pickers mark the regions and periods that leave indicators without figures, and explain the mark', async () => {
     const el = await dashboard();
     const [regions, periods] = [...el.shadowRoot!.querySelectorAll<HTMLSelectElement>('[part="controls"] select')];
     await waitUntil(() => regions!.options.length > 1, 'the lists');
@@ -119,7 +123,8 @@ describe('nearest figures instead of empty boxes', function () {
 
   it('switching measure on a chart of 1990–2002 never ends in "no figures": nearest period, and the period picker stays', async () => {
     const el = await mountIndicator({ src: '/demo/data/employment-change.json', indicator: 'employment-change', view: 'chart', period: '1990-2002' });
-    const measure = () => [...el.shadowRoot!.querySelectorAll<HTMLSelectElement>('.picker select')].find((s) => s.closest('label')!.textContent!.includes('Mål'))!;
+    const measure = () =>
+      [...el.shadowRoot!.querySelectorAll<HTMLSelectElement>('.picker select')].find((s) => s.closest('label')!.textContent!.includes('Mål'))!;
     const codes = [...measure().options].map((o) => o.value);
     expect(codes.length).to.be.greaterThan(1);
     for (const code of codes) {

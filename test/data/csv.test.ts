@@ -4,11 +4,12 @@ import { FeedError } from '../../src/data/errors.js';
 import type { Dataset, Observation } from '../../src/data/types.js';
 import { sharedBytes, skipShared } from '../shared-fixtures.js';
 
-const latin1 = (text: string): Uint8Array => Uint8Array.from(text, (c) => {
-  const code = c.charCodeAt(0);
-  if (code > 255) throw new Error(`not latin1: ${c}`);
-  return code;
-});
+const latin1 = (text: string): Uint8Array =>
+  Uint8Array.from(text, (c) => {
+    const code = c.charCodeAt(0);
+    if (code > 255) throw new Error(`not latin1: ${c}`);
+    return code;
+  });
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 function find(d: Dataset, where: Partial<Pick<Observation, 'region' | 'period' | 'measure'>> & { dims?: Record<string, string> }): Observation {
@@ -173,12 +174,27 @@ describe('parseCsv: title lines and header detection', () => {
   });
   it('does not take a column of "i alt" for regions', () => {
     const d = parseCsv('kommune;gruppe;verdi\n3401;I alt;1\n3403;I alt;2\n');
-    expect(d.observations.map((o) => [o.region, o.dims['gruppe']])).to.deep.equal([['3401', 'i-alt'], ['3403', 'i-alt']]);
+    expect(d.observations.map((o) => [o.region, o.dims['gruppe']])).to.deep.equal([
+      ['3401', 'i-alt'],
+      ['3403', 'i-alt'],
+    ]);
   });
   it('reads region fields in every form Statistics Norway writes them, keeping the code as written', () => {
     const d = parseCsv('region;verdi\nK-3401 Kongsvinger;1\nK_3403;2\nEKA34;3\nEAK;4\nEKG16;5\n');
-    expect(d.observations.map((o) => [o.region, o.originalRegion])).to.deep.equal([['3401', 'K-3401 Kongsvinger'], ['3403', 'K_3403'], ['34', 'EKA34'], ['0', 'EAK'], ['EKG16', undefined]]);
-    expect(d.regions.map((r) => [r.code, r.name, r.level])).to.deep.equal([['3401', 'Kongsvinger', 'municipality'], ['3403', 'K_3403', 'municipality'], ['34', 'EKA34', 'county'], ['0', 'EAK', 'country'], ['EKG16', 'KOSTRA-gruppe 16', 'other']]);
+    expect(d.observations.map((o) => [o.region, o.originalRegion])).to.deep.equal([
+      ['3401', 'K-3401 Kongsvinger'],
+      ['3403', 'K_3403'],
+      ['34', 'EKA34'],
+      ['0', 'EAK'],
+      ['EKG16', undefined],
+    ]);
+    expect(d.regions.map((r) => [r.code, r.name, r.level])).to.deep.equal([
+      ['3401', 'Kongsvinger', 'municipality'],
+      ['3403', 'K_3403', 'municipality'],
+      ['34', 'EKA34', 'county'],
+      ['0', 'EAK', 'country'],
+      ['EKG16', 'KOSTRA-gruppe 16', 'other'],
+    ]);
   });
   it('skips a title line that contains the delimiter when the real header follows it', () => {
     const d = parseCsv('Sysselsatte; foreløpige tall\nregion;år;verdi\n3401;2021;5\n3403;2021;6\n');
@@ -287,21 +303,40 @@ describe('parseCsv: regions', () => {
 
 describe('parseCsv: long tables', () => {
   it('reads region;period;measure;value', () => {
-    const d = parseCsv('region;år;statistikkvariabel;verdi\n3401 Kongsvinger;2021;Sysselsatte;8 500\n3401 Kongsvinger;2020;Sysselsatte;8 400\n3401 Kongsvinger;2021;Innpendlere;over 70\n');
+    const d = parseCsv(
+      'region;år;statistikkvariabel;verdi\n3401 Kongsvinger;2021;Sysselsatte;8 500\n3401 Kongsvinger;2020;Sysselsatte;8 400\n3401 Kongsvinger;2021;Innpendlere;over 70\n',
+    );
     expect(d.periods).to.deep.equal(['2020', '2021']);
     expect(d.measures).to.deep.equal([
       { code: 'sysselsatte', label: 'Sysselsatte' },
       { code: 'innpendlere', label: 'Innpendlere' },
     ]);
     const o = find(d, { measure: 'innpendlere' });
-    expect(o).to.include({ value: 70, qualifier: 'atLeast', qualifierText: 'over', measureLabel: 'Innpendlere', region: '3401', regionLabel: 'Kongsvinger', period: '2021' });
+    expect(o).to.include({
+      value: 70,
+      qualifier: 'atLeast',
+      qualifierText: 'over',
+      measureLabel: 'Innpendlere',
+      region: '3401',
+      regionLabel: 'Kongsvinger',
+      period: '2021',
+    });
     expect(o.dims).to.deep.equal({});
     expect(d.dimensions).to.deep.equal([]);
   });
   it('reads English headers and tags observations with options.indicator', () => {
     const d = parseCsv('Region,Year,Measure,Value\n34 Innlandet,2022,R&D share,ca. 1.1\n', { indicator: 'rd-share' });
     const o = d.observations[0]!;
-    expect(o).to.include({ indicator: 'rd-share', region: '34', period: '2022', measure: 'r-d-share', measureLabel: 'R&D share', value: 1.1, qualifier: 'approx', qualifierText: 'ca.' });
+    expect(o).to.include({
+      indicator: 'rd-share',
+      region: '34',
+      period: '2022',
+      measure: 'r-d-share',
+      measureLabel: 'R&D share',
+      value: 1.1,
+      qualifier: 'approx',
+      qualifierText: 'ca.',
+    });
     expect(d.indicators).to.deep.equal([{ id: 'rd-share' }]);
   });
   it('puts extra columns into dims, with dimensions and categories in source order', () => {
@@ -350,11 +385,17 @@ describe('parseCsv: wide tables', () => {
     expect(d.measures).to.deep.equal([{ code: 'jobs', label: 'jobs' }]);
   });
   it('reads Statbank\'s "measure year" column names', () => {
-    const d = parseCsv('"region";"Sysselsatte personer etter arbeidssted 2021";"Sysselsatte personer etter arbeidssted 2022";"Personer som pendler inn i regionen 2022"\n"3401 Kongsvinger";8000;8100;1200\n');
+    const d = parseCsv(
+      '"region";"Sysselsatte personer etter arbeidssted 2021";"Sysselsatte personer etter arbeidssted 2022";"Personer som pendler inn i regionen 2022"\n"3401 Kongsvinger";8000;8100;1200\n',
+    );
     expect(d.periods).to.deep.equal(['2021', '2022']);
     expect(d.measures.map((m) => m.code)).to.deep.equal(['sysselsatte-personer-etter-arbeidssted', 'personer-som-pendler-inn-i-regionen']);
     expect(find(d, { measure: 'sysselsatte-personer-etter-arbeidssted', period: '2022' }).value).to.equal(8100);
-    expect(find(d, { measure: 'personer-som-pendler-inn-i-regionen' })).to.include({ period: '2022', value: 1200, measureLabel: 'Personer som pendler inn i regionen' });
+    expect(find(d, { measure: 'personer-som-pendler-inn-i-regionen' })).to.include({
+      period: '2022',
+      value: 1200,
+      measureLabel: 'Personer som pendler inn i regionen',
+    });
   });
   it('reads a measure column with years as column names', () => {
     const d = parseCsv('region;statistikkvariabel;2020;2021\n34;Sysselsatte;1;2\n34;Arbeidsledige;3;4\n');
@@ -371,7 +412,9 @@ describe('parseCsv: wide tables', () => {
     const none = parseCsv('fylke;Arbeidsledige\nInnlandet;1,3\n');
     expect(none.observations[0]!.period).to.equal('');
     expect(none.periods).to.deep.equal([]);
-    expect(none.warnings.map((w) => w.message)).to.deep.equal(['No column gives the year or period, and no column name contains one: the values have no period.']);
+    expect(none.warnings.map((w) => w.message)).to.deep.equal([
+      'No column gives the year or period, and no column name contains one: the values have no period.',
+    ]);
   });
 });
 
@@ -410,7 +453,9 @@ describe('parseCsv: ragged rows and errors', () => {
     const csv = ['"Sysselsatte"', '', 'region;2020;2021', '3401;1;2', '3403;3;4', '3405;5;6', '3407;mangler;8', '3411;9;ukjent'].join('\n');
     const e = feedError(() => parseCsv(csv));
     expect(e.issues.map((i) => i.path)).to.deep.equal(['line 7, column "2020"', 'line 8, column "2021"']);
-    expect(e.issues[0]!.message).to.equal('"mangler" is not a number. Write a number such as 1 234,5 or 57,5 %, or a status symbol such as .. (not available).');
+    expect(e.issues[0]!.message).to.equal(
+      '"mangler" is not a number. Write a number such as 1 234,5 or 57,5 %, or a status symbol such as .. (not available).',
+    );
     expect(e.message).to.match(/2 problems/);
   });
   it('names a column without a header by its position', () => {

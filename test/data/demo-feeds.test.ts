@@ -63,12 +63,15 @@ function loadFeed(name: string): Promise<Feed> {
 
 const seedCache = new Map<string, Promise<string[] | undefined>>();
 function seedLines(file: string): Promise<string[] | undefined> {
-  if (!seedCache.has(file)) seedCache.set(file, sharedText(`seeds/${file}`).then((t) => t?.split(/\r?\n/)));
+  if (!seedCache.has(file))
+    seedCache.set(
+      file,
+      sharedText(`seeds/${file}`).then((t) => t?.split(/\r?\n/)),
+    );
   return seedCache.get(file)!;
 }
 
 // ------------------------------------------------------------------ schema validation
-
 
 /**
  * Schema validity is checked with Ajv in Node (test/node/feed-schema.test.mjs); here the data core's own
@@ -170,15 +173,11 @@ function truthProblem(o: Observation, lines: string[]): string | undefined {
 
 // ------------------------------------------------------------------ helpers for the required figures
 
-const cellKey = (o: Observation) =>
-  [o.indicator, o.measure, o.region, o.period, JSON.stringify(Object.entries(o.dims ?? {}).sort())].join('|');
+const cellKey = (o: Observation) => [o.indicator, o.measure, o.region, o.period, JSON.stringify(Object.entries(o.dims ?? {}).sort())].join('|');
 
 function only(feed: Feed, q: Partial<Observation>): Observation {
-  const hits = feed.observations.filter(
-    (o) =>
-      (Object.keys(q) as Array<keyof Observation>).every((k) =>
-        k === 'dims' ? JSON.stringify(o.dims ?? {}) === JSON.stringify(q.dims) : o[k] === q[k],
-      ),
+  const hits = feed.observations.filter((o) =>
+    (Object.keys(q) as Array<keyof Observation>).every((k) => (k === 'dims' ? JSON.stringify(o.dims ?? {}) === JSON.stringify(q.dims) : o[k] === q[k])),
   );
   expect(hits, `exactly one observation for ${JSON.stringify(q)}`).to.have.length(1);
   return hits[0];
@@ -251,7 +250,10 @@ const REQUIRED: Record<(typeof SINGLE)[number], (f: Feed) => void> = {
       const bound = o.measure === 'share-in-house' ? inHouse : purchased;
       expect(o.value).to.equal(100 - bound.value!);
     }
-    expect((f.notes ?? []).map((n) => n.ref), 'note: all other regions well below the national average').to.include('002_4b4b011be2bef435.txt:485');
+    expect(
+      (f.notes ?? []).map((n) => n.ref),
+      'note: all other regions well below the national average',
+    ).to.include('002_4b4b011be2bef435.txt:485');
   },
   'value-creation': (f) => {
     expect(expectFigure(f, { indicator: 'value-creation', measure: 'grp', region: '34', period: '2000' }, 68, 'approx').qualifierText).to.contain('ca. 68');
@@ -262,7 +264,10 @@ const REQUIRED: Record<(typeof SINGLE)[number], (f: Feed) => void> = {
     expect(raufoss.ref).to.equal('003_449c11867c928ba7.txt:8031');
     const refs = (f.notes ?? []).map((n) => n.ref);
     expect(refs).to.include.members(['002_4b4b011be2bef435.txt:69', '002_4b4b011be2bef435.txt:404']);
-    expect((f.notes ?? []).some((n) => n.mandatory && !n.ref), 'a note that the reports give no commuting figures by region').to.equal(true);
+    expect(
+      (f.notes ?? []).some((n) => n.mandatory && !n.ref),
+      'a note that the reports give no commuting figures by region',
+    ).to.equal(true);
   },
 };
 
@@ -298,15 +303,60 @@ describe('feed validator', () => {
     const good = await loadFeed('state-transfers');
     expect(validate(good)).to.deep.equal([]);
     const broken: Array<[string, (f: Record<string, Json>) => void]> = [
-      ['unknown top-level property', (f) => { f.extra = 1; }],
-      ['wrong version', (f) => { f.innsikt = '2'; }],
-      ['value as string', (f) => { ((f.observations as Json[])[0] as Record<string, Json>).value = '30,1'; }],
-      ['null value without status', (f) => { ((f.observations as Json[])[0] as Record<string, Json>).value = null; }],
-      ['bad period', (f) => { ((f.observations as Json[])[0] as Record<string, Json>).period = '2000/01'; }],
-      ['unknown qualifier', (f) => { ((f.observations as Json[])[0] as Record<string, Json>).qualifier = 'about'; }],
-      ['localized text without nb', (f) => { ((f.indicators as Json[])[0] as Record<string, Json>).title = { en: 'State transfers' }; }],
-      ['unknown region level', (f) => { ((f.regions as Json[])[0] as Record<string, Json>).level = 'planning-region'; }],
-      ['invented url', (f) => { ((f.sources as Json[])[0] as Record<string, Json>).url = 'nibr.no'; }],
+      [
+        'unknown top-level property',
+        (f) => {
+          f.extra = 1;
+        },
+      ],
+      [
+        'wrong version',
+        (f) => {
+          f.innsikt = '2';
+        },
+      ],
+      [
+        'value as string',
+        (f) => {
+          ((f.observations as Json[])[0] as Record<string, Json>).value = '30,1';
+        },
+      ],
+      [
+        'null value without status',
+        (f) => {
+          ((f.observations as Json[])[0] as Record<string, Json>).value = null;
+        },
+      ],
+      [
+        'bad period',
+        (f) => {
+          ((f.observations as Json[])[0] as Record<string, Json>).period = '2000/01';
+        },
+      ],
+      [
+        'unknown qualifier',
+        (f) => {
+          ((f.observations as Json[])[0] as Record<string, Json>).qualifier = 'about';
+        },
+      ],
+      [
+        'localized text without nb',
+        (f) => {
+          ((f.indicators as Json[])[0] as Record<string, Json>).title = { en: 'State transfers' };
+        },
+      ],
+      [
+        'unknown region level',
+        (f) => {
+          ((f.regions as Json[])[0] as Record<string, Json>).level = 'planning-region';
+        },
+      ],
+      [
+        'invented url',
+        (f) => {
+          ((f.sources as Json[])[0] as Record<string, Json>).url = 'nibr.no';
+        },
+      ],
     ];
     for (const [what, mutate] of broken) {
       const copy = structuredClone(good) as unknown as Record<string, Json>;
@@ -363,7 +413,10 @@ for (const name of ALL) {
         const where = `${o.indicator}/${o.measure}/${o.region}/${o.period}`;
         const ind = indicators.get(o.indicator);
         expect(ind, `indicator of ${where}`).to.be.ok;
-        expect(ind!.measures?.map((m) => m.id), `measure of ${where}`).to.include(o.measure);
+        expect(
+          ind!.measures?.map((m) => m.id),
+          `measure of ${where}`,
+        ).to.include(o.measure);
         expect(regions.has(o.region), `region of ${where}`).to.equal(true);
         expect(sources.has(o.source!), `source of ${where}`).to.equal(true);
         expect(o.ref, `ref of ${where}`).to.be.a('string');
@@ -433,8 +486,16 @@ describe('demo/data/innlandet.json', () => {
     for (const p of parts) {
       expect(combined.indicators).to.deep.include(p.indicators[0]);
       for (const o of p.observations) expect(byKey.get(cellKey(o)), cellKey(o)).to.deep.equal(o);
-      for (const r of p.regions) expect(combined.regions.find((c) => c.code === r.code), r.code).to.deep.equal(r);
-      for (const s of p.sources) expect(combined.sources.find((c) => c.id === s.id), s.id).to.deep.equal(s);
+      for (const r of p.regions)
+        expect(
+          combined.regions.find((c) => c.code === r.code),
+          r.code,
+        ).to.deep.equal(r);
+      for (const s of p.sources)
+        expect(
+          combined.sources.find((c) => c.id === s.id),
+          s.id,
+        ).to.deep.equal(s);
       for (const n of p.notes ?? []) expect(combined.notes).to.deep.include(n);
     }
     // The required figures are there in the combined feed too.

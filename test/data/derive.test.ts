@@ -60,7 +60,12 @@ describe('derivations', () => {
     const rel = relativeTo([obs('0', '2000', 50), obs('34', '2000', 54)], '0').find((o) => o.region === '34')!;
     expect(rel.value).to.be.closeTo(108, 1e-9);
     const ranked = rank([obs('a', '2000', 1), obs('b', '2000', 3), obs('c', '2000', null, { status: ':' }), obs('d', '2000', 3)]);
-    expect(ranked.map((r) => [r.observation.region, r.rank])).to.deep.equal([['b', 1], ['d', 1], ['a', 3], ['c', undefined]]);
+    expect(ranked.map((r) => [r.observation.region, r.rank])).to.deep.equal([
+      ['b', 1],
+      ['d', 1],
+      ['a', 3],
+      ['c', undefined],
+    ]);
   });
 
   it('sums parts with their qualifiers', () => {

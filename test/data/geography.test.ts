@@ -35,7 +35,10 @@ function klassCodes(text: string): Map<string, string> {
 /** Equal names, where `??` in the fixture stands for one damaged Sámi letter (one or two characters). */
 function sameName(ours: string, fixture: string): boolean {
   if (!fixture.includes('??')) return ours === fixture;
-  const pattern = fixture.split('??').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.{1,2}');
+  const pattern = fixture
+    .split('??')
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.{1,2}');
   return new RegExp(`^${pattern}$`).test(ours);
 }
 
@@ -63,7 +66,7 @@ describe('geography: regions', () => {
     expect(regionName('9999')).to.equal(undefined);
   });
 
-  it('keeps SSB\'s disambiguated names, with a short form on request', () => {
+  it("keeps SSB's disambiguated names, with a short form on request", () => {
     expect(regionName('3419')).to.equal('Våler (Innlandet)');
     expect(regionName('3419', 'nb', { short: true })).to.equal('Våler');
     expect(regionName('0426')).to.equal('Våler');
@@ -87,7 +90,7 @@ describe('geography: regions', () => {
     }
   });
 
-  it('has the 46 municipalities of KLASS 131 (2026), with SSB\'s names', async function () {
+  it("has the 46 municipalities of KLASS 131 (2026), with SSB's names", async function () {
     const bytes = await sharedBytes(KOMMUNER_2026);
     if (!bytes) return skipShared(this, KOMMUNER_2026);
     const klass = klassCodes(new TextDecoder('iso-8859-1').decode(bytes));
@@ -118,7 +121,11 @@ describe('geography: regions', () => {
   it('names the pre-2020 and 2020 municipalities as KLASS 131 changes 2019→2020 does', async function () {
     const bytes = await sharedBytes(ENDRINGER);
     if (!bytes) return skipShared(this, ENDRINGER);
-    const rows = new TextDecoder('iso-8859-1').decode(bytes).split('\r\n').slice(1).filter((l) => /^0[45]/.test(l));
+    const rows = new TextDecoder('iso-8859-1')
+      .decode(bytes)
+      .split('\r\n')
+      .slice(1)
+      .filter((l) => /^0[45]/.test(l));
     expect(rows).to.have.length(48);
     const label = /^(\d{4})\u00a0-\u00a0(.+)$/;
     for (const row of rows) {
@@ -136,8 +143,16 @@ describe('geography: planning regions', () => {
     const table = planningRegions();
     expect(table.map((r) => r.code)).to.deep.equal([...PLANNING_REGION_CODES]);
     expect(PLANNING_REGION_CODES).to.have.members([
-      'R-glamdalen', 'R-hamar', 'R-sor-osterdal', 'R-nord-osterdal', 'R-gjovik',
-      'R-hadeland', 'R-lillehammer', 'R-midt-gudbrandsdal', 'R-nord-gudbrandsdal', 'R-valdres',
+      'R-glamdalen',
+      'R-hamar',
+      'R-sor-osterdal',
+      'R-nord-osterdal',
+      'R-gjovik',
+      'R-hadeland',
+      'R-lillehammer',
+      'R-midt-gudbrandsdal',
+      'R-nord-gudbrandsdal',
+      'R-valdres',
     ]);
     expect(regionInfo('R-gjovik')).to.deep.equal({ code: 'R-gjovik', name: 'Gjøvikregionen', names: { en: 'Gjøvik region' }, level: 'region', parent: '34' });
     expect(regionName('R-sor-osterdal')).to.equal('Sør-Østerdal');
@@ -158,7 +173,7 @@ describe('geography: planning regions', () => {
     }
   });
 
-  it('matches the report\'s membership lists', () => {
+  it("matches the report's membership lists", () => {
     const names = (code: string, period?: string): string[] => planningRegionMembers(code, period).map((c) => regionName(c, 'nb', { short: true })!);
     expect(names('R-glamdalen')).to.have.members(['Eidskog', 'Grue', 'Kongsvinger', 'Nord-Odal', 'Sør-Odal', 'Våler', 'Åsnes']);
     expect(names('R-hamar')).to.have.members(['Hamar', 'Løten', 'Ringsaker', 'Stange']);
@@ -191,7 +206,14 @@ describe('geography: planning regions', () => {
   it('lets a feed override or add regions', () => {
     const table = planningRegions([
       { code: 'R-hadeland', name: 'Hadeland', members: [{ code: '3446' }, { code: '3053' }, { code: '3054' }] },
-      { code: 'R-mjosbyen', name: 'Mjøsbyen', members: [{ code: '3403', validFrom: '2020' }, { code: '3407', validFrom: '2020' }] },
+      {
+        code: 'R-mjosbyen',
+        name: 'Mjøsbyen',
+        members: [
+          { code: '3403', validFrom: '2020' },
+          { code: '3407', validFrom: '2020' },
+        ],
+      },
     ]);
     expect(table).to.have.length(11);
     expect(planningRegionMembers('R-hadeland', undefined, table)).to.deep.equal(['3446', '3053', '3054']);
@@ -266,7 +288,7 @@ describe('geography: tile grids', () => {
     return out;
   }
 
-  it('keeps municipalities two or more rows (columns) apart in the same north–south (west–east) order as on SSB\'s map', async function () {
+  it("keeps municipalities two or more rows (columns) apart in the same north–south (west–east) order as on SSB's map", async function () {
     const c = await centroids(this);
     if (!c) return;
     expect([...c.keys()]).to.have.members([...INNLANDET_MUNICIPALITIES]);
@@ -282,7 +304,7 @@ describe('geography: tile grids', () => {
     expect(wrong).to.deep.equal([]);
   });
 
-  it('orders planning regions by row and column as their municipalities lie on SSB\'s map', async function () {
+  it("orders planning regions by row and column as their municipalities lie on SSB's map", async function () {
     const c = await centroids(this);
     if (!c) return;
     const centre = (region: string): [number, number] => {

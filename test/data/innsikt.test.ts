@@ -18,7 +18,15 @@ const base = () => ({
   sources: [{ id: 'nibr', title: 'Klynger, nettverk og verdiskaping i Innlandet', publisher: 'NIBR' }],
   observations: [
     { indicator: 'employment-change', measure: 'change-pct', region: '0', period: '1990-2002', value: 12, ref: '002_4b4b011be2bef435.txt:368' },
-    { indicator: 'employment-change', measure: 'change-pct', region: '05', period: '1990-2002', value: 4, qualifier: 'atLeast', qualifierText: 'vel 4 prosent' },
+    {
+      indicator: 'employment-change',
+      measure: 'change-pct',
+      region: '05',
+      period: '1990-2002',
+      value: 4,
+      qualifier: 'atLeast',
+      qualifierText: 'vel 4 prosent',
+    },
   ] as unknown[],
 });
 
@@ -38,7 +46,16 @@ describe('Innsikt feed v1', () => {
     expect(ds.format).to.equal('innsikt');
     expect(ds.observations).to.have.length(2);
     const oppland = ds.observations.find((o) => o.region === '05')!;
-    expect(oppland).to.include({ value: 4, qualifier: 'atLeast', qualifierText: 'vel 4 prosent', unit: '%', decimals: 1, regionLabel: 'Oppland', measureLabel: 'Endring i prosent', source: 'nibr' });
+    expect(oppland).to.include({
+      value: 4,
+      qualifier: 'atLeast',
+      qualifierText: 'vel 4 prosent',
+      unit: '%',
+      decimals: 1,
+      regionLabel: 'Oppland',
+      measureLabel: 'Endring i prosent',
+      source: 'nibr',
+    });
     expect(ds.regions.find((r) => r.code === '0')!.names).to.deep.equal({ en: 'Norway' });
     expect(ds.periods).to.deep.equal(['1990-2002']);
   });
@@ -71,7 +88,14 @@ describe('Innsikt feed v1', () => {
 
   it('warns about duplicates and unknown status symbols instead of failing', () => {
     const feed = base();
-    feed.observations.push(feed.observations[0], { indicator: 'employment-change', measure: 'change-pct', region: '05', period: '2003', value: null, status: '?' });
+    feed.observations.push(feed.observations[0], {
+      indicator: 'employment-change',
+      measure: 'change-pct',
+      region: '05',
+      period: '2003',
+      value: null,
+      status: '?',
+    });
     const ds = parseFeed(feed);
     expect(ds.observations).to.have.length(3);
     expect(ds.warnings.map((w) => w.path)).to.deep.equal(['observations[2]', 'observations[3].status']);
@@ -99,8 +123,17 @@ describe('Innsikt feed v1', () => {
   it('labels dims with declared dimension labels', () => {
     const feed = base() as Record<string, unknown>;
     feed.dimensions = [{ id: 'type', label: { nb: 'Type' }, categories: [{ code: 'personal', label: { nb: 'Personrettet', en: 'Personal' } }] }];
-    (feed.observations as unknown[]).push({ indicator: 'employment-change', measure: 'change-pct', region: '0', period: '2000', value: 1, dims: { type: 'personal' } });
+    (feed.observations as unknown[]).push({
+      indicator: 'employment-change',
+      measure: 'change-pct',
+      region: '0',
+      period: '2000',
+      value: 1,
+      dims: { type: 'personal' },
+    });
     const ds = parseFeed(feed);
-    expect(ds.dimensions).to.deep.equal([{ id: 'type', label: { nb: 'Type' }, categories: [{ code: 'personal', label: { nb: 'Personrettet', en: 'Personal' } }] }]);
+    expect(ds.dimensions).to.deep.equal([
+      { id: 'type', label: { nb: 'Type' }, categories: [{ code: 'personal', label: { nb: 'Personrettet', en: 'Personal' } }] },
+    ]);
   });
 });

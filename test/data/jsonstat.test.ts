@@ -71,7 +71,12 @@ describe('parseJsonStat: a 2.0 dataset', () => {
     expect(ds.format).to.equal('jsonstat');
     expect(ds.observations).to.have.length(4);
     // Row-major: the last dimension (Tid) varies fastest.
-    expect(ds.observations.map((o) => `${o.region}/${o.period}=${o.value}`)).to.deep.equal(['3401/2021=17900', '3401/2022=17920', '3405/2021=28400', '3405/2022=28500']);
+    expect(ds.observations.map((o) => `${o.region}/${o.period}=${o.value}`)).to.deep.equal([
+      '3401/2021=17900',
+      '3401/2022=17920',
+      '3405/2021=28400',
+      '3405/2022=28500',
+    ]);
     expect(ds.observations[1]).to.deep.equal({
       measure: 'Personer1',
       measureLabel: 'Personer',
@@ -100,7 +105,13 @@ describe('parseJsonStat: a 2.0 dataset', () => {
     expect(ds.title).to.equal('07459: Befolkning, etter region, statistikkvariabel og år');
     expect(ds.updated).to.equal('2022-02-24T07:00:00Z');
     expect(ds.sources).to.deep.equal([
-      { id: 'ssb-07459', title: '07459: Befolkning, etter region, statistikkvariabel og år', publisher: 'Statistisk sentralbyrå', table: '07459', updated: '2022-02-24T07:00:00Z' },
+      {
+        id: 'ssb-07459',
+        title: '07459: Befolkning, etter region, statistikkvariabel og år',
+        publisher: 'Statistisk sentralbyrå',
+        table: '07459',
+        updated: '2022-02-24T07:00:00Z',
+      },
     ]);
   });
 
@@ -228,7 +239,10 @@ describe('parseJsonStat: values and status', () => {
     input['value'] = { '0': 17900 };
     input['status'] = { '3': ':' };
     const ds = parseJsonStat(input);
-    expect(ds.observations.map((o) => [o.region, o.period, o.value, o.status])).to.deep.equal([['3401', '2021', 17900, undefined], ['3405', '2022', null, ':']]);
+    expect(ds.observations.map((o) => [o.region, o.period, o.value, o.status])).to.deep.equal([
+      ['3401', '2021', 17900, undefined],
+      ['3405', '2022', null, ':'],
+    ]);
     const bomb = small();
     const regions = Array.from({ length: 400 }, (_, i) => String(1000 + i));
     const years = Array.from({ length: 2490 }, (_, i) => String(i));
@@ -251,12 +265,27 @@ describe('parseJsonStat: values and status', () => {
 
   it('keeps a dimension named __proto__ or constructor like any other (its categories stay apart)', () => {
     for (const id of ['__proto__', 'constructor', 'toString']) {
-      const input = JSON.parse(JSON.stringify(small()).replace('"id":["Region","ContentsCode","Tid"]', `"id":["Region","ContentsCode","Tid","${id}"]`).replace('"size":[2,1,2]', '"size":[2,1,2,2]')) as Json;
-      Object.defineProperty(input['dimension'], id, { value: { category: { index: ['a', 'b'], label: { a: 'A', b: 'B' } } }, enumerable: true, configurable: true, writable: true });
+      const input = JSON.parse(
+        JSON.stringify(small())
+          .replace('"id":["Region","ContentsCode","Tid"]', `"id":["Region","ContentsCode","Tid","${id}"]`)
+          .replace('"size":[2,1,2]', '"size":[2,1,2,2]'),
+      ) as Json;
+      Object.defineProperty(input['dimension'], id, {
+        value: { category: { index: ['a', 'b'], label: { a: 'A', b: 'B' } } },
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
       input['value'] = [1, 2, 3, 4, 5, 6, 7, 8];
       const ds = parseJsonStat(input);
-      expect(ds.dimensions.map((d) => d.id), id).to.deep.equal([id]);
-      expect(ds.observations.map((o) => Object.hasOwn(o.dims, id) ? o.dims[id] : 'missing'), id).to.deep.equal(['a', 'b', 'a', 'b', 'a', 'b', 'a', 'b']);
+      expect(
+        ds.dimensions.map((d) => d.id),
+        id,
+      ).to.deep.equal([id]);
+      expect(
+        ds.observations.map((o) => (Object.hasOwn(o.dims, id) ? o.dims[id] : 'missing')),
+        id,
+      ).to.deep.equal(['a', 'b', 'a', 'b', 'a', 'b', 'a', 'b']);
     }
   });
 
@@ -274,7 +303,12 @@ describe('parseJsonStat: values and status', () => {
     input['value'] = [null, 2, null, 4];
     input['status'] = ['.', null, ':', ''];
     const ds = parseJsonStat(input);
-    expect(ds.observations.map((o) => [o.value, o.status])).to.deep.equal([[null, '.'], [2, undefined], [null, ':'], [4, undefined]]);
+    expect(ds.observations.map((o) => [o.value, o.status])).to.deep.equal([
+      [null, '.'],
+      [2, undefined],
+      [null, ':'],
+      [4, undefined],
+    ]);
   });
 
   it('keeps the status of a null cell and marks a null without status as ".." with one warning for all of them', () => {
@@ -318,7 +352,12 @@ describe('parseJsonStat: roles', () => {
   ]) {
     it(`finds region, metric and time without "role" when the dimensions are named ${ids.join(', ')}`, () => {
       const ds = parseJsonStat(noRoles(ids));
-      expect(ds.observations.map((o) => `${o.region}/${o.measure}/${o.period}`)).to.deep.equal(['3401/Personer1/2021', '3401/Personer1/2022', '3405/Personer1/2021', '3405/Personer1/2022']);
+      expect(ds.observations.map((o) => `${o.region}/${o.measure}/${o.period}`)).to.deep.equal([
+        '3401/Personer1/2021',
+        '3401/Personer1/2022',
+        '3405/Personer1/2021',
+        '3405/Personer1/2022',
+      ]);
       expect(ds.dimensions).to.deep.equal([]);
     });
   }
@@ -336,7 +375,16 @@ describe('parseJsonStat: roles', () => {
     input['dimension'].Kjonn = { label: 'kjønn ', category: { index: { '1': 0, '2': 1 }, label: { '1': 'Menn', '2': 'Kvinner' } } };
     input['value'] = [1, 2, 3, 4, 5, 6, 7, 8];
     const ds = parseJsonStat(input);
-    expect(ds.dimensions).to.deep.equal([{ id: 'Kjonn', label: 'kjønn', categories: [{ code: '1', label: 'Menn' }, { code: '2', label: 'Kvinner' }] }]);
+    expect(ds.dimensions).to.deep.equal([
+      {
+        id: 'Kjonn',
+        label: 'kjønn',
+        categories: [
+          { code: '1', label: 'Menn' },
+          { code: '2', label: 'Kvinner' },
+        ],
+      },
+    ]);
     expect(ds.observations.map((o) => o.dims['Kjonn'])).to.deep.equal(['1', '1', '2', '2', '1', '1', '2', '2']);
     const obs = ds.observations;
     expect(obs[0]!.dims).to.equal(obs[1]!.dims);
@@ -358,7 +406,9 @@ describe('parseJsonStat: roles', () => {
     input['role'].geo = ['Kommune'];
     const ds = parseJsonStat(input);
     expect(ds.observations[0]!.region).to.equal('3401');
-    expect(ds.warnings).to.deep.equal([{ path: 'role.geo', message: 'The role lists the text "Kommune", which is not one of the dimensions; it was ignored.' }]);
+    expect(ds.warnings).to.deep.equal([
+      { path: 'role.geo', message: 'The role lists the text "Kommune", which is not one of the dimensions; it was ignored.' },
+    ]);
   });
 
   it('warns when two region categories normalise to the same code', () => {
@@ -372,7 +422,10 @@ describe('parseJsonStat: roles', () => {
 
   it('normalises EAK to 0 and F-34 to 34 with their levels, keeping other codes as given', () => {
     const input = small();
-    input['dimension'].Region.category = { index: ['EAK', 'F-34', 'EKG16', 'K-23'], label: { EAK: 'Landet', 'F-34': 'Innlandet', EKG16: 'KOSTRA-gruppe 16', 'K-23': 'Kontinentalsokkelen' } };
+    input['dimension'].Region.category = {
+      index: ['EAK', 'F-34', 'EKG16', 'K-23'],
+      label: { EAK: 'Landet', 'F-34': 'Innlandet', EKG16: 'KOSTRA-gruppe 16', 'K-23': 'Kontinentalsokkelen' },
+    };
     input['size'] = [4, 1, 2];
     input['value'] = [1, 2, 3, 4, 5, 6, 7, 8];
     const ds = parseJsonStat(input);
@@ -395,7 +448,10 @@ describe('parseJsonStat: roles', () => {
     delete input['role'].geo;
     input['value'] = [2800000, 2850000];
     const ds = parseJsonStat(input);
-    expect(ds.observations.map((o) => [o.region, o.regionLabel])).to.deep.equal([['0', 'Hele landet'], ['0', 'Hele landet']]);
+    expect(ds.observations.map((o) => [o.region, o.regionLabel])).to.deep.equal([
+      ['0', 'Hele landet'],
+      ['0', 'Hele landet'],
+    ]);
     expect(ds.regions).to.deep.equal([{ code: '0', name: 'Hele landet', level: 'country' }]);
     expect(ds.warnings.map((w) => w.path)).to.deep.equal(['dimension']);
   });
@@ -409,9 +465,14 @@ describe('parseJsonStat: roles', () => {
     delete input['role'].geo;
     input['value'] = [1, 2];
     const ds = parseJsonStat(input);
-    expect(ds.observations.map((o) => [o.region, o.period, o.value])).to.deep.equal([['', '2021', 1], ['', '2022', 2]]);
+    expect(ds.observations.map((o) => [o.region, o.period, o.value])).to.deep.equal([
+      ['', '2021', 1],
+      ['', '2022', 2],
+    ]);
     expect(ds.regions).to.deep.equal([]);
-    expect(ds.warnings.map((w) => w.message)).to.deep.equal(['No region dimension among "ContentsCode", "Tid": the figures have no region and are shown as series, not on a map.']);
+    expect(ds.warnings.map((w) => w.message)).to.deep.equal([
+      'No region dimension among "ContentsCode", "Tid": the figures have no region and are shown as series, not on a map.',
+    ]);
   });
 
   it('places a Statistics Norway table with no region dimension on the whole country (its tables without a region are national)', () => {
@@ -423,7 +484,9 @@ describe('parseJsonStat: roles', () => {
     input['value'] = [1, 2];
     const ds = parseJsonStat(input);
     expect(ds.observations.map((o) => o.region)).to.deep.equal(['0', '0']);
-    expect(ds.warnings[0]!.message).to.equal("No region dimension; the figures are taken to be for the whole country because Statistics Norway's tables without a region are national.");
+    expect(ds.warnings[0]!.message).to.equal(
+      "No region dimension; the figures are taken to be for the whole country because Statistics Norway's tables without a region are national.",
+    );
   });
 
   it('reads a table with no time dimension as figures with no period, with a warning', () => {
@@ -434,8 +497,15 @@ describe('parseJsonStat: roles', () => {
     delete input['role'];
     const ds = parseJsonStat(input);
     expect(ds.periods).to.deep.equal([]);
-    expect(ds.observations.map((o) => [o.region, o.period, o.dims['Variant'], o.value])).to.deep.equal([['3401', '', 'x', 17900], ['3401', '', 'y', 17920], ['3405', '', 'x', 28400], ['3405', '', 'y', 28500]]);
-    expect(ds.warnings.map((w) => w.message)).to.deep.equal(['No time dimension among "Region", "ContentsCode", "Variant": the figures have no period. Mark one with "role": {"time": [...]} or name it "Tid".']);
+    expect(ds.observations.map((o) => [o.region, o.period, o.dims['Variant'], o.value])).to.deep.equal([
+      ['3401', '', 'x', 17900],
+      ['3401', '', 'y', 17920],
+      ['3405', '', 'x', 28400],
+      ['3405', '', 'y', 28500],
+    ]);
+    expect(ds.warnings.map((w) => w.message)).to.deep.equal([
+      'No time dimension among "Region", "ContentsCode", "Variant": the figures have no period. Mark one with "role": {"time": [...]} or name it "Tid".',
+    ]);
   });
 });
 
@@ -520,7 +590,12 @@ describe('parseJsonStat: collections and 1.x bundles', () => {
   });
 
   it('fails clearly on an empty collection', () => {
-    expect(issueAt(issuesOf(() => parseJsonStat({ class: 'collection', link: { item: [] } })), 'link.item')).to.equal('The collection is empty.');
+    expect(
+      issueAt(
+        issuesOf(() => parseJsonStat({ class: 'collection', link: { item: [] } })),
+        'link.item',
+      ),
+    ).to.equal('The collection is empty.');
   });
 
   function bundled(ds: Json): Json {
@@ -558,19 +633,34 @@ describe('parseJsonStat: errors a webmaster can act on', () => {
   it('reports a value list whose length does not match the sizes', () => {
     const input = small();
     input['value'] = [1, 2, 3];
-    expect(issueAt(issuesOf(() => parseJsonStat(input)), 'value')).to.equal('There are 3 values, but the dimension sizes (2 × 1 × 2) call for 4.');
+    expect(
+      issueAt(
+        issuesOf(() => parseJsonStat(input)),
+        'value',
+      ),
+    ).to.equal('There are 3 values, but the dimension sizes (2 × 1 × 2) call for 4.');
   });
 
   it('reports a category position outside the dimension', () => {
     const input = small();
     input['dimension'].Region.category.index = { 'K-3401': 0, 'K-3405': 7 };
-    expect(issueAt(issuesOf(() => parseJsonStat(input)), 'dimension.Region.category.index')).to.equal('Category "K-3405" has position 7, but the dimension has 2 categories (positions 0–1).');
+    expect(
+      issueAt(
+        issuesOf(() => parseJsonStat(input)),
+        'dimension.Region.category.index',
+      ),
+    ).to.equal('Category "K-3405" has position 7, but the dimension has 2 categories (positions 0–1).');
   });
 
   it('reports a category count that disagrees with size', () => {
     const input = small();
     input['dimension'].Tid.category.index = ['2021', '2022', '2023'];
-    expect(issueAt(issuesOf(() => parseJsonStat(input)), 'dimension.Tid.category.index')).to.equal('Dimension "Tid" lists 3 categories, but "size" gives it 2.');
+    expect(
+      issueAt(
+        issuesOf(() => parseJsonStat(input)),
+        'dimension.Tid.category.index',
+      ),
+    ).to.equal('Dimension "Tid" lists 3 categories, but "size" gives it 2.');
   });
 
   it('reports text, NaN and Infinity values with their cell position, all at once', () => {
@@ -578,7 +668,9 @@ describe('parseJsonStat: errors a webmaster can act on', () => {
     input['value'] = [17900, '1 200', Number.NaN, Number.POSITIVE_INFINITY];
     const issues = issuesOf(() => parseJsonStat(input));
     expect(issues.map((i) => i.path)).to.deep.equal(['value[1]', 'value[2]', 'value[3]']);
-    expect(issues[0]!.message).to.equal('Expected a number or null, but found the text "1 200". Numbers must be written without quotes, spaces or thousands separators (1200, not "1 200").');
+    expect(issues[0]!.message).to.equal(
+      'Expected a number or null, but found the text "1 200". Numbers must be written without quotes, spaces or thousands separators (1200, not "1 200").',
+    );
     expect(issues[1]!.message).to.contain('found NaN');
     expect(issues[2]!.message).to.contain('found Infinity');
   });
@@ -603,7 +695,12 @@ describe('parseJsonStat: errors a webmaster can act on', () => {
   it('reports a dimension named in id but not described', () => {
     const input = small();
     delete input['dimension'].Tid;
-    expect(issueAt(issuesOf(() => parseJsonStat(input)), 'dimension.Tid')).to.equal('Dimension "Tid" is named in "id" but not described under "dimension".');
+    expect(
+      issueAt(
+        issuesOf(() => parseJsonStat(input)),
+        'dimension.Tid',
+      ),
+    ).to.equal('Dimension "Tid" is named in "id" but not described under "dimension".');
   });
 
   it('reports a status list of the wrong length and a status that is not a symbol', () => {
@@ -615,17 +712,35 @@ describe('parseJsonStat: errors a webmaster can act on', () => {
   });
 
   it('rejects input that is not an object, a dimension response, and a missing value', () => {
-    expect(issueAt(issuesOf(() => parseJsonStat('{"class":"dataset"}')), '(top level)')).to.equal('Expected a JSON-stat object, but found the text "{\\"class\\":\\"dataset\\"}".');
-    expect(issueAt(issuesOf(() => parseJsonStat({ class: 'dimension', version: '2.0', category: {} })), 'class')).to.contain('holds no figures');
+    expect(
+      issueAt(
+        issuesOf(() => parseJsonStat('{"class":"dataset"}')),
+        '(top level)',
+      ),
+    ).to.equal('Expected a JSON-stat object, but found the text "{\\"class\\":\\"dataset\\"}".');
+    expect(
+      issueAt(
+        issuesOf(() => parseJsonStat({ class: 'dimension', version: '2.0', category: {} })),
+        'class',
+      ),
+    ).to.contain('holds no figures');
     const input = small();
     delete input['value'];
-    expect(issueAt(issuesOf(() => parseJsonStat(input)), 'value')).to.equal('The dataset has no "value" holding its figures.');
+    expect(
+      issueAt(
+        issuesOf(() => parseJsonStat(input)),
+        'value',
+      ),
+    ).to.equal('The dataset has no "value" holding its figures.');
   });
 
   it('throws a FeedError whose message starts with the first problem', () => {
     const input = small();
     input['value'] = [1, 'x', 'y', 4];
-    expect(() => parseJsonStat(input)).to.throw(FeedError, 'value[1]: Expected a number or null, but found the text "x". Numbers must be written without quotes, spaces or thousands separators (1200, not "1 200"). (and 1 more problem)');
+    expect(() => parseJsonStat(input)).to.throw(
+      FeedError,
+      'value[1]: Expected a number or null, but found the text "x". Numbers must be written without quotes, spaces or thousands separators (1200, not "1 200"). (and 1 more problem)',
+    );
   });
 });
 
@@ -636,7 +751,10 @@ describe('parseJsonStat: size', () => {
     const dimension: Json = {};
     ids.forEach((id, k) => {
       const codes = Array.from({ length: sizes[k]! }, (_, j) => (id === 'Region' ? `K-${String(3000 + j)}` : id === 'Tid' ? String(1970 + j) : `${id}${j}`));
-      dimension[id] = { label: id, category: { index: Object.fromEntries(codes.map((c, j) => [c, j])), label: Object.fromEntries(codes.map((c) => [c, `${c} `])) } };
+      dimension[id] = {
+        label: id,
+        category: { index: Object.fromEntries(codes.map((c, j) => [c, j])), label: Object.fromEntries(codes.map((c) => [c, `${c} `])) },
+      };
     });
     const total = 200_000;
     const value = new Array<number | null>(total);
@@ -647,7 +765,16 @@ describe('parseJsonStat: size', () => {
         status[String(i)] = ':';
       } else value[i] = i * 0.5;
     }
-    const ds = parseJsonStat({ version: '2.0', class: 'dataset', id: ids, size: sizes, dimension, value, status, role: { time: ['Tid'], metric: ['ContentsCode'] } });
+    const ds = parseJsonStat({
+      version: '2.0',
+      class: 'dataset',
+      id: ids,
+      size: sizes,
+      dimension,
+      value,
+      status,
+      role: { time: ['Tid'], metric: ['ContentsCode'] },
+    });
     expect(ds.observations).to.have.length(total);
     // Cell 123 457 = (Region 61, ContentsCode 2, Alder 9, Tid 7) in row-major order.
     const o = ds.observations[123_457]!;
@@ -685,7 +812,13 @@ describe('parseJsonStat: real Statistics Norway responses', () => {
     expect(ds.regions.find((r) => r.code === '5436')!.name).to.equal('Porsanger - Porsángu - Porsanki');
     expect(ds.observations.find((o) => o.region === 'K-Rest')!.value).to.equal(0);
     expect(ds.sources).to.deep.equal([
-      { id: 'ssb-07459', title: '07459: Befolkning, etter region, statistikkvariabel og år', publisher: 'Statistisk sentralbyrå', table: '07459', updated: '2022-02-24T07:00:00Z' },
+      {
+        id: 'ssb-07459',
+        title: '07459: Befolkning, etter region, statistikkvariabel og år',
+        publisher: 'Statistisk sentralbyrå',
+        table: '07459',
+        updated: '2022-02-24T07:00:00Z',
+      },
     ]);
     expect(ds.warnings).to.deep.equal([]);
   });
@@ -710,13 +843,26 @@ describe('parseJsonStat: real Statistics Norway responses', () => {
     if (input === undefined) return skipShared(this, KOSTRA);
     const ds = parseJsonStat(input);
     expect(ds.periods).to.deep.equal(['2015', '2016', '2017', '2019', '2020']);
-    expect(ds.regions.map((r) => [r.code, r.level])).to.deep.equal([['0', 'country'], ['EAKUO', 'other'], ['3001', 'municipality'], ['EKG16', 'other'], ['EKG17', 'other']]);
+    expect(ds.regions.map((r) => [r.code, r.level])).to.deep.equal([
+      ['0', 'country'],
+      ['EAKUO', 'other'],
+      ['3001', 'municipality'],
+      ['EKG16', 'other'],
+      ['EKG17', 'other'],
+    ]);
     expect(ds.measures).to.deep.equal([{ code: 'KOSbelop0000', label: 'Beløp (1000 kr)', unit: '1000 kr', decimals: 0 }]);
     expect(ds.dimensions.map((d) => d.id)).to.deep.equal(['KOKregnskapsomfa0000', 'KOKfunksjon0000', 'KOKart0000']);
     // Cell 15: region EAK, scope A, function 100, art AGD56 (4th), year 2015 — confidential.
     expect(ds.observations[15]).to.deep.include({ region: '0', regionLabel: 'Landet', period: '2015', value: null, status: ':' });
     expect(ds.observations[15]!.dims).to.deep.equal({ KOKregnskapsomfa0000: 'A', KOKfunksjon0000: '100', KOKart0000: 'AGD56' });
-    const halden2020 = ds.observations.find((o) => o.region === '3001' && o.period === '2020' && o.dims['KOKart0000'] === 'AGD4' && o.dims['KOKfunksjon0000'] === '100' && o.dims['KOKregnskapsomfa0000'] === 'A')!;
+    const halden2020 = ds.observations.find(
+      (o) =>
+        o.region === '3001' &&
+        o.period === '2020' &&
+        o.dims['KOKart0000'] === 'AGD4' &&
+        o.dims['KOKfunksjon0000'] === '100' &&
+        o.dims['KOKregnskapsomfa0000'] === 'A',
+    )!;
     expect(halden2020.measureLabel).to.equal('Beløp (1000 kr)');
     expect(halden2020.value).to.equal((input as Json)['value'][2 * 250 + 4]);
   });

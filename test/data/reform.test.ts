@@ -60,7 +60,9 @@ describe('reform: the 2020 code table', () => {
   it('agrees with the 2013–2020 municipality number list for every 04xx/05xx code', async function () {
     const bytes = await sharedBytes(KOMMUNENUMMER);
     if (!bytes) return skipShared(this, KOMMUNENUMMER);
-    const lines = latin1(bytes).split('\r\n').filter((l) => l !== '');
+    const lines = latin1(bytes)
+      .split('\r\n')
+      .filter((l) => l !== '');
     expect(lines[0]).to.equal('"kommunenummer_2020";"kommunenavn_2020";"historisk_nummer"');
     const fromFile = new Map<string, string>();
     for (const line of lines.slice(1)) {
@@ -71,7 +73,10 @@ describe('reform: the 2020 code table', () => {
     expect(fromFile.size).to.equal(48);
     expect(Object.fromEntries(municipalityEntries())).to.deep.equal(Object.fromEntries(fromFile));
     // Nothing else in the list became an Innlandet code
-    const intoInnlandet = lines.slice(1).map((l) => l.split(';').map((f) => f.replace(/^"|"$/g, ''))).filter(([c]) => c!.startsWith('34'));
+    const intoInnlandet = lines
+      .slice(1)
+      .map((l) => l.split(';').map((f) => f.replace(/^"|"$/g, '')))
+      .filter(([c]) => c!.startsWith('34'));
     for (const [current, , historic] of intoInnlandet) expect(REFORM_2020[historic!], `${historic} → ${current}`).to.equal(current);
   });
 });
@@ -125,7 +130,16 @@ describe('reform: harmoniseObservations', () => {
     expect(observations).to.have.length(3);
     expect(observations[0]).to.deep.equal(obs('0', 3000));
     const gdp = observations[1]!;
-    expect(gdp).to.include({ region: '34', regionLabel: 'Innlandet', originalRegion: '04+05', value: 146980.5, derived: true, ref: 'a:1 + a:2', source: 's', decimals: 1 });
+    expect(gdp).to.include({
+      region: '34',
+      regionLabel: 'Innlandet',
+      originalRegion: '04+05',
+      value: 146980.5,
+      derived: true,
+      ref: 'a:1 + a:2',
+      source: 's',
+      decimals: 1,
+    });
     expect((gdp.note as { en: string }).en).to.match(/Jevnaker and Lunner/);
     expect(observations[2]).to.include({ region: '34', measure: 'employed', originalRegion: '04+05', derived: true });
     expect(observations[2]!.value).to.be.closeTo(183, 1e-9);
@@ -179,7 +193,13 @@ describe('reform: harmoniseObservations', () => {
   it('does not count a unit twice when the data already has it under the new code', () => {
     const input = [obs('04', 1), obs('05', 2), obs('34', 3), obs('0502', 10), obs('3407', 10)];
     const { observations, warnings } = harmoniseObservations(input, additive);
-    expect(observations.map((o) => [o.region, o.value])).to.deep.equal([['04', 1], ['05', 2], ['34', 3], ['0502', 10], ['3407', 10]]);
+    expect(observations.map((o) => [o.region, o.value])).to.deep.equal([
+      ['04', 1],
+      ['05', 2],
+      ['34', 3],
+      ['0502', 10],
+      ['3407', 10],
+    ]);
     expect(warnings).to.have.length(2);
   });
 
@@ -190,14 +210,17 @@ describe('reform: harmoniseObservations', () => {
   });
 
   it('carries qualifiers over to the sum', () => {
-    const { observations } = harmoniseObservations([
-      obs('04', 5, { qualifier: 'atLeast', qualifierText: 'over 5' }),
-      obs('05', 6, { qualifier: 'atLeast', qualifierText: 'over 6' }),
-      obs('04', 5, { period: '2018', qualifier: 'atLeast' }),
-      obs('05', 6, { period: '2018', qualifier: 'atMost' }),
-      obs('04', 5, { period: '2017' }),
-      obs('05', 6, { period: '2017' }),
-    ], additive);
+    const { observations } = harmoniseObservations(
+      [
+        obs('04', 5, { qualifier: 'atLeast', qualifierText: 'over 5' }),
+        obs('05', 6, { qualifier: 'atLeast', qualifierText: 'over 6' }),
+        obs('04', 5, { period: '2018', qualifier: 'atLeast' }),
+        obs('05', 6, { period: '2018', qualifier: 'atMost' }),
+        obs('04', 5, { period: '2017' }),
+        obs('05', 6, { period: '2017' }),
+      ],
+      additive,
+    );
     expect(observations.map((o) => [o.period, o.value, o.qualifier, o.qualifierText])).to.deep.equal([
       ['2019', 11, 'atLeast', undefined],
       ['2018', 11, 'approx', undefined],

@@ -23,7 +23,12 @@ describe('normaliseRegionCode', () => {
   it('keeps KOSTRA regions of their own (Norway without Oslo, KOSTRA groups) with their code and a name', () => {
     expect(normaliseRegionCode('EAKUO')).to.deep.equal({ code: 'EAKUO', label: 'Landet uten Oslo', level: 'other' });
     expect(normaliseRegionCode('EKG16')).to.deep.equal({ code: 'EKG16', label: 'KOSTRA-gruppe 16', level: 'other' });
-    expect(normaliseRegionCode('EKG01 KOSTRA-gruppe 1')).to.deep.equal({ code: 'EKG01', label: 'KOSTRA-gruppe 1', level: 'other', original: 'EKG01 KOSTRA-gruppe 1' });
+    expect(normaliseRegionCode('EKG01 KOSTRA-gruppe 1')).to.deep.equal({
+      code: 'EKG01',
+      label: 'KOSTRA-gruppe 1',
+      level: 'other',
+      original: 'EKG01 KOSTRA-gruppe 1',
+    });
   });
 
   it('splits a code and a name, with or without a separator', () => {

@@ -31,14 +31,20 @@ describe('Tables with no region dimension (issue 15)', () => {
       dimension: {
         Vuosineljännes: dim('Quarter', ['2023Q3', '2023Q4', '2024Q1']),
         Taloustoimi: dim('Transaction', ['B1GMH'], ['GDP at market prices']),
-        Tiedot: dim('Information', ['kausitvv2015'], ['Seasonally adjusted, reference year 2015, millions of euro'], { unit: { kausitvv2015: { base: 'EUR million', decimals: 0 } } }),
+        Tiedot: dim('Information', ['kausitvv2015'], ['Seasonally adjusted, reference year 2015, millions of euro'], {
+          unit: { kausitvv2015: { base: 'EUR million', decimals: 0 } },
+        }),
       },
       role: { time: ['Vuosineljännes'], metric: ['Tiedot'] },
       value: [63512, 63210, 63305],
     });
     expect(ds.regions).to.deep.equal([]);
     expect(ds.periods).to.deep.equal(['2023Q3', '2023Q4', '2024Q1']);
-    expect(ds.observations.map((o) => [o.region, o.period, o.value])).to.deep.equal([['', '2023Q3', 63512], ['', '2023Q4', 63210], ['', '2024Q1', 63305]]);
+    expect(ds.observations.map((o) => [o.region, o.period, o.value])).to.deep.equal([
+      ['', '2023Q3', 63512],
+      ['', '2023Q4', 63210],
+      ['', '2024Q1', 63305],
+    ]);
   });
 
   it("reads Statistics Norway's monthly CPI shape (Konsumgrp × ContentsCode × Tid, 2024M07 codes) as figures for the whole country", () => {
@@ -60,10 +66,13 @@ describe('Tables with no region dimension (issue 15)', () => {
     });
     expect(ds.regions).to.deep.equal([{ code: '0', name: 'Hele landet', level: 'country' }]);
     expect(ds.periods).to.deep.equal(['2024M06', '2024M07']);
-    expect(ds.observations.map((o) => [o.region, o.period, o.value, o.decimals])).to.deep.equal([['0', '2024M07', 136.2, 1], ['0', '2024M06', 135.1, 1]]);
+    expect(ds.observations.map((o) => [o.region, o.period, o.value, o.decimals])).to.deep.equal([
+      ['0', '2024M07', 136.2, 1],
+      ['0', '2024M06', 135.1, 1],
+    ]);
   });
 
-  it("uses a time dimension's labels as the periods when its codes are opaque and its labels years (CSO PxStat's CI_0000001 \"2011\")", () => {
+  it('uses a time dimension\'s labels as the periods when its codes are opaque and its labels years (CSO PxStat\'s CI_0000001 "2011")', () => {
     // Shape of a CSO Ireland PxStat JSON-stat 2.0 answer: the time dimension's codes are ids, the labels the census years.
     const ds = parseJsonStat({
       version: '2.0',
@@ -123,7 +132,11 @@ describe('Eurostat JSON-stat (issue 15)', () => {
       source: 'ESTAT',
       id: ['unit', 'geo', 'time'],
       size: [1, 1, 1],
-      dimension: { unit: dim('Unit of measure', ['CP_MEUR'], ['Million euro']), geo: dim('Geopolitical entity', ['NO'], ['Norway']), time: dim('Time', ['2023']) },
+      dimension: {
+        unit: dim('Unit of measure', ['CP_MEUR'], ['Million euro']),
+        geo: dim('Geopolitical entity', ['NO'], ['Norway']),
+        time: dim('Time', ['2023']),
+      },
       value: [450000],
     });
     expect(short.measures[0]).to.deep.include({ label: 'GDP and main components', unit: 'Million euro' });
@@ -183,7 +196,8 @@ describe('Periods as statistics offices write them (issue 15)', () => {
     expect(periodParts('2024U05')).to.deep.equal({ start: 2024, end: 2024, sub: 5, kind: 'week' });
     expect(periodParts('2024W05')).to.deep.equal({ start: 2024, end: 2024, sub: 5, kind: 'week' });
     expect(periodParts('2020H1')).to.deep.equal({ start: 2020, end: 2020, sub: 1, kind: 'half' });
-    for (const bad of ['2024K5', '2024M13', '2024U54', '2023-2019', 'CI_0000001', '20245', `${'2'.repeat(30)}`]) expect(periodParts(bad), bad).to.equal(undefined);
+    for (const bad of ['2024K5', '2024M13', '2024U54', '2023-2019', 'CI_0000001', '20245', `${'2'.repeat(30)}`])
+      expect(periodParts(bad), bad).to.equal(undefined);
   });
 
   it('orders weeks, months and quarters in time (not as text: 2024U10 after 2024U9)', () => {
@@ -193,14 +207,17 @@ describe('Periods as statistics offices write them (issue 15)', () => {
 });
 
 describe('Names of files and columns (issue 15)', () => {
-  it("names a feed by its host and file (the source line's \"Kilde: example.org/pendling.csv\", not \"Kilde: CSV\")", () => {
+  it('names a feed by its host and file (the source line\'s "Kilde: example.org/pendling.csv", not "Kilde: CSV")', () => {
     expect(feedName('https://www.innlandetfylke.no/data/pendling_2022.csv?v=3#x')).to.equal('www.innlandetfylke.no/pendling_2022.csv');
     expect(feedName('data/befolkning%20kommuner.csv')).to.equal('befolkning kommuner.csv');
     expect(feedName('data:text/csv,a;b')).to.equal('');
   });
 
   it('makes raw column names readable and pulls out the unit', () => {
-    expect(columnLabel('bruttoprodukt_basisverdi_lopende_priser_mill_kr')).to.deep.equal({ label: 'Bruttoprodukt basisverdi lopende priser', unit: 'mill. kr' });
+    expect(columnLabel('bruttoprodukt_basisverdi_lopende_priser_mill_kr')).to.deep.equal({
+      label: 'Bruttoprodukt basisverdi lopende priser',
+      unit: 'mill. kr',
+    });
     expect(columnLabel('SysselBosted_11618')).to.deep.equal({ label: 'Syssel bosted' });
     expect(columnLabel('Bruttoprodukt (mill. kr)')).to.deep.equal({ label: 'Bruttoprodukt', unit: 'mill. kr' });
     expect(columnLabel('Andel aleneboende (2025)')).to.deep.equal({ label: 'Andel aleneboende (2025)' });
@@ -276,7 +293,10 @@ describe('Statbank CSV in "matrix" layout (issue 15)', () => {
     const csv = '"12367: Detaljerte regnskapstall";;\n"region";"Beløp";"Beløp"\n"";"1000 kr";"1000 kr"\n"";"2023";"2024"\n"3401 Kongsvinger";1793513;1801000\n';
     const ds = parseCsv(csv);
     expect(ds.measures).to.deep.equal([{ code: 'belop-1000-kr', label: 'Beløp (1000 kr)', unit: '1000 kr' }]);
-    expect(ds.observations.map((o) => [o.period, o.value, o.unit])).to.deep.equal([['2023', 1793513, '1000 kr'], ['2024', 1801000, '1000 kr']]);
+    expect(ds.observations.map((o) => [o.period, o.value, o.unit])).to.deep.equal([
+      ['2023', 1793513, '1000 kr'],
+      ['2024', 1801000, '1000 kr'],
+    ]);
   });
 });
 
@@ -309,7 +329,10 @@ describe('Code and name columns (issue 15)', () => {
   ] as const) {
     it(`pairs a code column with the name column its header names: ${shape}`, () => {
       const ds = parseCsv(`${header};år\n3401;Kongsvinger;5;2024\n3403;Hamar;6;2024\n`);
-      expect(ds.regions.map((r) => [r.code, r.name])).to.deep.equal([['3401', 'Kongsvinger'], ['3403', 'Hamar']]);
+      expect(ds.regions.map((r) => [r.code, r.name])).to.deep.equal([
+        ['3401', 'Kongsvinger'],
+        ['3403', 'Hamar'],
+      ]);
     });
   }
 
@@ -356,7 +379,10 @@ describe('Region dimensions named the way other offices name them (issue 15)', (
       role: { time: ['Tid'] },
       value: [5960000, 660000],
     });
-    expect(dk.regions.map((r) => [r.code, r.name, r.level])).to.deep.equal([['000', 'Hele landet', 'country'], ['101', 'København', 'other']]);
+    expect(dk.regions.map((r) => [r.code, r.name, r.level])).to.deep.equal([
+      ['000', 'Hele landet', 'country'],
+      ['101', 'København', 'other'],
+    ]);
     const areal = parseJsonStat({
       version: '2.0',
       class: 'dataset',

@@ -41,7 +41,9 @@ async function load(srcdoc: string, readyCount: number) {
     await until(() => win()?.innReady && win()!.innReady.length >= readyCount, `${readyCount} inn-ready events`, 30000);
   } catch (err) {
     const w = win();
-    throw new Error(`${(err as Error).message}; ready: ${w?.innReady?.join(', ')}; errors: ${w?.innErrors?.join(' | ')}; warnings: ${w?.innWarnings?.join(' | ')}`);
+    throw new Error(
+      `${(err as Error).message}; ready: ${w?.innReady?.join(', ')}; errors: ${w?.innErrors?.join(' | ')}; warnings: ${w?.innWarnings?.join(' | ')}`,
+    );
   }
   // Anything late (a second registration, a chunk of the second copy) has had time to fail.
   await new Promise((r) => setTimeout(r, 300));
@@ -76,7 +78,12 @@ describe('loading the bundle more than once on a page', function () {
     expect(paths, 'second copy loaded').to.include('/__second-copy/dist/innsikt.js');
     expect(r.win.innWarnings.some((w) => w.includes('<inn-indicator> is already defined'))).to.equal(true);
     expect(r.win.innWarnings.some((w) => w.includes('<inn-dashboard> is already defined'))).to.equal(true);
-    expect(r.win.innReady).to.include.members(['inn-indicator:employment-change/table', 'inn-indicator:rd-share/kpi', 'inn-indicator:employment-change/chart', 'inn-dashboard:commuting/kpi']);
+    expect(r.win.innReady).to.include.members([
+      'inn-indicator:employment-change/table',
+      'inn-indicator:rd-share/kpi',
+      'inn-indicator:employment-change/chart',
+      'inn-dashboard:commuting/kpi',
+    ]);
     const chart = r.doc.querySelectorAll('inn-indicator')[0]!;
     expect(chart.shadowRoot!.querySelector('.chart-canvas svg'), 'chart drawn').to.not.equal(null);
   });
@@ -84,7 +91,10 @@ describe('loading the bundle more than once on a page', function () {
   it('after another element took the name <inn-indicator>: no error, a warning, and <inn-dashboard> is still defined', async () => {
     const foreign = `<script>customElements.define('inn-indicator', class extends HTMLElement { connectedCallback() { this.dataset.foreign = 'yes'; } });</script>`;
     const iframeEl = openFrame({
-      srcdoc: page(`${foreign}<script type="module" src="/dist/innsikt.js"></script>`, `<inn-indicator src="${FEED}" indicator="rd-share" view="kpi"></inn-indicator>`),
+      srcdoc: page(
+        `${foreign}<script type="module" src="/dist/innsikt.js"></script>`,
+        `<inn-indicator src="${FEED}" indicator="rd-share" view="kpi"></inn-indicator>`,
+      ),
     });
     iframe = iframeEl;
     const win = () => iframeEl.contentWindow as unknown as (Window & Recorder) | null;

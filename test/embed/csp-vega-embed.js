@@ -5,13 +5,26 @@ const violations = [];
 const errors = [];
 window.addEventListener(
   'securitypolicyviolation',
-  (e) => violations.push({ directive: e.effectiveDirective || e.violatedDirective, blockedURI: e.blockedURI, sourceFile: e.sourceFile, line: e.lineNumber, sample: e.sample }),
+  (e) =>
+    violations.push({
+      directive: e.effectiveDirective || e.violatedDirective,
+      blockedURI: e.blockedURI,
+      sourceFile: e.sourceFile,
+      line: e.lineNumber,
+      sample: e.sample,
+    }),
   true,
 );
 
 const spec = {
   $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-  data: { values: [{ region: 'Norge', value: 12 }, { region: 'Oppland', value: 4 }, { region: 'Hedmark', value: 0 }] },
+  data: {
+    values: [
+      { region: 'Norge', value: 12 },
+      { region: 'Oppland', value: 4 },
+      { region: 'Hedmark', value: 0 },
+    ],
+  },
   mark: 'bar',
   encoding: { y: { field: 'region', type: 'nominal' }, x: { field: 'value', type: 'quantitative' } },
 };

@@ -93,7 +93,9 @@ describe('the bundle on a page with a strict Content-Security-Policy', function 
   it('draws every indicator in every view', () => {
     const expected = INDICATORS.flatMap((indicator) => VIEWS.map((view) => `${indicator}/${view}`));
     expect(report.widgets.map((w) => `${w.indicator}/${w.view}`)).to.have.members(expected);
-    const notDrawn = report.widgets.filter((w) => !w.ready || !w.drawn || w.error).map((w) => `${w.indicator}/${w.view}: ready=${w.ready} drawn="${w.drawn}" error=${w.error} text="${w.text}"`);
+    const notDrawn = report.widgets
+      .filter((w) => !w.ready || !w.drawn || w.error)
+      .map((w) => `${w.indicator}/${w.view}: ready=${w.ready} drawn="${w.drawn}" error=${w.error} text="${w.text}"`);
     expect(notDrawn).to.deep.equal([]);
     expect(report.errors).to.deep.equal([]);
   });

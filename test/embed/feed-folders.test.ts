@@ -8,7 +8,12 @@ import { openFrame, until } from './frame.js';
 // @ts-expect-error: a plain JavaScript module of the demo pages
 import { feedPath } from '../../demo/page-params.js';
 
-const allow = (src: string, folders: string[], base = 'https://fylke.no/innsikt/demo/embed.html') => (feedPath as (s: string, f: string[], b: string) => string | undefined)(src, folders.map((f) => new URL(f, base).href), base);
+const allow = (src: string, folders: string[], base = 'https://fylke.no/innsikt/demo/embed.html') =>
+  (feedPath as (s: string, f: string[], b: string) => string | undefined)(
+    src,
+    folders.map((f) => new URL(f, base).href),
+    base,
+  );
 
 let frame: HTMLIFrameElement | undefined;
 afterEach(() => {
@@ -18,7 +23,10 @@ afterEach(() => {
 
 async function open(src: string): Promise<Document> {
   frame = openFrame({ src });
-  return until(() => (frame!.contentDocument?.readyState === 'complete' && frame!.contentDocument.location.pathname !== 'blank' ? frame!.contentDocument : undefined), src);
+  return until(
+    () => (frame!.contentDocument?.readyState === 'complete' && frame!.contentDocument.location.pathname !== 'blank' ? frame!.contentDocument : undefined),
+    src,
+  );
 }
 
 describe('feeds a publisher allows on embed.html and chart.html', function () {
@@ -31,7 +39,15 @@ describe('feeds a publisher allows on embed.html and chart.html', function () {
     // The publisher's own data folder, once listed in the page's meta.
     expect(allow('/data/fylke.json', ['data/'])).to.equal(undefined);
     expect(allow('/data/fylke.json', ['data/', '/data/'])).to.equal('/data/fylke.json');
-    for (const bad of ['https://evil.example/data/x.json', '//evil.example/data/x.json', 'data/../../secret.json', 'data/%2e%2e/%2e%2e/x.json', 'data/x.json?y=1', 'data/x.html', 'javascript:alert(1)//data/x.json']) {
+    for (const bad of [
+      'https://evil.example/data/x.json',
+      '//evil.example/data/x.json',
+      'data/../../secret.json',
+      'data/%2e%2e/%2e%2e/x.json',
+      'data/x.json?y=1',
+      'data/x.html',
+      'javascript:alert(1)//data/x.json',
+    ]) {
       expect(allow(bad, ['data/', '/data/']), bad).to.equal(undefined);
     }
   });

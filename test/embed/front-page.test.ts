@@ -7,11 +7,19 @@
 import { expect } from '@open-wc/testing';
 import { openFrame, until } from './frame.js';
 
-interface Obs { measure: string; region: string; period: string; value: number | null }
+interface Obs {
+  measure: string;
+  region: string;
+  period: string;
+  value: number | null;
+}
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 /** `1 115 914`, as the widgets write whole numbers in bokmål (a space between thousands). */
-const nb = (n: number) => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+const nb = (n: number) =>
+  Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 
 describe('demo front page: real figures first', function () {
   this.timeout(60000);
@@ -47,7 +55,10 @@ describe('demo front page: real figures first', function () {
     const innlandet2008 = feed.observations.find((o) => o.measure === 'grp-per-employed' && o.region === '34' && o.period === '2008')!;
     const kpi = await until(() => squash(root('brp')?.querySelector('.kpi-compare')?.textContent) || undefined, 'the key figure');
     expect(kpi).to.contain(`${nb(norway.value!)} kr`);
-    const summary = await until(() => squash(root('brp-per-sysselsatt')?.querySelector('[part="summary"]')?.textContent) || undefined, 'the line chart\'s summary');
+    const summary = await until(
+      () => squash(root('brp-per-sysselsatt')?.querySelector('[part="summary"]')?.textContent) || undefined,
+      "the line chart's summary",
+    );
     expect(summary).to.contain(nb(innlandet2008.value!)).and.to.contain('2008').and.to.contain(nb(norway.value!));
     const source = squash(root('brp-per-sysselsatt')!.querySelector('[part="source"]')!.textContent);
     expect(source).to.contain('Statistisk sentralbyrå').and.to.contain('11713').and.to.contain('CC BY 4.0');
@@ -57,7 +68,11 @@ describe('demo front page: real figures first', function () {
     const summary = await until(() => squash(root('sysselsatte')?.querySelector('[part="summary"]')?.textContent) || undefined, 'the industry chart');
     expect(summary.toLowerCase()).to.contain('helse- og omsorgstjenester');
     doc.getElementById('sysselsatte')!.scrollIntoView();
-    const chart = await until(() => (root('sysselsatte')?.querySelector('[part="chart"] svg, [part="chart"] canvas') ? root('sysselsatte') : undefined), 'the chart', 30000);
+    const chart = await until(
+      () => (root('sysselsatte')?.querySelector('[part="chart"] svg, [part="chart"] canvas') ? root('sysselsatte') : undefined),
+      'the chart',
+      30000,
+    );
     const text = squash(chart!.querySelector('[part="chart"]')!.textContent);
     for (const industry of ['Industri', 'Undervisning', 'Jordbruk og skogbruk']) expect(text).to.contain(industry);
   });

@@ -33,25 +33,40 @@ describe('lazy loading of the chart code (built bundle)', function () {
       // Give an eager (wrong) preload every chance to show up.
       await sleep(1000);
       const before = resourcesOf(iframe);
-      expect(before.some((u) => u.includes('/dist/innsikt.js')), 'bundle loaded').to.equal(true);
-      expect(before.filter((u) => CHART_CHUNK.test(new URL(u).pathname)), 'chart chunks before the chart is visible').to.deep.equal([]);
+      expect(
+        before.some((u) => u.includes('/dist/innsikt.js')),
+        'bundle loaded',
+      ).to.equal(true);
+      expect(
+        before.filter((u) => CHART_CHUNK.test(new URL(u).pathname)),
+        'chart chunks before the chart is visible',
+      ).to.deep.equal([]);
       expect(win()!.innReady).to.not.include('chart');
 
       const chart = iframe.contentDocument!.getElementById('chart')!;
       chart.scrollIntoView({ block: 'center' });
       await until(() => win()?.innReady?.includes('chart'), 'the chart to be drawn after scrolling', 30000);
       const after = resourcesOf(iframe).map((u) => new URL(u).pathname);
-      expect(after.some((p) => /\/dist\/chunks\/render-[^/]*\.js$/.test(p)), 'chart runtime requested').to.equal(true);
-      expect(after.some((p) => /\/dist\/chunks\/_inn-chart-template[^/]*\.js$/.test(p)), 'chart template requested').to.equal(true);
+      expect(
+        after.some((p) => /\/dist\/chunks\/render-[^/]*\.js$/.test(p)),
+        'chart runtime requested',
+      ).to.equal(true);
+      expect(
+        after.some((p) => /\/dist\/chunks\/_inn-chart-template[^/]*\.js$/.test(p)),
+        'chart template requested',
+      ).to.equal(true);
       expect(chart.shadowRoot!.querySelector('.chart-canvas svg'), 'chart svg').to.not.equal(null);
       // Key figures and charts never need the map view's code.
-      expect(after.filter((p) => MAP_CHUNK.test(p)), 'map chunk on a page without a map').to.deep.equal([]);
+      expect(
+        after.filter((p) => MAP_CHUNK.test(p)),
+        'map chunk on a page without a map',
+      ).to.deep.equal([]);
     } finally {
       iframe.remove();
     }
   });
 
-  it('loads the map view\'s chunk only for a map, and draws the map with it', async () => {
+  it("loads the map view's chunk only for a map, and draws the map with it", async () => {
     const v = `lazy-map-${Date.now()}`;
     const iframe = openFrame({
       srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -64,7 +79,10 @@ describe('lazy loading of the chart code (built bundle)', function () {
       await until(() => win()?.innReady?.includes('kpi'), 'the key figure to be ready');
       await sleep(500);
       const paths = () => resourcesOf(iframe).map((u) => new URL(u).pathname);
-      expect(paths().filter((p) => MAP_CHUNK.test(p)), 'map chunk before there is a map').to.deep.equal([]);
+      expect(
+        paths().filter((p) => MAP_CHUNK.test(p)),
+        'map chunk before there is a map',
+      ).to.deep.equal([]);
 
       // A map of the planning regions added to the page: it fetches the chunk, then draws the map with it.
       const doc = iframe.contentDocument!;
@@ -75,7 +93,10 @@ describe('lazy loading of the chart code (built bundle)', function () {
       map.setAttribute('region', 'R-gjovik');
       doc.body.append(map);
       await until(() => win()?.innReady?.includes('map'), 'the map to be drawn', 30000);
-      expect(paths().filter((p) => MAP_CHUNK.test(p)), 'map chunk requested').to.have.length(1);
+      expect(
+        paths().filter((p) => MAP_CHUNK.test(p)),
+        'map chunk requested',
+      ).to.have.length(1);
       const drawn = map.shadowRoot!.querySelector('[part="map"] svg');
       expect(drawn, 'map svg').to.not.equal(null);
       expect(drawn!.querySelectorAll('path, rect').length, 'areas on the map').to.be.greaterThan(1);

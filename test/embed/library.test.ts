@@ -36,8 +36,14 @@ describe('the unbundled library (dist/lib)', function () {
       const marks = el.shadowRoot!.querySelectorAll('.chart-canvas svg g.role-mark > *');
       expect(marks.length, 'the chart has marks').to.be.greaterThan(0);
       const loaded = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-      expect(loaded.some((p) => p.endsWith('/dist/lib/charts/compiled-templates.js')), 'the compiled templates were loaded').to.equal(true);
-      expect(loaded.filter((p) => /vega-lite|vega-parser|compile-templates/.test(p)), 'compiler modules loaded').to.deep.equal([]);
+      expect(
+        loaded.some((p) => p.endsWith('/dist/lib/charts/compiled-templates.js')),
+        'the compiled templates were loaded',
+      ).to.equal(true);
+      expect(
+        loaded.filter((p) => /vega-lite|vega-parser|compile-templates/.test(p)),
+        'compiler modules loaded',
+      ).to.deep.equal([]);
     } finally {
       el.remove();
     }

@@ -23,7 +23,10 @@ describe('<inn-profile> loads only where it is used (built bundle)', function ()
       await until(() => win()?.innReady?.includes('kpi'), 'the key figure to be ready');
       await sleep(500);
       const paths = () => resourcesOf(iframe).map((u) => new URL(u).pathname);
-      expect(paths().filter((p) => PROFILE_CHUNK.test(p)), 'profile chunk on a page without a profile').to.deep.equal([]);
+      expect(
+        paths().filter((p) => PROFILE_CHUNK.test(p)),
+        'profile chunk on a page without a profile',
+      ).to.deep.equal([]);
       expect(win()!.customElements.get('inn-profile')).to.equal(undefined);
 
       const doc = iframe.contentDocument!;
@@ -32,7 +35,10 @@ describe('<inn-profile> loads only where it is used (built bundle)', function ()
       profile.setAttribute('region', '3405');
       doc.body.append(profile);
       await until(() => profile.shadowRoot?.querySelector('article .chart svg'), 'the profile to be drawn', 30000);
-      expect(paths().filter((p) => PROFILE_CHUNK.test(p)), 'profile chunk requested once').to.have.length(1);
+      expect(
+        paths().filter((p) => PROFILE_CHUNK.test(p)),
+        'profile chunk requested once',
+      ).to.have.length(1);
       expect(profile.shadowRoot!.querySelector('h2')!.textContent).to.equal('Kommuneprofil: Lillehammer');
     } finally {
       iframe.remove();

@@ -38,7 +38,8 @@ function page(body: string): string {
   return `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>README snippet</title></head><body>${body}</body></html>`;
 }
 
-const shadowText = (el: Element | null | undefined, selector: string) => el?.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const shadowText = (el: Element | null | undefined, selector: string) =>
+  el?.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 let frames: HTMLIFrameElement[] = [];
 afterEach(() => {
@@ -92,13 +93,17 @@ describe('README snippets', function () {
     frames.push(frame);
     const inner = await until(() => frame.contentDocument?.querySelector<HTMLIFrameElement>('iframe.innsikt-frame') ?? undefined, 'the embedded iframe');
     // The parent script sets the height the embedded page reports: the widget's full height, not the default 150 px.
-    const height = await until(() => {
-      const h = parseFloat(inner.style.height);
-      const doc = inner.contentDocument;
-      const widget = doc?.querySelector('inn-indicator');
-      if (!h || !widget || !shadowText(widget, '[part="kpi"]')) return undefined;
-      return Math.abs(h - Math.ceil(doc!.body.getBoundingClientRect().height)) <= 1 ? h : undefined;
-    }, 'the iframe sized to its page', 30000);
+    const height = await until(
+      () => {
+        const h = parseFloat(inner.style.height);
+        const doc = inner.contentDocument;
+        const widget = doc?.querySelector('inn-indicator');
+        if (!h || !widget || !shadowText(widget, '[part="kpi"]')) return undefined;
+        return Math.abs(h - Math.ceil(doc!.body.getBoundingClientRect().height)) <= 1 ? h : undefined;
+      },
+      'the iframe sized to its page',
+      30000,
+    );
     expect(height).to.be.greaterThan(150);
     expect(shadowText(inner.contentDocument!.querySelector('inn-indicator'), '.title')).to.contain('FoU');
   });
@@ -116,10 +121,14 @@ describe('README snippets', function () {
     const frame = openFrame({ srcdoc: page(`<script type="module" src="/dist/innsikt.js"></script>${body}`) });
     frames.push(frame);
     const widget = await until(() => frame.contentDocument?.querySelector('inn-indicator') ?? undefined, 'the widget');
-    const rows = await until(() => {
-      const r = widget.shadowRoot?.querySelectorAll('[part="table"] tbody tr');
-      return r && r.length ? [...r] : undefined;
-    }, 'the table', 30000);
+    const rows = await until(
+      () => {
+        const r = widget.shadowRoot?.querySelectorAll('[part="table"] tbody tr');
+        return r && r.length ? [...r] : undefined;
+      },
+      'the table',
+      30000,
+    );
     expect(rows).to.have.length(46);
     expect(rows.map((r) => r.textContent).join(' ')).to.contain('Kongsvinger');
     expect(shadowText(widget, '[part="source"]')).to.contain('Statistisk sentralbyrå');

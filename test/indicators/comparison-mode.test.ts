@@ -136,7 +136,9 @@ describe('comparison modes on a hand-written feed', () => {
     expect(row(m, '3401').value).to.equal(3000);
     expect(summarize(m)).to.contain('Snittet for sammenligningsgruppen er beregnet av Innsikt fra tallene for Kongsvinger, Hamar.');
     // A peer without a figure makes the average a gap, not an average of another group.
-    const gap = dataset(small.observations.map((o) => (o.region === '3403' && o.period === '2022' && o.measure === 'in' ? { ...o, value: null, status: '..' } : o)));
+    const gap = dataset(
+      small.observations.map((o) => (o.region === '3403' && o.period === '2022' && o.measure === 'in' ? { ...o, value: null, status: '..' } : o)),
+    );
     expect(row(model(gap, { mode: 'peers', regions: ['34'], peers: ['3401', '3403'] }), 'peers').value).to.equal(null);
   });
 
@@ -172,7 +174,8 @@ describe('comparison modes on the real feeds', () => {
     value = parseFeed(await (await fetch('/demo/data/real-value-creation.json')).text());
     commuting = parseFeed(await (await fetch('/demo/data/real-commuting.json')).text());
   });
-  const grp = (extra: Record<string, unknown>) => buildViewModel(value, { indicator: 'value-creation', measure: 'grp-per-employed', compare: '0', period: '2019', lang: 'nb', ...extra });
+  const grp = (extra: Record<string, unknown>) =>
+    buildViewModel(value, { indicator: 'value-creation', measure: 'grp-per-employed', compare: '0', period: '2019', lang: 'nb', ...extra });
 
   it('Norway = 100: Innlandet’s GRP per employed person 2019 = 805 961 / 1 115 914 × 100 = 72,2', () => {
     const m = grp({ mode: 'relative' });

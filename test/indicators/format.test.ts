@@ -42,7 +42,36 @@ describe('formatNumber', () => {
         .format(Math.abs(v) < 0.5 * 10 ** -d ? 0 : v)
         .replace(/[\u202f\s]/g, NBSP);
     // Ties (…5), values just below and above a tie, powers of ten, large and tiny values, random ones.
-    const values = [0, 1, -1, 0.5, 1.5, 2.5, -2.5, 0.05, -0.05, 0.15, 1.005, 1.015, 2.675, 12.345, 999.95, 999.5, 1e3, 1234.5, -6022, 99999.999, 1e6, 123456789.123, 2 ** 53, 9.99e20, 1e21, 1.5e22, -3.2e25, 0.000123];
+    const values = [
+      0,
+      1,
+      -1,
+      0.5,
+      1.5,
+      2.5,
+      -2.5,
+      0.05,
+      -0.05,
+      0.15,
+      1.005,
+      1.015,
+      2.675,
+      12.345,
+      999.95,
+      999.5,
+      1e3,
+      1234.5,
+      -6022,
+      99999.999,
+      1e6,
+      123456789.123,
+      2 ** 53,
+      9.99e20,
+      1e21,
+      1.5e22,
+      -3.2e25,
+      0.000123,
+    ];
     let seed = 7;
     const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
     for (let i = 0; i < 300; i++) values.push(Math.round((random() - 0.5) * 10 ** Math.floor(random() * 12)) / 10 ** Math.floor(random() * 5));
@@ -114,8 +143,13 @@ describe('formatPeriod and formatDate', () => {
         const mm = String(month).padStart(2, '0');
         const utc = new Date(Date.UTC(2004, month - 1, 9));
         expect(formatDate(`2004-${mm}`, lang)).to.equal(new Intl.DateTimeFormat(locales, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc));
-        expect(formatPeriod(`2004M${mm}`, lang)).to.equal(new Intl.DateTimeFormat(locales, { month: 'long', year: 'numeric' }).format(new Date(2004, month - 1, 1)));
-        if (lang === 'en') expect(formatDate(`2004-${mm}-09`, lang)).to.equal(new Intl.DateTimeFormat(locales, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc));
+        expect(formatPeriod(`2004M${mm}`, lang)).to.equal(
+          new Intl.DateTimeFormat(locales, { month: 'long', year: 'numeric' }).format(new Date(2004, month - 1, 1)),
+        );
+        if (lang === 'en')
+          expect(formatDate(`2004-${mm}-09`, lang)).to.equal(
+            new Intl.DateTimeFormat(locales, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc),
+          );
       }
     }
   });

@@ -5,15 +5,47 @@ import { qualifierExplanation, qualifierExplanations, safeUrl, sourceLine, statu
 import { MESSAGES, t, type MessageKey } from '../../src/indicators/messages.js';
 
 const LANGS: Lang[] = ['nb', 'nn', 'en'];
-const EMPTY_DS: Dataset = { format: 'innsikt', indicators: [], regions: [], periods: [], measures: [], dimensions: [], observations: [], sources: [], notes: [], warnings: [] };
+const EMPTY_DS: Dataset = {
+  format: 'innsikt',
+  indicators: [],
+  regions: [],
+  periods: [],
+  measures: [],
+  dimensions: [],
+  observations: [],
+  sources: [],
+  notes: [],
+  warnings: [],
+};
 
 function row(region: string, value: number | null, extra: Partial<ViewRow> = {}): ViewRow {
-  return { region, regionLabel: region, period: '2000', periodLabel: '2000', value, label: String(value ?? '..'), shortLabel: String(value ?? '..'), isComparison: false, isFocus: false, derived: false, ...extra };
+  return {
+    region,
+    regionLabel: region,
+    period: '2000',
+    periodLabel: '2000',
+    value,
+    label: String(value ?? '..'),
+    shortLabel: String(value ?? '..'),
+    isComparison: false,
+    isFocus: false,
+    derived: false,
+    ...extra,
+  };
 }
 
 /** A real model's shape with the sources, notes and rows under test. */
 function model(lang: Lang, over: Partial<ViewModel> = {}): ViewModel {
-  const m: ViewModel = { ...buildViewModel(EMPTY_DS, { indicator: 'employment-change', lang }), rows: [row('05', 4)], totals: [], sources: [], notes: [], statuses: [], ...over, lang };
+  const m: ViewModel = {
+    ...buildViewModel(EMPTY_DS, { indicator: 'employment-change', lang }),
+    rows: [row('05', 4)],
+    totals: [],
+    sources: [],
+    notes: [],
+    statuses: [],
+    ...over,
+    lang,
+  };
   delete m.empty;
   return m;
 }
@@ -27,7 +59,12 @@ const SSB: Source = {
   url: 'https://data.ssb.no/api/pxwebapi/v2/tables/07459/data',
   licence: 'CC BY 4.0',
 };
-const NIBR: Source = { id: 'nibr-notat-2004-116', title: 'Klynger, nettverk og verdiskaping i Innlandet (NIBR-notat 2004:116)', publisher: 'NIBR', table: 'NIBR-notat 2004:116' };
+const NIBR: Source = {
+  id: 'nibr-notat-2004-116',
+  title: 'Klynger, nettverk og verdiskaping i Innlandet (NIBR-notat 2004:116)',
+  publisher: 'NIBR',
+  table: 'NIBR-notat 2004:116',
+};
 const report = (table: string): Source => ({
   id: `nibr-2005-11-${table}`,
   title: 'Teknologibyene. Omstilling, innovasjon og utfordringer (NIBR-rapport 2005:11)',
@@ -103,7 +140,12 @@ describe('sourceLine: sources, notes and refs', () => {
   it('lists each row citation once, the whole first', () => {
     const out = sourceLine(
       model('nb', {
-        rows: [row('34', 15.2, { ref: '002_4b4b011be2bef435.txt:529' }), row('34', 8.8, { ref: '002_4b4b011be2bef435.txt:529' }), row('34', 2.8, { ref: '002_4b4b011be2bef435.txt:530' }), row('34', 1)],
+        rows: [
+          row('34', 15.2, { ref: '002_4b4b011be2bef435.txt:529' }),
+          row('34', 8.8, { ref: '002_4b4b011be2bef435.txt:529' }),
+          row('34', 2.8, { ref: '002_4b4b011be2bef435.txt:530' }),
+          row('34', 1),
+        ],
         totals: [row('34', 30.1, { ref: '002_4b4b011be2bef435.txt:528' })],
       }),
     );
@@ -119,12 +161,18 @@ describe('status and qualifier explanations', () => {
       { symbol: ':', text: 'Vises ikke av konfidensialitetshensyn' },
       { symbol: '¤', text: 'Symbol brukt av kilden, uten forklaring' },
     ]);
-    expect(statusExplanations(model('en', { rows, statuses: ['..', ':', '¤'] })).map((e) => e.text)).to.deep.equal(['Data not available', 'Confidential', 'Symbol used by the source, without explanation']);
+    expect(statusExplanations(model('en', { rows, statuses: ['..', ':', '¤'] })).map((e) => e.text)).to.deep.equal([
+      'Data not available',
+      'Confidential',
+      'Symbol used by the source, without explanation',
+    ]);
     expect(statusExplanations(model('nn', { rows: [row('05', 4)] }))).to.deep.equal([]);
   });
 
   it('explains bounds and approximations', () => {
-    expect(qualifierExplanation('atLeast', 'nb')).to.equal('Nedre grense: den faktiske verdien er minst så høy som tallet (kilden skriver for eksempel «over 70» eller «vel 4»).');
+    expect(qualifierExplanation('atLeast', 'nb')).to.equal(
+      'Nedre grense: den faktiske verdien er minst så høy som tallet (kilden skriver for eksempel «over 70» eller «vel 4»).',
+    );
     expect(qualifierExplanation('atMost', 'nn')).to.equal('Øvre grense: den faktiske verdien er høgst så høg som talet (kjelda skriv til dømes «under 30»).');
     expect(qualifierExplanation('approx', 'en')).to.equal('Approximate: the source gives the figure as approximate (for example "about 68").');
     const rows = [row('R-gjovik', 70, { qualifier: 'atLeast' }), row('34', 68, { qualifier: 'approx' }), row('05', 4, { qualifier: 'atLeast' })];

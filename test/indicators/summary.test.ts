@@ -14,7 +14,12 @@ const REGIONS: Region[] = [
   { code: '05', name: 'Oppland', level: 'county' },
   { code: '34', name: 'Innlandet', level: 'county' },
   { code: 'R-gjovik', name: 'Gjøvikregionen', names: { en: 'The Gjøvik region' }, level: 'region' },
-  { code: 'INN-rest', name: 'Innlandet utenom Gjøvikregionen', names: { nn: 'Innlandet utanom Gjøvikregionen', en: 'Innlandet outside the Gjøvik region' }, level: 'other' },
+  {
+    code: 'INN-rest',
+    name: 'Innlandet utenom Gjøvikregionen',
+    names: { nn: 'Innlandet utanom Gjøvikregionen', en: 'Innlandet outside the Gjøvik region' },
+    level: 'other',
+  },
 ];
 
 function dataset(observations: Observation[], extra: Partial<Dataset> = {}): Dataset {
@@ -48,7 +53,13 @@ const obs = (indicator: string, measure: string, region: string, period: string,
 /** Employment change 1990–2002 as report 002 gives it (002_4b4b011be2bef435.txt:368–369). */
 const EMPLOYMENT = dataset([
   obs('employment-change', 'change-pct', '0', '1990-2002', 12, { unit: '%', decimals: 1, ref: '002_4b4b011be2bef435.txt:368' }),
-  obs('employment-change', 'change-pct', '05', '1990-2002', 4, { unit: '%', decimals: 1, qualifier: 'atLeast', qualifierText: 'vel 4 prosent', ref: '002_4b4b011be2bef435.txt:369' }),
+  obs('employment-change', 'change-pct', '05', '1990-2002', 4, {
+    unit: '%',
+    decimals: 1,
+    qualifier: 'atLeast',
+    qualifierText: 'vel 4 prosent',
+    ref: '002_4b4b011be2bef435.txt:369',
+  }),
   obs('employment-change', 'change-pct', '04', '1990-2002', 0, {
     unit: '%',
     decimals: 1,
@@ -84,8 +95,17 @@ interface RowSpec {
 
 function rowsFor(lang: Lang, unit: string, specs: RowSpec[], focus: string[] = [], compare?: string): ViewRow[] {
   return specs.map(({ region, label, period, value, extra = {} }) => {
-    const name = typeof label === 'string' ? label : (label?.[lang] ?? label?.nb ?? REGIONS.find((r) => r.code === region)?.names?.[lang] ?? REGIONS.find((r) => r.code === region)?.name ?? region);
-    const v = { value, unit, ...(extra.qualifier ? { qualifier: extra.qualifier } : {}), ...(extra.qualifierText ? { qualifierText: extra.qualifierText } : {}), ...(extra.status ? { status: extra.status } : {}) };
+    const name =
+      typeof label === 'string'
+        ? label
+        : (label?.[lang] ?? label?.nb ?? REGIONS.find((r) => r.code === region)?.names?.[lang] ?? REGIONS.find((r) => r.code === region)?.name ?? region);
+    const v = {
+      value,
+      unit,
+      ...(extra.qualifier ? { qualifier: extra.qualifier } : {}),
+      ...(extra.qualifierText ? { qualifierText: extra.qualifierText } : {}),
+      ...(extra.status ? { status: extra.status } : {}),
+    };
     return {
       region,
       regionLabel: name,
@@ -118,7 +138,13 @@ describe('summarize: change-bars', () => {
       en: 'The number of jobs in Hedmark was roughly unchanged from 1990 to 2002, against 12~per cent in Norway.',
     });
     const exact = (lang: Lang) =>
-      model(lang, { indicator: 'employment-change', measure: 'change-pct', chart: 'change-bars', focus: ['04'], rows: rowsFor(lang, '%', [{ region: '04', period: '1990-2002', value: 0 }], ['04']) });
+      model(lang, {
+        indicator: 'employment-change',
+        measure: 'change-pct',
+        chart: 'change-bars',
+        focus: ['04'],
+        rows: rowsFor(lang, '%', [{ region: '04', period: '1990-2002', value: 0 }], ['04']),
+      });
     says(exact, {
       nb: 'Antall arbeidsplasser i Hedmark var uendret fra 1990 til 2002.',
       nn: 'Talet på arbeidsplassar i Hedmark var uendra frå 1990 til 2002.',
@@ -162,7 +188,13 @@ describe('summarize: change-bars', () => {
 
   it('turns a bound round when it writes a fall, and names no direction when the bound leaves it open', () => {
     const one = (value: number, qualifier: 'atLeast' | 'atMost') => (lang: Lang) =>
-      model(lang, { indicator: 'employment-change', measure: 'change-pct', chart: 'change-bars', focus: ['05'], rows: rowsFor(lang, '%', [{ region: '05', period: '1990-2002', value, extra: { qualifier } }], ['05']) });
+      model(lang, {
+        indicator: 'employment-change',
+        measure: 'change-pct',
+        chart: 'change-bars',
+        focus: ['05'],
+        rows: rowsFor(lang, '%', [{ region: '05', period: '1990-2002', value, extra: { qualifier } }], ['05']),
+      });
     // "under −5" is a fall of more than 5.
     says(one(-5, 'atMost'), {
       nb: 'Antall arbeidsplasser i Oppland gikk ned med over 5~prosent fra 1990 til 2002.',
@@ -186,10 +218,7 @@ describe('summarize: change-bars', () => {
   });
 
   it('says which figures are missing, with the status symbol’s meaning', () => {
-    const gap = dataset([
-      ...EMPLOYMENT.observations,
-      obs('employment-change', 'change-pct', '34', '1990-2002', null, { status: ':', unit: '%', decimals: 1 }),
-    ]);
+    const gap = dataset([...EMPLOYMENT.observations, obs('employment-change', 'change-pct', '34', '1990-2002', null, { status: ':', unit: '%', decimals: 1 })]);
     says((lang) => view(gap, { indicator: 'employment-change', regions: ['05', '34'] }, lang), {
       nb: 'Antall arbeidsplasser i Oppland økte med vel 4~prosent fra 1990 til 2002, mot 12~prosent i landet; tall mangler for Innlandet (vises ikke av konfidensialitetshensyn).',
       nn: 'Talet på arbeidsplassar i Oppland auka med vel 4~prosent frå 1990 til 2002, mot 12~prosent i landet; tal manglar for Innlandet (blir ikkje vist av omsyn til konfidensialitet).',
@@ -232,7 +261,13 @@ describe('summarize: change-bars', () => {
 
 describe('summarize: level-bars and differences', () => {
   const VALUE_CREATION = dataset([
-    obs('value-creation', 'grp', '34', '2000', 68, { unit: 'mrd. kr', decimals: 1, qualifier: 'approx', qualifierText: 'ca. 68 mrd. kroner', ref: '002_4b4b011be2bef435.txt:363' }),
+    obs('value-creation', 'grp', '34', '2000', 68, {
+      unit: 'mrd. kr',
+      decimals: 1,
+      qualifier: 'approx',
+      qualifierText: 'ca. 68 mrd. kroner',
+      ref: '002_4b4b011be2bef435.txt:363',
+    }),
   ]);
 
   it('writes a level with its unit in words and the source’s "ca."', () => {
@@ -339,7 +374,12 @@ describe('summarize: level-bars and differences', () => {
 
 describe('summarize: share-bars', () => {
   const RD = dataset([
-    obs('rd-share', 'share-inhouse', 'R-gjovik', '2004', 70, { unit: '%', qualifier: 'atLeast', qualifierText: 'over 70 prosent', ref: '002_4b4b011be2bef435.txt:484' }),
+    obs('rd-share', 'share-inhouse', 'R-gjovik', '2004', 70, {
+      unit: '%',
+      qualifier: 'atLeast',
+      qualifierText: 'over 70 prosent',
+      ref: '002_4b4b011be2bef435.txt:484',
+    }),
     obs('rd-share', 'share-inhouse', 'INN-rest', '2004', 30, { unit: '%', qualifier: 'atMost', derived: true, ref: '002_4b4b011be2bef435.txt:484' }),
   ]);
 
@@ -370,7 +410,11 @@ describe('summarize: part-of-whole', () => {
   const parts = [amount('personal', 15.2, 529), amount('municipal-sector', 8.8, 529), amount('state-wages', 2.8, 530), amount('business', 3.2, 532)];
   const withTotal = dataset([amount('total', 30.1, 528), ...parts], { dimensions: [{ id: 'type', label: 'Type', categories: types }] });
   const withoutTotal = dataset(parts, { dimensions: [{ id: 'type', label: 'Type', categories: types }] });
-  const en = (ds: Dataset) => dataset(ds.observations.map((o) => ({ ...o, unit: 'NOK billion' })), { dimensions: ds.dimensions });
+  const en = (ds: Dataset) =>
+    dataset(
+      ds.observations.map((o) => ({ ...o, unit: 'NOK billion' })),
+      { dimensions: ds.dimensions },
+    );
 
   it('names the whole as the source gives it and the largest part with its share', () => {
     says((lang) => view(lang === 'en' ? en(withTotal) : withTotal, { indicator: 'state-transfers' }, lang), {
@@ -389,7 +433,9 @@ describe('summarize: part-of-whole', () => {
   });
 
   it('does not add up parts when one is missing', () => {
-    const gap = dataset([...parts.slice(0, 3), { ...parts[3]!, value: null, status: '..' }], { dimensions: [{ id: 'type', label: 'Type', categories: types }] });
+    const gap = dataset([...parts.slice(0, 3), { ...parts[3]!, value: null, status: '..' }], {
+      dimensions: [{ id: 'type', label: 'Type', categories: types }],
+    });
     says((lang) => view(lang === 'en' ? en(gap) : gap, { indicator: 'state-transfers' }, lang), {
       nb: 'Den største delen av statlige overføringer til Innlandet i 2000 var personrettede overføringer med 15,2~mrd. kroner; tall mangler for næringsoverføringer (tall kan ikke offentliggjøres eller er ikke tilgjengelig).',
       nn: 'Den største delen av statlege overføringar til Innlandet i 2000 var personretta overføringar med 15,2~mrd. kroner; tal manglar for næringsoverføringar (tal kan ikkje offentleggjerast eller er ikkje tilgjengeleg).',
@@ -459,7 +505,20 @@ describe('summarize: diverging-bars', () => {
         unit: lang === 'en' ? 'persons' : 'personer',
         decimals: 0,
         focus: ['3443'],
-        rows: rowsFor(lang, 'personer', [{ region: '3443', label: 'Vestre Toten', period: '2005', value: 1000, extra: { qualifier: 'approx', qualifierText: 'Rundt 1000 personer pendler inn' } }], ['3443']),
+        rows: rowsFor(
+          lang,
+          'personer',
+          [
+            {
+              region: '3443',
+              label: 'Vestre Toten',
+              period: '2005',
+              value: 1000,
+              extra: { qualifier: 'approx', qualifierText: 'Rundt 1000 personer pendler inn' },
+            },
+          ],
+          ['3443'],
+        ),
       });
     says(m, {
       nb: 'Antall innpendlere til Vestre Toten var rundt 1~000 i 2005.',
@@ -483,9 +542,27 @@ describe('summarize: diverging-bars', () => {
           lang,
           '',
           [
-            { region: '3443', label: 'Vestre Toten', period: '2005', value: 1200, extra: { series: 'in', seriesLabel: { nb: 'Innpendlere', nn: 'Innpendlarar', en: 'In-commuters' }[lang] } },
-            { region: '3443', label: 'Vestre Toten', period: '2005', value: 3400, extra: { series: 'out', seriesLabel: { nb: 'Utpendlere', nn: 'Utpendlarar', en: 'Out-commuters' }[lang] } },
-            { region: '3443', label: 'Vestre Toten', period: '2005', value: -2200, extra: { series: 'net', seriesLabel: { nb: 'Netto', nn: 'Netto', en: 'Net' }[lang] } },
+            {
+              region: '3443',
+              label: 'Vestre Toten',
+              period: '2005',
+              value: 1200,
+              extra: { series: 'in', seriesLabel: { nb: 'Innpendlere', nn: 'Innpendlarar', en: 'In-commuters' }[lang] },
+            },
+            {
+              region: '3443',
+              label: 'Vestre Toten',
+              period: '2005',
+              value: 3400,
+              extra: { series: 'out', seriesLabel: { nb: 'Utpendlere', nn: 'Utpendlarar', en: 'Out-commuters' }[lang] },
+            },
+            {
+              region: '3443',
+              label: 'Vestre Toten',
+              period: '2005',
+              value: -2200,
+              extra: { series: 'net', seriesLabel: { nb: 'Netto', nn: 'Netto', en: 'Net' }[lang] },
+            },
           ],
           ['3443'],
         ),

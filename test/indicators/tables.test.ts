@@ -35,59 +35,59 @@ const model = (ds: Dataset, lang: Lang, extra: Partial<Parameters<typeof buildVi
  */
 const SUMMARIES: Record<string, Record<Lang, string>> = {
   'DERIVED_ssb_11618_03321_innlandet_kommuner_pendling_2022.csv': {
-    nb: "Befolkning bosted, 2022: høyest i Ringsaker (26~443) og lavest i Etnedal (887).",
-    nn: "Befolkning bosted, 2022: høgast i Ringsaker (26~443) og lågast i Etnedal (887).",
-    en: "Befolkning bosted, 2022: highest in Ringsaker (26,443) and lowest in Etnedal (887).",
+    nb: 'Befolkning bosted, 2022: høyest i Ringsaker (26~443) og lavest i Etnedal (887).',
+    nn: 'Befolkning bosted, 2022: høgast i Ringsaker (26~443) og lågast i Etnedal (887).',
+    en: 'Befolkning bosted, 2022: highest in Ringsaker (26,443) and lowest in Etnedal (887).',
   },
   'DERIVED_ssb_11713_brp_sysselsatte_landet_hedmark_oppland_2008-2019.csv': {
-    nb: "Bruttoprodukt basisverdi lopende priser (Totalt for næringer), 2019: høyest i landet (3~164,8~mrd. kroner) og lavest i Oppland (-2019) (74,1~mrd. kroner).",
-    nn: "Bruttoprodukt basisverdi lopende priser (Totalt for næringer), 2019: høgast i landet (3~164,8~mrd. kroner) og lågast i Oppland (74,1~mrd. kroner).",
-    en: "Bruttoprodukt basisverdi lopende priser (Totalt for næringer), 2019: highest in Norway (NOK~3,164.8~billion) and lowest in Oppland (NOK~74.1~billion).",
+    nb: 'Bruttoprodukt basisverdi lopende priser (Totalt for næringer), 2019: høyest i landet (3~164,8~mrd. kroner) og lavest i Oppland (-2019) (74,1~mrd. kroner).',
+    nn: 'Bruttoprodukt basisverdi lopende priser (Totalt for næringer), 2019: høgast i landet (3~164,8~mrd. kroner) og lågast i Oppland (74,1~mrd. kroner).',
+    en: 'Bruttoprodukt basisverdi lopende priser (Totalt for næringer), 2019: highest in Norway (NOK~3,164.8~billion) and lowest in Oppland (NOK~74.1~billion).',
   },
   'arbeidsstyrken_fylkene_2020_ssb13563_desimalkomma.csv': {
-    nb: "Andre: høyest i Oslo (7,7~prosent) og lavest i Nordland (3,4~prosent).",
-    nn: "Andre: høgast i Oslo (7,7~prosent) og lågast i Nordland (3,4~prosent).",
-    en: "Andre: highest in Oslo (7.7~per cent) and lowest in Nordland (3.4~per cent).",
+    nb: 'Andre: høyest i Oslo (7,7~prosent) og lavest i Nordland (3,4~prosent).',
+    nn: 'Andre: høgast i Oslo (7,7~prosent) og lågast i Nordland (3,4~prosent).',
+    en: 'Andre: highest in Oslo (7.7~per cent) and lowest in Nordland (3.4~per cent).',
   },
   'klass_104_fylkesinndeling_2026_utf8_med_U+FFFD.csv': {
-    nb: "Level i Innlandet: 1.",
-    nn: "Level i Innlandet: 1.",
-    en: "Level in Innlandet: 1.",
+    nb: 'Level i Innlandet: 1.',
+    nn: 'Level i Innlandet: 1.',
+    en: 'Level in Innlandet: 1.',
   },
   'klass_131_endringer_2019-2020_latin1_nbsp.csv': {
-    nb: "Splittes: 0 i Kongsvinger, 0 i Hamar og 0 i Ringsaker.",
-    nn: "Splittes: 0 i Kongsvinger, 0 i Hamar og 0 i Ringsaker.",
-    en: "Splittes: 0 in Kongsvinger, 0 in Hamar and 0 in Ringsaker.",
+    nb: 'Splittes: 0 i Kongsvinger, 0 i Hamar og 0 i Ringsaker.',
+    nn: 'Splittes: 0 i Kongsvinger, 0 i Hamar og 0 i Ringsaker.',
+    en: 'Splittes: 0 in Kongsvinger, 0 in Hamar and 0 in Ringsaker.',
   },
   'klass_131_kommuneinndeling_2026_latin1.csv': {
-    nb: "Level: 1 i Kongsvinger, 1 i Hamar og 1 i Lillehammer.",
-    nn: "Level: 1 i Kongsvinger, 1 i Hamar og 1 i Lillehammer.",
-    en: "Level: 1 in Kongsvinger, 1 in Hamar and 1 in Lillehammer.",
+    nb: 'Level: 1 i Kongsvinger, 1 i Hamar og 1 i Lillehammer.',
+    nn: 'Level: 1 i Kongsvinger, 1 i Hamar og 1 i Lillehammer.',
+    en: 'Level: 1 in Kongsvinger, 1 in Hamar and 1 in Lillehammer.',
   },
   'ssb_07459_befolkning_kommuner_2022.jsonstat2.json': {
-    nb: "Befolkning, 2022: høyest i Ringsaker (35~073~personer) og lavest i Engerdal (1~253~personer).",
-    nn: "Befolkning, 2022: høgast i Ringsaker (35~073~personer) og lågast i Engerdal (1~253~personer).",
-    en: "Befolkning, 2022: highest in Ringsaker (35,073~people) and lowest in Engerdal (1,253~people).",
+    nb: 'Befolkning, 2022: høyest i Ringsaker (35~073~personer) og lavest i Engerdal (1~253~personer).',
+    nn: 'Befolkning, 2022: høgast i Ringsaker (35~073~personer) og lågast i Engerdal (1~253~personer).',
+    en: 'Befolkning, 2022: highest in Ringsaker (35,073~people) and lowest in Engerdal (1,253~people).',
   },
   'ssb_11616_pendling_vestfold-telemark_2021_statbank_latin1.csv': {
-    nb: "Sysselsatte personer bosatt i regionen, 2021: høyest i Sandefjord (31~029) og lavest i Fyresdal (623).",
-    nn: "Sysselsatte personer bosatt i regionen, 2021: høgast i Sandefjord (31~029) og lågast i Fyresdal (623).",
-    en: "Sysselsatte personer bosatt i regionen, 2021: highest in Sandefjord (31,029) and lowest in Fyresdal (623).",
+    nb: 'Sysselsatte personer bosatt i regionen, 2021: høyest i Sandefjord (31~029) og lavest i Fyresdal (623).',
+    nn: 'Sysselsatte personer bosatt i regionen, 2021: høgast i Sandefjord (31~029) og lågast i Fyresdal (623).',
+    en: 'Sysselsatte personer bosatt i regionen, 2021: highest in Sandefjord (31,029) and lowest in Fyresdal (623).',
   },
   'ssb_12367_kostra_detaljert_drift_strand_2015-2024_alle_arter.jsonstat2.json': {
-    nb: "Beløp (Politisk styring, Korrigerte brutto driftsutgifter på funksjon/tjenesteområde), 2024: høyest for (Fylkes-)Kommunekonsern i Strand (5,7~mill. kroner) og lavest for (Fylkes-)Kommunekasse i Strand (5,7~mill. kroner).",
-    nn: "Beløp (Politisk styring, Korrigerte brutto driftsutgifter på funksjon/tjenesteområde), 2024: høgast for (Fylkes-)Kommunekonsern i Strand (5,7~mill. kroner) og lågast for (Fylkes-)Kommunekasse i Strand (5,7~mill. kroner).",
-    en: "Beløp (Politisk styring, Korrigerte brutto driftsutgifter på funksjon/tjenesteområde), 2024: highest for (Fylkes-)Kommunekonsern in Strand (NOK~5.7~million) and lowest for (Fylkes-)Kommunekasse in Strand (NOK~5.7~million).",
+    nb: 'Beløp (Politisk styring, Korrigerte brutto driftsutgifter på funksjon/tjenesteområde), 2024: høyest for (Fylkes-)Kommunekonsern i Strand (5,7~mill. kroner) og lavest for (Fylkes-)Kommunekasse i Strand (5,7~mill. kroner).',
+    nn: 'Beløp (Politisk styring, Korrigerte brutto driftsutgifter på funksjon/tjenesteområde), 2024: høgast for (Fylkes-)Kommunekonsern i Strand (5,7~mill. kroner) og lågast for (Fylkes-)Kommunekasse i Strand (5,7~mill. kroner).',
+    en: 'Beløp (Politisk styring, Korrigerte brutto driftsutgifter på funksjon/tjenesteområde), 2024: highest for (Fylkes-)Kommunekonsern in Strand (NOK~5.7~million) and lowest for (Fylkes-)Kommunekasse in Strand (NOK~5.7~million).',
   },
   'ssb_12367_kostra_driftsregnskap_2015-2020.jsonstat2.json': {
-    nb: "Beløp (Kommuner/fylkeskommuner, Politisk styring, Korrigerte brutto driftsutgifter på funksjon/tjenesteområde), 2020: høyest i landet (1,8~mrd. kroner) og lavest i Halden (7,0~mill. kroner).",
-    nn: "Beløp (Kommuner/fylkeskommuner, Politisk styring, Korrigerte brutto driftsutgifter på funksjon/tjenesteområde), 2020: høgast i landet (1,8~mrd. kroner) og lågast i Halden (7,0~mill. kroner).",
-    en: "Beløp (Kommuner/fylkeskommuner, Politisk styring, Korrigerte brutto driftsutgifter på funksjon/tjenesteområde), 2020: highest in Norway (NOK~1.8~billion) and lowest in Halden (NOK~7.0~million).",
+    nb: 'Beløp (Kommuner/fylkeskommuner, Politisk styring, Korrigerte brutto driftsutgifter på funksjon/tjenesteområde), 2020: høyest i landet (1,8~mrd. kroner) og lavest i Halden (7,0~mill. kroner).',
+    nn: 'Beløp (Kommuner/fylkeskommuner, Politisk styring, Korrigerte brutto driftsutgifter på funksjon/tjenesteområde), 2020: høgast i landet (1,8~mrd. kroner) og lågast i Halden (7,0~mill. kroner).',
+    en: 'Beløp (Kommuner/fylkeskommuner, Politisk styring, Korrigerte brutto driftsutgifter på funksjon/tjenesteområde), 2020: highest in Norway (NOK~1.8~billion) and lowest in Halden (NOK~7.0~million).',
   },
   'ssb_13551_kostra_okonomisk_oversikt_drift_strand_2020-2025.jsonstat2.json': {
-    nb: "Beløp, 2025: høyest for sum driftsinntekter (A) i Strand (1,5~mrd. kroner) og lavest for differansen mellom (fylkes-)kommunens kjøp fra (fylkes-)kommunale særbedrifter og (fylkes-)kommunale særbedrifters salg til egen (fylkes-)kommune i Strand (−19,4~mill. kroner); tall mangler for Strand (bruk av tidligere års regnskapsmessige mindreforbruk) i 2021, Strand (bruk av tidligere års regnskapsmessige mindreforbruk) i 2022, Strand (bruk av tidligere års regnskapsmessige mindreforbruk) i 2023 og 2 andre (ikke mulig å oppgi tall).",
-    nn: "Beløp, 2025: høgast for sum driftsinntekter (A) i Strand (1,5~mrd. kroner) og lågast for differansen mellom (fylkes-)kommunens kjøp fra (fylkes-)kommunale særbedrifter og (fylkes-)kommunale særbedrifters salg til egen (fylkes-)kommune i Strand (−19,4~mill. kroner); tal manglar for Strand (bruk av tidligere års regnskapsmessige mindreforbruk) i 2021, Strand (bruk av tidligere års regnskapsmessige mindreforbruk) i 2022, Strand (bruk av tidligere års regnskapsmessige mindreforbruk) i 2023 og 2 andre (ikkje mogleg å oppgi tal).",
-    en: "Beløp, 2025: highest for sum driftsinntekter (A) in Strand (NOK~1.5~billion) and lowest for differansen mellom (fylkes-)kommunens kjøp fra (fylkes-)kommunale særbedrifter og (fylkes-)kommunale særbedrifters salg til egen (fylkes-)kommune in Strand (NOK~-19.4~million); figures are missing for Strand (bruk av tidligere års regnskapsmessige mindreforbruk) in 2021, Strand (bruk av tidligere års regnskapsmessige mindreforbruk) in 2022, Strand (bruk av tidligere års regnskapsmessige mindreforbruk) in 2023 and 2 others (category not applicable).",
+    nb: 'Beløp, 2025: høyest for sum driftsinntekter (A) i Strand (1,5~mrd. kroner) og lavest for differansen mellom (fylkes-)kommunens kjøp fra (fylkes-)kommunale særbedrifter og (fylkes-)kommunale særbedrifters salg til egen (fylkes-)kommune i Strand (−19,4~mill. kroner); tall mangler for Strand (bruk av tidligere års regnskapsmessige mindreforbruk) i 2021, Strand (bruk av tidligere års regnskapsmessige mindreforbruk) i 2022, Strand (bruk av tidligere års regnskapsmessige mindreforbruk) i 2023 og 2 andre (ikke mulig å oppgi tall).',
+    nn: 'Beløp, 2025: høgast for sum driftsinntekter (A) i Strand (1,5~mrd. kroner) og lågast for differansen mellom (fylkes-)kommunens kjøp fra (fylkes-)kommunale særbedrifter og (fylkes-)kommunale særbedrifters salg til egen (fylkes-)kommune i Strand (−19,4~mill. kroner); tal manglar for Strand (bruk av tidligere års regnskapsmessige mindreforbruk) i 2021, Strand (bruk av tidligere års regnskapsmessige mindreforbruk) i 2022, Strand (bruk av tidligere års regnskapsmessige mindreforbruk) i 2023 og 2 andre (ikkje mogleg å oppgi tal).',
+    en: 'Beløp, 2025: highest for sum driftsinntekter (A) in Strand (NOK~1.5~billion) and lowest for differansen mellom (fylkes-)kommunens kjøp fra (fylkes-)kommunale særbedrifter og (fylkes-)kommunale særbedrifters salg til egen (fylkes-)kommune in Strand (NOK~-19.4~million); figures are missing for Strand (bruk av tidligere års regnskapsmessige mindreforbruk) in 2021, Strand (bruk av tidligere års regnskapsmessige mindreforbruk) in 2022, Strand (bruk av tidligere års regnskapsmessige mindreforbruk) in 2023 and 2 others (category not applicable).',
   },
 };
 
@@ -116,7 +116,7 @@ describe("Statistics Norway's table 07459, presented (issue 15)", () => {
     }
   });
 
-  it("makes Innlandet the key figure of the additive count: the sum of its 46 municipalities (371 253), marked derived", async function () {
+  it('makes Innlandet the key figure of the additive count: the sum of its 46 municipalities (371 253), marked derived', async function () {
     const ds = await fixture('ssb_07459_befolkning_kommuner_2022.jsonstat2.json');
     if (!ds) return skipShared(this, POP);
     const key = model(ds, 'nb').keyFigure!;
@@ -132,7 +132,10 @@ describe('Units, labels and names of tables not made for Innsikt (issue 15)', ()
     const ds = await fixture(file);
     if (!ds) return skipShared(this, `${DIR}${file}`);
     const m = model(ds, 'nb');
-    expect(m.rows.map((r) => [r.regionLabel, r.label]).slice(0, 2)).to.deep.equal([['Landet', n('1,8~mrd. kr')], ['Landet uten Oslo', n('1,7~mrd. kr')]]);
+    expect(m.rows.map((r) => [r.regionLabel, r.label]).slice(0, 2)).to.deep.equal([
+      ['Landet', n('1,8~mrd. kr')],
+      ['Landet uten Oslo', n('1,7~mrd. kr')],
+    ]);
     expect(m.rows.find((r) => r.regionLabel === 'Halden')!.label).to.equal(n('7,0~mill. kr'));
     expect(m.subtitle.startsWith('Beløp, mill. kr, 2020')).to.equal(true);
     expect(model(ds, 'en').rows[0]!.label).to.equal(n('1.8~mrd. kr'));
@@ -178,7 +181,11 @@ describe('Units, labels and names of tables not made for Innsikt (issue 15)', ()
     const file = 'arbeidsstyrken_fylkene_2020_ssb13563_desimalkomma.csv';
     const ds = await fixture(file);
     if (!ds) return skipShared(this, `${DIR}${file}`);
-    const notes: Record<Lang, string> = { nb: 'Filen har ingen kolonne for år eller periode.', nn: 'Fila har ingen kolonne for år eller periode.', en: 'The file has no year or period column.' };
+    const notes: Record<Lang, string> = {
+      nb: 'Filen har ingen kolonne for år eller periode.',
+      nn: 'Fila har ingen kolonne for år eller periode.',
+      en: 'The file has no year or period column.',
+    };
     for (const lang of LANGS) {
       const m = model(ds, lang, { measure: 'sysselsatte' });
       expect(m.empty, lang).to.equal(undefined);
@@ -191,7 +198,7 @@ describe('Units, labels and names of tables not made for Innsikt (issue 15)', ()
   });
 });
 
-describe('Tables with no region, and regions coded the office\'s own way, presented (issue 15)', () => {
+describe("Tables with no region, and regions coded the office's own way, presented (issue 15)", () => {
   /** Shape of Statistics Finland's quarterly GDP (StatFin 11sj): no region dimension, quarters as 2023Q3. */
   const gdp = () =>
     parseJsonStat({
@@ -203,7 +210,10 @@ describe('Tables with no region, and regions coded the office\'s own way, presen
       size: [3, 1],
       dimension: {
         Vuosineljännes: { label: 'Quarter', category: { index: ['2023Q3', '2023Q4', '2024Q1'] } },
-        Tiedot: { label: 'Information', category: { index: ['gdp'], label: { gdp: 'GDP at market prices' }, unit: { gdp: { base: 'EUR million', decimals: 0 } } } },
+        Tiedot: {
+          label: 'Information',
+          category: { index: ['gdp'], label: { gdp: 'GDP at market prices' }, unit: { gdp: { base: 'EUR million', decimals: 0 } } },
+        },
       },
       role: { time: ['Vuosineljännes'], metric: ['Tiedot'] },
       value: [63512, 63210, 63305],
@@ -233,7 +243,10 @@ describe('Tables with no region, and regions coded the office\'s own way, presen
       size: [3, 1, 1],
       dimension: {
         Region: { label: 'region', category: { index: ['TOTAL', '12', '130'], label: { TOTAL: 'Hele landet', 12: 'Innlandet', 130: 'Gjøvikregionen' } } },
-        ContentsCode: { label: 'statistikkvariabel', category: { index: ['Syss'], label: { Syss: 'Sysselsatte' }, unit: { Syss: { base: 'personer', decimals: 0 } } } },
+        ContentsCode: {
+          label: 'statistikkvariabel',
+          category: { index: ['Syss'], label: { Syss: 'Sysselsatte' }, unit: { Syss: { base: 'personer', decimals: 0 } } },
+        },
         Tid: { label: 'år', category: { index: ['2023'] } },
       },
       role: { time: ['Tid'], geo: ['Region'], metric: ['ContentsCode'] },
@@ -279,7 +292,12 @@ describe('A table of categories with no region, for one period (issue 15)', () =
     };
     for (const lang of LANGS) {
       const m = model(ds, lang);
-      expect([m.chart, m.seriesDimension, m.regionless, m.rows.map((r) => r.seriesLabel)], lang).to.deep.equal(['part-of-whole', 'Alder', true, ['0–4 år', '5–9 år']]);
+      expect([m.chart, m.seriesDimension, m.regionless, m.rows.map((r) => r.seriesLabel)], lang).to.deep.equal([
+        'part-of-whole',
+        'Alder',
+        true,
+        ['0–4 år', '5–9 år'],
+      ]);
       expect(summarize(m), lang).to.equal(n(expected[lang]));
     }
   });
@@ -296,7 +314,12 @@ describe('A CSV with no region column (issue 15)', () => {
     };
     for (const lang of LANGS) {
       const m = model(ds, lang);
-      expect([m.chart, m.regionless, m.title, m.subtitle], lang).to.deep.equal(['index-lines', true, 'Konsumprisindeks (2015=100)', 'Konsumprisindeks (2015=100), 2022–2024']);
+      expect([m.chart, m.regionless, m.title, m.subtitle], lang).to.deep.equal([
+        'index-lines',
+        true,
+        'Konsumprisindeks (2015=100)',
+        'Konsumprisindeks (2015=100), 2022–2024',
+      ]);
       expect(summarize(m), lang).to.equal(expected[lang]);
     }
   });

@@ -21,8 +21,12 @@ function feed(indicator: string, measure: string, rows: Array<[string, string, n
 
 describe('view model: a level over a range of periods', () => {
   const vc = feed('value-creation', 'grp-per-employed', [
-    ['0', '2017', 1000], ['0', '2018', 1100], ['0', '2019', 1150],
-    ['34', '2017', 700], ['34', '2018', 760], ['34', '2019', 800],
+    ['0', '2017', 1000],
+    ['0', '2018', 1100],
+    ['0', '2019', 1150],
+    ['34', '2017', 700],
+    ['34', '2018', 760],
+    ['34', '2019', 800],
   ]);
 
   it('is drawn as lines over the range, focus and comparison', () => {
@@ -40,8 +44,10 @@ describe('view model: a level over a range of periods', () => {
 
   it('draws one line per industry when the feed has one region (employed persons by industry)', () => {
     const jobs = feed('employment-change', 'employed', [
-      ['34', '2018', 48000, { industry: 'helse' }], ['34', '2019', 48500, { industry: 'helse' }],
-      ['34', '2018', 16000, { industry: 'industri' }], ['34', '2019', 16600, { industry: 'industri' }],
+      ['34', '2018', 48000, { industry: 'helse' }],
+      ['34', '2019', 48500, { industry: 'helse' }],
+      ['34', '2018', 16000, { industry: 'industri' }],
+      ['34', '2019', 16600, { industry: 'industri' }],
     ]);
     const m = buildViewModel(jobs, { indicator: 'employment-change', lang: 'nb', measure: 'employed', regions: ['34'], period: '2018/2019' });
     expect(m.chart).to.equal('index-lines');

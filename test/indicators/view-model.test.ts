@@ -48,8 +48,11 @@ describe('buildViewModel: the period shown by default', () => {
 
   it('for a region with figures in several periods, takes one that also has the comparison, then the latest', () => {
     const ds = dataset([
-      obs('change-pct', '3401', '2019', 1), obs('change-pct', '3401', '2020', 2), obs('change-pct', '3401', '2021', 3),
-      obs('change-pct', '0', '2020', 5), obs('change-pct', '3403', '2021', 4),
+      obs('change-pct', '3401', '2019', 1),
+      obs('change-pct', '3401', '2020', 2),
+      obs('change-pct', '3401', '2021', 3),
+      obs('change-pct', '0', '2020', 5),
+      obs('change-pct', '3403', '2021', 4),
     ]);
     expect(buildViewModel(ds, { indicator: 'employment-change', regions: ['3401'], lang: 'nb' }).shownPeriods).to.deep.equal(['2020']);
     expect(buildViewModel(ds, { indicator: 'employment-change', regions: ['3401', '3403'], lang: 'nb' }).shownPeriods).to.deep.equal(['2021']);
@@ -59,7 +62,7 @@ describe('buildViewModel: the period shown by default', () => {
 });
 
 describe('buildViewModel: keys from the feed', () => {
-  it('a measure named like an Object method gets the indicator\'s fallback chart, not a function', () => {
+  it("a measure named like an Object method gets the indicator's fallback chart, not a function", () => {
     for (const measure of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
       const model = buildViewModel(dataset([obs(measure, '3401', '2020', 1)]), { indicator: 'employment-change', lang: 'nb' });
       expect(model.chart, measure).to.equal('change-bars');
@@ -70,12 +73,37 @@ describe('buildViewModel: keys from the feed', () => {
   it('a dimension named constructor or __proto__ is narrowed like any other, and an observation without it is not taken to have it', () => {
     for (const id of ['constructor', '__proto__', 'toString']) {
       const dims = (code: string) => Object.defineProperty({}, id, { value: code, enumerable: true }) as Record<string, string>;
-      const ds = dataset([obs('change-pct', '3401', '2020', 1, { dims: dims('a') }), obs('change-pct', '3401', '2020', 2, { dims: dims('b') }), obs('change-pct', '3403', '2020', 3)], {
-        dimensions: [{ id, label: 'x', categories: [{ code: 'a', label: 'A' }, { code: 'b', label: 'B' }] }],
-      });
+      const ds = dataset(
+        [
+          obs('change-pct', '3401', '2020', 1, { dims: dims('a') }),
+          obs('change-pct', '3401', '2020', 2, { dims: dims('b') }),
+          obs('change-pct', '3403', '2020', 3),
+        ],
+        {
+          dimensions: [
+            {
+              id,
+              label: 'x',
+              categories: [
+                { code: 'a', label: 'A' },
+                { code: 'b', label: 'B' },
+              ],
+            },
+          ],
+        },
+      );
       const model = buildViewModel(ds, { indicator: 'employment-change', lang: 'nb' });
-      expect(model.filters.map((f) => [f.dimension, f.selected, f.categories.map((c) => c.label)]), id).to.deep.equal([[id, 'a', ['A', 'B']]]);
-      expect(model.rows.map((r) => [r.region, r.value]), id).to.deep.equal([['3403', 3], ['3401', 1]]);
+      expect(
+        model.filters.map((f) => [f.dimension, f.selected, f.categories.map((c) => c.label)]),
+        id,
+      ).to.deep.equal([[id, 'a', ['A', 'B']]]);
+      expect(
+        model.rows.map((r) => [r.region, r.value]),
+        id,
+      ).to.deep.equal([
+        ['3403', 3],
+        ['3401', 1],
+      ]);
     }
   });
 });

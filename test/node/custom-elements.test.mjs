@@ -14,8 +14,12 @@ const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 const built = existsSync(file);
 const manifest = built ? JSON.parse(readFileSync(file, 'utf8')) : { modules: [] };
 
-const elements = new Map(manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement).map((d) => [d.tagName, { ...d, module: m.path }])));
-const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({ ...e, module: m.path })));
+const elements = new Map(
+  manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement).map((d) => [d.tagName, { ...d, module: m.path }])),
+);
+const definitions = manifest.modules.flatMap((m) =>
+  (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({ ...e, module: m.path })),
+);
 
 test('custom-elements.json is built and named by package.json', () => {
   assert.ok(built, 'run `npm run build` (or `npm run analyze`) first');
@@ -32,7 +36,11 @@ test('custom-elements.json is exactly what the analyzer writes for the current s
   const fresh = await cli({ argv, cwd: root, noWrite: true });
   // The analyzer lists modules in the order the file system walk found them: compare them by path.
   const byPath = (m) => ({ ...m, modules: [...m.modules].sort((a, b) => a.path.localeCompare(b.path)) });
-  assert.deepEqual(byPath(manifest), byPath(JSON.parse(JSON.stringify(fresh))), 'custom-elements.json differs from a fresh analysis: run `npm run analyze`, never edit it by hand');
+  assert.deepEqual(
+    byPath(manifest),
+    byPath(JSON.parse(JSON.stringify(fresh))),
+    'custom-elements.json differs from a fresh analysis: run `npm run analyze`, never edit it by hand',
+  );
 });
 
 test('the three elements are defined, with tag names, from the published modules', { skip: !built }, () => {
@@ -41,12 +49,19 @@ test('the three elements are defined, with tag names, from the published modules
   for (const d of definitions) {
     assert.match(d.module, /^dist\/lib\/components\/.+\/define\.js$/);
     assert.match(d.declaration.module, /^dist\/lib\/components\/.+\.js$/);
-    assert.ok(pkg.sideEffects.some((glob) => new RegExp(`^${glob.replace(/^\.\//, '').replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`).test(d.module)), `${d.module} registers an element: list it in sideEffects`);
+    assert.ok(
+      pkg.sideEffects.some((glob) => new RegExp(`^${glob.replace(/^\.\//, '').replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`).test(d.module)),
+      `${d.module} registers an element: list it in sideEffects`,
+    );
   }
 });
 
 const WIDGET_ATTRIBUTES = ['src', 'region', 'compare', 'period', 'theme', 'geo-src', 'lang'];
-const REQUIRED_ATTRIBUTES = { 'inn-indicator': WIDGET_ATTRIBUTES, 'inn-dashboard': WIDGET_ATTRIBUTES, 'inn-profile': ['src', 'region', 'region-param', 'theme', 'lang'] };
+const REQUIRED_ATTRIBUTES = {
+  'inn-indicator': WIDGET_ATTRIBUTES,
+  'inn-dashboard': WIDGET_ATTRIBUTES,
+  'inn-profile': ['src', 'region', 'region-param', 'theme', 'lang'],
+};
 for (const [tag, required] of Object.entries(REQUIRED_ATTRIBUTES)) {
   test(`<${tag}>: attributes, properties, events, parts and CSS custom properties are documented`, { skip: !built }, () => {
     const el = elements.get(tag);
@@ -54,7 +69,11 @@ for (const [tag, required] of Object.entries(REQUIRED_ATTRIBUTES)) {
     assert.ok(el.description && el.summary, 'class description and @summary');
 
     const attributes = el.attributes ?? [];
-    for (const name of required) assert.ok(attributes.some((a) => a.name === name), `attribute ${name}`);
+    for (const name of required)
+      assert.ok(
+        attributes.some((a) => a.name === name),
+        `attribute ${name}`,
+      );
     const undocumented = attributes.filter((a) => !a.description).map((a) => a.name);
     assert.deepEqual(undocumented, [], 'every attribute has a description (for `lang`: an `@attr lang - …` JSDoc tag)');
 
@@ -78,14 +97,18 @@ for (const [tag, required] of Object.entries(REQUIRED_ATTRIBUTES)) {
   });
 }
 
-test('<inn-indicator> documents every theming custom property it reads', { skip: !built || !existsSync(resolve(root, 'dist/lib/charts/theme.js')) }, async () => {
-  const { TOKENS } = await import(resolve(root, 'dist/lib/charts/theme.js'));
-  const documented = new Set((elements.get('inn-indicator')?.cssProperties ?? []).map((p) => p.name));
-  // The token table (charts and chrome) plus the properties only the chrome reads (src/components).
-  const wanted = [...TOKENS.map((t) => t.name), '--inn-color-focus', '--inn-radius', '--inn-space'];
-  assert.deepEqual(
-    wanted.filter((name) => !documented.has(name)),
-    [],
-    'add a `@cssprop` line to the JSDoc of InnIndicator for each',
-  );
-});
+test(
+  '<inn-indicator> documents every theming custom property it reads',
+  { skip: !built || !existsSync(resolve(root, 'dist/lib/charts/theme.js')) },
+  async () => {
+    const { TOKENS } = await import(resolve(root, 'dist/lib/charts/theme.js'));
+    const documented = new Set((elements.get('inn-indicator')?.cssProperties ?? []).map((p) => p.name));
+    // The token table (charts and chrome) plus the properties only the chrome reads (src/components).
+    const wanted = [...TOKENS.map((t) => t.name), '--inn-color-focus', '--inn-radius', '--inn-space'];
+    assert.deepEqual(
+      wanted.filter((name) => !documented.has(name)),
+      [],
+      'add a `@cssprop` line to the JSDoc of InnIndicator for each',
+    );
+  },
+);

@@ -37,7 +37,7 @@ test('npm run demo:data rebuilds the committed demo/data/real-*.json byte for by
   await rm(out, { recursive: true, force: true });
 });
 
-test('the real feeds hold the files\' check figures', async () => {
+test("the real feeds hold the files' check figures", async () => {
   const vc = await read('real-value-creation.json');
   assert.equal(value(vc, 'grp', '04', '2019'), 76980);
   assert.equal(value(vc, 'employed', '04', '2019'), 92900, '92,9 thousand in the table, in persons here');
@@ -53,7 +53,10 @@ test('the real feeds hold the files\' check figures', async () => {
   assert.equal(municipalities.size, 46);
   const population = commuting.observations.filter((o) => o.measure === 'population');
   assert.equal(population.length, 46);
-  assert.equal(population.reduce((s, o) => s + o.value, 0), 371253);
+  assert.equal(
+    population.reduce((s, o) => s + o.value, 0),
+    371253,
+  );
   assert.equal(value(commuting, 'net', '3403', '2022'), value(commuting, 'in', '3403', '2022') - value(commuting, 'out', '3403', '2022'));
 });
 
@@ -70,7 +73,10 @@ test('every real feed credits Statistics Norway: table, title, licence CC BY 4.0
       assert.match(s.table, /^\d{5}(, \d{5})*$/, `${name} ${s.id}`);
       assert.ok(s.title.length > 10, `${name} ${s.id}`);
     }
-    assert.ok(feed.sources.some((s) => s.updated), `${name}: at least one source says when its figures were updated`);
+    assert.ok(
+      feed.sources.some((s) => s.updated),
+      `${name}: at least one source says when its figures were updated`,
+    );
     for (const o of feed.observations) {
       if (computed.has(o.measure)) assert.equal(o.derived, true, `${name}: ${o.measure} ${o.region} ${o.period} is computed and must say so`);
       assert.ok(o.source && feed.sources.some((s) => s.id === o.source), `${name}: ${o.measure} ${o.region} ${o.period} has a source`);

@@ -58,14 +58,34 @@ const broken = {
 
 test('provenance and changes: a feed with origins (table coordinates, a formula) and a change record is valid for both and read into the dataset', () => {
   const feed = base();
-  feed.sources[0] = { id: 's', title: '13551: Økonomisk oversikt drift', table: '13551', url: 'https://www.ssb.no/statbank/table/13551/', updated: '2026-03-16T07:00:00Z', retrieved: '2026-03-17T05:00:00Z' };
+  feed.sources[0] = {
+    id: 's',
+    title: '13551: Økonomisk oversikt drift',
+    table: '13551',
+    url: 'https://www.ssb.no/statbank/table/13551/',
+    updated: '2026-03-16T07:00:00Z',
+    retrieved: '2026-03-17T05:00:00Z',
+  };
   feed.origins = [
-    { source: 's', query: 'https://data.ssb.no/api/pxwebapi/v2/tables/13551/data?lang=no&valueCodes[KOKart0000]=A800', coordinates: [{ dimension: 'ContentsCode', label: 'statistikkvariabel', code: 'KOSbelop0000', codeLabel: 'Beløp (1000 kr)' }, { dimension: 'KOKart0000', label: 'art', code: 'A800', codeLabel: 'Rammetilskudd' }] },
-    { formula: { nb: '«A» delt på «B»', nn: '«A» delt på «B»', en: '"A" divided by "B"' }, inputs: [{ measure: 'm' }, { measure: 'm', region: ['0'], period: '1999' }] },
+    {
+      source: 's',
+      query: 'https://data.ssb.no/api/pxwebapi/v2/tables/13551/data?lang=no&valueCodes[KOKart0000]=A800',
+      coordinates: [
+        { dimension: 'ContentsCode', label: 'statistikkvariabel', code: 'KOSbelop0000', codeLabel: 'Beløp (1000 kr)' },
+        { dimension: 'KOKart0000', label: 'art', code: 'A800', codeLabel: 'Rammetilskudd' },
+      ],
+    },
+    {
+      formula: { nb: '«A» delt på «B»', nn: '«A» delt på «B»', en: '"A" divided by "B"' },
+      inputs: [{ measure: 'm' }, { measure: 'm', region: ['0'], period: '1999' }],
+    },
   ];
   feed.observations[0].origin = 0;
   feed.observations.push({ indicator: 'x', measure: 'm', region: '0', period: '2001', value: 2, derived: true, origin: 1 });
-  feed.changes = [{ date: '2026-03-17', periodsAdded: ['2001'], revised: [{ measure: 'm', region: '0', period: '2000', old: 0.9, new: 1 }], notesRemoved: ['Fotnote'] }, { date: '2025-03-17', regionsAdded: [{ code: '0', name: 'Norge' }] }];
+  feed.changes = [
+    { date: '2026-03-17', periodsAdded: ['2001'], revised: [{ measure: 'm', region: '0', period: '2000', old: 0.9, new: 1 }], notesRemoved: ['Fotnote'] },
+    { date: '2025-03-17', regionsAdded: [{ code: '0', name: 'Norge' }] },
+  ];
   assert.ok(validate(feed), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
   const ds = core.parseFeed(feed);
   assert.equal(ds.observations[0].origin.coordinates[1].codeLabel, 'Rammetilskudd');
@@ -78,7 +98,10 @@ test('an origin index past the end of "origins" is refused by the data core (the
   const feed = base();
   feed.origins = [{ source: 's' }];
   feed.observations[0].origin = 1;
-  assert.throws(() => core.parseFeed(feed), (e) => e.issues.some((i) => i.path === 'observations[0].origin'));
+  assert.throws(
+    () => core.parseFeed(feed),
+    (e) => e.issues.some((i) => i.path === 'observations[0].origin'),
+  );
 });
 for (const [name, breakIt] of Object.entries(broken)) {
   test(`schema and data core agree: ${name} is rejected by both`, () => {

@@ -34,19 +34,36 @@ test('selection: top(n), top(n,offset), bottom, from, to, range and wildcards se
 
 function meta({ alder } = {}) {
   const dimension = {
-    Region: { label: 'region', category: { index: { 3401: 0, 3403: 1 }, label: { 3401: 'Kongsvinger', 3403: 'Hamar' } }, extension: { elimination: true, codelists: [{ id: 'vs_Kommun' }] } },
+    Region: {
+      label: 'region',
+      category: { index: { 3401: 0, 3403: 1 }, label: { 3401: 'Kongsvinger', 3403: 'Hamar' } },
+      extension: { elimination: true, codelists: [{ id: 'vs_Kommun' }] },
+    },
     ContentsCode: { label: 'statistikkvariabel', category: { index: { Innpendlere: 0, Utpendlere: 1 } }, extension: { elimination: false } },
     Tid: { label: 'år', category: { index: Object.fromEntries(YEARS.map((y, i) => [y, i])) }, extension: { elimination: false } },
   };
   const id = ['Region', 'ContentsCode', 'Tid'];
   if (alder) {
-    dimension.Alder = { label: 'alder', category: { index: { '15-74': 0, '15-29': 1 }, label: { '15-74': '15-74 år', '15-29': '15-29 år' } }, extension: alder };
+    dimension.Alder = {
+      label: 'alder',
+      category: { index: { '15-74': 0, '15-29': 1 }, label: { '15-74': '15-74 år', '15-29': '15-29 år' } },
+      extension: alder,
+    };
     id.splice(1, 0, 'Alder');
   }
   return readTableMetadata({ version: '2.0', class: 'dataset', id, dimension, role: { time: ['Tid'], metric: ['ContentsCode'], geo: ['Region'] } }, '11616');
 }
 
-const query = (valueCodes, extra = {}) => ({ id: 'q', table: '11616', valueCodes, codelist: {}, outputValues: {}, measures: { Innpendlere: {}, Utpendlere: {} }, dimensions: {}, ...extra });
+const query = (valueCodes, extra = {}) => ({
+  id: 'q',
+  table: '11616',
+  valueCodes,
+  codelist: {},
+  outputValues: {},
+  measures: { Innpendlere: {}, Utpendlere: {} },
+  dimensions: {},
+  ...extra,
+});
 
 test('planQuery: a left-out variable is filled with the table total, left to the API when it may be eliminated, or refused with its codes', () => {
   const filled = planQuery(query({ Region: ['34*'], Tid: ['top(5)'] }), meta({ alder: { elimination: true, eliminationValueCode: '15-74' } }));
@@ -60,7 +77,13 @@ test('planQuery: a left-out variable is filled with the table total, left to the
 });
 
 test('planQuery: unknown variables, codes, empty wildcards and codelists the variable does not offer are each named', () => {
-  const plan = planQuery(query({ Region: ['3401', '9999', '38*'], Kjonn: ['0'], Tid: ['top(5)'] }, { codelist: { Region: 'agg_KommSummer' }, measures: { Innpendlere: {}, SysselBosatt: {} } }), meta());
+  const plan = planQuery(
+    query(
+      { Region: ['3401', '9999', '38*'], Kjonn: ['0'], Tid: ['top(5)'] },
+      { codelist: { Region: 'agg_KommSummer' }, measures: { Innpendlere: {}, SysselBosatt: {} } },
+    ),
+    meta(),
+  );
   const text = plan.problems.join('\n');
   assert.match(text, /"Region" has no code "9999" in table 11616 with codelist agg_KommSummer/);
   assert.match(text, /"Region": "38\*" selects none of the table's codes/);
@@ -70,14 +93,25 @@ test('planQuery: unknown variables, codes, empty wildcards and codelists the var
   assert.deepEqual(planQuery(query({ Region: ['34*'], Tid: ['[range(2016,2018)]'] }), meta()).problems, []);
 });
 
-const answer = (regions, years = ['2020', '2021'], contents = [['Innpendlere', 'Inn'], ['Utpendlere', 'Ut']]) =>
-  jsonStat({ table: '11616', regions, contents: contents.map(([c, l]) => [c, l, 'personer']), years, value: () => 1 });
+const answer = (
+  regions,
+  years = ['2020', '2021'],
+  contents = [
+    ['Innpendlere', 'Inn'],
+    ['Utpendlere', 'Ut'],
+  ],
+) => jsonStat({ table: '11616', regions, contents: contents.map(([c, l]) => [c, l, 'personer']), years, value: () => 1 });
 const SEL = { Region: ['34*'], ContentsCode: ['Innpendlere', 'Utpendlere'], Tid: ['top(2)'] };
 
 test('checkAnswer: a fitting answer passes; codes, periods, roles, dimensions and measures that do not fit the question each fail', () => {
   const m = meta();
   checkAnswer(answer([['3401', 'Kongsvinger']]), SEL, m, 'q');
-  const fails = (json, sel, re, metaArg = m) => assert.throws(() => checkAnswer(json, sel, metaArg ?? undefined, 'table 11616 (query "q")'), (e) => e instanceof AnswerError && re.test(e.message), re.source);
+  const fails = (json, sel, re, metaArg = m) =>
+    assert.throws(
+      () => checkAnswer(json, sel, metaArg ?? undefined, 'table 11616 (query "q")'),
+      (e) => e instanceof AnswerError && re.test(e.message),
+      re.source,
+    );
   fails(answer([['3801', 'Horten']]), SEL, /"Region": the answer has a code that was not asked for: 3801 \(asked: 34\*\)/);
   fails(answer([['3401', 'K']], ['2015', '2016']), SEL, /"Tid": the answer has codes that were not asked for: 2015, 2016 \(asked: top\(2\)\)/);
   fails(answer([['3401', 'K']], ['2019', '2020', '2021']), { ...SEL, Tid: ['top(2)'] }, /"Tid": the answer has a code that was not asked for: 2019/);
@@ -86,7 +120,17 @@ test('checkAnswer: a fitting answer passes; codes, periods, roles, dimensions an
   moved.role = { time: ['Region'], metric: ['ContentsCode'], geo: ['Tid'] };
   fails(moved, SEL, /gives the role "time" to "Region", but the table gives it to "Tid"/);
   fails(answer([['3401', 'K']]), { ...SEL, Alder: ['15-74'] }, /no dimension "Alder", which was asked for/);
-  const extra = jsonStat({ table: '11616', regions: [['3401', 'K']], contents: [['Innpendlere', 'I', 'p'], ['Utpendlere', 'U', 'p']], years: ['2021'], extraDims: [['Kjonn', 'kjønn', [['0', 'Begge']]]], value: () => 1 });
+  const extra = jsonStat({
+    table: '11616',
+    regions: [['3401', 'K']],
+    contents: [
+      ['Innpendlere', 'I', 'p'],
+      ['Utpendlere', 'U', 'p'],
+    ],
+    years: ['2021'],
+    extraDims: [['Kjonn', 'kjønn', [['0', 'Begge']]]],
+    value: () => 1,
+  });
   fails(extra, SEL, /a dimension "Kjonn" that was not asked for and the table does not list/);
   // Without metadata: top(2) accepts two periods, not three.
   fails(answer([['3401', 'K']], ['2019', '2020', '2021']), SEL, /"Tid": the answer has 3 codes, but the selection \(top\(2\)\) covers at most 2/, null);

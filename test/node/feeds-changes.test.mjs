@@ -48,7 +48,21 @@ function cell(ds, codes) {
   return index;
 }
 
-const kostraQuery = (id, art) => ({ id, table: '13551', valueCodes: { KOKkommuneregion0000: ['1130'], KOKart0000: [art], Tid: ['*'] }, measures: { KOSbelop0000: { id, label: { nb: id === 'block-grant' ? 'Rammetilskudd' : 'Andre statlige overføringer', en: id === 'block-grant' ? 'Block grant' : 'Other state transfers' }, unit: 'mill. kr', decimals: 1, additive: true, scale: 0.001 } } });
+const kostraQuery = (id, art) => ({
+  id,
+  table: '13551',
+  valueCodes: { KOKkommuneregion0000: ['1130'], KOKart0000: [art], Tid: ['*'] },
+  measures: {
+    KOSbelop0000: {
+      id,
+      label: { nb: id === 'block-grant' ? 'Rammetilskudd' : 'Andre statlige overføringer', en: id === 'block-grant' ? 'Block grant' : 'Other state transfers' },
+      unit: 'mill. kr',
+      decimals: 1,
+      additive: true,
+      scale: 0.001,
+    },
+  },
+});
 
 function config(changes) {
   return {
@@ -57,13 +71,34 @@ function config(changes) {
     ...(changes ? { changes } : {}),
     feeds: [
       {
-        indicator: 'state-transfers', title: 'Statlige overføringer', reform2020: 'off',
+        indicator: 'state-transfers',
+        title: 'Statlige overføringer',
+        reform2020: 'off',
         queries: [kostraQuery('block-grant', 'A800'), kostraQuery('other-transfers', 'AGD77')],
-        derive: [{ id: 'transfers', op: 'sum', of: ['block-grant', 'other-transfers'], label: { nb: 'Statlige overføringer i alt', en: 'State transfers, total' }, unit: 'mill. kr', decimals: 1 }],
+        derive: [
+          {
+            id: 'transfers',
+            op: 'sum',
+            of: ['block-grant', 'other-transfers'],
+            label: { nb: 'Statlige overføringer i alt', en: 'State transfers, total' },
+            unit: 'mill. kr',
+            decimals: 1,
+          },
+        ],
       },
       {
-        indicator: 'population', title: 'Befolkning', reform2020: 'off',
-        queries: [{ id: 'municipalities', table: '07459', valueCodes: { Region: ['K-34*'], Tid: ['top(1)'] }, codelist: { Region: 'agg_KommSummer' }, measures: { Personer1: { id: 'population', label: 'Folkemengde', unit: 'personer', decimals: 0, additive: true } } }],
+        indicator: 'population',
+        title: 'Befolkning',
+        reform2020: 'off',
+        queries: [
+          {
+            id: 'municipalities',
+            table: '07459',
+            valueCodes: { Region: ['K-34*'], Tid: ['top(1)'] },
+            codelist: { Region: 'agg_KommSummer' },
+            measures: { Personer1: { id: 'population', label: 'Folkemengde', unit: 'personer', decimals: 0, additive: true } },
+          },
+        ],
         regionSums: [{ region: '34', label: 'Innlandet', of: ['34*'], measures: ['population'] }],
       },
     ],
@@ -90,7 +125,12 @@ async function setup(t, changes) {
   const run = async (now = MARCH_12, ...extra) => {
     let stdout = '';
     let stderr = '';
-    const code = await main(['build', path, '--out', out, '--base-url', api.baseUrl, '--allow-shrink', ...extra], { out: (l) => (stdout += `${l}\n`), err: (l) => (stderr += `${l}\n`), env: {}, now: () => now });
+    const code = await main(['build', path, '--out', out, '--base-url', api.baseUrl, '--allow-shrink', ...extra], {
+      out: (l) => (stdout += `${l}\n`),
+      err: (l) => (stderr += `${l}\n`),
+      env: {},
+      now: () => now,
+    });
     return { code, stdout, all: stdout + stderr };
   };
   const feed = async (name) => JSON.parse(await readFile(join(out, name), 'utf8'));
@@ -130,7 +170,11 @@ test('a new year, a revised figure, a new municipality code, a removed footnote:
   assert.deepEqual(c.periodsAdded, ['2025'], `the new year\n${JSON.stringify(c)}\n${second.all}`);
   assert.equal(c.periodsRemoved, undefined);
   const grant = c.revised.find((r) => r.measure === 'block-grant');
-  assert.deepEqual(grant, { measure: 'block-grant', region: '1130', period: '2022', old: (after2022 - 1000) / 1000, new: after2022 / 1000 }, 'old and new value, in the feed\'s unit');
+  assert.deepEqual(
+    grant,
+    { measure: 'block-grant', region: '1130', period: '2022', old: (after2022 - 1000) / 1000, new: after2022 / 1000 },
+    "old and new value, in the feed's unit",
+  );
   const total = c.revised.find((r) => r.measure === 'transfers');
   assert.equal(total.period, '2022', 'the computed total moved with it');
   assert.equal(c.revised.length, 2, 'nothing else was revised');
@@ -143,7 +187,11 @@ test('a new year, a revised figure, a new municipality code, a removed footnote:
   assert.deepEqual(p.regionsAdded, [{ code: '3451', name: 'Nord-Aurdal' }], 'the new municipality code, with its name');
   const real = POPULATION();
   const nordAurdal = real.value[real.dimension.Region.category.index['K-3451']];
-  assert.deepEqual(p.revised, [{ measure: 'population', region: '34', period: '2022', old: 371253 - nordAurdal, new: 371253 }], 'Innlandet, the sum of its municipalities, is revised');
+  assert.deepEqual(
+    p.revised,
+    [{ measure: 'population', region: '34', period: '2022', old: 371253 - nordAurdal, new: 371253 }],
+    'Innlandet, the sum of its municipalities, is revised',
+  );
   assert.match(second.stdout, /\[population\] {3}changes: 1 region added \(3451\); 1 figure revised/);
   for (const f of [st, pop]) assert.ok(validate(f), JSON.stringify(validate.errors?.slice(0, 3)));
   assert.equal(core.parseFeed(st).changes[0].periodsAdded[0], '2025', 'the widgets read it');
@@ -162,7 +210,11 @@ test('a removed year is recorded; the history keeps the last changes.keep update
     assert.equal(r.code, 0, r.all);
   }
   const st = await env.feed('state-transfers.json');
-  assert.deepEqual(st.changes.map((c) => c.date), ['2026-03-17', '2026-03-16', '2026-03-15'], 'three kept, newest first');
+  assert.deepEqual(
+    st.changes.map((c) => c.date),
+    ['2026-03-17', '2026-03-16', '2026-03-15'],
+    'three kept, newest first',
+  );
   assert.equal(Math.round((st.changes[0].revised[0].new - st.changes[0].revised[0].old) * 1000), 1, '1 (1000 kr) more: 0.001 mill. kr');
 
   // A year withdrawn.
@@ -176,12 +228,18 @@ test('a removed year is recorded; the history keeps the last changes.keep update
   assert.equal(next.changes[1].date, '2026-03-17', 'the older entries are carried over as they were');
 
   // A broken entry in the previous file's history is dropped, never carried over (nor does it block the update).
-  next.changes = [{ date: '2026-03-20', periodsAdded: [2030] }, { date: '2026-03-19', notesAdded: ['Fotnote'] }];
+  next.changes = [
+    { date: '2026-03-20', periodsAdded: [2030] },
+    { date: '2026-03-19', notesAdded: ['Fotnote'] },
+  ];
   await writeFile(env.file('state-transfers.json'), JSON.stringify(next));
   env.serve(published(KOSTRA(), 300), POPULATION());
   const again = await env.run(MARCH_12 + 20 * DAY);
   assert.equal(again.code, 0, again.all);
-  assert.deepEqual((await env.feed('state-transfers.json')).changes.map((c) => c.date), ['2026-04-01', '2026-03-19']);
+  assert.deepEqual(
+    (await env.feed('state-transfers.json')).changes.map((c) => c.date),
+    ['2026-04-01', '2026-03-19'],
+  );
 });
 
 test('the revision threshold: a change below changes.relative is written but not listed as a revision', { skip }, async (t) => {
@@ -212,7 +270,11 @@ test('nothing changed in any feed: exit code 3, "nothing changed", and every fil
   assert.match(dry.stdout, /\[state-transfers\] {3}changes: 2025 added/, 'a dry run says what would change');
   assert.ok((await env.bytes('state-transfers.json')).equals(first), 'and writes nothing');
   assert.equal((await env.run(MARCH_12)).code, 0, 'one feed changed: 0');
-  const before = { st: await env.bytes('state-transfers.json'), pop: await env.bytes('population.json'), mtime: (await stat(env.file('state-transfers.json'))).mtimeMs };
+  const before = {
+    st: await env.bytes('state-transfers.json'),
+    pop: await env.bytes('population.json'),
+    mtime: (await stat(env.file('state-transfers.json'))).mtimeMs,
+  };
   const r = await env.run(MARCH_12 + 30 * DAY);
   assert.equal(r.code, 3, r.all);
   assert.match(r.stdout, /Done: 2 unchanged; .*Exit code 3 \(nothing changed: no file was written\)\./);
@@ -222,60 +284,100 @@ test('nothing changed in any feed: exit code 3, "nothing changed", and every fil
   assert.equal(JSON.parse(before.st).changes[0].date, '2026-03-12', 'the last update is still the one that changed something');
 });
 
-test('provenance: each figure of the real 13551 and 07459 answers carries its table, query, coordinates and labels; computed figures their formula and inputs', { skip }, async (t) => {
-  const env = await setup(t);
-  env.serve(KOSTRA(), POPULATION());
-  const r = await env.run();
-  assert.equal(r.code, 0, r.all);
-  const st = await env.feed('state-transfers.json');
-  assert.ok(validate(st), JSON.stringify(validate.errors?.slice(0, 3)));
-  const real = KOSTRA();
-  const source = st.sources.find((s) => s.id === 'ssb-13551');
-  assert.equal(source.table, '13551');
-  assert.equal(source.title, real.label, 'the table\'s title as Statistics Norway gives it');
-  assert.equal(source.url, 'https://www.ssb.no/statbank/table/13551/', 'its Statbank page');
-  assert.equal(source.updated, real.updated, 'the table\'s last update');
-  assert.match(source.retrieved, /^\d{4}-\d\d-\d\dT/, 'the date retrieved');
-  assert.equal(source.licence, 'CC BY 4.0');
+test(
+  'provenance: each figure of the real 13551 and 07459 answers carries its table, query, coordinates and labels; computed figures their formula and inputs',
+  { skip },
+  async (t) => {
+    const env = await setup(t);
+    env.serve(KOSTRA(), POPULATION());
+    const r = await env.run();
+    assert.equal(r.code, 0, r.all);
+    const st = await env.feed('state-transfers.json');
+    assert.ok(validate(st), JSON.stringify(validate.errors?.slice(0, 3)));
+    const real = KOSTRA();
+    const source = st.sources.find((s) => s.id === 'ssb-13551');
+    assert.equal(source.table, '13551');
+    assert.equal(source.title, real.label, "the table's title as Statistics Norway gives it");
+    assert.equal(source.url, 'https://www.ssb.no/statbank/table/13551/', 'its Statbank page');
+    assert.equal(source.updated, real.updated, "the table's last update");
+    assert.match(source.retrieved, /^\d{4}-\d\d-\d\dT/, 'the date retrieved');
+    assert.equal(source.licence, 'CC BY 4.0');
 
-  const grant = st.observations.find((o) => o.measure === 'block-grant' && o.period === '2022');
-  const origin = st.origins[grant.origin];
-  assert.equal(origin.source, 'ssb-13551');
-  assert.match(decodeURIComponent(origin.query), /^http:\/\/127\.0\.0\.1:\d+\/api\/pxwebapi\/v2\/tables\/13551\/data\?.*valueCodes\[KOKart0000\]=A800/, 'the query address it came from');
-  const coordinate = (id) => origin.coordinates.find((c) => c.dimension === id);
-  const artLabel = real.dimension.KOKart0000.category.label.A800;
-  assert.deepEqual(coordinate('KOKart0000'), { dimension: 'KOKart0000', label: real.dimension.KOKart0000.label, code: 'A800', codeLabel: artLabel }, 'a dimension left out of "dims" (one category) is still a coordinate');
-  assert.deepEqual(coordinate('ContentsCode'), { dimension: 'ContentsCode', label: real.dimension.ContentsCode.label, code: 'KOSbelop0000', codeLabel: real.dimension.ContentsCode.category.label.KOSbelop0000 }, 'the statistic');
-  assert.equal(coordinate('KOKkommuneregion0000'), undefined, 'region and period are the figure\'s own fields');
-  const other = st.observations.find((o) => o.measure === 'other-transfers' && o.period === '2022');
-  assert.notEqual(other.origin, grant.origin, 'another category, another origin');
-  assert.equal(st.observations.filter((o) => o.origin === grant.origin).length, 6, 'one origin shared by the six years of A800');
-  // Footnotes that apply: the table's mandatory notes travel with the feed, the others with the source.
-  const mandatory = Object.keys(real.extension.noteMandatory).map((i) => real.note[Number(i)].trim());
-  for (const n of mandatory) assert.ok(st.notes.some((x) => x.mandatory && x.text === n), 'a mandatory footnote of 13551');
-  assert.ok(source.notes.length >= 1, 'the other footnotes are the source\'s');
-  const regionNote = real.dimension.KOKkommuneregion0000.note[0].trim();
-  assert.ok(source.notes.includes(regionNote), 'a variable\'s footnote (the list of regional changes) applies to every figure of the table');
+    const grant = st.observations.find((o) => o.measure === 'block-grant' && o.period === '2022');
+    const origin = st.origins[grant.origin];
+    assert.equal(origin.source, 'ssb-13551');
+    assert.match(
+      decodeURIComponent(origin.query),
+      /^http:\/\/127\.0\.0\.1:\d+\/api\/pxwebapi\/v2\/tables\/13551\/data\?.*valueCodes\[KOKart0000\]=A800/,
+      'the query address it came from',
+    );
+    const coordinate = (id) => origin.coordinates.find((c) => c.dimension === id);
+    const artLabel = real.dimension.KOKart0000.category.label.A800;
+    assert.deepEqual(
+      coordinate('KOKart0000'),
+      { dimension: 'KOKart0000', label: real.dimension.KOKart0000.label, code: 'A800', codeLabel: artLabel },
+      'a dimension left out of "dims" (one category) is still a coordinate',
+    );
+    assert.deepEqual(
+      coordinate('ContentsCode'),
+      {
+        dimension: 'ContentsCode',
+        label: real.dimension.ContentsCode.label,
+        code: 'KOSbelop0000',
+        codeLabel: real.dimension.ContentsCode.category.label.KOSbelop0000,
+      },
+      'the statistic',
+    );
+    assert.equal(coordinate('KOKkommuneregion0000'), undefined, "region and period are the figure's own fields");
+    const other = st.observations.find((o) => o.measure === 'other-transfers' && o.period === '2022');
+    assert.notEqual(other.origin, grant.origin, 'another category, another origin');
+    assert.equal(st.observations.filter((o) => o.origin === grant.origin).length, 6, 'one origin shared by the six years of A800');
+    // Footnotes that apply: the table's mandatory notes travel with the feed, the others with the source.
+    const mandatory = Object.keys(real.extension.noteMandatory).map((i) => real.note[Number(i)].trim());
+    for (const n of mandatory)
+      assert.ok(
+        st.notes.some((x) => x.mandatory && x.text === n),
+        'a mandatory footnote of 13551',
+      );
+    assert.ok(source.notes.length >= 1, "the other footnotes are the source's");
+    const regionNote = real.dimension.KOKkommuneregion0000.note[0].trim();
+    assert.ok(source.notes.includes(regionNote), "a variable's footnote (the list of regional changes) applies to every figure of the table");
 
-  const total = st.observations.find((o) => o.measure === 'transfers' && o.period === '2022');
-  assert.equal(total.derived, true);
-  const f = st.origins[total.origin];
-  assert.deepEqual(f.formula, { nb: '«Rammetilskudd» pluss «Andre statlige overføringer»', nn: '«Rammetilskudd» pluss «Andre statlige overføringer»', en: '"Block grant" plus "Other state transfers"' });
-  assert.deepEqual(f.inputs, [{ measure: 'block-grant' }, { measure: 'other-transfers' }]);
+    const total = st.observations.find((o) => o.measure === 'transfers' && o.period === '2022');
+    assert.equal(total.derived, true);
+    const f = st.origins[total.origin];
+    assert.deepEqual(f.formula, {
+      nb: '«Rammetilskudd» pluss «Andre statlige overføringer»',
+      nn: '«Rammetilskudd» pluss «Andre statlige overføringer»',
+      en: '"Block grant" plus "Other state transfers"',
+    });
+    assert.deepEqual(f.inputs, [{ measure: 'block-grant' }, { measure: 'other-transfers' }]);
 
-  const pop = await env.feed('population.json');
-  const innlandet = pop.observations.find((o) => o.region === '34');
-  const sum = pop.origins[innlandet.origin];
-  assert.match(sum.formula.nb, /^Summen av «Folkemengde» for 3401, 3403, /);
-  assert.equal(sum.inputs[0].measure, 'population');
-  assert.equal(sum.inputs[0].region.length, 46, 'the 46 municipalities it adds up');
-  const one = pop.observations.find((o) => o.region === '3401');
-  assert.deepEqual(pop.origins[one.origin].coordinates, [{ dimension: 'ContentsCode', label: POPULATION().dimension.ContentsCode.label, code: 'Personer1', codeLabel: POPULATION().dimension.ContentsCode.category.label.Personer1 }]);
-  // Size: origins are shared, not repeated per figure.
-  assert.ok(pop.origins.length <= 2, `${pop.origins.length} origins for ${pop.observations.length} figures`);
-  const ds = core.parseFeed(st);
-  assert.equal(ds.observations.find((o) => o.measure === 'block-grant').origin.coordinates.find((c) => c.dimension === 'KOKart0000').code, 'A800', 'the data core resolves the index');
-});
+    const pop = await env.feed('population.json');
+    const innlandet = pop.observations.find((o) => o.region === '34');
+    const sum = pop.origins[innlandet.origin];
+    assert.match(sum.formula.nb, /^Summen av «Folkemengde» for 3401, 3403, /);
+    assert.equal(sum.inputs[0].measure, 'population');
+    assert.equal(sum.inputs[0].region.length, 46, 'the 46 municipalities it adds up');
+    const one = pop.observations.find((o) => o.region === '3401');
+    assert.deepEqual(pop.origins[one.origin].coordinates, [
+      {
+        dimension: 'ContentsCode',
+        label: POPULATION().dimension.ContentsCode.label,
+        code: 'Personer1',
+        codeLabel: POPULATION().dimension.ContentsCode.category.label.Personer1,
+      },
+    ]);
+    // Size: origins are shared, not repeated per figure.
+    assert.ok(pop.origins.length <= 2, `${pop.origins.length} origins for ${pop.observations.length} figures`);
+    const ds = core.parseFeed(st);
+    assert.equal(
+      ds.observations.find((o) => o.measure === 'block-grant').origin.coordinates.find((c) => c.dimension === 'KOKart0000').code,
+      'A800',
+      'the data core resolves the index',
+    );
+  },
+);
 
 test('changed labels, added and removed codes: feedChanges on a built feed and an edited copy (pure, for the widgets too)', { skip }, async (t) => {
   const { feedChanges, changeSummary } = await import('../../dist/lib/data/feed-changes.js');
@@ -289,8 +391,17 @@ test('changed labels, added and removed codes: feedChanges on a built feed and a
   after.observations = after.observations.filter((o) => o.measure !== 'other-transfers');
   after.regions[0].name = 'Strand kommune';
   const c = feedChanges(before, after, '2026-03-12');
-  assert.deepEqual(c.labels.map((l) => [l.kind, l.code, typeof l.new === 'string' ? l.new : l.new.nb]), [['measure', 'block-grant', 'Rammetilskudd fra staten'], ['region', '1130', 'Strand kommune']]);
-  assert.deepEqual(c.codesRemoved.map((x) => [x.kind, x.code]), [['measure', 'other-transfers']]);
+  assert.deepEqual(
+    c.labels.map((l) => [l.kind, l.code, typeof l.new === 'string' ? l.new : l.new.nb]),
+    [
+      ['measure', 'block-grant', 'Rammetilskudd fra staten'],
+      ['region', '1130', 'Strand kommune'],
+    ],
+  );
+  assert.deepEqual(
+    c.codesRemoved.map((x) => [x.kind, x.code]),
+    [['measure', 'other-transfers']],
+  );
   assert.equal(c.revised, undefined, 'a figure that is gone is not a revision');
   assert.equal(changeSummary(c), '1 code removed (other-transfers); 2 labels changed');
   assert.equal(feedChanges(before, structuredClone(before), '2026-03-12'), undefined, 'nothing changed');

@@ -23,18 +23,31 @@ const { atomicWrite } = await import('../../dist/lib/cli/files.js');
 const realPopulation = await sharedFixture('ssb_07459_befolkning_kommuner_2022.jsonstat2.json');
 const POPULATION_ANSWER = realPopulation
   ? JSON.parse(realPopulation)
-  : jsonStat({ table: '07459', regions: [['K-3401', 'Kongsvinger'], ['K-3403', 'Hamar'], ['K-3407', 'Gjøvik']], contents: [['Personer1', 'Personer', 'personer']], years: ['2022'], value: (r) => ({ 'K-3401': 17000, 'K-3403': 31000, 'K-3407': 30000 })[r] });
+  : jsonStat({
+      table: '07459',
+      regions: [
+        ['K-3401', 'Kongsvinger'],
+        ['K-3403', 'Hamar'],
+        ['K-3407', 'Gjøvik'],
+      ],
+      contents: [['Personer1', 'Personer', 'personer']],
+      years: ['2022'],
+      value: (r) => ({ 'K-3401': 17000, 'K-3403': 31000, 'K-3407': 30000 })[r],
+    });
 const GJOVIK = POPULATION_ANSWER.value[POPULATION_ANSWER.dimension.Region.category.index['K-3407']];
 
 /** Hand-made accounts (made-up numbers): Hedmark and Oppland to 2019, Innlandet from 2020. */
 function accounts(bump = 0, regions = ['0', '04', '05', '34'], updated = '2026-02-24T07:00:00Z') {
-  const data = { '0': [3000000, 2700], '04': [75000, 92], '05': [66000, 60], '34': [145000, 155] };
-  const labels = { '0': 'Hele landet', '04': 'Hedmark (-2019)', '05': 'Oppland (-2019)', '34': 'Innlandet' };
+  const data = { 0: [3000000, 2700], '04': [75000, 92], '05': [66000, 60], 34: [145000, 155] };
+  const labels = { 0: 'Hele landet', '04': 'Hedmark (-2019)', '05': 'Oppland (-2019)', 34: 'Innlandet' };
   return jsonStat({
     table: '11713',
     updated,
     regions: regions.map((r) => [r, labels[r]]),
-    contents: [['BNPB', 'Bruttoprodukt (mill. kr)', 'mill. kr'], ['SysselsatteP', 'Sysselsatte (1 000)', '1 000 personer']],
+    contents: [
+      ['BNPB', 'Bruttoprodukt (mill. kr)', 'mill. kr'],
+      ['SysselsatteP', 'Sysselsatte (1 000)', '1 000 personer'],
+    ],
     years: ['2018', '2019', '2020', '2021'],
     value: (r, c, y) => {
       if ((r === '04' || r === '05') && y >= '2020') return null;
@@ -53,24 +66,33 @@ const CONFIG = {
     {
       indicator: 'population',
       title: { nb: 'Befolkning', en: 'Population' },
-      queries: [{
-        id: 'municipalities', table: '07459',
-        valueCodes: { Region: ['K-34*'], Tid: ['top(1)'] }, codelist: { Region: 'agg_KommSummer' }, outputValues: { Region: 'aggregated' },
-        measures: { Personer1: { id: 'persons', label: { nb: 'Folkemengde', en: 'Population' }, unit: 'personer', decimals: 0, additive: true } },
-        regions: { include: ['34*'] },
-      }],
+      queries: [
+        {
+          id: 'municipalities',
+          table: '07459',
+          valueCodes: { Region: ['K-34*'], Tid: ['top(1)'] },
+          codelist: { Region: 'agg_KommSummer' },
+          outputValues: { Region: 'aggregated' },
+          measures: { Personer1: { id: 'persons', label: { nb: 'Folkemengde', en: 'Population' }, unit: 'personer', decimals: 0, additive: true } },
+          regions: { include: ['34*'] },
+        },
+      ],
     },
     {
       indicator: 'value-creation',
       file: 'value-creation.json',
       title: 'Verdiskaping',
-      queries: [{
-        id: 'accounts', table: '11713', valueCodes: { Region: ['0', '04', '05', '34'], Tid: ['top(4)'] },
-        measures: {
-          BNPB: { id: 'grp', label: 'Bruttoregionprodukt', unit: 'mrd. kr', decimals: 1, additive: true, scale: 0.001 },
-          SysselsatteP: { id: 'employed', label: 'Sysselsatte', unit: 'personer', additive: true, scale: 1000, publish: false },
+      queries: [
+        {
+          id: 'accounts',
+          table: '11713',
+          valueCodes: { Region: ['0', '04', '05', '34'], Tid: ['top(4)'] },
+          measures: {
+            BNPB: { id: 'grp', label: 'Bruttoregionprodukt', unit: 'mrd. kr', decimals: 1, additive: true, scale: 0.001 },
+            SysselsatteP: { id: 'employed', label: 'Sysselsatte', unit: 'personer', additive: true, scale: 1000, publish: false },
+          },
         },
-      }],
+      ],
       derive: [{ id: 'grp-per-employed', op: 'ratio', of: ['grp', 'employed'], factor: 1000000, label: 'BRP per sysselsatt', unit: '1000 kr', decimals: 0 }],
     },
   ],
@@ -126,7 +148,11 @@ async function bytes(path) {
 
 async function noTempFiles(dir) {
   const names = await readdir(dir);
-  assert.deepEqual(names.filter((n) => n.includes('.tmp-')), [], 'no temporary files are left');
+  assert.deepEqual(
+    names.filter((n) => n.includes('.tmp-')),
+    [],
+    'no temporary files are left',
+  );
 }
 
 // ---- usage and configuration errors: exit code 2, nothing fetched ----
@@ -136,7 +162,14 @@ test('--help prints usage and exits 0; usage errors exit 2', async () => {
   assert.equal(help.code, 0);
   assert.match(help.stdout, /Usage:\n {2}innsikt-feeds build <config.json> --out <folder>/);
   assert.match(help.stdout, /Exit codes: 0/);
-  for (const args of [[], ['frobnicate', 'x.json'], ['build'], ['build', 'x.json'], ['build', 'x.json', '--out', 'o', '--frobnicate'], ['build', 'x.json', '--out', 'o', '--cache', 'c', '--no-cache']]) {
+  for (const args of [
+    [],
+    ['frobnicate', 'x.json'],
+    ['build'],
+    ['build', 'x.json'],
+    ['build', 'x.json', '--out', 'o', '--frobnicate'],
+    ['build', 'x.json', '--out', 'o', '--cache', 'c', '--no-cache'],
+  ]) {
     const r = await runCli(args);
     assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
     assert.match(r.stderr, /--help/);
@@ -175,7 +208,11 @@ test('check: validates the configuration and prints the query URLs without fetch
   const r = await runCli(['check', env.configPath, '--base-url', env.api.baseUrl]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /is valid: 2 feeds/);
-  assert.ok(r.stdout.includes(`${env.api.baseUrl}/tables/07459/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=K-34*&valueCodes[Tid]=top(1)&valueCodes[ContentsCode]=Personer1&codelist[Region]=agg_KommSummer&outputValues[Region]=aggregated`));
+  assert.ok(
+    r.stdout.includes(
+      `${env.api.baseUrl}/tables/07459/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=K-34*&valueCodes[Tid]=top(1)&valueCodes[ContentsCode]=Personer1&codelist[Region]=agg_KommSummer&outputValues[Region]=aggregated`,
+    ),
+  );
   assert.equal(env.api.log.length, 0);
 });
 
@@ -205,11 +242,22 @@ test('build: writes valid feeds with clear progress; the next run gets 304s and 
   const vc = core.parseFeed(JSON.parse(await readFile(env.file('value-creation.json'), 'utf8')));
   assert.equal(vc.observations.find((o) => o.measure === 'grp' && o.region === '34' && o.period === '2019').value, (75001 + 66001) / 1000);
 
-  const before = { pop: await bytes(env.file('population.json')), vc: await bytes(env.file('value-creation.json')), mtime: (await stat(env.file('population.json'))).mtimeMs };
+  const before = {
+    pop: await bytes(env.file('population.json')),
+    vc: await bytes(env.file('value-creation.json')),
+    mtime: (await stat(env.file('population.json'))).mtimeMs,
+  };
   env.api.clearLog();
   const second = await env.run();
   assert.equal(second.code, 3, `nothing changed: exit code 3 (a scheduler skips republishing)\n${second.all}`);
-  assert.deepEqual(env.api.dataLog().map((e) => [e.table, e.status, Boolean(e.ifNoneMatch)]), [['07459', 304, true], ['11713', 304, true]], 'both tables asked "changed since?" and got 304');
+  assert.deepEqual(
+    env.api.dataLog().map((e) => [e.table, e.status, Boolean(e.ifNoneMatch)]),
+    [
+      ['07459', 304, true],
+      ['11713', 304, true],
+    ],
+    'both tables asked "changed since?" and got 304',
+  );
   assert.match(second.stdout, /unchanged \(304 Not Modified\): using the copy downloaded/);
   assert.match(second.stdout, /\[population\] unchanged: population\.json already holds these figures/);
   assert.match(second.stdout, /Done: 2 unchanged/);
@@ -221,7 +269,10 @@ test('build: writes valid feeds with clear progress; the next run gets 304s and 
   env.api.clearLog();
   const third = await env.run();
   assert.equal(third.code, 0, third.all);
-  assert.deepEqual(env.api.dataLog().map((e) => e.status), [304, 200]);
+  assert.deepEqual(
+    env.api.dataLog().map((e) => e.status),
+    [304, 200],
+  );
   assert.match(third.stdout, /\[value-creation\] wrote value-creation\.json/);
   assert.match(third.stdout, /\[population\] unchanged/);
   const changed = JSON.parse(await readFile(env.file('value-creation.json'), 'utf8'));
@@ -248,7 +299,13 @@ test('an API without ETag or Last-Modified: the table\'s "updated" time is check
   env.api.clearLog();
   const third = await env.run();
   assert.equal(third.code, 0, third.all);
-  assert.deepEqual(env.api.dataLog().filter((e) => e.table === '11713').map((e) => `${e.kind} ${e.status}`), ['info 200', 'data 200']);
+  assert.deepEqual(
+    env.api
+      .dataLog()
+      .filter((e) => e.table === '11713')
+      .map((e) => `${e.kind} ${e.status}`),
+    ['info 200', 'data 200'],
+  );
   assert.match(third.stdout, /\[value-creation\] wrote value-creation\.json/);
   assert.equal(JSON.parse(await readFile(env.file('value-creation.json'), 'utf8')).updated, '2026-06-03T06:00:00Z');
 });
@@ -294,7 +351,10 @@ test('500 then success: the retry gets the table and the run succeeds', async (t
   env.api.table('11713', { status: 500 }, { json: accounts() });
   const r = await env.run();
   assert.equal(r.code, 0, r.all);
-  assert.deepEqual(env.api.requestsFor('11713').map((e) => e.status), [500, 200]);
+  assert.deepEqual(
+    env.api.requestsFor('11713').map((e) => e.status),
+    [500, 200],
+  );
   assert.match(r.stdout, /200 OK, .*2 attempts/);
 });
 
@@ -339,7 +399,19 @@ test('429 with Retry-After: 1 is honoured and the run succeeds', async (t) => {
 
 test('a table with no figures never becomes an empty feed: exit 1 and no file', async (t) => {
   const env = await setup(t);
-  env.api.table('11713', { json: jsonStat({ table: '11713', regions: [['34', 'Innlandet']], contents: [['BNPB', 'B', 'mill. kr'], ['SysselsatteP', 'S', '1 000']], years: ['2021'], value: () => null, status: '..' }) });
+  env.api.table('11713', {
+    json: jsonStat({
+      table: '11713',
+      regions: [['34', 'Innlandet']],
+      contents: [
+        ['BNPB', 'B', 'mill. kr'],
+        ['SysselsatteP', 'S', '1 000'],
+      ],
+      years: ['2021'],
+      value: () => null,
+      status: '..',
+    }),
+  });
   const r = await env.run();
   assert.equal(r.code, 1);
   assert.match(r.stderr, /the feed would have no figures/);
@@ -378,21 +450,31 @@ test('--dry-run fetches, builds and validates but writes nothing (no feeds, no c
 test('the cache lives next to the config by default; --cache moves it; --no-cache downloads again', async (t) => {
   const env = await setup(t);
   assert.equal((await env.run()).code, 0);
-  assert.equal((await readdir(join(env.dir, '.innsikt-cache'))).filter((n) => n.endsWith('.json')).length, 4, 'two answers and two tables\' metadata');
+  assert.equal((await readdir(join(env.dir, '.innsikt-cache'))).filter((n) => n.endsWith('.json')).length, 4, "two answers and two tables' metadata");
   const other = join(env.dir, 'elsewhere');
   env.api.clearLog();
   assert.equal((await env.run('--cache', other)).code, 3, 'downloaded again, but the same figures: nothing changed');
-  assert.deepEqual(env.api.dataLog().map((e) => e.status), [200, 200], 'an empty cache downloads');
+  assert.deepEqual(
+    env.api.dataLog().map((e) => e.status),
+    [200, 200],
+    'an empty cache downloads',
+  );
   env.api.clearLog();
   assert.equal((await env.run('--no-cache')).code, 3);
-  assert.deepEqual(env.api.dataLog().map((e) => Boolean(e.ifNoneMatch)), [false, false]);
+  assert.deepEqual(
+    env.api.dataLog().map((e) => Boolean(e.ifNoneMatch)),
+    [false, false],
+  );
 });
 
 test('--only builds the named feeds; INNSIKT_FEEDS_BASE_URL points the client elsewhere', async (t) => {
   const env = await setup(t);
   const r = await runCli(['build', env.configPath, '--out', env.out, '--only', 'population'], { INNSIKT_FEEDS_BASE_URL: env.api.baseUrl });
   assert.equal(r.code, 0, r.all);
-  assert.deepEqual(env.api.dataLog().map((e) => e.table), ['07459']);
+  assert.deepEqual(
+    env.api.dataLog().map((e) => e.table),
+    ['07459'],
+  );
   assert.deepEqual((await readdir(env.out)).sort(), ['population.json']);
 });
 
@@ -405,7 +487,10 @@ test('queries marked "verify before use" are skipped (exit 0, file untouched, no
   assert.match(r.stdout, /\[value-creation\] VERIFY BEFORE USE: query "accounts" \(table 11713\): ContentsCode ids not checked/);
   assert.match(r.stdout, /\[value-creation\] skipped: 1 query is marked "verify before use"/);
   assert.match(r.stdout, /Done: 1 written, 1 skipped/);
-  assert.deepEqual(env.api.dataLog().map((e) => e.table), ['07459']);
+  assert.deepEqual(
+    env.api.dataLog().map((e) => e.table),
+    ['07459'],
+  );
   const allowed = await env.run('--allow-unverified');
   assert.equal(allowed.code, 0, allowed.all);
   assert.ok((await stat(env.file('value-creation.json'))).isFile());
@@ -413,7 +498,7 @@ test('queries marked "verify before use" are skipped (exit 0, file untouched, no
 
 // ---- atomic writes ----
 
-test('temporary files left by an interrupted run are removed; a live run\'s are not touched', async (t) => {
+test("temporary files left by an interrupted run are removed; a live run's are not touched", async (t) => {
   const env = await setup(t);
   await mkdir(env.out, { recursive: true });
   await writeFile(join(env.out, '.population.json.tmp-999999-deadbeef'), '{"innsikt":"1","obs');
@@ -422,7 +507,10 @@ test('temporary files left by an interrupted run are removed; a live run\'s are 
   const r = await env.run();
   assert.equal(r.code, 0, r.all);
   assert.match(r.stdout, /Removed 1 temporary file left by an interrupted run: \.population\.json\.tmp-999999-deadbeef/);
-  assert.deepEqual((await readdir(env.out)).filter((n) => n.includes('.tmp-')), [live]);
+  assert.deepEqual(
+    (await readdir(env.out)).filter((n) => n.includes('.tmp-')),
+    [live],
+  );
 });
 
 test('atomicWrite: a reader never sees a half-written file while it is replaced', async (t) => {
@@ -444,7 +532,10 @@ test('atomicWrite: a reader never sees a half-written file while it is replaced'
   writing = false;
   await reader;
   assert.ok(reads.length > 5, `only ${reads.length} reads`);
-  assert.deepEqual((await readdir(dir)).filter((n) => n !== 'feed.json'), []);
+  assert.deepEqual(
+    (await readdir(dir)).filter((n) => n !== 'feed.json'),
+    [],
+  );
 });
 
 // ---- the real bin, as cron runs it ----

@@ -19,7 +19,7 @@ test('the example config for Innlandet is valid (JSON Schema and loader) and cov
   const config = parseFeedsConfig(example);
   assert.deepEqual(config.feeds.map((f) => f.indicator).sort(), [...INDICATOR_IDS].sort());
   assert.equal(config.api.baseUrl, 'https://data.ssb.no/api/pxwebapi/v2');
-  assert.ok(config.api.requestsPerMinute + config.api.burst <= 25, 'below Statistics Norway\'s ~30 a minute');
+  assert.ok(config.api.requestsPerMinute + config.api.burst <= 25, "below Statistics Norway's ~30 a minute");
 });
 
 // What ../shared/evidence/ssb-tables.md proves (H, or M where noted there), per table: its variables, the codes
@@ -29,17 +29,20 @@ const REGION_CODELISTS_07459 = { agg_KommSummer: ['K-34*'], agg_KommFylker: ['F-
 const EVIDENCE = {
   '09391': { ContentsCode: ['BNPB'], Region: { codelists: { agg_FylkerGjeldende: ['34'] } } },
   '07984': { ContentsCode: ['Sysselsatte', 'SysselsatteArb'], Region: { plain: ['0', '34', '34*'] }, NACE2007: ['00-99'], Kjonn: ['0'], Alder: ['15-74'] },
-  '11616': { ContentsCode: ['Innpendlere', 'Utpendlere'], Region: { plain: ['34*'] } },
-  '13551': { ContentsCode: ['KOSbelop0000'], KOKart0000: ['A800', 'AGD77'], KOKkommuneregion0000: { plain: ['EAK', 'INNLANDET_MUNICIPALITIES'] } },
+  11616: { ContentsCode: ['Innpendlere', 'Utpendlere'], Region: { plain: ['34*'] } },
+  13551: { ContentsCode: ['KOSbelop0000'], KOKart0000: ['A800', 'AGD77'], KOKkommuneregion0000: { plain: ['EAK', 'INNLANDET_MUNICIPALITIES'] } },
   '07459': { ContentsCode: ['Personer1'], Region: { codelists: REGION_CODELISTS_07459 } },
-  '13472': { ContentsCode: ['SysselEtterArbste'], Sektor: ['ALLE'], NACE2007: ['00-99'], Region: { codelists: REGION_CODELISTS_07459 } },
+  13472: { ContentsCode: ['SysselEtterArbste'], Sektor: ['ALLE'], NACE2007: ['00-99'], Region: { codelists: REGION_CODELISTS_07459 } },
 };
 // The 46 municipalities of Innlandet (KLASS 131, 2026: ../shared/fixtures/ssb/klass_131_kommuneinndeling_2026_latin1.csv).
-const INNLANDET = '3401 3403 3405 3407 3411 3412 3413 3414 3415 3416 3417 3418 3419 3420 3421 3422 3423 3424 3425 3426 3427 3428 3429 3430 3431 3432 3433 3434 3435 3436 3437 3438 3439 3440 3441 3442 3443 3446 3447 3448 3449 3450 3451 3452 3453 3454'.split(' ');
+const INNLANDET =
+  '3401 3403 3405 3407 3411 3412 3413 3414 3415 3416 3417 3418 3419 3420 3421 3422 3423 3424 3425 3426 3427 3428 3429 3430 3431 3432 3433 3434 3435 3436 3437 3438 3439 3440 3441 3442 3443 3446 3447 3448 3449 3450 3451 3452 3453 3454'.split(
+    ' ',
+  );
 
 function allowedCodes(spec, codelist) {
   if (Array.isArray(spec)) return codelist === undefined ? spec : [];
-  const list = codelist === undefined ? spec.plain ?? [] : spec.codelists?.[codelist] ?? [];
+  const list = codelist === undefined ? (spec.plain ?? []) : (spec.codelists?.[codelist] ?? []);
   return list.flatMap((c) => (c === 'INNLANDET_MUNICIPALITIES' ? INNLANDET : [c]));
 }
 
@@ -48,7 +51,10 @@ test('every query of the shipped config uses only tables, variables, codes and c
   const queries = config.feeds.flatMap((f) => f.queries.map((q) => ({ feed: f.indicator, ...q })));
   const checked = queries.filter((q) => !q.verify);
   // Only R&D stays "verify": Statistics Norway has no table for it (see the evidence).
-  assert.deepEqual(queries.filter((q) => q.verify).map((q) => `${q.feed}/${q.id}`), ['rd-share/rd-expenditure']);
+  assert.deepEqual(
+    queries.filter((q) => q.verify).map((q) => `${q.feed}/${q.id}`),
+    ['rd-share/rd-expenditure'],
+  );
   assert.deepEqual([...new Set(checked.map((q) => q.feed))].sort(), ['commuting', 'employment-change', 'state-transfers', 'value-creation']);
   for (const q of checked) {
     const where = `${q.feed}/${q.id} (table ${q.table})`;
@@ -63,13 +69,22 @@ test('every query of the shipped config uses only tables, variables, codes and c
       }
       assert.ok(ev[variable], `${where}: variable ${variable} is not verified for this table`);
       const allowed = allowedCodes(ev[variable], q.codelist[variable]);
-      for (const item of items) assert.ok(allowed.includes(item), `${where}: ${variable} = ${item}${q.codelist[variable] ? ` with ${q.codelist[variable]}` : ''} is not verified (verified: ${allowed.join(', ') || 'none'})`);
+      for (const item of items)
+        assert.ok(
+          allowed.includes(item),
+          `${where}: ${variable} = ${item}${q.codelist[variable] ? ` with ${q.codelist[variable]}` : ''} is not verified (verified: ${allowed.join(', ') || 'none'})`,
+        );
     }
-    for (const [variable, id] of Object.entries(q.codelist)) assert.ok(ev[variable]?.codelists?.[id], `${where}: codelist ${id} on ${variable} is not verified`);
+    for (const [variable, id] of Object.entries(q.codelist))
+      assert.ok(ev[variable]?.codelists?.[id], `${where}: codelist ${id} on ${variable} is not verified`);
     for (const m of Object.values(q.measures)) assert.ok(!(m.scale < 0), `${where}: no sign flip (KOSTRA revenue arrives positive)`);
   }
   // Every Innlandet municipality is asked for in the KOSTRA queries, and nothing from 12367 (no function 840, no art 800/810).
-  for (const q of checked.filter((x) => x.table === '13551')) assert.deepEqual(q.valueCodes.KOKkommuneregion0000.filter((c) => c !== 'EAK'), INNLANDET);
+  for (const q of checked.filter((x) => x.table === '13551'))
+    assert.deepEqual(
+      q.valueCodes.KOKkommuneregion0000.filter((c) => c !== 'EAK'),
+      INNLANDET,
+    );
   assert.ok(!queries.some((q) => q.table === '12367'));
 });
 
@@ -95,19 +110,30 @@ test('the evidence table of the test is anchored in ../shared (evidence text, re
   for (const art of EVIDENCE['13551'].KOKart0000) assert.ok(art in kostra.dimension.KOKart0000.category.index, `art ${art} is in the real 13551 response`);
   assert.deepEqual(Object.keys(kostra.dimension), ['KOKkommuneregion0000', 'KOKart0000', 'ContentsCode', 'Tid']);
   const klass = await read('fixtures/ssb/klass_131_kommuneinndeling_2026_latin1.csv', 'latin1');
-  assert.deepEqual([...klass.matchAll(/^"(34\d\d)"/gm)].map((m) => m[1]), INNLANDET, 'the 46 municipalities of KLASS 131 (2026)');
+  assert.deepEqual(
+    [...klass.matchAll(/^"(34\d\d)"/gm)].map((m) => m[1]),
+    INNLANDET,
+    'the 46 municipalities of KLASS 131 (2026)',
+  );
   const population = JSON.parse(await read('fixtures/ssb/ssb_07459_befolkning_kommuner_2022.jsonstat2.json'));
-  assert.deepEqual(Object.keys(population.dimension.Region.category.index).filter((c) => c.startsWith('K-34')).map((c) => c.slice(2)), INNLANDET);
+  assert.deepEqual(
+    Object.keys(population.dimension.Region.category.index)
+      .filter((c) => c.startsWith('K-34'))
+      .map((c) => c.slice(2)),
+    INNLANDET,
+  );
 });
 
 const base = () => ({
   innsiktFeeds: '1',
-  feeds: [{
-    indicator: 'x',
-    title: 'X',
-    queries: [{ id: 'q', table: '07459', valueCodes: { Tid: ['top(1)'] }, measures: { Personer1: { id: 'p', label: 'Personer', additive: true } } }],
-    derive: [{ id: 'r', op: 'ratio', of: ['p', 'p'], factor: 100, label: 'R' }],
-  }],
+  feeds: [
+    {
+      indicator: 'x',
+      title: 'X',
+      queries: [{ id: 'q', table: '07459', valueCodes: { Tid: ['top(1)'] }, measures: { Personer1: { id: 'p', label: 'Personer', additive: true } } }],
+      derive: [{ id: 'r', op: 'ratio', of: ['p', 'p'], factor: 100, label: 'R' }],
+    },
+  ],
 });
 
 // Mutations that the schema and the loader must both reject; the loader's path is checked.
@@ -119,7 +145,13 @@ const broken = {
   'value codes not a list': [(c) => (c.feeds[0].queries[0].valueCodes.Tid = 'top(1)'), 'feeds[0].queries[0].valueCodes.Tid'],
   'empty value code': [(c) => (c.feeds[0].queries[0].valueCodes.Tid = ['']), 'feeds[0].queries[0].valueCodes.Tid[0]'],
   'variable id with brackets': [(c) => (c.feeds[0].queries[0].valueCodes['Tid]'] = ['1']), 'feeds[0].queries[0].valueCodes.Tid]'],
-  'outputValues not aggregated/single': [(c) => { c.feeds[0].queries[0].codelist = { Region: 'agg_KommSummer' }; c.feeds[0].queries[0].outputValues = { Region: 'sum' }; }, 'feeds[0].queries[0].outputValues.Region'],
+  'outputValues not aggregated/single': [
+    (c) => {
+      c.feeds[0].queries[0].codelist = { Region: 'agg_KommSummer' };
+      c.feeds[0].queries[0].outputValues = { Region: 'sum' };
+    },
+    'feeds[0].queries[0].outputValues.Region',
+  ],
   'measure without label': [(c) => delete c.feeds[0].queries[0].measures.Personer1.label, 'feeds[0].queries[0].measures.Personer1.label'],
   'additive as text': [(c) => (c.feeds[0].queries[0].measures.Personer1.additive = 'yes'), 'feeds[0].queries[0].measures.Personer1.additive'],
   'scale 0': [(c) => (c.feeds[0].queries[0].measures.Personer1.scale = 0), 'feeds[0].queries[0].measures.Personer1.scale'],
@@ -127,8 +159,18 @@ const broken = {
   'unknown op': [(c) => (c.feeds[0].derive[0].op = 'mean'), 'feeds[0].derive[0].op'],
   'ratio of one measure': [(c) => (c.feeds[0].derive[0].of = ['p']), 'feeds[0].derive[0].of'],
   'factor on a difference': [(c) => (c.feeds[0].derive[0].op = 'difference'), 'feeds[0].derive[0].factor'],
-  'share without total': [(c) => { c.feeds[0].derive[0] = { id: 's', op: 'share', of: ['p'], label: 'S' }; }, 'feeds[0].derive[0].total'],
-  'bad period reference': [(c) => { c.feeds[0].derive[0] = { id: 'c', op: 'change-pct', of: ['p'], from: 'yesterday', label: 'C' }; }, 'feeds[0].derive[0].from'],
+  'share without total': [
+    (c) => {
+      c.feeds[0].derive[0] = { id: 's', op: 'share', of: ['p'], label: 'S' };
+    },
+    'feeds[0].derive[0].total',
+  ],
+  'bad period reference': [
+    (c) => {
+      c.feeds[0].derive[0] = { id: 'c', op: 'change-pct', of: ['p'], from: 'yesterday', label: 'C' };
+    },
+    'feeds[0].derive[0].from',
+  ],
   'file in another folder': [(c) => (c.feeds[0].file = '../www/x.json'), 'feeds[0].file'],
   'reform2020 value': [(c) => (c.feeds[0].reform2020 = 'merge'), 'feeds[0].reform2020'],
   'requestsPerMinute 0': [(c) => (c.api = { requestsPerMinute: 0 }), 'api.requestsPerMinute'],
@@ -141,7 +183,12 @@ const broken = {
   'maxCells above the API limit': [(c) => (c.api = { maxCells: 900000 }), 'api.maxCells'],
   'maxBytes below 1 kB': [(c) => (c.api = { maxBytes: 10 }), 'api.maxBytes'],
   'over on a ratio': [(c) => (c.feeds[0].derive[0].over = 'type'), 'feeds[0].derive[0].over'],
-  'sum over a dimension of two measures': [(c) => { c.feeds[0].derive[0] = { id: 's', op: 'sum', of: ['p', 'p'], over: 'type', label: 'S' }; }, 'feeds[0].derive[0].of'],
+  'sum over a dimension of two measures': [
+    (c) => {
+      c.feeds[0].derive[0] = { id: 's', op: 'sum', of: ['p', 'p'], over: 'type', label: 'S' };
+    },
+    'feeds[0].derive[0].of',
+  ],
   'negative revision threshold': [(c) => (c.changes = { relative: -0.1 }), 'changes.relative'],
   'history of 0 updates': [(c) => (c.changes = { keep: 0 }), 'changes.keep'],
   'unknown field in changes': [(c) => (c.changes = { days: 30 }), 'changes.days'],
@@ -160,11 +207,17 @@ for (const [name, [mutate, path]] of Object.entries(broken)) {
     const c = base();
     mutate(c);
     assert.equal(validate(c), false, 'the JSON Schema accepted it');
-    assert.throws(() => parseFeedsConfig(c), (err) => {
-      assert.ok(err instanceof ConfigError);
-      assert.ok(err.issues.some((i) => i.path === path), `paths: ${err.issues.map((i) => i.path).join(', ')}`);
-      return true;
-    });
+    assert.throws(
+      () => parseFeedsConfig(c),
+      (err) => {
+        assert.ok(err instanceof ConfigError);
+        assert.ok(
+          err.issues.some((i) => i.path === path),
+          `paths: ${err.issues.map((i) => i.path).join(', ')}`,
+        );
+        return true;
+      },
+    );
   });
 }
 
@@ -183,13 +236,24 @@ test('cross-references the schema cannot express are checked by the loader, with
     [(c) => c.feeds.push({ ...base().feeds[0], indicator: 'y', file: 'X.json' }), 'feeds[1].file', /also written by feeds\[0\]/],
     [(c) => c.feeds.push({ ...base().feeds[0] }), 'feeds[1].indicator', /earlier feed/],
     [(c) => (c.feeds[0].queries[0].valueCodes.ContentsCode = ['Personer1', 'Andre']), 'feeds[0].queries[0].valueCodes.ContentsCode', /no entry in "measures"/],
-    [(c) => { c.feeds[0].queries[0].measures.Personer1.publish = false; c.feeds[0].derive = []; }, 'feeds[0]', /publishes no measure/],
+    [
+      (c) => {
+        c.feeds[0].queries[0].measures.Personer1.publish = false;
+        c.feeds[0].derive = [];
+      },
+      'feeds[0]',
+      /publishes no measure/,
+    ],
     [(c) => (c.feeds[0].queries[0].outputValues = { Region: 'single' }), 'feeds[0].queries[0].outputValues.Region', /codelist/],
   ];
   for (const [mutate, path, message] of cases) {
     const c = base();
     mutate(c);
-    assert.throws(() => parseFeedsConfig(c), (err) => err instanceof ConfigError && err.issues.some((i) => i.path === path && message.test(i.message)), path);
+    assert.throws(
+      () => parseFeedsConfig(c),
+      (err) => err instanceof ConfigError && err.issues.some((i) => i.path === path && message.test(i.message)),
+      path,
+    );
   }
 });
 

@@ -34,7 +34,14 @@ async function build(feeds, { outDir, keep, api } = {}) {
   await writeFile(configPath, JSON.stringify({ innsiktFeeds: '1', ...(api ? { api } : {}), feeds }));
   const out = [];
   const err = [];
-  const result = await runBuild({ configPath, outDir: outDir ?? join(dir, 'out'), cacheDir: null, out: (l) => out.push(l), err: (l) => err.push(l), fetch: () => Promise.reject(new Error('no network in this test')) });
+  const result = await runBuild({
+    configPath,
+    outDir: outDir ?? join(dir, 'out'),
+    cacheDir: null,
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    fetch: () => Promise.reject(new Error('no network in this test')),
+  });
   const feedsWritten = {};
   for (const f of feeds) {
     try {
@@ -47,65 +54,97 @@ async function build(feeds, { outDir, keep, api } = {}) {
   return { result, out: out.join('\n'), err: err.join('\n'), feeds: feedsWritten, dir, configPath };
 }
 
-test('the demo\'s real-data configuration (file sources only) is valid against the schema and the loader', async () => {
+test("the demo's real-data configuration (file sources only) is valid against the schema and the loader", async () => {
   const schema = JSON.parse(await readFile(new URL('../../src/cli/feeds-config.schema.json', import.meta.url), 'utf8'));
   const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
   const config = JSON.parse(await readFile(new URL('../../demo/feeds/real-data.config.json', import.meta.url), 'utf8'));
   assert.ok(validate(config), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
   const loaded = parseFeedsConfig(config);
-  assert.deepEqual(loaded.feeds.map((f) => f.file), ['real-value-creation.json', 'real-employment.json', 'real-commuting.json']);
+  assert.deepEqual(
+    loaded.feeds.map((f) => f.file),
+    ['real-value-creation.json', 'real-employment.json', 'real-commuting.json'],
+  );
   assert.ok(loaded.feeds.every((f) => f.queries.every((q) => q.file && /^\d{5}$/.test(q.table) && !q.verify)));
   // A file query without "file" fields is an API query: "sheet" alone is refused by both.
-  const bad = { innsiktFeeds: '1', feeds: [{ indicator: 'x', title: 'X', queries: [{ id: 'q', table: '07459', sheet: 'A', valueCodes: { Tid: ['top(1)'] }, measures: { P: { id: 'p', label: 'P' } } }] }] };
+  const bad = {
+    innsiktFeeds: '1',
+    feeds: [
+      {
+        indicator: 'x',
+        title: 'X',
+        queries: [{ id: 'q', table: '07459', sheet: 'A', valueCodes: { Tid: ['top(1)'] }, measures: { P: { id: 'p', label: 'P' } } }],
+      },
+    ],
+  };
   assert.equal(validate(bad), false);
   assert.throws(() => parseFeedsConfig(bad), /queries\[0\]\.sheet: only applies to a query that reads a file/);
 });
 
 const value = (feed, measure, region, period, dims) =>
-  feed.observations.find((o) => o.measure === measure && o.region === region && o.period === period && (!dims || Object.entries(dims).every(([k, v]) => o.dims?.[k] === v)))?.value;
+  feed.observations.find(
+    (o) => o.measure === measure && o.region === region && o.period === period && (!dims || Object.entries(dims).every(([k, v]) => o.dims?.[k] === v)),
+  )?.value;
 
 const accounts = (file, keys) => ({
   indicator: 'value-creation',
   file: 'vc.json',
   title: 'Verdiskaping',
   reform2020: 'off',
-  queries: [{
-    id: 'accounts', table: '11713', file,
-    valueCodes: { Region: ['0', '04', '05'] },
-    measures: {
-      [keys[0]]: { id: 'grp', label: 'BRP', unit: 'mill. kr', additive: true },
-      [keys[1]]: { id: 'employed', label: 'Sysselsatte', unit: '1 000 personer', decimals: 1, additive: true },
+  queries: [
+    {
+      id: 'accounts',
+      table: '11713',
+      file,
+      valueCodes: { Region: ['0', '04', '05'] },
+      measures: {
+        [keys[0]]: { id: 'grp', label: 'BRP', unit: 'mill. kr', additive: true },
+        [keys[1]]: { id: 'employed', label: 'Sysselsatte', unit: '1 000 personer', decimals: 1, additive: true },
+      },
+      dimensions: { naering: { as: 'industry' } },
     },
-    dimensions: { naering: { as: 'industry' } },
-  }],
+  ],
 });
 const XLSX_KEYS = ['Bruttoprodukt i basisverdi. Løpende priser (mill. kr)', 'Sysselsatte personer (1 000 personer)'];
 const CSV_KEYS = ['bruttoprodukt_basisverdi_lopende_priser_mill_kr', 'sysselsatte_personer_1000'];
 
-test('XLSX: the Statbank export of 11713 builds a feed with the figures of its cells (Hedmark 2019: 76 980 mill. kr, 92.9 thousand employed)', { skip }, async () => {
-  const { result, feeds, out } = await build([accounts(XLSX_11713, XLSX_KEYS)]);
-  assert.equal(result.exitCode, 0, out);
-  const feed = feeds['vc.json'];
-  assert.equal(value(feed, 'grp', '04', '2019', { industry: 'totalt-for-naeringer' }), 76980);
-  assert.equal(value(feed, 'employed', '04', '2019', { industry: 'totalt-for-naeringer' }), 92.9);
-  assert.equal(value(feed, 'employed', '0', '2008', { industry: 'totalt-for-naeringer' }), 2569.7, 'the float artefact 2569.6999999999998 is the cell\'s exact value');
-  // 3 regions × 27 industries × 12 years × 2 measures, every one a cell of the sheet.
-  assert.equal(feed.observations.length, 3 * 27 * 12 * 2);
-  const industries = feed.dimensions.find((d) => d.id === 'industry').categories;
-  assert.equal(industries.length, 27);
-  assert.ok(industries.some((c) => c.label === 'Kommuneforvaltning'), 'Statbank\'s "¬¬ " sub-total mark is dropped from labels');
-  const source = feed.sources[0];
-  assert.equal(source.table, '11713');
-  assert.equal(source.title, '11713: Fylkesfordelt nasjonalregnskap, etter region, næring, år og statistikkvariabel');
-  assert.equal(source.updated, '2021-12-13', 'from the export\'s "Sist endret" block');
-  assert.equal(source.licence, 'CC BY 4.0');
-  assert.equal(source.publisher, 'Statistisk sentralbyrå (SSB)');
-  assert.equal(source.retrieved, undefined, 'a file has no retrieval time');
-  assert.ok(source.notes.some((n) => /^2015\. Brudd i varehandel/.test(n)), 'the table\'s notes under the data');
-  assert.ok(!source.notes.some((n) => /<|mkh@ssb\.no|\+47/.test(n)), 'no markup, names or telephone numbers from the metadata block');
-  const ds = core.parseFeed(feed);
-  assert.deepEqual(ds.warnings, []);
-});
+test(
+  'XLSX: the Statbank export of 11713 builds a feed with the figures of its cells (Hedmark 2019: 76 980 mill. kr, 92.9 thousand employed)',
+  { skip },
+  async () => {
+    const { result, feeds, out } = await build([accounts(XLSX_11713, XLSX_KEYS)]);
+    assert.equal(result.exitCode, 0, out);
+    const feed = feeds['vc.json'];
+    assert.equal(value(feed, 'grp', '04', '2019', { industry: 'totalt-for-naeringer' }), 76980);
+    assert.equal(value(feed, 'employed', '04', '2019', { industry: 'totalt-for-naeringer' }), 92.9);
+    assert.equal(
+      value(feed, 'employed', '0', '2008', { industry: 'totalt-for-naeringer' }),
+      2569.7,
+      "the float artefact 2569.6999999999998 is the cell's exact value",
+    );
+    // 3 regions × 27 industries × 12 years × 2 measures, every one a cell of the sheet.
+    assert.equal(feed.observations.length, 3 * 27 * 12 * 2);
+    const industries = feed.dimensions.find((d) => d.id === 'industry').categories;
+    assert.equal(industries.length, 27);
+    assert.ok(
+      industries.some((c) => c.label === 'Kommuneforvaltning'),
+      'Statbank\'s "¬¬ " sub-total mark is dropped from labels',
+    );
+    const source = feed.sources[0];
+    assert.equal(source.table, '11713');
+    assert.equal(source.title, '11713: Fylkesfordelt nasjonalregnskap, etter region, næring, år og statistikkvariabel');
+    assert.equal(source.updated, '2021-12-13', 'from the export\'s "Sist endret" block');
+    assert.equal(source.licence, 'CC BY 4.0');
+    assert.equal(source.publisher, 'Statistisk sentralbyrå (SSB)');
+    assert.equal(source.retrieved, undefined, 'a file has no retrieval time');
+    assert.ok(
+      source.notes.some((n) => /^2015\. Brudd i varehandel/.test(n)),
+      "the table's notes under the data",
+    );
+    assert.ok(!source.notes.some((n) => /<|mkh@ssb\.no|\+47/.test(n)), 'no markup, names or telephone numbers from the metadata block');
+    const ds = core.parseFeed(feed);
+    assert.deepEqual(ds.warnings, []);
+  },
+);
 
 test('CSV: the long extract of 11713 gives exactly the same 1 944 figures as the XLSX it was cut from', { skip }, async () => {
   const [x, c] = await Promise.all([build([accounts(XLSX_11713, XLSX_KEYS)]), build([accounts(CSV_11713, CSV_KEYS)])]);
@@ -119,27 +158,54 @@ test('CSV: the long extract of 11713 gives exactly the same 1 944 figures as the
 });
 
 test('JSON-stat: 07459 selected with K-34* gives the 46 Innlandet municipalities, 371 253 people on 1 January 2022', { skip }, async () => {
-  const { result, feeds, out } = await build([{
-    indicator: 'commuting', file: 'pop.json', title: 'Befolkning',
-    queries: [{ id: 'pop', table: '07459', file: JSONSTAT_07459, valueCodes: { Region: ['K-34*'], Tid: ['top(1)'] }, measures: { Personer1: { id: 'population', label: 'Folkemengde', additive: true } } }],
-  }]);
+  const { result, feeds, out } = await build([
+    {
+      indicator: 'commuting',
+      file: 'pop.json',
+      title: 'Befolkning',
+      queries: [
+        {
+          id: 'pop',
+          table: '07459',
+          file: JSONSTAT_07459,
+          valueCodes: { Region: ['K-34*'], Tid: ['top(1)'] },
+          measures: { Personer1: { id: 'population', label: 'Folkemengde', additive: true } },
+        },
+      ],
+    },
+  ]);
   assert.equal(result.exitCode, 0, out);
   const obs = feeds['pop.json'].observations;
   assert.equal(obs.length, 46);
   assert.ok(obs.every((o) => /^34\d\d$/.test(o.region)));
-  assert.equal(obs.reduce((s, o) => s + o.value, 0), 371253);
+  assert.equal(
+    obs.reduce((s, o) => s + o.value, 0),
+    371253,
+  );
   assert.equal(feeds['pop.json'].sources[0].updated, '2022-02-24T07:00:00Z');
 });
 
-test('CSV: the commuting extract gives 3401 Kongsvinger 8 663 employed by workplace and the county\'s in- and out-commuters', { skip }, async () => {
-  const { result, feeds, out } = await build([{
-    indicator: 'commuting', file: 'c.json', title: 'Pendling', reform2020: 'off',
-    queries: [{ id: 'c', table: '11618', file: CSV_COMMUTING, measures: {
-      SysselArbsted_11618: { id: 'employed-workplace', label: 'Sysselsatte etter arbeidssted', additive: true },
-      innpendlere_03321_derived: { id: 'in', label: 'Innpendlere' },
-      utpendlere_03321_derived: { id: 'out', label: 'Utpendlere' },
-    } }],
-  }]);
+test("CSV: the commuting extract gives 3401 Kongsvinger 8 663 employed by workplace and the county's in- and out-commuters", { skip }, async () => {
+  const { result, feeds, out } = await build([
+    {
+      indicator: 'commuting',
+      file: 'c.json',
+      title: 'Pendling',
+      reform2020: 'off',
+      queries: [
+        {
+          id: 'c',
+          table: '11618',
+          file: CSV_COMMUTING,
+          measures: {
+            SysselArbsted_11618: { id: 'employed-workplace', label: 'Sysselsatte etter arbeidssted', additive: true },
+            innpendlere_03321_derived: { id: 'in', label: 'Innpendlere' },
+            utpendlere_03321_derived: { id: 'out', label: 'Utpendlere' },
+          },
+        },
+      ],
+    },
+  ]);
   assert.equal(result.exitCode, 0, out);
   const feed = feeds['c.json'];
   assert.equal(value(feed, 'employed-workplace', '3401', '2022'), 8663);
@@ -210,37 +276,55 @@ function workbook(rows, sheetName = 'FoU') {
     .map((r, i) => `<row r="${i + 1}">${r.map((v, j) => (v === null ? '' : cell(`${col(j)}${i + 1}`, v))).join('')}</row>`)
     .join('')}</sheetData></worksheet>`;
   return zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'),
-    '_rels/.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
-    'xl/workbook.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${sheetName}" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    'xl/_rels/workbook.xml.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    ),
+    'xl/workbook.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${sheetName}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    ),
     'xl/worksheets/sheet1.xml': strToU8(sheet),
   });
 }
 
 const rdFeed = (file, extra = {}) => ({
-  indicator: 'rd-share', file: 'rd.json', title: 'FoU-andel', reform2020: 'off',
-  queries: [{
-    id: 'county-sheet', file, sheet: 'FoU',
-    source: { title: 'FoU-utgifter etter region (fylkeskommunens analyse)', publisher: 'Innlandet fylkeskommune', updated: '2026-10-01' },
-    measures: { 'Egenutført FoU (mill. kr)': { id: 'rd-in-house', label: 'Egenutført FoU', unit: 'mill. kr', additive: true, publish: false } },
-    ...extra,
-  }],
+  indicator: 'rd-share',
+  file: 'rd.json',
+  title: 'FoU-andel',
+  reform2020: 'off',
+  queries: [
+    {
+      id: 'county-sheet',
+      file,
+      sheet: 'FoU',
+      source: { title: 'FoU-utgifter etter region (fylkeskommunens analyse)', publisher: 'Innlandet fylkeskommune', updated: '2026-10-01' },
+      measures: { 'Egenutført FoU (mill. kr)': { id: 'rd-in-house', label: 'Egenutført FoU', unit: 'mill. kr', additive: true, publish: false } },
+      ...extra,
+    },
+  ],
   derive: [{ id: 'share-in-house', op: 'share', of: ['rd-in-house'], total: '34', label: 'Andel av egenutført FoU i Innlandet' }],
 });
 
-test('XLSX: an analyst\'s workbook (a plain table) is a source for R&D shares, credited as the configuration says', async () => {
+test("XLSX: an analyst's workbook (a plain table) is a source for R&D shares, credited as the configuration says", async () => {
   const dir = await mkdtemp(join(tmpdir(), 'innsikt-files-rd-'));
   const file = join(dir, 'fou.xlsx');
-  await writeFile(file, workbook([
-    ['FoU i Innlandet (testtall)'],
-    [],
-    ['Region', 'År', 'Egenutført FoU (mill. kr)'],
-    ['34 Innlandet', '2023', 1000],
-    ['3403 Hamar', '2023', 250],
-    ['3407 Gjøvik', '2023', 400.5],
-    ['3405 Lillehammer', '2023', '..'],
-  ]));
+  await writeFile(
+    file,
+    workbook([
+      ['FoU i Innlandet (testtall)'],
+      [],
+      ['Region', 'År', 'Egenutført FoU (mill. kr)'],
+      ['34 Innlandet', '2023', 1000],
+      ['3403 Hamar', '2023', 250],
+      ['3407 Gjøvik', '2023', 400.5],
+      ['3405 Lillehammer', '2023', '..'],
+    ]),
+  );
   const { result, feeds, out, err } = await build([rdFeed(file)]);
   assert.equal(result.exitCode, 0, out + err);
   const feed = feeds['rd.json'];
@@ -252,7 +336,7 @@ test('XLSX: an analyst\'s workbook (a plain table) is a source for R&D shares, c
   assert.equal(source.publisher, 'Innlandet fylkeskommune');
   assert.equal(source.title, 'FoU-utgifter etter region (fylkeskommunens analyse)');
   assert.equal(source.updated, '2026-10-01');
-  assert.equal(source.licence, undefined, 'no Statistics Norway licence on a county\'s own figures');
+  assert.equal(source.licence, undefined, "no Statistics Norway licence on a county's own figures");
   assert.equal(source.table, undefined);
 
   // Another sheet name than the workbook has: a clear failure, nothing written.
@@ -262,56 +346,97 @@ test('XLSX: an analyst\'s workbook (a plain table) is a source for R&D shares, c
   await rm(dir, { recursive: true, force: true });
 });
 
-test('XLSX: Statbank\'s wide layout (the measure over its years in two heading rows) is read as measure and year', async () => {
+test("XLSX: Statbank's wide layout (the measure over its years in two heading rows) is read as measure and year", async () => {
   const dir = await mkdtemp(join(tmpdir(), 'innsikt-files-wide-'));
   const file = join(dir, 'wide.xlsx');
-  await writeFile(file, workbook([
-    ['12345: Testtabell, etter region, statistikkvariabel og år'],
-    [],
-    [null, 'Sysselsatte personer', null, 'Innpendlere', null],
-    [null, '2021', '2022', '2021', '2022'],
-    ['3401 Kongsvinger', 100, 110, 20, 25],
-    ['3403 Hamar', 200, 210, 40, ':'],
-  ], 'Ark1'));
-  const { result, feeds, out, err } = await build([{
-    indicator: 'commuting', file: 'w.json', title: 'Pendling', reform2020: 'off',
-    queries: [{ id: 'w', table: '12345', file, valueCodes: { Tid: ['top(1)'] }, measures: {
-      'Sysselsatte personer': { id: 'employed', label: 'Sysselsatte', additive: true },
-      Innpendlere: { id: 'in', label: 'Innpendlere' },
-    } }],
-  }]);
+  await writeFile(
+    file,
+    workbook(
+      [
+        ['12345: Testtabell, etter region, statistikkvariabel og år'],
+        [],
+        [null, 'Sysselsatte personer', null, 'Innpendlere', null],
+        [null, '2021', '2022', '2021', '2022'],
+        ['3401 Kongsvinger', 100, 110, 20, 25],
+        ['3403 Hamar', 200, 210, 40, ':'],
+      ],
+      'Ark1',
+    ),
+  );
+  const { result, feeds, out, err } = await build([
+    {
+      indicator: 'commuting',
+      file: 'w.json',
+      title: 'Pendling',
+      reform2020: 'off',
+      queries: [
+        {
+          id: 'w',
+          table: '12345',
+          file,
+          valueCodes: { Tid: ['top(1)'] },
+          measures: {
+            'Sysselsatte personer': { id: 'employed', label: 'Sysselsatte', additive: true },
+            Innpendlere: { id: 'in', label: 'Innpendlere' },
+          },
+        },
+      ],
+    },
+  ]);
   assert.equal(result.exitCode, 0, out + err);
   const feed = feeds['w.json'];
-  assert.deepEqual(feed.observations.map((o) => [o.measure, o.region, o.period, o.value, o.status ?? null]), [
-    ['employed', '3401', '2022', 110, null],
-    ['employed', '3403', '2022', 210, null],
-    ['in', '3401', '2022', 25, null],
-    ['in', '3403', '2022', null, ':'],
-  ]);
+  assert.deepEqual(
+    feed.observations.map((o) => [o.measure, o.region, o.period, o.value, o.status ?? null]),
+    [
+      ['employed', '3401', '2022', 110, null],
+      ['employed', '3403', '2022', 210, null],
+      ['in', '3401', '2022', 25, null],
+      ['in', '3403', '2022', null, ':'],
+    ],
+  );
   assert.equal(feed.sources[0].title, '12345: Testtabell, etter region, statistikkvariabel og år');
   await rm(dir, { recursive: true, force: true });
 });
 
 test('CSV: a Statbank download (ISO-8859-1, title line, "3801 Horten", the year in the column names) is a source', { skip }, async () => {
-  const { result, feeds, out } = await build([{
-    indicator: 'commuting', file: 'vt.json', title: 'Pendling', reform2020: 'off',
-    queries: [{ id: 'vt', table: '11616', file: join(SSB, 'ssb_11616_pendling_vestfold-telemark_2021_statbank_latin1.csv'), valueCodes: { Region: ['3801', '3803'] }, measures: {
-      'Personer som pendler inn i regionen': { id: 'in', label: 'Innpendlere' },
-      'Sysselsatte personer med arbeidssted i regionen': { id: 'employed-workplace', label: 'Sysselsatte etter arbeidssted', additive: true },
-    } }],
-  }]);
+  const { result, feeds, out } = await build([
+    {
+      indicator: 'commuting',
+      file: 'vt.json',
+      title: 'Pendling',
+      reform2020: 'off',
+      queries: [
+        {
+          id: 'vt',
+          table: '11616',
+          file: join(SSB, 'ssb_11616_pendling_vestfold-telemark_2021_statbank_latin1.csv'),
+          valueCodes: { Region: ['3801', '3803'] },
+          measures: {
+            'Personer som pendler inn i regionen': { id: 'in', label: 'Innpendlere' },
+            'Sysselsatte personer med arbeidssted i regionen': { id: 'employed-workplace', label: 'Sysselsatte etter arbeidssted', additive: true },
+          },
+        },
+      ],
+    },
+  ]);
   assert.equal(result.exitCode, 0, out);
   const feed = feeds['vt.json'];
   assert.equal(value(feed, 'in', '3801', '2021'), 4367);
   assert.equal(value(feed, 'employed-workplace', '3803', '2021'), 33337);
   assert.equal(feed.observations.length, 4);
   assert.equal(feed.sources[0].title, '11616: Sysselsatte per 4. kvartal, etter region, statistikkvariabel og år');
-  assert.ok(feed.regions.some((r) => r.code === '3803' && /Tønsberg/.test(JSON.stringify(r.name))), 'ISO-8859-1 decoded');
+  assert.ok(
+    feed.regions.some((r) => r.code === '3803' && /Tønsberg/.test(JSON.stringify(r.name))),
+    'ISO-8859-1 decoded',
+  );
 });
 
 test('XLSX: a file that is not a workbook, and a zip that would unpack to gigabytes, are refused before reading', async () => {
   await assert.rejects(readXlsxSheet(strToU8('region;2023\n3401;12\n')), /cannot be read as an Excel workbook/);
-  const bytes = workbook([['Region', 'Verdi'], ['3401', 1]]);
+  const bytes = workbook([
+    ['Region', 'Verdi'],
+    ['3401', 1],
+  ]);
   assert.ok(declaredUnpackedSize(bytes) < 10_000);
   // Claim 2 GB for one entry in the central directory (what a zip bomb declares).
   const bomb = bytes.slice();

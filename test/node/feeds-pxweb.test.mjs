@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakePxWeb, jsonStat } from './fixtures-cli/fake-pxweb.mjs';
 
-const { buildDataUrl, metadataUrl, tableInfoUrl, TokenBucket, PxWebClient, PxWebError, MemoryCache, parseRetryAfter, MAX_URL_LENGTH } = await import('../../dist/lib/cli/pxweb.js');
+const { buildDataUrl, metadataUrl, tableInfoUrl, TokenBucket, PxWebClient, PxWebError, MemoryCache, parseRetryAfter, MAX_URL_LENGTH } =
+  await import('../../dist/lib/cli/pxweb.js');
 const { FileCache } = await import('../../dist/lib/cli/cache.js');
 
 const SSB = 'https://data.ssb.no/api/pxwebapi/v2';
@@ -45,7 +46,9 @@ function scriptedFetch(steps) {
   return fn;
 }
 
-const OK_BODY = JSON.stringify(jsonStat({ table: '07459', regions: [['K-3407', 'Gjøvik']], contents: [['Personer1', 'Personer', 'personer']], years: ['2022'], value: () => 30000 }));
+const OK_BODY = JSON.stringify(
+  jsonStat({ table: '07459', regions: [['K-3407', 'Gjøvik']], contents: [['Personer1', 'Personer', 'personer']], years: ['2022'], value: () => 30000 }),
+);
 
 test('buildDataUrl writes a PxWebApi v2 GET URL: valueCodes, codelist, outputValues, json-stat2', () => {
   const url = buildDataUrl(SSB, {
@@ -55,19 +58,38 @@ test('buildDataUrl writes a PxWebApi v2 GET URL: valueCodes, codelist, outputVal
     outputValues: { Region: 'aggregated' },
     measures: { Personer1: {} },
   });
-  assert.equal(url, `${SSB}/tables/07459/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=K-34*&valueCodes[Tid]=top(6)&valueCodes[ContentsCode]=Personer1&codelist[Region]=agg_KommSummer&outputValues[Region]=aggregated`);
+  assert.equal(
+    url,
+    `${SSB}/tables/07459/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=K-34*&valueCodes[Tid]=top(6)&valueCodes[ContentsCode]=Personer1&codelist[Region]=agg_KommSummer&outputValues[Region]=aggregated`,
+  );
   // Codes are encoded (no "&" or "#" can break out of the parameter); expressions keep their commas.
-  const odd = buildDataUrl(SSB, { table: '12367', valueCodes: { Tid: ['range(2015,2020)'], X: ['a&b', 'Å#'] }, codelist: {}, outputValues: {}, measures: { KOSbelop0000: {} } }, 'en');
+  const odd = buildDataUrl(
+    SSB,
+    { table: '12367', valueCodes: { Tid: ['range(2015,2020)'], X: ['a&b', 'Å#'] }, codelist: {}, outputValues: {}, measures: { KOSbelop0000: {} } },
+    'en',
+  );
   assert.match(odd, /lang=en/);
   // A selection expression with a comma is bracketed (the API answers 400 "Illegal selection expression" to the bare form).
   assert.match(odd, /valueCodes\[Tid\]=\[range\(2015,2020\)\]&/);
   assert.match(odd, /valueCodes\[X\]=a%26b,%C3%85%23/);
-  assert.throws(() => buildDataUrl(SSB, { table: '07459', valueCodes: { Region: Array.from({ length: 400 }, (_, i) => `K-${1000 + i}`) }, codelist: {}, outputValues: {}, measures: { P: {} } }),
-    (err) => err.message.includes(`about ${MAX_URL_LENGTH}`) && err.message.includes('"34*"'));
+  assert.throws(
+    () =>
+      buildDataUrl(SSB, {
+        table: '07459',
+        valueCodes: { Region: Array.from({ length: 400 }, (_, i) => `K-${1000 + i}`) },
+        codelist: {},
+        outputValues: {},
+        measures: { P: {} },
+      }),
+    (err) => err.message.includes(`about ${MAX_URL_LENGTH}`) && err.message.includes('"34*"'),
+  );
 });
 
 test('selection expressions: a comma means brackets (also when the config left them out); top(5), *, 34* stay bare', () => {
-  const url = (codes) => decodeURIComponent(new URL(buildDataUrl(SSB, { table: '07459', valueCodes: { Tid: codes }, codelist: {}, outputValues: {}, measures: { Personer1: {} } })).search);
+  const url = (codes) =>
+    decodeURIComponent(
+      new URL(buildDataUrl(SSB, { table: '07459', valueCodes: { Tid: codes }, codelist: {}, outputValues: {}, measures: { Personer1: {} } })).search,
+    );
   assert.match(url(['range(2015,2020)']), /valueCodes\[Tid\]=\[range\(2015,2020\)\]&/);
   assert.match(url(['[range(2015,2020)]']), /valueCodes\[Tid\]=\[range\(2015,2020\)\]&/, 'already bracketed: not bracketed twice');
   assert.match(url(['top(3,1)']), /valueCodes\[Tid\]=\[top\(3,1\)\]&/);
@@ -80,7 +102,13 @@ test('selection expressions: a comma means brackets (also when the config left t
 });
 
 test('codelists go into the data and the metadata URL', () => {
-  const q = { table: '13472', valueCodes: { Region: ['F-34'], Tid: ['top(11)'] }, codelist: { Region: 'agg_KommFylker' }, outputValues: {}, measures: { SysselEtterArbste: {} } };
+  const q = {
+    table: '13472',
+    valueCodes: { Region: ['F-34'], Tid: ['top(11)'] },
+    codelist: { Region: 'agg_KommFylker' },
+    outputValues: {},
+    measures: { SysselEtterArbste: {} },
+  };
   assert.match(buildDataUrl(SSB, q), /codelist\[Region\]=agg_KommFylker/);
   assert.equal(metadataUrl(SSB, q), `${SSB}/tables/13472/metadata?lang=no&outputFormat=json-stat2&codelist[Region]=agg_KommFylker`);
 });
@@ -94,7 +122,11 @@ test('token bucket: a burst of 5, then 1 request per 3 s at 20 a minute; never m
     times.push(clock.now());
   }
   assert.deepEqual(clock.sleeps.slice(0, 2), [3000, 3000]);
-  assert.equal(times.slice(0, 5).every((t) => t === times[0]), true, 'the first 5 go at once');
+  assert.equal(
+    times.slice(0, 5).every((t) => t === times[0]),
+    true,
+    'the first 5 go at once',
+  );
   for (let i = 0; i < times.length; i++) {
     const inWindow = times.filter((t) => t >= times[i] && t < times[i] + 60_000).length;
     assert.ok(inWindow <= 25, `${inWindow} requests in the minute from request ${i}`);
@@ -131,13 +163,19 @@ test('a Retry-After longer than allowed (a maintenance window) ends the request 
   const clock = virtualClock();
   const fetch = scriptedFetch([response(503, '', { 'retry-after': '3600' })]);
   const client = new PxWebClient({ fetch, now: clock.now, sleep: clock.sleep, maxWaitMs: 120_000 });
-  await assert.rejects(client.getJson(`${SSB}/tables/07459/data`), (err) => err instanceof PxWebError && err.status === 503 && /3600 s/.test(err.message) && /maintenance/.test(err.message));
+  await assert.rejects(
+    client.getJson(`${SSB}/tables/07459/data`),
+    (err) => err instanceof PxWebError && err.status === 503 && /3600 s/.test(err.message) && /maintenance/.test(err.message),
+  );
   assert.equal(fetch.calls.length, 1);
   assert.deepEqual(clock.sleeps, []);
 });
 
 test('500, 502 then 200: exponential backoff with jitter between the attempts', async () => {
-  for (const [random, expected] of [[0, [500, 1000]], [1, [1000, 2000]]]) {
+  for (const [random, expected] of [
+    [0, [500, 1000]],
+    [1, [1000, 2000]],
+  ]) {
     const clock = virtualClock();
     const fetch = scriptedFetch([response(500), response(502), response(200, OK_BODY)]);
     const client = new PxWebClient({ fetch, now: clock.now, sleep: clock.sleep, random: () => random, backoffBaseMs: 1000 });
@@ -152,16 +190,24 @@ test('gives up after maxAttempts and says how often it tried', async () => {
   const clock = virtualClock();
   const fetch = scriptedFetch([response(500)]);
   const client = new PxWebClient({ fetch, now: clock.now, sleep: clock.sleep, maxAttempts: 4, backoffBaseMs: 10 });
-  await assert.rejects(client.getJson(`${SSB}/tables/07459/data`), (err) => err instanceof PxWebError && err.retryable && /HTTP 500/.test(err.message) && /4 attempts/.test(err.message));
+  await assert.rejects(
+    client.getJson(`${SSB}/tables/07459/data`),
+    (err) => err instanceof PxWebError && err.retryable && /HTTP 500/.test(err.message) && /4 attempts/.test(err.message),
+  );
   assert.equal(fetch.calls.length, 4);
   assert.equal(clock.sleeps.length, 3);
 });
 
-test('400 (a wrong query) is not retried; the API\'s explanation is passed on', async () => {
+test("400 (a wrong query) is not retried; the API's explanation is passed on", async () => {
   const clock = virtualClock();
-  const fetch = scriptedFetch([response(400, JSON.stringify({ title: 'Non-existent value', detail: 'ContentsCode: Foo' }), { 'content-type': 'application/problem+json' })]);
+  const fetch = scriptedFetch([
+    response(400, JSON.stringify({ title: 'Non-existent value', detail: 'ContentsCode: Foo' }), { 'content-type': 'application/problem+json' }),
+  ]);
   const client = new PxWebClient({ fetch, now: clock.now, sleep: clock.sleep });
-  await assert.rejects(client.getJson(`${SSB}/tables/07459/data`), (err) => err instanceof PxWebError && !err.retryable && /Non-existent value: ContentsCode: Foo/.test(err.message) && /metadata/.test(err.message));
+  await assert.rejects(
+    client.getJson(`${SSB}/tables/07459/data`),
+    (err) => err instanceof PxWebError && !err.retryable && /Non-existent value: ContentsCode: Foo/.test(err.message) && /metadata/.test(err.message),
+  );
   assert.equal(fetch.calls.length, 1);
 });
 
@@ -226,7 +272,11 @@ test('without validators in the cache, the table\'s "updated" (GET /tables/{id})
     const fetch = scriptedFetch([(url) => (url === infoUrl ? infoAnswer.clone() : response(200, OK_BODY))]);
     const client = new PxWebClient({ fetch, now: clock.now, sleep: clock.sleep, cache, backoffBaseMs: 1 });
     const r = await client.getTable(dataUrl, infoUrl);
-    assert.deepEqual(fetch.calls.map((c) => c.url), urls, name);
+    assert.deepEqual(
+      fetch.calls.map((c) => c.url),
+      urls,
+      name,
+    );
     assert.equal(r.status, status, name);
     if (status === 304) assert.equal(r.unchangedBy, 'table-updated');
   }
@@ -235,7 +285,10 @@ test('without validators in the cache, the table\'s "updated" (GET /tables/{id})
   await cache.set({ ...cached, etag: '"e1"' });
   const fetch = scriptedFetch([response(304)]);
   const r = await new PxWebClient({ fetch, now: clock.now, sleep: clock.sleep, cache }).getTable(dataUrl, infoUrl);
-  assert.deepEqual(fetch.calls.map((c) => c.url), [dataUrl]);
+  assert.deepEqual(
+    fetch.calls.map((c) => c.url),
+    [dataUrl],
+  );
   assert.equal(r.unchangedBy, 'not-modified');
 });
 
@@ -315,20 +368,36 @@ test('HTTP + file cache: unchanged table → 304 and no download; changed table 
 
 // ---- issue 17: redirects, byte cap, unreachable API ----
 
-test('HTTP: a redirect within the API\'s origin is followed; one to another origin is refused without a request there', async (t) => {
+test("HTTP: a redirect within the API's origin is followed; one to another origin is refused without a request there", async (t) => {
   const api = await startFakePxWeb();
   const other = await startFakePxWeb();
   t.after(() => Promise.all([api.close(), other.close()]));
-  const body = jsonStat({ table: '07459', regions: [['K-3407', 'Gjøvik']], contents: [['Personer1', 'Personer', 'personer']], years: ['2022'], value: () => 30000 });
-  api.table('moved', { redirectTo: `${api.baseUrl}/tables/07459/data?lang=no&valueCodes[Region]=K-3407&valueCodes[ContentsCode]=Personer1&valueCodes[Tid]=2022` });
+  const body = jsonStat({
+    table: '07459',
+    regions: [['K-3407', 'Gjøvik']],
+    contents: [['Personer1', 'Personer', 'personer']],
+    years: ['2022'],
+    value: () => 30000,
+  });
+  api.table('moved', {
+    redirectTo: `${api.baseUrl}/tables/07459/data?lang=no&valueCodes[Region]=K-3407&valueCodes[ContentsCode]=Personer1&valueCodes[Tid]=2022`,
+  });
   api.table('07459', { json: body });
   const client = new PxWebClient({ maxAttempts: 1 });
   const ok = await client.getJson(`${api.baseUrl}/tables/moved/data`);
   assert.equal(ok.json.value[0], 30000, 'same-origin redirect followed');
 
   other.table('07459', { json: body });
-  api.table('away', { redirectTo: `${other.baseUrl}/tables/07459/data?lang=no&valueCodes[Region]=K-3407&valueCodes[ContentsCode]=Personer1&valueCodes[Tid]=2022` });
-  await assert.rejects(client.getJson(`${api.baseUrl}/tables/away/data`), (err) => err instanceof PxWebError && /redirected to another server \(http:\/\/127\.0\.0\.1:\d+\); redirects are followed only within http:\/\/127\.0\.0\.1:\d+/.test(err.message) && !err.retryable);
+  api.table('away', {
+    redirectTo: `${other.baseUrl}/tables/07459/data?lang=no&valueCodes[Region]=K-3407&valueCodes[ContentsCode]=Personer1&valueCodes[Tid]=2022`,
+  });
+  await assert.rejects(
+    client.getJson(`${api.baseUrl}/tables/away/data`),
+    (err) =>
+      err instanceof PxWebError &&
+      /redirected to another server \(http:\/\/127\.0\.0\.1:\d+\); redirects are followed only within http:\/\/127\.0\.0\.1:\d+/.test(err.message) &&
+      !err.retryable,
+  );
   assert.equal(other.log.length, 0, 'the other server never got a request');
 });
 
@@ -337,7 +406,10 @@ test('HTTP: a gzip bomb (a small body that inflates past the cap) fails with the
   t.after(() => api.close());
   api.table('bomb', { gzipBytes: 8 * 1024 * 1024 });
   const client = new PxWebClient({ maxAttempts: 1, maxBytes: 1024 * 1024 });
-  await assert.rejects(client.getJson(`${api.baseUrl}/tables/bomb/data`), (err) => err instanceof PxWebError && /larger than 1 MB \(the cap on one answer/.test(err.message) && !err.retryable);
+  await assert.rejects(
+    client.getJson(`${api.baseUrl}/tables/bomb/data`),
+    (err) => err instanceof PxWebError && /larger than 1 MB \(the cap on one answer/.test(err.message) && !err.retryable,
+  );
   const sent = api.requestsFor('bomb')[0].sentBytes;
   assert.ok(sent < 100 * 1024, `the compressed body is small (${sent} bytes): only the inflated size trips the cap`);
 });
@@ -346,18 +418,22 @@ test('the byte cap is applied while the body streams: an endless answer is cance
   let pulled = 0;
   let cancelled = false;
   const chunk = new Uint8Array(64 * 1024).fill(0x20);
-  const endless = async () => new Response(new ReadableStream({
-    pull(controller) {
-      pulled++;
-      controller.enqueue(chunk);
-    },
-    cancel() {
-      cancelled = true;
-    },
-  }), { status: 200, headers: { 'content-type': 'application/json' } });
+  const endless = async () =>
+    new Response(
+      new ReadableStream({
+        pull(controller) {
+          pulled++;
+          controller.enqueue(chunk);
+        },
+        cancel() {
+          cancelled = true;
+        },
+      }),
+      { status: 200, headers: { 'content-type': 'application/json' } },
+    );
   const client = new PxWebClient({ fetch: endless, maxAttempts: 1, maxBytes: 1024 * 1024 });
   await assert.rejects(client.getJson(`${SSB}/tables/07459/data`), /larger than 1 MB/);
-  assert.ok(pulled <= 1024 * 1024 / chunk.length + 3, `${pulled} chunks of 64 kB were read`);
+  assert.ok(pulled <= (1024 * 1024) / chunk.length + 3, `${pulled} chunks of 64 kB were read`);
   assert.ok(cancelled, 'the download was cancelled');
 });
 
@@ -365,7 +441,13 @@ test('no network: every attempt fails without an HTTP answer → "could not be r
   const clock = virtualClock();
   const offline = scriptedFetch([() => Promise.reject(new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND data.ssb.no') }))]);
   const client = new PxWebClient({ fetch: offline, now: clock.now, sleep: clock.sleep, random: () => 0.5, maxAttempts: 3 });
-  await assert.rejects(client.getJson(`${SSB}/tables/07459/metadata?lang=no`), (err) => err instanceof PxWebError && err.unreachable && /could not be reached: network error: getaddrinfo ENOTFOUND data\.ssb\.no \(gave up after 2 attempts\)/.test(err.message));
+  await assert.rejects(
+    client.getJson(`${SSB}/tables/07459/metadata?lang=no`),
+    (err) =>
+      err instanceof PxWebError &&
+      err.unreachable &&
+      /could not be reached: network error: getaddrinfo ENOTFOUND data\.ssb\.no \(gave up after 2 attempts\)/.test(err.message),
+  );
   assert.equal(offline.calls.length, 2, 'one retry, not the whole backoff series');
   await assert.rejects(client.getJson(`${SSB}/tables/13472/metadata?lang=no`), (err) => err.unreachable && /^not tried: /.test(err.message));
   assert.equal(offline.calls.length, 2, 'no further attempts once the API is known to be unreachable');

@@ -26,32 +26,180 @@ const realKostra = await sharedFixture('ssb_13551_kostra_okonomisk_oversikt_drif
 /** A JSON-stat 2.0 dataset shaped like PxWebApi v2's: dims = [[id, label, [[code, label], …]]], value(coords). */
 function dataset({ table, dims, role, value, updated = '2026-03-12T07:00:00Z' }) {
   const dimension = {};
-  for (const [id, label, cats] of dims) dimension[id] = { label, category: { index: Object.fromEntries(cats.map(([c], i) => [c, i])), label: Object.fromEntries(cats) }, extension: { elimination: false } };
+  for (const [id, label, cats] of dims)
+    dimension[id] = {
+      label,
+      category: { index: Object.fromEntries(cats.map(([c], i) => [c, i])), label: Object.fromEntries(cats) },
+      extension: { elimination: false },
+    };
   const values = [];
   const walk = (k, coords) => {
     if (k === dims.length) return void values.push(value(coords));
     for (const [c] of dims[k][2]) walk(k + 1, { ...coords, [dims[k][0]]: c });
   };
   walk(0, {});
-  return { version: '2.0', class: 'dataset', label: `${table}: Testtabell`, source: 'Statistisk sentralbyrå', updated, id: dims.map((d) => d[0]), size: dims.map((d) => d[2].length), dimension, value: values, role, extension: { px: { tableid: table, decimals: 0 } } };
+  return {
+    version: '2.0',
+    class: 'dataset',
+    label: `${table}: Testtabell`,
+    source: 'Statistisk sentralbyrå',
+    updated,
+    id: dims.map((d) => d[0]),
+    size: dims.map((d) => d[2].length),
+    dimension,
+    value: values,
+    role,
+    extension: { px: { tableid: table, decimals: 0 } },
+  };
 }
 
 const ROLE = { time: ['Tid'], metric: ['ContentsCode'], geo: ['Region'] };
 const years = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i)).map((y) => [y, y]);
-const INNLANDET = '3401 3403 3405 3407 3411 3412 3413 3414 3415 3416 3417 3418 3419 3420 3421 3422 3423 3424 3425 3426 3427 3428 3429 3430 3431 3432 3433 3434 3435 3436 3437 3438 3439 3440 3441 3442 3443 3446 3447 3448 3449 3450 3451 3452 3453 3454'.split(' ');
+const INNLANDET =
+  '3401 3403 3405 3407 3411 3412 3413 3414 3415 3416 3417 3418 3419 3420 3421 3422 3423 3424 3425 3426 3427 3428 3429 3430 3431 3432 3433 3434 3435 3436 3437 3438 3439 3440 3441 3442 3443 3446 3447 3448 3449 3450 3451 3452 3453 3454'.split(
+    ' ',
+  );
 /** A made-up but plausible figure per region code (so that sums and ratios can be checked exactly). */
-const size = (code) => (code === '0' || code === 'EAK' ? 1000 : code.replace(/\D/g, '').length === 2 ? 60 : 1 + (Number(code.replace(/\D/g, '').slice(-2)) % 7));
+const size = (code) =>
+  code === '0' || code === 'EAK' ? 1000 : code.replace(/\D/g, '').length === 2 ? 60 : 1 + (Number(code.replace(/\D/g, '').slice(-2)) % 7);
 
 /** Synthetic answers for the shipped config's six tables: the variables and codes the evidence gives them. */
 function shippedTables() {
   const munis = INNLANDET.map((c) => [c, `Kommune ${c}`]);
   return {
-    '09391': dataset({ table: '09391', role: ROLE, dims: [['Region', 'region', [['34', 'Innlandet']]], ['ContentsCode', 'statistikkvariabel', [['BNPB', 'Bruttoprodukt']]], ['Tid', 'år', years(2012, 2023)]], value: ({ Tid }) => 150000 + (Number(Tid) - 2012) * 5000 }),
-    '07984': dataset({ table: '07984', role: ROLE, dims: [['Region', 'region', [['0', 'Hele landet'], ['34', 'Innlandet'], ...munis]], ['NACE2007', 'næring', [['00-99', 'Alle næringer'], ['01-03', 'Jordbruk']]], ['Kjonn', 'kjønn', [['0', 'Begge kjønn'], ['1', 'Menn'], ['2', 'Kvinner']]], ['Alder', 'alder', [['15-74', '15-74 år'], ['15-19', '15-19 år']]], ['ContentsCode', 'statistikkvariabel', [['Sysselsatte', 'Sysselsatte etter bosted'], ['SysselsatteArb', 'Sysselsatte etter arbeidssted']]], ['Tid', 'år', years(2012, 2025)]], value: ({ Region, ContentsCode }) => size(Region) * 1000 + (ContentsCode === 'SysselsatteArb' ? 100 : 0) }),
-    '07459': dataset({ table: '07459', role: ROLE, dims: [['Region', 'region', [['0', 'Hele landet'], ['F-34', 'Innlandet'], ...INNLANDET.map((c) => [`K-${c}`, `Kommune ${c}`])]], ['ContentsCode', 'statistikkvariabel', [['Personer1', 'Personer']]], ['Tid', 'år', years(2012, 2026)]], value: ({ Region }) => size(Region) * 2000 }),
-    '11616': dataset({ table: '11616', role: ROLE, dims: [['Region', 'region', munis], ['Alder', 'alder', [['15-74', '15-74 år'], ['15-29', '15-29 år']]], ['ContentsCode', 'statistikkvariabel', [['Innpendlere', 'Innpendlere'], ['Utpendlere', 'Utpendlere'], ['Sysselsatte', 'Sysselsatte bosatt']]], ['Tid', 'år', years(2015, 2024)]], value: ({ Region, ContentsCode }) => size(Region) * (ContentsCode === 'Innpendlere' ? 300 : 200) }),
-    '13551': dataset({ table: '13551', role: { time: ['Tid'], metric: ['ContentsCode'], geo: ['KOKkommuneregion0000'] }, dims: [['KOKkommuneregion0000', 'region', [['EAK', 'Landet'], ['EKA34', 'Kommunene i Innlandet'], ...munis]], ['KOKart0000', 'art', [['A800', 'Rammetilskudd'], ['AGD77', 'Andre overføringer og tilskudd fra staten'], ['AGD75', 'Skatt på inntekt og formue']]], ['ContentsCode', 'statistikkvariabel', [['KOSbelop0000', 'Beløp (1000 kr)']]], ['Tid', 'år', years(2020, 2025)]], value: ({ KOKkommuneregion0000: r, KOKart0000: art }) => size(r) * (art === 'A800' ? 100000 : 10000) }),
-    '13472': dataset({ table: '13472', role: ROLE, dims: [['Region', 'region', [['0', 'Hele landet'], ['F-34', 'Innlandet'], ...INNLANDET.map((c) => [`K-${c}`, `Kommune ${c}`])]], ['Sektor', 'sektor', [['ALLE', 'Alle sektorer'], ['6100', 'Statlig']]], ['NACE2007', 'næring', [['00-99', 'Alle næringer'], ['01-03', 'Jordbruk']]], ['ContentsCode', 'statistikkvariabel', [['SysselEtterArbste', 'Sysselsatte etter arbeidssted']]], ['Tid', 'år', years(2015, 2025)]], value: ({ Region, Tid }) => size(Region) * 1000 + (Number(Tid) - 2015) * 10 }),
+    '09391': dataset({
+      table: '09391',
+      role: ROLE,
+      dims: [
+        ['Region', 'region', [['34', 'Innlandet']]],
+        ['ContentsCode', 'statistikkvariabel', [['BNPB', 'Bruttoprodukt']]],
+        ['Tid', 'år', years(2012, 2023)],
+      ],
+      value: ({ Tid }) => 150000 + (Number(Tid) - 2012) * 5000,
+    }),
+    '07984': dataset({
+      table: '07984',
+      role: ROLE,
+      dims: [
+        ['Region', 'region', [['0', 'Hele landet'], ['34', 'Innlandet'], ...munis]],
+        [
+          'NACE2007',
+          'næring',
+          [
+            ['00-99', 'Alle næringer'],
+            ['01-03', 'Jordbruk'],
+          ],
+        ],
+        [
+          'Kjonn',
+          'kjønn',
+          [
+            ['0', 'Begge kjønn'],
+            ['1', 'Menn'],
+            ['2', 'Kvinner'],
+          ],
+        ],
+        [
+          'Alder',
+          'alder',
+          [
+            ['15-74', '15-74 år'],
+            ['15-19', '15-19 år'],
+          ],
+        ],
+        [
+          'ContentsCode',
+          'statistikkvariabel',
+          [
+            ['Sysselsatte', 'Sysselsatte etter bosted'],
+            ['SysselsatteArb', 'Sysselsatte etter arbeidssted'],
+          ],
+        ],
+        ['Tid', 'år', years(2012, 2025)],
+      ],
+      value: ({ Region, ContentsCode }) => size(Region) * 1000 + (ContentsCode === 'SysselsatteArb' ? 100 : 0),
+    }),
+    '07459': dataset({
+      table: '07459',
+      role: ROLE,
+      dims: [
+        ['Region', 'region', [['0', 'Hele landet'], ['F-34', 'Innlandet'], ...INNLANDET.map((c) => [`K-${c}`, `Kommune ${c}`])]],
+        ['ContentsCode', 'statistikkvariabel', [['Personer1', 'Personer']]],
+        ['Tid', 'år', years(2012, 2026)],
+      ],
+      value: ({ Region }) => size(Region) * 2000,
+    }),
+    11616: dataset({
+      table: '11616',
+      role: ROLE,
+      dims: [
+        ['Region', 'region', munis],
+        [
+          'Alder',
+          'alder',
+          [
+            ['15-74', '15-74 år'],
+            ['15-29', '15-29 år'],
+          ],
+        ],
+        [
+          'ContentsCode',
+          'statistikkvariabel',
+          [
+            ['Innpendlere', 'Innpendlere'],
+            ['Utpendlere', 'Utpendlere'],
+            ['Sysselsatte', 'Sysselsatte bosatt'],
+          ],
+        ],
+        ['Tid', 'år', years(2015, 2024)],
+      ],
+      value: ({ Region, ContentsCode }) => size(Region) * (ContentsCode === 'Innpendlere' ? 300 : 200),
+    }),
+    13551: dataset({
+      table: '13551',
+      role: { time: ['Tid'], metric: ['ContentsCode'], geo: ['KOKkommuneregion0000'] },
+      dims: [
+        ['KOKkommuneregion0000', 'region', [['EAK', 'Landet'], ['EKA34', 'Kommunene i Innlandet'], ...munis]],
+        [
+          'KOKart0000',
+          'art',
+          [
+            ['A800', 'Rammetilskudd'],
+            ['AGD77', 'Andre overføringer og tilskudd fra staten'],
+            ['AGD75', 'Skatt på inntekt og formue'],
+          ],
+        ],
+        ['ContentsCode', 'statistikkvariabel', [['KOSbelop0000', 'Beløp (1000 kr)']]],
+        ['Tid', 'år', years(2020, 2025)],
+      ],
+      value: ({ KOKkommuneregion0000: r, KOKart0000: art }) => size(r) * (art === 'A800' ? 100000 : 10000),
+    }),
+    13472: dataset({
+      table: '13472',
+      role: ROLE,
+      dims: [
+        ['Region', 'region', [['0', 'Hele landet'], ['F-34', 'Innlandet'], ...INNLANDET.map((c) => [`K-${c}`, `Kommune ${c}`])]],
+        [
+          'Sektor',
+          'sektor',
+          [
+            ['ALLE', 'Alle sektorer'],
+            ['6100', 'Statlig'],
+          ],
+        ],
+        [
+          'NACE2007',
+          'næring',
+          [
+            ['00-99', 'Alle næringer'],
+            ['01-03', 'Jordbruk'],
+          ],
+        ],
+        ['ContentsCode', 'statistikkvariabel', [['SysselEtterArbste', 'Sysselsatte etter arbeidssted']]],
+        ['Tid', 'år', years(2015, 2025)],
+      ],
+      value: ({ Region, Tid }) => size(Region) * 1000 + (Number(Tid) - 2015) * 10,
+    }),
   };
 }
 
@@ -88,8 +236,16 @@ function serveShipped(api, tables = shippedTables()) {
 }
 
 const readFeed = async (out, name) => JSON.parse(await readFile(join(out, name), 'utf8'));
-const near = (actual, expected, what) => assert.ok(typeof actual === 'number' && Math.abs(actual - expected) < 1e-6 * Math.max(1, Math.abs(expected)), `${what}: ${actual} ≠ ${expected}`);
-const value = (feed, measure, region, period, dims) => feed.observations.find((o) => o.measure === measure && o.region === region && (period === undefined || o.period === period) && (!dims || JSON.stringify(o.dims) === JSON.stringify(dims)))?.value;
+const near = (actual, expected, what) =>
+  assert.ok(typeof actual === 'number' && Math.abs(actual - expected) < 1e-6 * Math.max(1, Math.abs(expected)), `${what}: ${actual} ≠ ${expected}`);
+const value = (feed, measure, region, period, dims) =>
+  feed.observations.find(
+    (o) =>
+      o.measure === measure &&
+      o.region === region &&
+      (period === undefined || o.period === period) &&
+      (!dims || JSON.stringify(o.dims) === JSON.stringify(dims)),
+  )?.value;
 
 // ---- the fake behaves like the real API ----
 
@@ -122,16 +278,44 @@ test('real 07459 and 13551 responses end to end: Innlandet = the sum of its 46 m
   api.table('07459', { json: JSON.parse(realPopulation) });
   api.table('13551', { json: JSON.parse(realKostra) });
   const pop = { Personer1: { id: 'population', label: 'Folkemengde', unit: 'personer', decimals: 0, additive: true } };
-  const kostra = (id, art) => ({ id, table: '13551', valueCodes: { KOKkommuneregion0000: ['1130'], KOKart0000: [art], Tid: ['[range(2020,2025)]'] }, measures: { KOSbelop0000: { id, label: id, unit: 'mill. kr', decimals: 1, additive: true, scale: 0.001 } } });
+  const kostra = (id, art) => ({
+    id,
+    table: '13551',
+    valueCodes: { KOKkommuneregion0000: ['1130'], KOKart0000: [art], Tid: ['[range(2020,2025)]'] },
+    measures: { KOSbelop0000: { id, label: id, unit: 'mill. kr', decimals: 1, additive: true, scale: 0.001 } },
+  });
   const config = {
     innsiktFeeds: '1',
     api: { requestsPerMinute: 6000, burst: 25, backoffSeconds: 0.01, maxAttempts: 2 },
     feeds: [
-      { indicator: 'population', title: 'Befolkning', reform2020: 'off', queries: [{ id: 'municipalities', table: '07459', valueCodes: { Region: ['K-34*'], Tid: ['top(1)'] }, codelist: { Region: 'agg_KommSummer' }, measures: pop }], regionSums: [{ region: '34', label: 'Innlandet', of: ['34*'], measures: ['population'] }] },
       {
-        indicator: 'state-transfers', title: 'Statlige overføringer', reform2020: 'off',
-        queries: [kostra('block-grant', 'A800'), kostra('other-transfers', 'AGD77'), { id: 'population', table: '07459', valueCodes: { Region: ['K-1130'], Tid: ['top(1)'] }, codelist: { Region: 'agg_KommSummer' }, measures: { Personer1: { ...pop.Personer1, publish: false } } }],
-        derive: [{ id: 'transfers', op: 'sum', of: ['block-grant', 'other-transfers'], label: 'I alt', unit: 'mill. kr', decimals: 1 }, { id: 'per-capita', op: 'ratio', of: ['transfers', 'population'], factor: 1000000, label: 'Per innbygger', unit: 'kr', decimals: 0 }],
+        indicator: 'population',
+        title: 'Befolkning',
+        reform2020: 'off',
+        queries: [
+          { id: 'municipalities', table: '07459', valueCodes: { Region: ['K-34*'], Tid: ['top(1)'] }, codelist: { Region: 'agg_KommSummer' }, measures: pop },
+        ],
+        regionSums: [{ region: '34', label: 'Innlandet', of: ['34*'], measures: ['population'] }],
+      },
+      {
+        indicator: 'state-transfers',
+        title: 'Statlige overføringer',
+        reform2020: 'off',
+        queries: [
+          kostra('block-grant', 'A800'),
+          kostra('other-transfers', 'AGD77'),
+          {
+            id: 'population',
+            table: '07459',
+            valueCodes: { Region: ['K-1130'], Tid: ['top(1)'] },
+            codelist: { Region: 'agg_KommSummer' },
+            measures: { Personer1: { ...pop.Personer1, publish: false } },
+          },
+        ],
+        derive: [
+          { id: 'transfers', op: 'sum', of: ['block-grant', 'other-transfers'], label: 'I alt', unit: 'mill. kr', decimals: 1 },
+          { id: 'per-capita', op: 'ratio', of: ['transfers', 'population'], factor: 1000000, label: 'Per innbygger', unit: 'kr', decimals: 0 },
+        ],
       },
     ],
   };
@@ -151,8 +335,14 @@ test('real 07459 and 13551 responses end to end: Innlandet = the sum of its 46 m
   assert.equal(value(st, 'other-transfers', '1130', '2022'), 45.836);
   const strandPop = JSON.parse(realPopulation).value[JSON.parse(realPopulation).dimension.Region.category.index['K-1130']];
   near(value(st, 'per-capita', '1130', '2022'), ((411294 + 45836) * 1000) / strandPop, 'kr per inhabitant, Strand 2022');
-  assert.ok(st.observations.every((o) => o.value === null || o.value > 0), 'no sign flip anywhere');
-  assert.ok(st.notes?.some((n) => n.mandatory), 'the mandatory notes of the real 13551 response are carried');
+  assert.ok(
+    st.observations.every((o) => o.value === null || o.value > 0),
+    'no sign flip anywhere',
+  );
+  assert.ok(
+    st.notes?.some((n) => n.mandatory),
+    'the mandatory notes of the real 13551 response are carried',
+  );
 });
 
 // ---- the shipped config ----
@@ -182,7 +372,7 @@ test('the shipped config builds its four real feeds (rd-share stays skipped) wit
 
   const com = await readFeed(out, 'commuting.json');
   const m = '3405';
-  assert.equal(value(com, 'net', m, '2024'), (size(m) * 300) - (size(m) * 200));
+  assert.equal(value(com, 'net', m, '2024'), size(m) * 300 - size(m) * 200);
   near(value(com, 'net-share', m, '2024'), (100 * size(m) * 100) / (size(m) * 1000), 'net commuting as a share of employed residents');
   assert.equal(com.observations.filter((o) => o.measure === 'in' && o.period === '2024').length, 46);
 
@@ -191,7 +381,10 @@ test('the shipped config builds its four real feeds (rd-share stays skipped) wit
   assert.equal(value(st, 'amount', '34', '2025', { type: 'A800' }), (sum * 100000) / 1000, 'Innlandet = the sum of its 46 municipalities');
   assert.equal(value(st, 'amount', '3401', '2025', { type: 'AGD77' }), (size('3401') * 10000) / 1000, 'other state transfers by municipality');
   assert.equal(value(st, 'transfers', '34', '2025'), (sum * 110000) / 1000, 'rammetilskudd + other transfers');
-  assert.deepEqual(st.dimensions.find((d) => d.id === 'type').categories.map((c) => c.code), ['A800', 'AGD77']);
+  assert.deepEqual(
+    st.dimensions.find((d) => d.id === 'type').categories.map((c) => c.code),
+    ['A800', 'AGD77'],
+  );
   near(value(st, 'per-capita', '34', '2025'), (sum * 110000 * 1000) / (sum * 2000), 'Innlandet per inhabitant');
   near(value(st, 'per-capita', '0', '2025'), (1000 * 110000 * 1000) / (1000 * 2000), 'Norway (EAK) per inhabitant');
   near(value(st, 'per-capita', '3401', '2021'), (size('3401') * 110000 * 1000) / (size('3401') * 2000), '3401 per inhabitant');
@@ -233,7 +426,10 @@ test('no network at all: build with the shipped config exits 1, says Statistics 
   };
   const r = await run(['build', path, '--out', out], { fetch: offline, sleep: async () => {} });
   assert.equal(r.code, 1, r.all);
-  assert.match(r.stderr, /Statistics Norway \(https:\/\/data\.ssb\.no\/api\/pxwebapi\/v2\) could not be reached: .*ENOTFOUND.*No feed was changed; every previous file was kept\./);
+  assert.match(
+    r.stderr,
+    /Statistics Norway \(https:\/\/data\.ssb\.no\/api\/pxwebapi\/v2\) could not be reached: .*ENOTFOUND.*No feed was changed; every previous file was kept\./,
+  );
   assert.match(r.stdout, /Done: 1 skipped, 4 failed \(previous feeds kept\)/);
   assert.ok(calls <= 2, `gave up after ${calls} attempts, not one series of retries per feed`);
   for (const [name, text] of Object.entries(previous)) assert.equal(await readFile(join(out, name), 'utf8'), text, `${name} byte for byte`);
@@ -264,7 +460,10 @@ test('answer vs question: an answer with Region and Tid swapped is refused, the 
   api.table('13472', { json: swapped, asIs: true });
   const r = await run(['build', config, '--out', out, '--base-url', api.baseUrl]);
   assert.equal(r.code, 1, r.all);
-  assert.match(r.stderr, /\[employment-change\] FAILED: table 13472 \(query "municipalities"\): the answer does not fit the question, so it is not used: "Region": the answer has codes that were not asked for: 2015, 2016/);
+  assert.match(
+    r.stderr,
+    /\[employment-change\] FAILED: table 13472 \(query "municipalities"\): the answer does not fit the question, so it is not used: "Region": the answer has codes that were not asked for: 2015, 2016/,
+  );
   assert.deepEqual(await readFile(join(out, 'employment-change.json')), before, 'previous feed byte for byte');
   assert.match(r.stdout, /\[state-transfers\] unchanged/);
 });
@@ -277,7 +476,10 @@ test('a table that gained a variable which cannot be left out: the feed fails na
   const r = await run(['build', config, '--out', out, '--base-url', api.baseUrl]);
   assert.equal(r.code, 1, r.all);
   assert.match(r.stderr, /\[commuting\] FAILED: table 11616 \(query "commuting"\) does not fit the table's metadata/);
-  assert.match(r.stderr, /has a variable "Alder" \(alder\) that the query does not select and that cannot be left out; its codes: 15-74, 15-29\. Add "valueCodes": \{"Alder": \["…"\]\} to query "commuting"/);
+  assert.match(
+    r.stderr,
+    /has a variable "Alder" \(alder\) that the query does not select and that cannot be left out; its codes: 15-74, 15-29\. Add "valueCodes": \{"Alder": \["…"\]\} to query "commuting"/,
+  );
   assert.equal(api.requestsFor('11616').length, 0);
   assert.match(r.stdout, /Done: 3 written, 1 skipped, 1 failed/);
 });
@@ -309,7 +511,10 @@ test('the cell cap: an answer declaring millions of cells fails its feed at once
   const config = await shippedConfig(dir);
   const r = await run(['build', config, '--out', out, '--base-url', api.baseUrl]);
   assert.equal(r.code, 1, r.all);
-  assert.match(r.stderr, /\[employment-change\] FAILED: table 13472 \(query "municipalities"\): the answer declares 4,900,000 cells, more than the cap of 300,000 \("api\.maxCells"\)/);
+  assert.match(
+    r.stderr,
+    /\[employment-change\] FAILED: table 13472 \(query "municipalities"\): the answer declares 4,900,000 cells, more than the cap of 300,000 \("api\.maxCells"\)/,
+  );
   assert.match(r.stdout, /Done: 3 written, 1 skipped, 1 failed/);
 });
 
@@ -361,9 +566,15 @@ test('figure guard: every figure × 1000 (a unit change) is refused; "allowScale
   api.table('13472', { json: scaled });
   const r = await run(['build', config, '--out', out, '--base-url', api.baseUrl]);
   assert.equal(r.code, 1, r.all);
-  assert.match(r.stderr, /\[employment-change\] FAILED: the figures of "employed" in the new feed are about 10\^3 \(× 1000\) times those in the current employment-change\.json: has a unit changed\?/);
+  assert.match(
+    r.stderr,
+    /\[employment-change\] FAILED: the figures of "employed" in the new feed are about 10\^3 \(× 1000\) times those in the current employment-change\.json: has a unit changed\?/,
+  );
   assert.deepEqual(await readFile(join(out, 'employment-change.json')), before);
-  const allowed = await shippedConfig(dir, (c) => ({ ...c, feeds: c.feeds.map((f) => (f.indicator === 'employment-change' ? { ...f, allowScaleChange: true } : f)) }));
+  const allowed = await shippedConfig(dir, (c) => ({
+    ...c,
+    feeds: c.feeds.map((f) => (f.indicator === 'employment-change' ? { ...f, allowScaleChange: true } : f)),
+  }));
   const again = await run(['build', allowed, '--out', out, '--base-url', api.baseUrl]);
   assert.equal(again.code, 0, again.all);
   assert.equal(value(await readFeed(out, 'employment-change.json'), 'employed', '0', '2025'), (1000 * 1000 + 100) * 1000);

@@ -39,7 +39,10 @@ test('readme: every fenced block is run by this file or by test/embed/readme.tes
 
 test('readme: the quick start commands are the package scripts CI runs', async () => {
   const [block] = nodeBlocks.quickStart;
-  const commands = block.code.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
+  const commands = block.code
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter(Boolean);
   assert.deepEqual(commands, ['npm install && npm start', 'npm test']);
   const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
   assert.ok(pkg.scripts.start, 'npm start exists');
@@ -81,7 +84,10 @@ test('readme: the data-core snippet runs in Node against a feed URL', async (t) 
     assert.ok(ds.observations.length > 0);
     assert.ok(oppland.length > 0, 'Oppland has observations 1990–2002');
     assert.ok(oppland.every((o) => o.region === '05'));
-    assert.ok(oppland.some((o) => o.period === '1990-2002'), 'the employment change 1990–2002 is selected');
+    assert.ok(
+      oppland.some((o) => o.period === '1990-2002'),
+      'the employment change 1990–2002 is selected',
+    );
   } finally {
     await rm(file, { force: true });
   }
@@ -89,7 +95,10 @@ test('readme: the data-core snippet runs in Node against a feed URL', async (t) 
 
 test('readme: the innsikt-feeds commands run on the example config; offline, build says Statistics Norway could not be reached and writes nothing', async () => {
   const [block] = nodeBlocks.cli;
-  const lines = block.code.split('\n').map((l) => l.replace(/\s+#.*$/, '').trim()).filter((l) => l.startsWith('npx innsikt-feeds'));
+  const lines = block.code
+    .split('\n')
+    .map((l) => l.replace(/\s+#.*$/, '').trim())
+    .filter((l) => l.startsWith('npx innsikt-feeds'));
   assert.equal(lines.length, 4);
   const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
   const bin = join(ROOT, pkg.bin['innsikt-feeds']);
@@ -98,9 +107,17 @@ test('readme: the innsikt-feeds commands run on the example config; offline, bui
     // `feeds.config.json` in the snippets is the reader's copy of the example config.
     await writeFile(join(dir, 'feeds.config.json'), await readFile(join(ROOT, 'demo/feeds/innlandet.config.json')));
     for (const line of lines) {
-      const args = line.replace(/^npx innsikt-feeds /, '').split(/\s+/).map((a) => (a === '/var/www/innsikt/data' ? join(dir, 'out') : a));
+      const args = line
+        .replace(/^npx innsikt-feeds /, '')
+        .split(/\s+/)
+        .map((a) => (a === '/var/www/innsikt/data' ? join(dir, 'out') : a));
       // The base URL points nowhere (a closed port on this machine): no test can reach Statistics Norway.
-      const run = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, INNSIKT_FEEDS_BASE_URL: 'http://127.0.0.1:9' }, timeout: 60000 });
+      const run = spawnSync(process.execPath, [bin, ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, INNSIKT_FEEDS_BASE_URL: 'http://127.0.0.1:9' },
+        timeout: 60000,
+      });
       if (args[0] === 'check' && !args.includes('--online')) {
         assert.equal(run.status, 0, `${line}\n${run.stderr}`);
         assert.match(run.stdout, /feeds?\.\n[\s\S]*table 07459[\s\S]*evidence: H: table 13551/, 'check prints the query URLs and their evidence');
@@ -110,7 +127,11 @@ test('readme: the innsikt-feeds commands run on the example config; offline, bui
       }
     }
     const written = await readdir(join(dir, 'out')).catch(() => []);
-    assert.deepEqual(written.filter((n) => n.endsWith('.json')), [], 'offline, no feed is written');
+    assert.deepEqual(
+      written.filter((n) => n.endsWith('.json')),
+      [],
+      'offline, no feed is written',
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -120,7 +141,11 @@ test('readme: the cron lines run the documented build command in Norwegian time'
   const [block] = nodeBlocks.cron;
   const lines = block.code.split('\n').filter(Boolean);
   assert.equal(lines[0], 'CRON_TZ=Europe/Oslo');
-  const build = nodeBlocks.cli[0].code.split('\n').find((l) => l.startsWith('npx innsikt-feeds build') && !l.includes('--dry-run')).replace(/\s+#.*$/, '').trim();
+  const build = nodeBlocks.cli[0].code
+    .split('\n')
+    .find((l) => l.startsWith('npx innsikt-feeds build') && !l.includes('--dry-run'))
+    .replace(/\s+#.*$/, '')
+    .trim();
   for (const line of lines.slice(1)) {
     const fields = line.split(/\s+/);
     assert.deepEqual(fields.slice(2, 5), ['*', '*', '1-5'], 'weekdays');
@@ -149,7 +174,13 @@ test('readme: documents every attribute, property, method, event, CSS part and c
       // Numbered properties are documented as a range: `--inn-color-series-1` … `-6`.
       for (const p of d.cssProperties ?? []) {
         const numbered = /^(.*-)(\d+)$/.exec(p.name);
-        const ok = has(`\`${p.name}\``) || (numbered && has(`\`${numbered[1]}1\``) && has(`\`-${Math.max(...(d.cssProperties ?? []).filter((q) => q.name.startsWith(numbered[1])).map((q) => Number(q.name.slice(numbered[1].length))))}\``));
+        const ok =
+          has(`\`${p.name}\``) ||
+          (numbered &&
+            has(`\`${numbered[1]}1\``) &&
+            has(
+              `\`-${Math.max(...(d.cssProperties ?? []).filter((q) => q.name.startsWith(numbered[1])).map((q) => Number(q.name.slice(numbered[1].length))))}\``,
+            ));
         if (!ok) missing.push(`${d.tagName} CSS property ${p.name}`);
       }
     }
@@ -172,7 +203,13 @@ test('readme: the file-source query is valid in a configuration (schema and load
 
 test('readme: npm run demo:data is the package script that runs the builder over ../shared', async () => {
   const [block] = nodeBlocks.demoData;
-  assert.deepEqual(block.code.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean), ['npm run demo:data']);
+  assert.deepEqual(
+    block.code
+      .split('\n')
+      .map((l) => l.replace(/#.*/, '').trim())
+      .filter(Boolean),
+    ['npm run demo:data'],
+  );
   const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
   assert.match(pkg.scripts['demo:data'], /node demo\/feeds\/real-data\.mjs$/);
 });

@@ -34,7 +34,9 @@ test('dist/innsikt.js is built', () => {
 
 test('size: the initial module graph of dist/innsikt.js is within budget', { skip: !existsSync(entry) }, () => {
   const { files, total, problems } = moduleGraph(entry, { dynamic: false, root });
-  console.log(`size: initial ${total} bytes gzip (${kb(total)}; budget ${budget.initialGzip} bytes, ${kb(budget.initialGzip)}) in ${files.size} file(s)\n${list(files)}`);
+  console.log(
+    `size: initial ${total} bytes gzip (${kb(total)}; budget ${budget.initialGzip} bytes, ${kb(budget.initialGzip)}) in ${files.size} file(s)\n${list(files)}`,
+  );
   assert.deepEqual(problems, []);
   assert.ok(
     total <= budget.initialGzip,
@@ -44,14 +46,18 @@ test('size: the initial module graph of dist/innsikt.js is within budget', { ski
 
 test('size: what a five-indicator page loads is within budget', { skip: !existsSync(entry) }, () => {
   const { files, total, problems } = pageGraph(entry, budget.pageChunks);
-  console.log(`size: five-indicator page ${total} bytes gzip (${kb(total)}; budget ${budget.pageGzip} bytes, ${kb(budget.pageGzip)}) in ${files.size} file(s)\n${list(files)}`);
+  console.log(
+    `size: five-indicator page ${total} bytes gzip (${kb(total)}; budget ${budget.pageGzip} bytes, ${kb(budget.pageGzip)}) in ${files.size} file(s)\n${list(files)}`,
+  );
   assert.deepEqual(problems, []);
   assert.ok(total <= budget.pageGzip, `a five-indicator page loads ${total} bytes gzip, over the budget of ${budget.pageGzip} (size-budget.json "pageGzip")`);
 });
 
 test('size: everything dist/innsikt.js can load is within budget', { skip: !existsSync(entry) }, () => {
   const { files, total, problems } = moduleGraph(entry, { dynamic: true, root });
-  console.log(`size: total ${total} bytes gzip (${kb(total)}; budget ${budget.totalGzip} bytes, ${kb(budget.totalGzip)}) in ${files.size} file(s)\n${list(files)}`);
+  console.log(
+    `size: total ${total} bytes gzip (${kb(total)}; budget ${budget.totalGzip} bytes, ${kb(budget.totalGzip)}) in ${files.size} file(s)\n${list(files)}`,
+  );
   assert.deepEqual(problems, []);
   assert.ok(
     total <= budget.totalGzip,
@@ -60,7 +66,8 @@ test('size: everything dist/innsikt.js can load is within budget', { skip: !exis
 });
 
 test('size: the walker reads static and dynamic imports from syntax, not from strings', () => {
-  const code = 'import{a as b}from"./a.js";import"./side.js";export{c}from"./c.js";export*from"./d.js";const s="import(\\"./no.js\\")";import("./e.js").then(()=>b);';
+  const code =
+    'import{a as b}from"./a.js";import"./side.js";export{c}from"./c.js";export*from"./d.js";const s="import(\\"./no.js\\")";import("./e.js").then(()=>b);';
   assert.deepEqual(importsOf(code), { static: ['./a.js', './side.js', './c.js', './d.js'], dynamic: ['./e.js'] });
 });
 
@@ -69,6 +76,8 @@ test('size: the walker reads static and dynamic imports from syntax, not from st
 // compile code a page may never call.
 test('compile hints: the entry and the view runtime, and no other chunk, start with //# allFunctionsCalledOnLoad', { skip: !existsSync(entry) }, () => {
   const { files } = moduleGraph(entry, { dynamic: true, root });
-  const hinted = [...files.keys()].filter((f) => readFileSync(f, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n')).map((f) => relative(root, f).replace(/-[\w-]{8}\.js$/, '.js'));
+  const hinted = [...files.keys()]
+    .filter((f) => readFileSync(f, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'))
+    .map((f) => relative(root, f).replace(/-[\w-]{8}\.js$/, '.js'));
   assert.deepEqual(hinted.sort(), ['dist/chunks/view-runtime.js', 'dist/innsikt.js']);
 });

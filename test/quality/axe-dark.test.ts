@@ -25,7 +25,13 @@ describe('quality: axe on the demo pages in a dark system', function () {
         return drawn(doc);
       });
       expect(systemDark, 'the page sees a dark system').to.equal(true);
-      const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} × ${v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)).join(', ')}`);
+      const found = result.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} × ${v.nodes
+            .slice(0, 5)
+            .map((n) => JSON.stringify(n.target))
+            .join(', ')}`,
+      );
       expect(found, found.join('\n')).to.deep.equal([]);
     });
   }

@@ -18,7 +18,10 @@ export async function auditPage(path: string, ready: (doc: Document) => boolean)
   frame = openFrame({ src: path });
   frame.style.width = '1024px';
   frame.style.height = '800px';
-  const doc = await until(() => (frame!.contentDocument?.readyState === 'complete' && frame!.contentDocument.location.pathname !== 'blank' ? frame!.contentDocument : undefined), `${path} loaded`);
+  const doc = await until(
+    () => (frame!.contentDocument?.readyState === 'complete' && frame!.contentDocument.location.pathname !== 'blank' ? frame!.contentDocument : undefined),
+    `${path} loaded`,
+  );
   await until(() => ready(doc) || undefined, `${path} drawn`, 40000);
   const script = doc.createElement('script');
   script.src = '/node_modules/axe-core/axe.min.js';
@@ -43,14 +46,23 @@ export function allDrawn(doc: Document): boolean {
   return widgets.length > 0 && widgets.every((w) => w.shadowRoot?.querySelector('[part="summary"], [role="alert"], .state.empty[role="status"]'));
 }
 
-
 /**
  * Every page in demo/ (with the state a reader of chart.html and embed.html arrives with). demo/csp.html is served
  * with its strict CSP: axe-core is injected from the same origin, which script-src 'self' allows.
  */
-export const DEMO_PAGES = ['index.html', 'nn.html', 'en.html', 'gallery.html', 'csp.html', 'chart.html#indicator=employment-change&view=chart&period=1990-2002', 'embed.html?indicator=rd-share&view=kpi', 'embed-parent.html'];
+export const DEMO_PAGES = [
+  'index.html',
+  'nn.html',
+  'en.html',
+  'gallery.html',
+  'csp.html',
+  'chart.html#indicator=employment-change&view=chart&period=1990-2002',
+  'embed.html?indicator=rd-share&view=kpi',
+  'embed-parent.html',
+];
 
 /** When a demo page is drawn (embed-parent.html: when every frame in it is). */
 export function pageDrawn(page: string): (doc: Document) => boolean {
-  return (doc) => (page.startsWith('embed-parent') ? [...doc.querySelectorAll('iframe')].every((f) => f.contentDocument && allDrawn(f.contentDocument)) : allDrawn(doc));
+  return (doc) =>
+    page.startsWith('embed-parent') ? [...doc.querySelectorAll('iframe')].every((f) => f.contentDocument && allDrawn(f.contentDocument)) : allDrawn(doc);
 }

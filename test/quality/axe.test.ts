@@ -59,7 +59,9 @@ describe('quality: axe on every indicator × view × language × theme', functio
           for (const lang of LANGS) {
             if (lang !== 'nb') await redrawn(el, () => el.setAttribute('lang', lang));
             // What is audited is what a reader of that language sees.
-            expect(el.shadowRoot!.querySelector('[part="share"] [data-share="link"]')!.textContent!.trim()).to.equal({ nb: 'Kopier lenke', nn: 'Kopier lenkje', en: 'Copy link' }[lang]);
+            expect(el.shadowRoot!.querySelector('[part="share"] [data-share="link"]')!.textContent!.trim()).to.equal(
+              { nb: 'Kopier lenke', nn: 'Kopier lenkje', en: 'Copy link' }[lang],
+            );
             for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
             await el.updateComplete;
             await expect(el, `${lang}`).to.be.accessible();

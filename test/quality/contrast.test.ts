@@ -28,7 +28,10 @@ function parseColor(value: string | null | undefined): RGBA | undefined {
   }
   const m = /^rgba?\(([^)]+)\)$/.exec(v);
   if (!m) return undefined;
-  const parts = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+  const parts = m[1]!
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return [parts[0]!, parts[1]!, parts[2]!, parts[3] ?? 1];
 }
 
@@ -47,7 +50,7 @@ function hex(c: RGBA): string {
 
 /** The parent in the composed tree (through shadow roots). */
 function composedParent(el: Element): Element | null {
-  return el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null);
+  return el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null;
 }
 
 /** The opaque colour behind an HTML element: its and its ancestors' backgrounds over the page background. */
@@ -220,7 +223,8 @@ for (const themeName of ['light', 'dark'] as const) {
           marks++;
           const color = over([paint[0], paint[1], paint[2], paint[3] * Number(style.opacity || 1)], parseColor(theme.pageBackground)!);
           const ratio = contrastRatio(hex(color), theme.pageBackground);
-          if (ratio < GRAPHICS_MIN) problems.push(`${w.name}: ${mark.closest('[class*="mark-"]')?.getAttribute('class')} ${hex(color)} = ${ratio.toFixed(2)}:1`);
+          if (ratio < GRAPHICS_MIN)
+            problems.push(`${w.name}: ${mark.closest('[class*="mark-"]')?.getAttribute('class')} ${hex(color)} = ${ratio.toFixed(2)}:1`);
         }
         host?.remove();
       }
@@ -243,7 +247,9 @@ for (const themeName of ['light', 'dark'] as const) {
           const fillRatio = fill && fill[3] > 0 ? contrastRatio(hex(over(fill, page)), theme.pageBackground) : 1;
           const strokeRatio = stroke && stroke[3] > 0 ? contrastRatio(hex(over(stroke, page)), theme.pageBackground) : 1;
           if (Math.max(fillRatio, strokeRatio) < GRAPHICS_MIN) {
-            problems.push(`${w.name}: ${area.getAttribute('aria-label')} (fill ${fill ? hex(over(fill, page)) : 'none'} ${fillRatio.toFixed(2)}:1, outline ${stroke ? hex(over(stroke, page)) : 'none'} ${strokeRatio.toFixed(2)}:1)`);
+            problems.push(
+              `${w.name}: ${area.getAttribute('aria-label')} (fill ${fill ? hex(over(fill, page)) : 'none'} ${fillRatio.toFixed(2)}:1, outline ${stroke ? hex(over(stroke, page)) : 'none'} ${strokeRatio.toFixed(2)}:1)`,
+            );
           }
         }
         // Legend swatches are the key to the colours: the same rule.
@@ -252,7 +258,10 @@ for (const themeName of ['light', 'dark'] as const) {
           const page = parseColor(theme.pageBackground)!;
           const fill = parseColor(style.fill);
           const stroke = parseColor(style.stroke);
-          const ratio = Math.max(fill && fill[3] > 0 ? contrastRatio(hex(over(fill, page)), theme.pageBackground) : 1, stroke && stroke[3] > 0 ? contrastRatio(hex(over(stroke, page)), theme.pageBackground) : 1);
+          const ratio = Math.max(
+            fill && fill[3] > 0 ? contrastRatio(hex(over(fill, page)), theme.pageBackground) : 1,
+            stroke && stroke[3] > 0 ? contrastRatio(hex(over(stroke, page)), theme.pageBackground) : 1,
+          );
           if (ratio < GRAPHICS_MIN) problems.push(`${w.name}: legend swatch ${fill ? hex(over(fill, page)) : 'none'} = ${ratio.toFixed(2)}:1`);
         }
         host?.remove();

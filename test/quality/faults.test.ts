@@ -28,8 +28,18 @@ interface Fault {
 
 const FAULTS: Fault[] = [
   { kind: '404', message: MESSAGES.err_http404.nb, detail: { kind: 'load', reason: 'http', status: 404 }, details: /not found \(HTTP 404\)/ },
-  { kind: '500', message: 'Serveren som leverer feeden, svarte med en feil (HTTP 500).', detail: { kind: 'load', reason: 'http', status: 500 }, details: /HTTP 500/ },
-  { kind: '429', message: 'Serveren har for mye å gjøre og ber oss vente (HTTP 429). Prøv igjen om 7 sekunder.', detail: { kind: 'load', reason: 'http', status: 429, retryAfter: 7 }, details: /try again in 7 seconds/ },
+  {
+    kind: '500',
+    message: 'Serveren som leverer feeden, svarte med en feil (HTTP 500).',
+    detail: { kind: 'load', reason: 'http', status: 500 },
+    details: /HTTP 500/,
+  },
+  {
+    kind: '429',
+    message: 'Serveren har for mye å gjøre og ber oss vente (HTTP 429). Prøv igjen om 7 sekunder.',
+    detail: { kind: 'load', reason: 'http', status: 429, retryAfter: 7 },
+    details: /try again in 7 seconds/,
+  },
   // The server answers after 3 s; the widget gives up first (see shortenLoaderTimeout).
   { kind: 'timeout', query: '&ms=3000', message: MESSAGES.err_timeout.nb, detail: { kind: 'load', reason: 'timeout' }, details: /did not answer within/ },
   { kind: 'truncated', message: MESSAGES.err_feed.nb, detail: { kind: 'feed' }, details: /not valid JSON/ },
@@ -58,7 +68,8 @@ function text(el: Element | null | undefined): string {
  */
 function shortenLoaderTimeout<T>(fn: () => T): T {
   const real = window.setTimeout;
-  window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => real(handler, ms === 15000 ? 1500 : ms, ...args)) as typeof window.setTimeout;
+  window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) =>
+    real(handler, ms === 15000 ? 1500 : ms, ...args)) as typeof window.setTimeout;
   try {
     return fn();
   } finally {
@@ -130,10 +141,14 @@ before(async function () {
   };
   page = { fixture, healthy, slow, flaky, faulty, errors, ready, slowWhileLoading };
   // Everything settles: the faulty widgets show errors, the others draw.
-  await waitUntil(() => [...faulty.values(), flaky].every((el) => errors.get(el)!.length > 0) && ready.get(healthy)! > 0 && ready.get(slow)! > 0, 'every widget settles', {
-    timeout: 20000,
-    interval: 50,
-  });
+  await waitUntil(
+    () => [...faulty.values(), flaky].every((el) => errors.get(el)!.length > 0) && ready.get(healthy)! > 0 && ready.get(slow)! > 0,
+    'every widget settles',
+    {
+      timeout: 20000,
+      interval: 50,
+    },
+  );
   for (const el of all) await el.updateComplete;
 });
 
@@ -268,7 +283,15 @@ describe('quality: faults in other languages and on a dashboard', function () {
       await waitUntil(
         () => {
           const kids = [...dash.shadowRoot!.querySelectorAll('inn-indicator')];
-          return kids.length === 4 && kids.every((k) => k.getAttribute('src') === HEALTHY && k.shadowRoot?.querySelector('.title')?.textContent?.trim() !== MESSAGES.loading.nb && !k.shadowRoot?.querySelector('.state.loading'));
+          return (
+            kids.length === 4 &&
+            kids.every(
+              (k) =>
+                k.getAttribute('src') === HEALTHY &&
+                k.shadowRoot?.querySelector('.title')?.textContent?.trim() !== MESSAGES.loading.nb &&
+                !k.shadowRoot?.querySelector('.state.loading'),
+            )
+          );
         },
         'the dashboard children take the healthy feed and draw',
         { timeout: 15000 },

@@ -9,14 +9,16 @@ import { INNLANDET_MUNICIPALITIES, regionName } from '../../src/data/geography.j
 export type Json = Record<string, any>;
 
 /** Script-injection canaries: if any of them ever runs, `window.__pwned` is set. */
-export const CANARIES = [
-  '<img src=x onerror=window.__pwned=1>',
-  '<script>window.__pwned=1</script>',
-  '"><svg onload=window.__pwned=1>',
-] as const;
+export const CANARIES = ['<img src=x onerror=window.__pwned=1>', '<script>window.__pwned=1</script>', '"><svg onload=window.__pwned=1>'] as const;
 
 /** Links that must never reach an href. */
-export const BAD_URLS = ['javascript:window.__pwned=1', 'JaVaScRiPt:window.__pwned=1', ' javascript:window.__pwned=1', 'data:text/html,<script>window.__pwned=1</script>', 'vbscript:msgbox(1)'] as const;
+export const BAD_URLS = [
+  'javascript:window.__pwned=1',
+  'JaVaScRiPt:window.__pwned=1',
+  ' javascript:window.__pwned=1',
+  'data:text/html,<script>window.__pwned=1</script>',
+  'vbscript:msgbox(1)',
+] as const;
 
 /** An array nested `depth` levels deep, built without recursion. */
 export function deepArray(depth: number): unknown {
@@ -78,10 +80,28 @@ export function innsiktFeed(text: (field: string) => string = (f) => f, url = 'h
       { text: text('mandatory note'), mandatory: true },
       { text: { nb: text('optional note'), en: text('optional note en') }, mandatory: false, indicator: 'commuting' },
     ],
-    dimensions: [{ id: 'type', label: text('dimension label'), categories: [{ code: 'total', label: text('category total') }, { code: 'part', label: text('category part') }] }],
+    dimensions: [
+      {
+        id: 'type',
+        label: text('dimension label'),
+        categories: [
+          { code: 'total', label: text('category total') },
+          { code: 'part', label: text('category part') },
+        ],
+      },
+    ],
     observations: [
       { indicator: 'commuting', measure: 'in', region: '0', period: '2020', value: 120000.5, dims: { type: 'total' }, note: text('cell note') },
-      { indicator: 'commuting', measure: 'in', region: '34', period: '2020', value: 8000, dims: { type: 'total' }, qualifier: 'approx', qualifierText: text('qualifier text') },
+      {
+        indicator: 'commuting',
+        measure: 'in',
+        region: '34',
+        period: '2020',
+        value: 8000,
+        dims: { type: 'total' },
+        qualifier: 'approx',
+        qualifierText: text('qualifier text'),
+      },
       { indicator: 'commuting', measure: 'in', region: '3401', period: '2020', value: 1200, dims: { type: 'total' }, ref: text('ref') },
       { indicator: 'commuting', measure: 'in', region: '3403', period: '2020', value: null, status: ':', dims: { type: 'total' } },
       { indicator: 'commuting', measure: 'in', region: '3405', period: '2020', value: 900, dims: { type: 'total' }, derived: true },
@@ -220,7 +240,10 @@ export function handWritten(): Array<{ name: string; input: () => unknown }> {
     { name: 'more than 50 observations of an unlisted indicator', input: () => manyBadObservations(60) },
     { name: 'observation value as an object', input: withObs({ value: { n: 1 } }) },
     { name: 'dims with a non-text code', input: withObs({ dims: { type: 5 } }) },
-    { name: 'dims named __proto__', input: () => JSON.parse(JSON.stringify(feed()).replace('"dims":{"type":"total"}', '"dims":{"__proto__":"total"}')) as unknown },
+    {
+      name: 'dims named __proto__',
+      input: () => JSON.parse(JSON.stringify(feed()).replace('"dims":{"type":"total"}', '"dims":{"__proto__":"total"}')) as unknown,
+    },
     { name: 'JSON-stat id is a string', input: () => ({ ...js(), id: 'Region' }) },
     { name: 'JSON-stat size of strings', input: () => ({ ...js(), size: ['3', '2', '2'] }) },
     { name: 'JSON-stat value is a string', input: () => ({ ...js(), value: '1,2,3' }) },
@@ -233,9 +256,32 @@ export function handWritten(): Array<{ name: string; input: () => unknown }> {
     { name: 'JSON-stat "NaN" texts', input: withValues(['NaN', 'Infinity', '1e309', 1, 2, 3, 4, 5, 6, 7, 8, 9]) },
     { name: 'CSV with NaN and Infinity cells', input: () => 'region;år;verdi\n3401;2021;NaN\n3403;2021;Infinity\n3405;2021;-Infinity\n3407;2021;12' },
     // Huge numbers
-    { name: 'Innsikt 1e308 values', input: () => { const f = feed(); for (const o of f['observations']) if (o.value !== null) o.value = 1e308; return f; } },
-    { name: 'Innsikt MAX_VALUE and -MAX_VALUE', input: () => { const f = feed(); f['observations'].forEach((o: Json, i: number) => { if (o['value'] !== null) o['value'] = i % 2 ? Number.MAX_VALUE : -Number.MAX_VALUE; }); return f; } },
-    { name: 'Innsikt denormal values', input: () => { const f = feed(); for (const o of f['observations']) if (o.value !== null) o.value = Number.MIN_VALUE; return f; } },
+    {
+      name: 'Innsikt 1e308 values',
+      input: () => {
+        const f = feed();
+        for (const o of f['observations']) if (o.value !== null) o.value = 1e308;
+        return f;
+      },
+    },
+    {
+      name: 'Innsikt MAX_VALUE and -MAX_VALUE',
+      input: () => {
+        const f = feed();
+        f['observations'].forEach((o: Json, i: number) => {
+          if (o['value'] !== null) o['value'] = i % 2 ? Number.MAX_VALUE : -Number.MAX_VALUE;
+        });
+        return f;
+      },
+    },
+    {
+      name: 'Innsikt denormal values',
+      input: () => {
+        const f = feed();
+        for (const o of f['observations']) if (o.value !== null) o.value = Number.MIN_VALUE;
+        return f;
+      },
+    },
     { name: 'map: values 0 and 1.7e308', input: () => municipalityFeed([0, 1.7e308]) },
     { name: 'map: values -1.7e308 and 1.7e308', input: () => municipalityFeed([-1.7e308, 1.7e308]) },
     { name: 'map: values 1.6e308 to MAX_VALUE', input: () => municipalityFeed([1.6e308, Number.MAX_VALUE]) },
@@ -255,16 +301,68 @@ export function handWritten(): Array<{ name: string; input: () => unknown }> {
     { name: 'deeply nested JSON text', input: () => `${'['.repeat(100000)}${']'.repeat(100000)}` },
     { name: 'deeply nested title', input: () => ({ ...feed(), title: deepObject(50000, 'nb') }) },
     { name: 'deeply nested observation value', input: withObs({ value: deepArray(50000) }) },
-    { name: 'deeply nested JSON-stat collections', input: () => { let c: unknown = js(); for (let i = 0; i < 20000; i++) c = { class: 'collection', link: { item: [c] } }; return c; } },
-    { name: 'JSON-stat collection nested 200 deep', input: () => { let c: unknown = js(); for (let i = 0; i < 200; i++) c = { class: 'collection', link: { item: [c] } }; return c; } },
+    {
+      name: 'deeply nested JSON-stat collections',
+      input: () => {
+        let c: unknown = js();
+        for (let i = 0; i < 20000; i++) c = { class: 'collection', link: { item: [c] } };
+        return c;
+      },
+    },
+    {
+      name: 'JSON-stat collection nested 200 deep',
+      input: () => {
+        let c: unknown = js();
+        for (let i = 0; i < 200; i++) c = { class: 'collection', link: { item: [c] } };
+        return c;
+      },
+    },
     { name: 'JSON-stat value nested', input: withValues([deepArray(50000), 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) },
     // Missing dimensions
-    { name: 'JSON-stat without a time dimension', input: () => { const d = js(); d['id'] = ['Region', 'ContentsCode']; d['size'] = [3, 2]; delete d['dimension']['Tid']; d['role'] = { geo: ['Region'] }; d['value'] = [1, 2, 3, 4, 5, 6]; return d; } },
-    { name: 'JSON-stat without a region dimension', input: () => { const d = js(); d['id'] = ['ContentsCode', 'Tid']; d['size'] = [2, 2]; delete d['dimension']['Region']; d['role'] = { time: ['Tid'] }; d['value'] = [1, 2, 3, 4]; return d; } },
-    { name: 'JSON-stat id names a dimension that is not described', input: () => { const d = js(); delete d['dimension']['ContentsCode']; return d; } },
+    {
+      name: 'JSON-stat without a time dimension',
+      input: () => {
+        const d = js();
+        d['id'] = ['Region', 'ContentsCode'];
+        d['size'] = [3, 2];
+        delete d['dimension']['Tid'];
+        d['role'] = { geo: ['Region'] };
+        d['value'] = [1, 2, 3, 4, 5, 6];
+        return d;
+      },
+    },
+    {
+      name: 'JSON-stat without a region dimension',
+      input: () => {
+        const d = js();
+        d['id'] = ['ContentsCode', 'Tid'];
+        d['size'] = [2, 2];
+        delete d['dimension']['Region'];
+        d['role'] = { time: ['Tid'] };
+        d['value'] = [1, 2, 3, 4];
+        return d;
+      },
+    },
+    {
+      name: 'JSON-stat id names a dimension that is not described',
+      input: () => {
+        const d = js();
+        delete d['dimension']['ContentsCode'];
+        return d;
+      },
+    },
     { name: 'JSON-stat zero dimensions', input: () => ({ class: 'dataset', id: [], size: [], dimension: {}, value: [1] }) },
     { name: 'JSON-stat role names unknown dimensions', input: () => ({ ...js(), role: { time: ['Nope'], geo: ['Nada', 5], metric: 'ContentsCode' } }) },
-    { name: 'Innsikt without indicators, regions and sources', input: () => { const f = feed(); delete f['indicators']; delete f['regions']; delete f['sources']; return f; } },
+    {
+      name: 'Innsikt without indicators, regions and sources',
+      input: () => {
+        const f = feed();
+        delete f['indicators'];
+        delete f['regions'];
+        delete f['sources'];
+        return f;
+      },
+    },
     { name: 'CSV without a region column', input: () => 'år;verdi\n2021;12\n2022;13' },
     { name: 'CSV header only', input: () => 'region;år;verdi' },
     {
@@ -276,23 +374,75 @@ export function handWritten(): Array<{ name: string; input: () => unknown }> {
     { name: 'JSON-stat too few values', input: withValues([1, 2, 3]) },
     { name: 'JSON-stat too many values', input: withValues(Array.from({ length: 100 }, (_, i) => i)) },
     { name: 'JSON-stat size and id of different lengths', input: () => ({ ...js(), size: [3, 2] }) },
-    { name: 'JSON-stat index larger than size', input: () => { const d = js(); d['dimension']['Region']['category']['index'] = { a: 0, b: 1, c: 2, d: 3, e: 7 }; return d; } },
-    { name: 'JSON-stat negative and fractional positions', input: () => { const d = js(); d['dimension']['Region']['category']['index'] = { a: -1, b: 0.5, c: 2 }; return d; } },
-    { name: 'JSON-stat value object with bad keys', input: () => ({ ...js(), value: JSON.parse('{"0": 1, "-1": 2, "1e3": 3, "x": 4, "999999": 5, "__proto__": 6, "01": 7}') as unknown }) },
+    {
+      name: 'JSON-stat index larger than size',
+      input: () => {
+        const d = js();
+        d['dimension']['Region']['category']['index'] = { a: 0, b: 1, c: 2, d: 3, e: 7 };
+        return d;
+      },
+    },
+    {
+      name: 'JSON-stat negative and fractional positions',
+      input: () => {
+        const d = js();
+        d['dimension']['Region']['category']['index'] = { a: -1, b: 0.5, c: 2 };
+        return d;
+      },
+    },
+    {
+      name: 'JSON-stat value object with bad keys',
+      input: () => ({ ...js(), value: JSON.parse('{"0": 1, "-1": 2, "1e3": 3, "x": 4, "999999": 5, "__proto__": 6, "01": 7}') as unknown }),
+    },
     { name: 'JSON-stat status list of the wrong length', input: () => ({ ...js(), status: ['..', ':'] }) },
     { name: 'CSV ragged rows', input: () => 'region;2020;2021\n3401;1\n3403;1;2;3;4\n3405\n3407;;;' },
     // Duplicate cells
-    { name: 'Innsikt duplicate observations', input: () => { const f = feed(); f['observations'] = [...f['observations'], ...f['observations']]; return f; } },
-    { name: 'JSON-stat duplicate category codes', input: () => { const d = js(); d['dimension']['Region']['category']['index'] = ['K-3401', 'K-3401', 'K-3405']; return d; } },
-    { name: 'JSON-stat two codes for one region', input: () => { const d = js(); d['dimension']['Region']['category']['index'] = ['K-3401', '3401', 'K-3405']; return d; } },
+    {
+      name: 'Innsikt duplicate observations',
+      input: () => {
+        const f = feed();
+        f['observations'] = [...f['observations'], ...f['observations']];
+        return f;
+      },
+    },
+    {
+      name: 'JSON-stat duplicate category codes',
+      input: () => {
+        const d = js();
+        d['dimension']['Region']['category']['index'] = ['K-3401', 'K-3401', 'K-3405'];
+        return d;
+      },
+    },
+    {
+      name: 'JSON-stat two codes for one region',
+      input: () => {
+        const d = js();
+        d['dimension']['Region']['category']['index'] = ['K-3401', '3401', 'K-3405'];
+        return d;
+      },
+    },
     { name: 'JSON-stat dimension id twice', input: () => ({ ...js(), id: ['Region', 'Region', 'Tid'] }) },
     { name: 'CSV duplicate rows', input: () => 'region;år;verdi\n3401;2021;12\n3401;2021;12\n3401;2021;13' },
     { name: 'CSV duplicate column names', input: () => 'region;region;2021;2021\n3401;3403;1;2\n3405;3407;3;4' },
     // 10 MB strings
     { name: '10 MB feed title', input: () => ({ ...feed(), title: 'x'.repeat(TEN_MB) }) },
-    { name: '10 MB region name', input: () => { const f = feed(); f['regions'][1]['name'] = 'Innlandet '.repeat(TEN_MB / 10); return f; } },
+    {
+      name: '10 MB region name',
+      input: () => {
+        const f = feed();
+        f['regions'][1]['name'] = 'Innlandet '.repeat(TEN_MB / 10);
+        return f;
+      },
+    },
     { name: '10 MB JSON-stat label', input: () => ({ ...js(), label: 'x'.repeat(TEN_MB) }) },
-    { name: '10 MB JSON-stat category label', input: () => { const d = js(); d['dimension']['Region']['category']['label']['K-3401'] = 'Kongsvinger '.repeat(TEN_MB / 12); return d; } },
+    {
+      name: '10 MB JSON-stat category label',
+      input: () => {
+        const d = js();
+        d['dimension']['Region']['category']['label']['K-3401'] = 'Kongsvinger '.repeat(TEN_MB / 12);
+        return d;
+      },
+    },
     { name: '10 MB CSV cell', input: () => `region;år;verdi\n3401;2021;${'1'.repeat(TEN_MB)}\n3403;2021;2` },
     { name: '10 MB CSV region field', input: () => `region;år;verdi\n${'3401 '.repeat(TEN_MB / 5)};2021;1\n3403;2021;2` },
     { name: '10 MB unclosed quote', input: () => `region;år;verdi\n3401;2021;"${'a'.repeat(TEN_MB)}` },

@@ -108,7 +108,12 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('wrap' as const), at: fc.nat() }) },
   {
     weight: 1,
-    arbitrary: fc.record({ op: fc.constant('addKey' as const), at: fc.nat(), key: fc.constantFrom('__proto__', 'constructor', 'extra', 'innsikt', 'class', 'dimension', 'value'), value: nastyValue }),
+    arbitrary: fc.record({
+      op: fc.constant('addKey' as const),
+      at: fc.nat(),
+      key: fc.constantFrom('__proto__', 'constructor', 'extra', 'innsikt', 'class', 'dimension', 'value'),
+      value: nastyValue,
+    }),
   },
 );
 
@@ -168,14 +173,50 @@ export const innsiktLike: fc.Arbitrary<unknown> = fc
     {
       innsikt: fc.oneof(fc.constant('1'), nastyValue),
       title: maybe(localized),
-      indicators: fc.oneof(fc.array(fc.record({ id, title: localized, measures: maybe(fc.array(fc.record({ id, label: localized, unit: maybe(localized), decimals: maybe(value) }), { maxLength: 3 })) }, { requiredKeys: [] }), { maxLength: 3 }), nastyValue),
-      regions: fc.oneof(fc.array(fc.record({ code: regionCode, name: localized, level: fc.oneof(fc.constantFrom('country', 'county', 'region', 'municipality', 'other'), nastyValue) }, { requiredKeys: [] }), { maxLength: 6 }), nastyValue),
-      sources: fc.oneof(fc.array(fc.record({ id, title: localized, url: maybe(fc.oneof(fc.constantFrom(...BAD_URLS), fc.webUrl(), nastyValue)) }, { requiredKeys: [] }), { maxLength: 2 }), nastyValue),
+      indicators: fc.oneof(
+        fc.array(
+          fc.record(
+            {
+              id,
+              title: localized,
+              measures: maybe(fc.array(fc.record({ id, label: localized, unit: maybe(localized), decimals: maybe(value) }), { maxLength: 3 })),
+            },
+            { requiredKeys: [] },
+          ),
+          { maxLength: 3 },
+        ),
+        nastyValue,
+      ),
+      regions: fc.oneof(
+        fc.array(
+          fc.record(
+            { code: regionCode, name: localized, level: fc.oneof(fc.constantFrom('country', 'county', 'region', 'municipality', 'other'), nastyValue) },
+            { requiredKeys: [] },
+          ),
+          { maxLength: 6 },
+        ),
+        nastyValue,
+      ),
+      sources: fc.oneof(
+        fc.array(fc.record({ id, title: localized, url: maybe(fc.oneof(fc.constantFrom(...BAD_URLS), fc.webUrl(), nastyValue)) }, { requiredKeys: [] }), {
+          maxLength: 2,
+        }),
+        nastyValue,
+      ),
       notes: maybe(fc.array(fc.record({ text: localized, mandatory: fc.oneof(fc.boolean(), nastyValue) }, { requiredKeys: [] }), { maxLength: 2 })),
       observations: fc.oneof(
         fc.array(
           fc.record(
-            { indicator: id, measure: id, region: regionCode, period, value, status: maybe(fc.oneof(fc.constantFrom('..', '.', ':', '-'), nastyValue)), qualifier: maybe(fc.oneof(fc.constantFrom('approx', 'atLeast', 'atMost'), nastyValue)), dims: maybe(fc.dictionary(fc.string({ maxLength: 6 }), nastyValue, { maxKeys: 2 })) },
+            {
+              indicator: id,
+              measure: id,
+              region: regionCode,
+              period,
+              value,
+              status: maybe(fc.oneof(fc.constantFrom('..', '.', ':', '-'), nastyValue)),
+              qualifier: maybe(fc.oneof(fc.constantFrom('approx', 'atLeast', 'atMost'), nastyValue)),
+              dims: maybe(fc.dictionary(fc.string({ maxLength: 6 }), nastyValue, { maxKeys: 2 })),
+            },
             { requiredKeys: [] },
           ),
           { maxLength: 12 },
@@ -201,8 +242,20 @@ export const jsonStatLike: fc.Arbitrary<unknown> = fc
     cats: fc.array(fc.uniqueArray(categoryCode, { minLength: 0, maxLength: 4 }), { minLength: 4, maxLength: 4 }),
     indexAsArray: fc.boolean(),
     values: fc.array(value, { maxLength: 40 }),
-    status: fc.oneof(fc.constant(undefined), fc.constantFrom('..', ':', 'X'), fc.array(fc.oneof(fc.constantFrom('..', null), nastyValue), { maxLength: 10 }), nastyValue),
-    role: fc.oneof(fc.constant(undefined), fc.record({ time: fc.array(dimIds, { maxLength: 2 }), geo: fc.array(dimIds, { maxLength: 2 }), metric: fc.array(dimIds, { maxLength: 2 }) }, { requiredKeys: [] }), nastyValue),
+    status: fc.oneof(
+      fc.constant(undefined),
+      fc.constantFrom('..', ':', 'X'),
+      fc.array(fc.oneof(fc.constantFrom('..', null), nastyValue), { maxLength: 10 }),
+      nastyValue,
+    ),
+    role: fc.oneof(
+      fc.constant(undefined),
+      fc.record(
+        { time: fc.array(dimIds, { maxLength: 2 }), geo: fc.array(dimIds, { maxLength: 2 }), metric: fc.array(dimIds, { maxLength: 2 }) },
+        { requiredKeys: [] },
+      ),
+      nastyValue,
+    ),
     wrap: fc.constantFrom('dataset', 'collection', 'bundle', 'noclass'),
     label: maybe(fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('Befolkning i hele landet', ...CANARIES))),
   })
@@ -243,9 +296,56 @@ const csvCell = fc.oneof(
   {
     weight: 5,
     arbitrary: fc.constantFrom(
-      'region', 'år', 'verdi', 'statistikkvariabel', 'Kommune', 'navn', 'enhet', 'status', '2019', '2020', 'Sysselsatte personer 2021', 'Bruttoprodukt (mill. kr)',
-      '3401 Kongsvinger', '0 Hele landet', 'K-3401', '3401', '0301', '34', '0', '1 234,5', '1.234.567', '57,50 %', '−3,2', '..', '.', ':', '-', '*', 'ca. 68', 'over 70', 'vel 4',
-      '2021', '2021K3', '1990-2002', '"', '""', '"a;b"', ';', ',', '\t', '\n', '\r', '\r\n', ' ', '', '1e309', '9'.repeat(400), '-' + '9'.repeat(400), 'NaN', 'Infinity',
+      'region',
+      'år',
+      'verdi',
+      'statistikkvariabel',
+      'Kommune',
+      'navn',
+      'enhet',
+      'status',
+      '2019',
+      '2020',
+      'Sysselsatte personer 2021',
+      'Bruttoprodukt (mill. kr)',
+      '3401 Kongsvinger',
+      '0 Hele landet',
+      'K-3401',
+      '3401',
+      '0301',
+      '34',
+      '0',
+      '1 234,5',
+      '1.234.567',
+      '57,50 %',
+      '−3,2',
+      '..',
+      '.',
+      ':',
+      '-',
+      '*',
+      'ca. 68',
+      'over 70',
+      'vel 4',
+      '2021',
+      '2021K3',
+      '1990-2002',
+      '"',
+      '""',
+      '"a;b"',
+      ';',
+      ',',
+      '\t',
+      '\n',
+      '\r',
+      '\r\n',
+      ' ',
+      '',
+      '1e309',
+      '9'.repeat(400),
+      '-' + '9'.repeat(400),
+      'NaN',
+      'Infinity',
       ...CANARIES,
     ),
   },
@@ -278,7 +378,6 @@ export const csvLike: fc.Arbitrary<string | Uint8Array> = fc
     // Latin-1 bytes (characters above U+00FF become "?").
     return Uint8Array.from([...text].map((ch) => (ch.charCodeAt(0) <= 0xff ? ch.charCodeAt(0) : 63)));
   });
-
 
 // ---------------------------------------------------------------------------------------------------------
 // Shapes that scale: long runs of one character, many periods, many regions
@@ -314,14 +413,27 @@ function placeRun(place: RunPlace, run: string, copies: number): unknown {
     case 'csv-header':
       return csvWith(['region', ...many((k) => `${run}${k}`)], [['3401', ...many(() => '1')]]);
     case 'csv-cell':
-      return csvWith(['region', 'verdi'], many((k) => [`34${String(k).padStart(2, '0')}`, run]));
+      return csvWith(
+        ['region', 'verdi'],
+        many((k) => [`34${String(k).padStart(2, '0')}`, run]),
+      );
     case 'csv-region':
-      return csvWith(['region', 'verdi'], many((k) => [run, String(k)]));
+      return csvWith(
+        ['region', 'verdi'],
+        many((k) => [run, String(k)]),
+      );
     case 'csv-title':
       return `${many(() => run).join('\n')}\nregion;verdi\n3401;5\n`;
     case 'jsonstat-region': {
       const codes = many((k) => `${run}${k}`);
-      return { class: 'dataset', id: ['Region', 'Tid'], size: [codes.length, 1], role: { geo: ['Region'], time: ['Tid'] }, dimension: { Region: { category: { index: codes } }, Tid: { category: { index: ['2020'] } } }, value: codes.map((_, k) => k) };
+      return {
+        class: 'dataset',
+        id: ['Region', 'Tid'],
+        size: [codes.length, 1],
+        role: { geo: ['Region'], time: ['Tid'] },
+        dimension: { Region: { category: { index: codes } }, Tid: { category: { index: ['2020'] } } },
+        value: codes.map((_, k) => k),
+      };
     }
     case 'jsonstat-label': {
       const codes = many((k) => String(3400 + k));
@@ -331,7 +443,11 @@ function placeRun(place: RunPlace, run: string, copies: number): unknown {
         id: ['Region', 'ContentsCode', 'Tid'],
         size: [codes.length, 1, 1],
         role: { geo: ['Region'], time: ['Tid'], metric: ['ContentsCode'] },
-        dimension: { Region: { category: { index: codes, label: Object.fromEntries(codes.map((c) => [c, run])) } }, ContentsCode: { category: { index: ['m'], label: { m: run } } }, Tid: { category: { index: ['2020'] } } },
+        dimension: {
+          Region: { category: { index: codes, label: Object.fromEntries(codes.map((c) => [c, run])) } },
+          ContentsCode: { category: { index: ['m'], label: { m: run } } },
+          Tid: { category: { index: ['2020'] } },
+        },
         value: codes.map((_, k) => k),
       };
     }
@@ -359,7 +475,10 @@ export const runShape: fc.Arbitrary<HostileShape> = fc
   .map(({ char, start, end, place, copies }) => ({
     name: `${place}: ${JSON.stringify(start)} + ${JSON.stringify(char)}×n + ${JSON.stringify(end)}, ${copies}×`,
     // Title lines scale by count (each line is one field), other places by the run's length.
-    build: (n: number) => (place === 'csv-title' ? placeRun(place, `${start}${char.repeat(3)}${end}`.replace(/[\n\r\u2028]/g, ' '), n) : placeRun(place, `${start}${char.repeat(n)}${end}`, copies)),
+    build: (n: number) =>
+      place === 'csv-title'
+        ? placeRun(place, `${start}${char.repeat(3)}${end}`.replace(/[\n\r\u2028]/g, ' '), n)
+        : placeRun(place, `${start}${char.repeat(n)}${end}`, copies),
     base: place === 'csv-title' ? 2000 : 500,
   }));
 
@@ -374,12 +493,24 @@ export function periodGrid(regions: number, periods: number, gap: number, sparse
     if (Array.isArray(value)) value[i] = i;
     else value[String(i)] = i;
   }
-  return { class: 'dataset', id: ['Region', 'Tid'], size: [regions, periods], role: { geo: ['Region'], time: ['Tid'] }, dimension: { Region: { category: { index: codes } }, Tid: { category: { index: times } } }, value };
+  return {
+    class: 'dataset',
+    id: ['Region', 'Tid'],
+    size: [regions, periods],
+    role: { geo: ['Region'], time: ['Tid'] },
+    dimension: { Region: { category: { index: codes } }, Tid: { category: { index: times } } },
+    value,
+  };
 }
 
 /** Many periods (30 regions × n months) or many regions (n regions × a few periods), as JSON-stat, Innsikt or CSV. */
 export const countShape: fc.Arbitrary<HostileShape> = fc
-  .record({ axis: fc.constantFrom('periods', 'regions'), format: fc.constantFrom('jsonstat', 'csv'), gap: fc.integer({ min: 2, max: 7 }), sparse: fc.boolean() })
+  .record({
+    axis: fc.constantFrom('periods', 'regions'),
+    format: fc.constantFrom('jsonstat', 'csv'),
+    gap: fc.integer({ min: 2, max: 7 }),
+    sparse: fc.boolean(),
+  })
   .map(({ axis, format, gap, sparse }) => ({
     name: `many ${axis} (${format}, every ${gap}th missing${format === 'jsonstat' && sparse ? ', sparse' : ''})`,
     build: (n: number) => {
@@ -388,9 +519,11 @@ export const countShape: fc.Arbitrary<HostileShape> = fc
       if (format === 'jsonstat') return grid;
       const dims = grid['dimension'] as { Region: { category: { index: string[] } }; Tid: { category: { index: string[] } } };
       const rows: string[][] = [];
-      dims.Region.category.index.forEach((region, r) => dims.Tid.category.index.forEach((period, t) => {
-        if ((r * periods + t) % gap !== 0) rows.push([region, period, String(r + t)]);
-      }));
+      dims.Region.category.index.forEach((region, r) =>
+        dims.Tid.category.index.forEach((period, t) => {
+          if ((r * periods + t) % gap !== 0) rows.push([region, period, String(r + t)]);
+        }),
+      );
       return csvWith(['region', 'år', 'verdi'], rows);
     },
     base: axis === 'periods' ? 100 : 300,

@@ -10,7 +10,21 @@ import { parseFeed } from '../../src/data/parse.js';
 import { FeedError } from '../../src/data/errors.js';
 import type { Dataset, ParseOptions } from '../../src/data/types.js';
 import { runPipeline, stopPipeline } from './pipeline.js';
-import { csvLike, handWritten, hostileShape, innsiktFeed, innsiktLike, jsonStatFeed, jsonStatLike, mutate, mutation, nastyValue, manyBadObservations, sparseBomb, type Json } from './hostile-corpus.js';
+import {
+  csvLike,
+  handWritten,
+  hostileShape,
+  innsiktFeed,
+  innsiktLike,
+  jsonStatFeed,
+  jsonStatLike,
+  mutate,
+  mutation,
+  nastyValue,
+  manyBadObservations,
+  sparseBomb,
+  type Json,
+} from './hostile-corpus.js';
 
 /** A case that takes longer than this is a hang (10 MB inputs get more). */
 const TIME_BOX_MS = 2000;
@@ -51,7 +65,9 @@ function datasetProblems(ds: Dataset): string[] {
     if (!Array.isArray(ds[key])) problems.push(`${key} is not a list`);
   }
   if (Array.isArray(ds.periods)) for (const p of ds.periods) if (typeof p !== 'string') problems.push(`a period is ${typeof p}`);
-  if (Array.isArray(ds.regions)) for (const r of ds.regions) if (typeof r?.code !== 'string' || typeof r.name !== 'string') problems.push(`region ${String(r?.code)} has no text code or name`);
+  if (Array.isArray(ds.regions))
+    for (const r of ds.regions)
+      if (typeof r?.code !== 'string' || typeof r.name !== 'string') problems.push(`region ${String(r?.code)} has no text code or name`);
   if (Array.isArray(ds.sources)) {
     for (const s of ds.sources) if (s.url !== undefined && !/^https?:\/\//i.test(s.url)) problems.push(`source url ${s.url} is not http(s)`);
   }
@@ -71,7 +87,9 @@ function check(input: unknown, options?: ParseOptions, timeBox = TIME_BOX_MS): O
   } catch (err) {
     if (!(err instanceof FeedError)) {
       const e = err as Error;
-      throw new Error(`parseFeed threw ${e?.name ?? typeof err} (not a FeedError): ${String(e?.message ?? err).slice(0, 300)}\n  input: ${describeInput(input)}`);
+      throw new Error(
+        `parseFeed threw ${e?.name ?? typeof err} (not a FeedError): ${String(e?.message ?? err).slice(0, 300)}\n  input: ${describeInput(input)}`,
+      );
     }
     outcome = { kind: 'error', error: err };
   }
@@ -85,7 +103,8 @@ function check(input: unknown, options?: ParseOptions, timeBox = TIME_BOX_MS): O
         throw new Error(`FeedError issue without path or message: ${JSON.stringify(issue)}\n  input: ${describeInput(input)}`);
       }
     }
-    if (outcome.error.message.length > 20000) throw new Error(`FeedError message is ${outcome.error.message.length} characters long\n  input: ${describeInput(input)}`);
+    if (outcome.error.message.length > 20000)
+      throw new Error(`FeedError message is ${outcome.error.message.length} characters long\n  input: ${describeInput(input)}`);
   } else {
     const problems = datasetProblems(outcome.ds);
     if (problems.length) throw new Error(`Dataset breaks its promises: ${problems.join('; ')}\n  input: ${describeInput(input)}`);
@@ -96,7 +115,13 @@ function check(input: unknown, options?: ParseOptions, timeBox = TIME_BOX_MS): O
 // Failing properties report the error itself, not only the counterexample.
 fc.configureGlobal({ includeErrorInReport: true });
 
-const FORMATS: Array<ParseOptions | undefined> = [undefined, { format: 'innsikt' }, { format: 'jsonstat' }, { format: 'csv' }, { harmonise: true, indicator: 'commuting' }];
+const FORMATS: Array<ParseOptions | undefined> = [
+  undefined,
+  { format: 'innsikt' },
+  { format: 'jsonstat' },
+  { format: 'csv' },
+  { harmonise: true, indicator: 'commuting' },
+];
 const options = fc.constantFrom(...FORMATS);
 
 let demo: Json;
@@ -118,7 +143,10 @@ describe('quality: hostile feeds, data core (parseFeed)', function () {
   });
 
   it('any JSON value or JS value at all', () => {
-    fc.assert(fc.property(fc.oneof(fc.anything({ maxDepth: 4 }), fc.jsonValue({ maxDepth: 4 }), nastyValue), options, (input, opts) => void check(input, opts)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.oneof(fc.anything({ maxDepth: 4 }), fc.jsonValue({ maxDepth: 4 }), nastyValue), options, (input, opts) => void check(input, opts)),
+      { numRuns: RUNS },
+    );
   });
 
   it('any text (as JSON, CSV or garbage) and any bytes', () => {
@@ -133,35 +161,56 @@ describe('quality: hostile feeds, data core (parseFeed)', function () {
   });
 
   it('Innsikt-feed-like documents with any field wrong', () => {
-    fc.assert(fc.property(innsiktLike, options, (input, opts) => void check(input, opts)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(innsiktLike, options, (input, opts) => void check(input, opts)),
+      { numRuns: RUNS },
+    );
   });
 
   it('mutations of the valid demo feed (innlandet.json)', () => {
-    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), options, (ms, opts) => void check(mutate(demo, ms), opts)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), options, (ms, opts) => void check(mutate(demo, ms), opts)),
+      { numRuns: RUNS },
+    );
   });
 
   it('mutations of a small Innsikt feed with every optional field', () => {
     const base = innsiktFeed();
-    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), options, (ms, opts) => void check(mutate(base, ms), opts)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), options, (ms, opts) => void check(mutate(base, ms), opts)),
+      { numRuns: RUNS },
+    );
   });
 
   it('JSON-stat-like documents: ids, sizes, categories and values that may not agree', () => {
-    fc.assert(fc.property(jsonStatLike, options, (input, opts) => void check(input, opts)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(jsonStatLike, options, (input, opts) => void check(input, opts)),
+      { numRuns: RUNS },
+    );
   });
 
   it('mutations of a valid JSON-stat dataset', () => {
     const base = jsonStatFeed();
-    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), options, (ms, opts) => void check(mutate(base, ms), opts)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), options, (ms, opts) => void check(mutate(base, ms), opts)),
+      { numRuns: RUNS },
+    );
   });
 
   it('CSV-like texts and bytes: delimiters, quotes, titles, ragged rows, odd numbers', () => {
-    fc.assert(fc.property(csvLike, options, (input, opts) => void check(input, opts)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(csvLike, options, (input, opts) => void check(input, opts)),
+      { numRuns: RUNS },
+    );
   });
 
   // Each shape read whole at 8x its base size: no exception, no endless loop. The time box is only a guard against a
   // freeze (a loaded CI machine reads some of these in 2 s); hostile-growth.test.ts proves the cost grows linearly.
   it('scalable hostile shapes at a size that froze pages: runs of one character, many periods, many regions', () => {
-    fc.assert(fc.property(hostileShape, options, (shape, opts) => void check(shape.build(shape.base * 8), opts, TIME_BOX_HUGE_MS)), { numRuns: 40 });
+    fc.assert(
+      fc.property(hostileShape, options, (shape, opts) => void check(shape.build(shape.base * 8), opts, TIME_BOX_HUGE_MS)),
+      { numRuns: 40 },
+    );
   });
 
   it('truncated JSON and CSV (a download cut off anywhere)', () => {
@@ -235,12 +284,19 @@ describe('quality: hostile feeds, data core (parseFeed)', function () {
           ...ds.regions.map((r, i): [string, unknown] => [`regions[${i}].name`, r.name]),
           ...ds.measures.map((m, i): [string, unknown] => [`measures[${i}].label`, m.label]),
           ...ds.sources.map((s, i): [string, unknown] => [`sources[${i}].title`, s.title]),
-          ...ds.dimensions.flatMap((d, i) => [[`dimensions[${i}].label`, d.label] as [string, unknown], ...d.categories.map((c, j): [string, unknown] => [`dimensions[${i}].categories[${j}].label`, c.label])]),
+          ...ds.dimensions.flatMap((d, i) => [
+            [`dimensions[${i}].label`, d.label] as [string, unknown],
+            ...d.categories.map((c, j): [string, unknown] => [`dimensions[${i}].categories[${j}].label`, c.label]),
+          ]),
           ...ds.notes.map((n, i): [string, unknown] => [`notes[${i}].text`, n.text]),
-          ...ds.observations.slice(0, 1000).flatMap((o, i): Array<[string, unknown]> => [[`observations[${i}].regionLabel`, o.regionLabel], [`observations[${i}].measureLabel`, o.measureLabel]]),
+          ...ds.observations.slice(0, 1000).flatMap((o, i): Array<[string, unknown]> => [
+            [`observations[${i}].regionLabel`, o.regionLabel],
+            [`observations[${i}].measureLabel`, o.measureLabel],
+          ]),
         ];
         for (const [path, text] of texts) {
-          const length = typeof text === 'string' ? text.length : text && typeof text === 'object' ? Math.max(...Object.values(text).map((t) => String(t).length)) : 0;
+          const length =
+            typeof text === 'string' ? text.length : text && typeof text === 'object' ? Math.max(...Object.values(text).map((t) => String(t).length)) : 0;
           if (length > MAX) problems.push(`${name}: ${path} is ${length} characters long`);
         }
       }
@@ -284,7 +340,9 @@ describe('quality: hostile feeds, the whole widget pipeline (in a worker, time-b
   it('generated feeds (mutations and from scratch)', async () => {
     const cases = [
       ...fc.sample(fc.array(mutation, { minLength: 1, maxLength: 4 }), 60).map((ms, i) => ({ name: `mutated demo #${i}`, input: mutate(demo, ms) })),
-      ...fc.sample(fc.array(mutation, { minLength: 1, maxLength: 4 }), 40).map((ms, i) => ({ name: `mutated JSON-stat #${i}`, input: mutate(jsonStatFeed(), ms) })),
+      ...fc
+        .sample(fc.array(mutation, { minLength: 1, maxLength: 4 }), 40)
+        .map((ms, i) => ({ name: `mutated JSON-stat #${i}`, input: mutate(jsonStatFeed(), ms) })),
       ...fc.sample(jsonStatLike, 40).map((input, i) => ({ name: `JSON-stat-like #${i}`, input })),
       ...fc.sample(csvLike, 40).map((input, i) => ({ name: `CSV-like #${i}`, input })),
       ...fc.sample(innsiktLike, 20).map((input, i) => ({ name: `Innsikt-like #${i}`, input })),

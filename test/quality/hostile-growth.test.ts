@@ -29,10 +29,22 @@ function grid(regions: number, periods: number): Dataset {
   const periodList = Array.from({ length: periods }, (_, t) => `${1800 + Math.floor(t / 12)}M${String((t % 12) + 1).padStart(2, '0')}`);
   for (const r of regionList) {
     periodList.forEach((period, t) => {
-      if ((t + r.code.length) % 3 !== 0) observations.push({ indicator: 'x', measure: 'm', measureLabel: 'm', region: r.code, regionLabel: r.name, period, value: t, dims: {} });
+      if ((t + r.code.length) % 3 !== 0)
+        observations.push({ indicator: 'x', measure: 'm', measureLabel: 'm', region: r.code, regionLabel: r.name, period, value: t, dims: {} });
     });
   }
-  return { format: 'innsikt', indicators: [], regions: regionList, periods: periodList, measures: [], dimensions: [], observations, sources: [], notes: [], warnings: [] };
+  return {
+    format: 'innsikt',
+    indicators: [],
+    regions: regionList,
+    periods: periodList,
+    measures: [],
+    dimensions: [],
+    observations,
+    sources: [],
+    notes: [],
+    warnings: [],
+  };
 }
 
 describe('hostile input: work grows linearly with the input', function () {
@@ -40,8 +52,18 @@ describe('hostile input: work grows linearly with the input', function () {
 
   it('a region code, a run of spaces and a line break (\\n or U+2028)', () => {
     for (const brk of ['\n', '\u2028']) {
-      expectLinear(`"34", spaces, ${JSON.stringify(brk)}`, (n) => `34${' '.repeat(n)}${brk}x${brk}y`, (s) => normaliseRegionCode(s), 150);
-      expectLinear(`"0", spaces, ${JSON.stringify(brk)}, in JSON-stat`, (n) => jsonStatRegions([`0${' '.repeat(n)}${brk}x${brk}y`, '3401']), (d) => parseFeed(d), 150);
+      expectLinear(
+        `"34", spaces, ${JSON.stringify(brk)}`,
+        (n) => `34${' '.repeat(n)}${brk}x${brk}y`,
+        (s) => normaliseRegionCode(s),
+        150,
+      );
+      expectLinear(
+        `"0", spaces, ${JSON.stringify(brk)}, in JSON-stat`,
+        (n) => jsonStatRegions([`0${' '.repeat(n)}${brk}x${brk}y`, '3401']),
+        (d) => parseFeed(d),
+        150,
+      );
     }
   });
 
@@ -61,11 +83,21 @@ describe('hostile input: work grows linearly with the input', function () {
   });
 
   it('a view of many periods (30 regions × thousands of months): the default period in one pass', () => {
-    expectLinear('periods', (n) => grid(30, n), (ds) => buildViewModel(ds, { indicator: 'x', lang: 'nb' }), 300);
+    expectLinear(
+      'periods',
+      (n) => grid(30, n),
+      (ds) => buildViewModel(ds, { indicator: 'x', lang: 'nb' }),
+      300,
+    );
   });
 
   it('a view of many regions: their names looked up in a map', () => {
-    expectLinear('regions', (n) => grid(n, 1), (ds) => buildViewModel(ds, { indicator: 'x', lang: 'nb' }), 1000);
+    expectLinear(
+      'regions',
+      (n) => grid(n, 1),
+      (ds) => buildViewModel(ds, { indicator: 'x', lang: 'nb' }),
+      1000,
+    );
   });
 
   it('every generated hostile shape (runs of one character, separators, quotes, digits, line breaks; many periods; many regions): read, modelled and summarised in linear time', () => {

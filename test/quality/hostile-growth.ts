@@ -31,7 +31,12 @@ export interface GrowthOptions {
 }
 
 /** The time ratio between `make(n · 2^doublings)` and `make(n)`, each run by `run`. */
-export function growth<T>(make: (n: number) => T, run: (input: T) => unknown, n: number, options: GrowthOptions = {}): { small: number; large: number; ratio: number } {
+export function growth<T>(
+  make: (n: number) => T,
+  run: (input: T) => unknown,
+  n: number,
+  options: GrowthOptions = {},
+): { small: number; large: number; ratio: number } {
   const floor = options.floorMs ?? 4;
   const factor = 2 ** (options.doublings ?? 3);
   const smallInput = make(n);
@@ -53,5 +58,8 @@ export function expectLinear<T>(name: string, make: (n: number) => T, run: (inpu
     const next = growth(make, run, n, options);
     if (next.ratio < g.ratio) g = next;
   }
-  expect(g.ratio, `${name}: ${g.small.toFixed(1)} ms at n=${n}, ${g.large.toFixed(1)} ms at n=${n * factor} (ratio ${g.ratio.toFixed(1)}, linear ≈ ${factor}, limit ${limit})`).to.be.below(limit);
+  expect(
+    g.ratio,
+    `${name}: ${g.small.toFixed(1)} ms at n=${n}, ${g.large.toFixed(1)} ms at n=${n * factor} (ratio ${g.ratio.toFixed(1)}, linear ≈ ${factor}, limit ${limit})`,
+  ).to.be.below(limit);
 }

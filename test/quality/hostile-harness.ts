@@ -86,7 +86,13 @@ export type Outcome = { kind: 'ready' } | { kind: 'error'; event: InnErrorEvent 
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
 /** Mounts a widget with `data` and waits for inn-ready, inn-error or a drawn empty state, at most `timeBox` ms. */
-export async function settle(host: HTMLElement, data: unknown, view: View, attrs: Record<string, string> = {}, timeBox = TIME_BOX_MS): Promise<{ el: InnIndicator; outcome: Outcome }> {
+export async function settle(
+  host: HTMLElement,
+  data: unknown,
+  view: View,
+  attrs: Record<string, string> = {},
+  timeBox = TIME_BOX_MS,
+): Promise<{ el: InnIndicator; outcome: Outcome }> {
   const el = document.createElement('inn-indicator');
   el.setAttribute('view', view);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -129,7 +135,22 @@ function allElements(root: ShadowRoot): Element[] {
   return out;
 }
 
-const FORBIDDEN = new Set(['script', 'img', 'iframe', 'object', 'embed', 'foreignobject', 'base', 'link', 'meta', 'frame', 'frameset', 'audio', 'video', 'image']);
+const FORBIDDEN = new Set([
+  'script',
+  'img',
+  'iframe',
+  'object',
+  'embed',
+  'foreignobject',
+  'base',
+  'link',
+  'meta',
+  'frame',
+  'frameset',
+  'audio',
+  'video',
+  'image',
+]);
 
 /** What a hostile feed must never achieve, checked on one widget. Returns the violations found. */
 export function violations(el: InnIndicator): string[] {
@@ -147,7 +168,8 @@ export function violations(el: InnIndicator): string[] {
         if (!value.startsWith('#') && !/^https?:\/\//i.test(value)) out.push(`<${tag} ${attr}="${value}">`);
       }
     }
-    if (tag === 'a' && !/^https?:\/\//i.test(node.getAttribute('href') ?? node.getAttribute('xlink:href') ?? 'https://')) out.push(`<a href="${node.getAttribute('href')}">`);
+    if (tag === 'a' && !/^https?:\/\//i.test(node.getAttribute('href') ?? node.getAttribute('xlink:href') ?? 'https://'))
+      out.push(`<a href="${node.getAttribute('href')}">`);
   }
   if (window.__pwned !== undefined) out.push('window.__pwned was set');
   return out;
@@ -177,7 +199,6 @@ export function expectSettled(el: InnIndicator, outcome: Outcome, view: View, wh
   }
   expect(violations(el), what).to.deep.equal([]);
 }
-
 
 /** Moves a synthetic pointer over each mark of the chart, so that the tooltip shows each datum. */
 export async function hoverEveryMark(el: InnIndicator): Promise<void> {
@@ -211,7 +232,10 @@ export function handWrittenSuite(title: string, filter: (name: string) => boolea
     this.timeout(Math.max(120000, timeBox * 5));
     for (const { name, input } of handWritten().filter((c) => filter(c.name))) {
       it(name, async () => {
-        expect(await hangsInPipeline(undefined, name), `${name}: the widget pipeline does not finish within ${PIPELINE_BOX_MS} ms (see hostile-data.test.ts); not mounted`).to.equal(false);
+        expect(
+          await hangsInPipeline(undefined, name),
+          `${name}: the widget pipeline does not finish within ${PIPELINE_BOX_MS} ms (see hostile-data.test.ts); not mounted`,
+        ).to.equal(false);
         const data = input();
         const failures: string[] = [];
         for (const view of VIEWS) {

@@ -88,7 +88,13 @@ describe('quality: feed text as keys', function () {
       const feed = jsonStat('change-pct');
       (feed['dimension'] as { Region: unknown }).Region = { category: { index: [region, '0402'] } };
       const ds = parseFeed(JSON.stringify(feed), { harmonise: true });
-      expect(ds.observations.map((o) => [typeof o.region, o.region]), region).to.deep.equal([['string', region], ['string', '3401']]);
+      expect(
+        ds.observations.map((o) => [typeof o.region, o.region]),
+        region,
+      ).to.deep.equal([
+        ['string', region],
+        ['string', '3401'],
+      ]);
     }
   });
 
@@ -99,9 +105,15 @@ describe('quality: feed text as keys', function () {
         { measure: 'change-pct', region: '3401', period: '2020', value: 6, dims: { placeholder: 'b' } },
       ]).replace(/"placeholder"/g, JSON.stringify(id));
       const ds = parseFeed(text);
-      expect(ds.observations.map((o) => (Object.hasOwn(o.dims, id) ? o.dims[id] : 'dropped')), id).to.deep.equal(['a', 'b']);
+      expect(
+        ds.observations.map((o) => (Object.hasOwn(o.dims, id) ? o.dims[id] : 'dropped')),
+        id,
+      ).to.deep.equal(['a', 'b']);
       const model = buildViewModel(ds, { indicator: 'employment-change', lang: 'nb' });
-      expect(model.rows.filter((r) => r.region === '3401'), id).to.have.length(1);
+      expect(
+        model.rows.filter((r) => r.region === '3401'),
+        id,
+      ).to.have.length(1);
     }
   });
 

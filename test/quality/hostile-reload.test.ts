@@ -53,7 +53,11 @@ describe('quality: ten widgets on one slow feed', function () {
         const before = new Map(ready);
         for (const w of widgets) w.reload();
         // Every widget loads, then draws the reloaded figures (inn-ready after its loading state ends).
-        await waitUntil(() => widgets.every((w) => !(w as unknown as { loading: boolean }).loading && ready.get(w)! > before.get(w)!), `every widget draws again (wave ${wave})`, { timeout: 15000 });
+        await waitUntil(
+          () => widgets.every((w) => !(w as unknown as { loading: boolean }).loading && ready.get(w)! > before.get(w)!),
+          `every widget draws again (wave ${wave})`,
+          { timeout: 15000 },
+        );
         expect(await requestCount('slow', n), `requests after wave ${wave}; ready ${[...ready.values()].join(',')}`).to.equal(wave);
       }
       expect(errors.map((e) => e.detail.message)).to.deep.equal([]);

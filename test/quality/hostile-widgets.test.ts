@@ -8,7 +8,19 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
-import { BAD_URLS, CANARIES, csvLike, innsiktFeed, innsiktLike, jsonStatFeed, jsonStatLike, municipalityFeed, mutate, mutation, type Json } from './hostile-corpus.js';
+import {
+  BAD_URLS,
+  CANARIES,
+  csvLike,
+  innsiktFeed,
+  innsiktLike,
+  jsonStatFeed,
+  jsonStatLike,
+  municipalityFeed,
+  mutate,
+  mutation,
+  type Json,
+} from './hostile-corpus.js';
 import { VIEWS, expectSettled, hangsInPipeline, hoverEveryArea, hoverEveryMark, label, settle, useHostileHarness, violations } from './hostile-harness.js';
 
 const harness = useHostileHarness();
@@ -55,7 +67,11 @@ describe('quality: hostile feeds in <inn-indicator>', function () {
       }
     }
     // The corpus is only worth something when it reaches all three ends.
-    console.log(`hostile widget corpus: ${corpus.length} feeds × ${VIEWS.length} views →`, JSON.stringify(tally), `in ${Math.round(performance.now() - started)} ms`);
+    console.log(
+      `hostile widget corpus: ${corpus.length} feeds × ${VIEWS.length} views →`,
+      JSON.stringify(tally),
+      `in ${Math.round(performance.now() - started)} ms`,
+    );
     expect(failures.join('\n')).to.equal('');
     expect(tally['ready'], 'some feeds draw').to.be.greaterThan(10);
     expect(tally['error'], 'some feeds are refused').to.be.greaterThan(10);
@@ -64,10 +80,15 @@ describe('quality: hostile feeds in <inn-indicator>', function () {
   describe('script-injection canaries in every text field', () => {
     const innsikt = (i: number) => innsiktFeed((f) => `${CANARIES[i]} ${f}`);
     const jsonStat = (i: number) => jsonStatFeed((f) => `${CANARIES[i]} ${f}`);
-    const csv = (i: number) => `${CANARIES[i]} 07459: Befolkning 2022\nregion;Personer ${CANARIES[i]} 2021;Personer ${CANARIES[i]} 2022\n3401 ${CANARIES[i]};12;13\n3403 Hamar;1 200;..\n${CANARIES[i]} footnote`;
+    const csv = (i: number) =>
+      `${CANARIES[i]} 07459: Befolkning 2022\nregion;Personer ${CANARIES[i]} 2021;Personer ${CANARIES[i]} 2022\n3401 ${CANARIES[i]};12;13\n3403 Hamar;1 200;..\n${CANARIES[i]} footnote`;
 
     for (const [i, canary] of CANARIES.entries()) {
-      for (const [format, feed] of [['Innsikt', innsikt(i)], ['JSON-stat', jsonStat(i)], ['CSV', csv(i)]] as const) {
+      for (const [format, feed] of [
+        ['Innsikt', innsikt(i)],
+        ['JSON-stat', jsonStat(i)],
+        ['CSV', csv(i)],
+      ] as const) {
         it(`${format}: ${canary}`, async () => {
           for (const view of VIEWS) {
             const { el, outcome } = await settle(harness.host(), feed, view, { indicator: format === 'Innsikt' ? 'commuting' : '' });
@@ -153,4 +174,3 @@ describe('quality: hostile feeds in <inn-indicator>', function () {
     }
   });
 });
-

@@ -48,7 +48,12 @@ function focusIsVisible(el: Element): boolean {
     const svg = el.closest('svg')!;
     const ring = svg.querySelector('.ring');
     const shape = el.querySelector('.shape');
-    return !!ring && ring.getAttribute('visibility') !== 'hidden' && ring.getAttribute('d') === shape?.getAttribute('d') && parseFloat(getComputedStyle(ring).strokeWidth) >= 2;
+    return (
+      !!ring &&
+      ring.getAttribute('visibility') !== 'hidden' &&
+      ring.getAttribute('d') === shape?.getAttribute('d') &&
+      parseFloat(getComputedStyle(ring).strokeWidth) >= 2
+    );
   }
   const style = getComputedStyle(el);
   return el.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
@@ -101,7 +106,9 @@ async function tabUntil(stop: Element, backwards = false, max = 60): Promise<Ele
     expect(focusIsVisible(active!), `no visible focus on ${describeEl(active)}`).to.equal(true);
     seen.push(active!);
   }
-  throw new Error(`keyboard trap: ${max} presses of ${backwards ? 'Shift+Tab' : 'Tab'} never reached ${describeEl(stop)}; the last were ${seen.slice(-5).map(describeEl).join(' → ')}`);
+  throw new Error(
+    `keyboard trap: ${max} presses of ${backwards ? 'Shift+Tab' : 'Tab'} never reached ${describeEl(stop)}; the last were ${seen.slice(-5).map(describeEl).join(' → ')}`,
+  );
 }
 
 /** Focuses `start` and presses Tab until `target` is focused (at most 30 times). */
@@ -128,15 +135,28 @@ describe('quality: keyboard', function () {
       const forward = await tabUntil(after);
       const root = el.shadowRoot!;
       // Everything in the widget that takes focus was reached.
-      const focusable = [...root.querySelectorAll<HTMLElement>('button, select, summary, [tabindex="0"], a[href]')].filter((e) => e.getClientRects().length > 0);
+      const focusable = [...root.querySelectorAll<HTMLElement>('button, select, summary, [tabindex="0"], a[href]')].filter(
+        (e) => e.getClientRects().length > 0,
+      );
       for (const f of focusable) expect(forward, `${describeEl(f)} reachable by Tab`).to.include(f);
       // Sensible order: the view switcher (in its visual order), then the pickers, then the content, then the notes,
       // then the sharing buttons.
       const kinds = forward.map((e) =>
-        e.matches('.view-button') ? 'views' : e.localName === 'select' ? 'pickers' : e.localName === 'summary' ? 'notes' : e.matches('.share-button') ? 'share' : 'content',
+        e.matches('.view-button')
+          ? 'views'
+          : e.localName === 'select'
+            ? 'pickers'
+            : e.localName === 'summary'
+              ? 'notes'
+              : e.matches('.share-button')
+                ? 'share'
+                : 'content',
       );
       const order = ['views', 'pickers', 'content', 'notes', 'share'];
-      expect(kinds.filter((k) => k === 'share'), 'the five sharing buttons').to.have.length(5);
+      expect(
+        kinds.filter((k) => k === 'share'),
+        'the five sharing buttons',
+      ).to.have.length(5);
       for (let i = 1; i < kinds.length; i++) expect(order.indexOf(kinds[i]!), `order ${kinds.join(', ')}`).to.be.at.least(order.indexOf(kinds[i - 1]!));
       expect(forward.filter((e) => e.matches('.view-button')).map((e) => e.textContent!.trim())).to.deep.equal(['Diagram', 'Tabell', 'Kart', 'Nøkkeltall']);
       // And back out the other way.
@@ -363,10 +383,14 @@ describe('quality: keyboard', function () {
     dash.setAttribute('indicators', 'employment-change state-transfers');
     host.append(before, dash, after);
     document.body.prepend(host);
-    await waitUntil(() => {
-      const kids = [...dash.shadowRoot!.querySelectorAll('inn-indicator')];
-      return kids.length === 4 && kids.every((k) => k.shadowRoot?.querySelector('[part="summary"]'));
-    }, 'dashboard drawn', { timeout: 15000 });
+    await waitUntil(
+      () => {
+        const kids = [...dash.shadowRoot!.querySelectorAll('inn-indicator')];
+        return kids.length === 4 && kids.every((k) => k.shadowRoot?.querySelector('[part="summary"]'));
+      },
+      'dashboard drawn',
+      { timeout: 15000 },
+    );
     before.focus();
     const seen = await tabUntil(after, false, 120);
     expect(seen[0]!.localName, describeEl(seen[0]!)).to.equal('select');

@@ -99,7 +99,14 @@ describe('quality: memory, 200 chart widgets mounted and removed', function () {
       host.replaceChildren();
       batch.forEach((el, i) => {
         const handle = handles[i]!;
-        tracked.push({ indicator: el.indicator, finalized: handle.finalized, elementAfterFinalize: handle.element, widget: new WeakRef(el), svg: new WeakRef(el.shadowRoot!.querySelector('.chart-canvas') ?? el), view: new WeakRef(handle.view) });
+        tracked.push({
+          indicator: el.indicator,
+          finalized: handle.finalized,
+          elementAfterFinalize: handle.element,
+          widget: new WeakRef(el),
+          svg: new WeakRef(el.shadowRoot!.querySelector('.chart-canvas') ?? el),
+          view: new WeakRef(handle.view),
+        });
       });
       handles = [];
       batch.length = 0;
@@ -155,7 +162,11 @@ describe('quality: memory, 200 chart widgets mounted and removed', function () {
     }
     const alive = await stillReachable();
     // At most the last one (see the next test); anything more grows with the number of widgets.
-    for (const [what, list] of Object.entries(alive)) expect(list.filter((i) => i < TOTAL - 1), `${what} still reachable`).to.deep.equal([]);
+    for (const [what, list] of Object.entries(alive))
+      expect(
+        list.filter((i) => i < TOTAL - 1),
+        `${what} still reachable`,
+      ).to.deep.equal([]);
   });
 
   it('the last removed chart widget is released too (not held until the next chart is drawn)', async function () {

@@ -19,7 +19,14 @@ export function runPipelineSync(req: PipelineRequest): PipelineResult {
   let stage = 'parse';
   try {
     // Inputs too deep to post to a worker (structured clone recurses) are built here from the corpus.
-    const input = req.handWritten !== undefined ? handWritten().find((c) => c.name === req.handWritten)!.input() : req.json ? decode(req.input as string) : req.input;
+    const input =
+      req.handWritten !== undefined
+        ? handWritten()
+            .find((c) => c.name === req.handWritten)!
+            .input()
+        : req.json
+          ? decode(req.input as string)
+          : req.input;
     let ds;
     try {
       ds = parseFeed(input, req.options ?? {});
@@ -53,7 +60,15 @@ export function runPipelineSync(req: PipelineRequest): PipelineResult {
     return { id: req.id, outcome: 'ok', rows };
   } catch (err) {
     const e = err as Error;
-    return { id: req.id, outcome: 'exception', stage, name: e?.name ?? typeof err, message: `${String(e?.message ?? err).slice(0, 300)}\n${String(e?.stack ?? '').split('\n').slice(1, 4).join('\n')}` };
+    return {
+      id: req.id,
+      outcome: 'exception',
+      stage,
+      name: e?.name ?? typeof err,
+      message: `${String(e?.message ?? err).slice(0, 300)}\n${String(e?.stack ?? '')
+        .split('\n')
+        .slice(1, 4)
+        .join('\n')}`,
+    };
   }
 }
-

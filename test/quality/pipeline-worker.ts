@@ -9,7 +9,13 @@ self.addEventListener('message', (e: MessageEvent<PipelineRequest>) => {
   let result: PipelineResult;
   if (e.data === null) {
     // Should not happen (pipeline.ts posts text): a message the worker could not deserialize.
-    self.postMessage({ id: -1, outcome: 'exception', stage: 'worker', name: 'DataCloneError', message: 'the request could not be read' } satisfies PipelineResult);
+    self.postMessage({
+      id: -1,
+      outcome: 'exception',
+      stage: 'worker',
+      name: 'DataCloneError',
+      message: 'the request could not be read',
+    } satisfies PipelineResult);
     return;
   }
   try {

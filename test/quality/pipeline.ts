@@ -29,11 +29,17 @@ const SPECIAL = '__innsikt_test_special__';
  */
 export function encode(value: unknown): string {
   const special = (v: unknown): unknown =>
-    typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)) ? { [SPECIAL]: Object.is(v, -0) ? '-0' : String(v) } : v === undefined ? { [SPECIAL]: 'undefined' } : v;
+    typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0))
+      ? { [SPECIAL]: Object.is(v, -0) ? '-0' : String(v) }
+      : v === undefined
+        ? { [SPECIAL]: 'undefined' }
+        : v;
   // Copied without recursion (a replacer function makes JSON.stringify recurse through JS, which a few
   // thousand levels of nesting overflow); JSON.stringify itself then copes with the depth.
   const root: { v: unknown } = { v: undefined };
-  const stack: Array<{ from: unknown; to: Record<string, unknown> | unknown[]; key: string | number }> = [{ from: value, to: root as unknown as Record<string, unknown>, key: 'v' }];
+  const stack: Array<{ from: unknown; to: Record<string, unknown> | unknown[]; key: string | number }> = [
+    { from: value, to: root as unknown as Record<string, unknown>, key: 'v' },
+  ];
   while (stack.length) {
     const { from, to, key } = stack.pop()!;
     let copy: unknown = special(from);

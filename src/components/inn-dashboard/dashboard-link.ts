@@ -57,7 +57,14 @@ export function readDashboardState(hash: string, key: string): DashboardState | 
     const at = pair.indexOf(':');
     const name = pair.slice(0, at) as (typeof KEYS)[number];
     const value = pair.slice(at + 1).trim();
-    if (at > 0 && KEYS.includes(name) && out[name] === undefined && valid(name, value)) out[name] = name === 'region' ? value.split(/[\s,]+/).filter(Boolean).join(' ') : value;
+    if (at > 0 && KEYS.includes(name) && out[name] === undefined && valid(name, value))
+      out[name] =
+        name === 'region'
+          ? value
+              .split(/[\s,]+/)
+              .filter(Boolean)
+              .join(' ')
+          : value;
   }
   return out;
 }

@@ -327,20 +327,21 @@ export class InnDashboard extends LitElement {
     };
     const groups = lists?.regionGroups(regions, lang) ?? [];
     const focus = this.region.split(/\s+/).filter(Boolean)[0] ?? '';
-    const child = (indicator: string, view: 'kpi' | 'chart') => html`<inn-indicator
-      src=${this.feedFor(indicator)}
-      indicator=${indicator}
-      view=${view}
-      region=${this.region}
-      compare=${this.compare}
-      period=${this.period}
-      mode=${view === 'chart' ? this.mode : ''}
-      peers=${this.peers}
-      theme=${this.theme}
-      geo-src=${this.geoSrc}
-      ?no-toolbar=${view === 'kpi'}
-      ?no-share=${view === 'kpi'}
-    ></inn-indicator>`;
+    const child = (indicator: string, view: 'kpi' | 'chart') =>
+      html`<inn-indicator
+        src=${this.feedFor(indicator)}
+        indicator=${indicator}
+        view=${view}
+        region=${this.region}
+        compare=${this.compare}
+        period=${this.period}
+        mode=${view === 'chart' ? this.mode : ''}
+        peers=${this.peers}
+        theme=${this.theme}
+        geo-src=${this.geoSrc}
+        ?no-toolbar=${view === 'kpi'}
+        ?no-share=${view === 'kpi'}
+      ></inn-indicator>`;
     return html`
       <form part="controls" class="controls" @submit=${(e: Event) => e.preventDefault()}>
         <label
@@ -348,9 +349,10 @@ export class InnDashboard extends LitElement {
           <select @change=${this.regionPicker.change} @keydown=${this.regionPicker.keydown} @blur=${this.regionPicker.blur}>
             <option value="" ?selected=${focus === ''}>${t(lang, 'allRegions')}</option>
             ${groups.map(
-              (g) => html`<optgroup label=${g.label}>
-                ${g.items.map((r) => html`<option value=${r.code} ?selected=${r.code === focus}>${label(r.name, covered?.regions.get(r.code))}</option>`)}
-              </optgroup>`,
+              (g) =>
+                html`<optgroup label=${g.label}>
+                  ${g.items.map((r) => html`<option value=${r.code} ?selected=${r.code === focus}>${label(r.name, covered?.regions.get(r.code))}</option>`)}
+                </optgroup>`,
             )}
           </select>
         </label>
@@ -364,9 +366,11 @@ export class InnDashboard extends LitElement {
         <div class="link">
           <button type="button" class="copy-link" @click=${this.copyLink}>${t(lang, 'dashLink')}</button>
           <span class="link-status" role="status"
-            >${this.linkStatus.startsWith('http')
-              ? html`<input class="link-field" readonly aria-label=${t(lang, 'dashLink')} .value=${this.linkStatus} />`
-              : this.linkStatus}</span
+            >${
+              this.linkStatus.startsWith('http')
+                ? html`<input class="link-field" readonly aria-label=${t(lang, 'dashLink')} .value=${this.linkStatus} />`
+                : this.linkStatus
+            }</span
           >
         </div>
         ${partial && lists ? html`<p class="coverage-hint">${lists.message(lang, 'coverageHint')}</p>` : nothing}

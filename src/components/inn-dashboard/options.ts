@@ -90,7 +90,11 @@ const INNLANDET_PREFIX = /^(?:34|04|05)\d\d$/;
 export function regionGroups(regions: readonly RegionOption[], lang: Lang): RegionGroup[] {
   const groups: RegionGroup[] = [];
   const push = (label: string, items: RegionOption[]) => items.length && groups.push({ label, items });
-  for (const level of ['country', 'county', 'region'] as const) push(t(lang, `level_${level}`), regions.filter((r) => r.level === level));
+  for (const level of ['country', 'county', 'region'] as const)
+    push(
+      t(lang, `level_${level}`),
+      regions.filter((r) => r.level === level),
+    );
   const municipalities = regions.filter((r) => r.level === 'municipality');
   const countyOf = (r: RegionOption) => (INNLANDET_PREFIX.test(r.code) ? '34' : /^\d{4}$/.test(r.code) ? r.code.slice(0, 2) : '');
   const byCounty = new Map<string, RegionOption[]>();
@@ -101,7 +105,10 @@ export function regionGroups(regions: readonly RegionOption[], lang: Lang): Regi
     named.sort((a, b) => Number(b.code === '34') - Number(a.code === '34') || Number(a.name === '') - Number(b.name === '') || compareNames(a.name, b.name));
     for (const c of named) push(c.name ? t(lang, 'municipalitiesIn', { county: c.name }) : t(lang, 'level_municipality'), byCounty.get(c.code)!);
   }
-  push(t(lang, 'level_other'), regions.filter((r) => !['country', 'county', 'region', 'municipality'].includes(r.level)));
+  push(
+    t(lang, 'level_other'),
+    regions.filter((r) => !['country', 'county', 'region', 'municipality'].includes(r.level)),
+  );
   return groups;
 }
 

@@ -312,13 +312,15 @@ export class InnIndicator extends LitElement {
    */
   private attachShare(): Promise<ShareHandle | undefined> {
     if (this.share) return Promise.resolve(this.share);
-    this.shareAttaching ??= connectShare(this, { model: () => this.model, chart: () => this.chart, view: () => this.view, theme: () => resolveTheme(this) }, () => this.performUpdate()).then(
-      (handle) => {
-        this.share = handle;
-        this.requestUpdate();
-        return handle;
-      },
-    );
+    this.shareAttaching ??= connectShare(
+      this,
+      { model: () => this.model, chart: () => this.chart, view: () => this.view, theme: () => resolveTheme(this) },
+      () => this.performUpdate(),
+    ).then((handle) => {
+      this.share = handle;
+      this.requestUpdate();
+      return handle;
+    });
     return this.shareAttaching;
   }
 
@@ -368,7 +370,22 @@ export class InnIndicator extends LitElement {
     const awaitingLink = !this.share && !shareFailed() && fragmentHasWidgetState();
     if (awaitingLink) void this.attachShare();
     // Rebuilt only when what it is built from changed: building it is the costly part of an update.
-    const inputs = [rt, this.feedData, this.error, awaitingLink, this.indicator, this.measure, this.region, this.compare, this.period, this.dims, this.mode, this.base, this.peers, this.uiLang];
+    const inputs = [
+      rt,
+      this.feedData,
+      this.error,
+      awaitingLink,
+      this.indicator,
+      this.measure,
+      this.region,
+      this.compare,
+      this.period,
+      this.dims,
+      this.mode,
+      this.base,
+      this.peers,
+      this.uiLang,
+    ];
     if (inputs.some((v, i) => v !== this.modelInputs[i]) || changed.has('view')) {
       // Another selection or view (by the reader or the page): the room reserved for the first one no longer applies.
       if (this.framed && this.modelInputs.length) this.reservedHeight = 0;
@@ -426,7 +443,9 @@ export class InnIndicator extends LitElement {
           (err: unknown) => {
             if (data !== this.data) return;
             // Anything but a FeedError is the reader failing on odd input: to the reader, still a feed that cannot be read.
-            this.fail(err instanceof FeedError ? err : new LoadError('invalid', `The feed could not be read: ${String(err)}`, this.src, undefined, undefined, err));
+            this.fail(
+              err instanceof FeedError ? err : new LoadError('invalid', `The feed could not be read: ${String(err)}`, this.src, undefined, undefined, err),
+            );
           },
         );
       return;
@@ -473,7 +492,14 @@ export class InnIndicator extends LitElement {
       err instanceof FeedError
         ? { kind: 'feed', message: err.message, issues: err.issues }
         : err instanceof LoadError
-          ? { kind: 'load', reason: err.kind, message: err.message, issues: [], ...(err.status !== undefined ? { status: err.status } : {}), ...(err.retryAfter !== undefined ? { retryAfter: err.retryAfter } : {}) }
+          ? {
+              kind: 'load',
+              reason: err.kind,
+              message: err.message,
+              issues: [],
+              ...(err.status !== undefined ? { status: err.status } : {}),
+              ...(err.retryAfter !== undefined ? { retryAfter: err.retryAfter } : {}),
+            }
           : { kind: 'render', message: err instanceof Error ? err.message : String(err), issues: [] };
     if (this.src) detail.src = this.src;
     if (keepData) this.stale = detail;
@@ -674,7 +700,9 @@ export class InnIndicator extends LitElement {
       class="base view-${this.view}"
       lang=${lang}
       style=${cssomStyle({ minHeight: this.reservedHeight ? `${this.reservedHeight}px` : undefined })}
-      aria-labelledby="${this.ids}-title" aria-busy=${this.loading ? 'true' : 'false'}>
+      aria-labelledby="${this.ids}-title"
+      aria-busy=${this.loading ? 'true' : 'false'}
+    >
       <header part="header">
         ${heading(this.headingLevel, `${this.ids}-title`, title || this.feedData?.title || (this.error ? feedName(this.src) || t(lang, 'errorTitle') : t(lang, 'loading')))}
         ${model && !model.empty ? html`<p class="subtitle">${model.subtitle}</p>` : nothing}
@@ -688,41 +716,47 @@ export class InnIndicator extends LitElement {
     return html`<div part="toolbar" class="toolbar">
       <div class="views" role="group" aria-label=${t(lang, 'viewGroup')}>
         ${VIEWS.filter((v) => (v !== 'map' || !model.regionless) && (v !== 'multiples' || this.offerMultiples)).map(
-          (v) => html`<button type="button" class="view-button" aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => this.select('view', v)}>
-            ${t(lang, `view_${v}`)}
-          </button>`,
+          (v) =>
+            html`<button type="button" class="view-button" aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => this.select('view', v)}>
+              ${t(lang, `view_${v}`)}
+            </button>`,
         )}
       </div>
-      ${model.measures.length > 1
-        ? html`<label class="picker"
-            >${t(lang, 'measure')}
-            <select @change=${(e: Event) => this.select('measure', (e.target as HTMLSelectElement).value)}>
-              ${model.measures.map((m) => html`<option value=${m.code} ?selected=${m.code === model.measure}>${m.label}</option>`)}
-            </select></label
-          >`
-        : nothing}
+      ${
+        model.measures.length > 1
+          ? html`<label class="picker"
+              >${t(lang, 'measure')}
+              <select @change=${(e: Event) => this.select('measure', (e.target as HTMLSelectElement).value)}>
+                ${model.measures.map((m) => html`<option value=${m.code} ?selected=${m.code === model.measure}>${m.label}</option>`)}
+              </select></label
+            >`
+          : nothing
+      }
       ${model.filters.map(
-        (f) => html`<label class="picker"
-          >${f.label}
-          <select
-            @change=${(e: Event) => {
-              const others = model.filters.filter((x) => x !== f).map((x) => `${x.dimension}:${x.selected}`);
-              this.select('dims', [...others, `${f.dimension}:${(e.target as HTMLSelectElement).value}`].join(';'));
-            }}
-          >
-            ${f.categories.map((c) => html`<option value=${c.code} ?selected=${c.code === f.selected}>${c.label}</option>`)}
-          </select></label
-        >`,
+        (f) =>
+          html`<label class="picker"
+            >${f.label}
+            <select
+              @change=${(e: Event) => {
+                const others = model.filters.filter((x) => x !== f).map((x) => `${x.dimension}:${x.selected}`);
+                this.select('dims', [...others, `${f.dimension}:${(e.target as HTMLSelectElement).value}`].join(';'));
+              }}
+            >
+              ${f.categories.map((c) => html`<option value=${c.code} ?selected=${c.code === f.selected}>${c.label}</option>`)}
+            </select></label
+          >`,
       )}
       ${viewRuntime()!.renderModePicker(model, lang, (change, value) => this.select(change, value))}
-      ${model.periods.length > 1 && model.chart !== 'index-lines'
-        ? html`<label class="picker"
-            >${t(lang, 'period')}
-            <select @change=${(e: Event) => this.select('period', (e.target as HTMLSelectElement).value)}>
-              ${[...model.periods].reverse().map((p) => html`<option value=${p} ?selected=${model.shownPeriods.includes(p)}>${p.replace('-', '–')}</option>`)}
-            </select></label
-          >`
-        : nothing}
+      ${
+        model.periods.length > 1 && model.chart !== 'index-lines'
+          ? html`<label class="picker"
+              >${t(lang, 'period')}
+              <select @change=${(e: Event) => this.select('period', (e.target as HTMLSelectElement).value)}>
+                ${[...model.periods].reverse().map((p) => html`<option value=${p} ?selected=${model.shownPeriods.includes(p)}>${p.replace('-', '–')}</option>`)}
+              </select></label
+            >`
+          : nothing
+      }
     </div>`;
   }
 
@@ -744,7 +778,12 @@ export class InnIndicator extends LitElement {
    * a widget already drawn: no fallback content from the page then.
    */
   private renderLoading(lang: Lang, alone = false, inBody = false): TemplateResult {
-    return html`<div part=${alone ? 'base' : nothing} class="state loading ${alone ? 'whole ' : ''}${this.slowLoad ? 'skeleton ' : ''}skeleton-${this.view}" role="status" aria-busy=${alone ? 'true' : nothing}>
+    return html`<div
+      part=${alone ? 'base' : nothing}
+      class="state loading ${alone ? 'whole ' : ''}${this.slowLoad ? 'skeleton ' : ''}skeleton-${this.view}"
+      role="status"
+      aria-busy=${alone ? 'true' : nothing}
+    >
       <span class="visually-hidden">${t(lang, 'loading')}</span>
       ${inBody ? nothing : html`<slot></slot>`}
     </div>`;
@@ -759,17 +798,23 @@ export class InnIndicator extends LitElement {
         <details class="error-details" ?open=${e.kind === 'feed' && e.issues.length <= 3}>
           <summary>${e.issues.length > 1 ? t(lang, 'errorDetails', { n: String(e.issues.length) }) : t(lang, 'technicalDetails')}</summary>
           <p>${e.message}</p>
-          ${e.issues.length
-            ? html`<ul>
-                ${e.issues.slice(0, 20).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
-              </ul>`
-            : nothing}
+          ${
+            e.issues.length
+              ? html`<ul>
+                  ${e.issues.slice(0, 20).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
+                </ul>`
+              : nothing
+          }
         </details>
         ${this.src || this.data ? html`<button type="button" class="retry" @click=${this.retry}>${t(lang, 'retry')}</button>` : nothing}
       </div>`;
     }
     if (!model) {
-      if (!this.hasSource()) return html`<div class="state empty"><p>${t(lang, 'noSource')}</p><slot></slot></div>`;
+      if (!this.hasSource())
+        return html`<div class="state empty">
+          <p>${t(lang, 'noSource')}</p>
+          <slot></slot>
+        </div>`;
       return this.renderLoading(lang);
     }
     if (model.empty) return html`<div class="state empty" role="status"><p>${model.empty}</p></div>`;
@@ -781,62 +826,70 @@ export class InnIndicator extends LitElement {
     return html`
       ${this.nearestNote ? html`<p class="nearest" role="status">${this.nearestNote}</p>` : nothing}
       <div class="body">
-        ${this.view === 'chart'
-          ? html`<figure class="chart" part="chart" style=${cssomStyle({ minHeight: `${rt.chartHeight(model)}px` })}>
-              <div class="chart-canvas" role="img" aria-label=${`${model.title}: ${model.subtitle}`} aria-describedby="${this.ids}-summary"></div>
-              ${!this.chartDrawn && !this.chartError ? html`<div class="skeleton chart-skeleton" aria-hidden="true"></div>` : nothing}
-            </figure>`
-          : this.view === 'table'
-            ? rt.renderTable(model, this.sort, this.onSort)
-            : this.view === 'map'
-              ? !model.rows.some((r) => /^(04|05|34)\d\d$/.test(r.region) || r.region.startsWith('R-'))
-                ? html`<p class="map-note">${rt.t(lang, model.regionless ? 'mapNoRegions' : 'mapNoAreas')}</p>
-                    ${rt.renderTable(model, this.sort, this.onSort)}`
-                : !map
-                  ? this.renderLoading(lang, false, true)
-                  : html`<div part="map" class="map">
-                  ${map.renderMap(model, {
-                    geo: this.geo,
-                    level: model.rows.some((r) => r.region.startsWith('R-')) ? 'region' : 'municipality',
-                    colors: resolveTheme(this),
-                    selected: model.focus,
-                    onSelect: (code: string) => this.select('region', code),
-                  })}
-                </div>`
-              : this.view === 'multiples'
-                ? rt.renderMultiples(model, this.multiplesSort, (s) => (this.multiplesSort = s))
-                : rt.renderKpi(model)}
+        ${
+          this.view === 'chart'
+            ? html`<figure class="chart" part="chart" style=${cssomStyle({ minHeight: `${rt.chartHeight(model)}px` })}>
+                <div class="chart-canvas" role="img" aria-label=${`${model.title}: ${model.subtitle}`} aria-describedby="${this.ids}-summary"></div>
+                ${!this.chartDrawn && !this.chartError ? html`<div class="skeleton chart-skeleton" aria-hidden="true"></div>` : nothing}
+              </figure>`
+            : this.view === 'table'
+              ? rt.renderTable(model, this.sort, this.onSort)
+              : this.view === 'map'
+                ? !model.rows.some((r) => /^(04|05|34)\d\d$/.test(r.region) || r.region.startsWith('R-'))
+                  ? html`<p class="map-note">${rt.t(lang, model.regionless ? 'mapNoRegions' : 'mapNoAreas')}</p>
+                      ${rt.renderTable(model, this.sort, this.onSort)}`
+                  : !map
+                    ? this.renderLoading(lang, false, true)
+                    : html`<div part="map" class="map">
+                        ${map.renderMap(model, {
+                          geo: this.geo,
+                          level: model.rows.some((r) => r.region.startsWith('R-')) ? 'region' : 'municipality',
+                          colors: resolveTheme(this),
+                          selected: model.focus,
+                          onSelect: (code: string) => this.select('region', code),
+                        })}
+                      </div>`
+                : this.view === 'multiples'
+                  ? rt.renderMultiples(model, this.multiplesSort, (s) => (this.multiplesSort = s))
+                  : rt.renderKpi(model)
+        }
       </div>
       ${this.share?.printTable(this.view, () => rt.renderTable(model, undefined, () => undefined)) ?? nothing}
       <p part="summary" class="summary" id="${this.ids}-summary">${summary}</p>
       ${model.partial ? html`<p class="partial">${t(lang, 'partial')}</p>` : nothing}
-      ${this.stale
-        ? html`<div class="stale" role="status">
-            <p>${t(lang, 'stale')}</p>
-            <button type="button" class="retry" @click=${this.retry}>${t(lang, 'retry')}</button>
-          </div>`
-        : nothing}
+      ${
+        this.stale
+          ? html`<div class="stale" role="status">
+              <p>${t(lang, 'stale')}</p>
+              <button type="button" class="retry" @click=${this.retry}>${t(lang, 'retry')}</button>
+            </div>`
+          : nothing
+      }
       <footer part="source" class="source">
         <p class="source-line">${source.text}</p>
         ${source.mandatoryNotes.map(readerNote).map((n) => (n ? html`<p class="note mandatory">${n}</p>` : nothing))}
-        ${notes.length
-          ? html`<details class="notes">
-              <summary>${t(lang, 'notes')}</summary>
-              <ul>
-                ${notes.map((n) => html`<li>${n}</li>`)}
-              </ul>
-            </details>`
-          : nothing}
+        ${
+          notes.length
+            ? html`<details class="notes">
+                <summary>${t(lang, 'notes')}</summary>
+                <ul>
+                  ${notes.map((n) => html`<li>${n}</li>`)}
+                </ul>
+              </details>`
+            : nothing
+        }
       </footer>
-      ${this.noShare
-        ? nothing
-        : (this.share?.render(lang) ??
-          rt.renderShareMenu({
-            lang,
-            onDownload: (kind) => this.shareAction((s) => s.share.download(kind)),
-            onCopyLink: () => this.shareAction((s) => s.share.copyLink()),
-            onCopyEmbed: () => this.shareAction((s) => s.share.copyEmbed()),
-          }))}
+      ${
+        this.noShare
+          ? nothing
+          : (this.share?.render(lang) ??
+            rt.renderShareMenu({
+              lang,
+              onDownload: (kind) => this.shareAction((s) => s.share.download(kind)),
+              onCopyLink: () => this.shareAction((s) => s.share.copyLink()),
+              onCopyEmbed: () => this.shareAction((s) => s.share.copyEmbed()),
+            }))
+      }
     `;
   }
 }

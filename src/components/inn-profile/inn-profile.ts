@@ -215,14 +215,33 @@ export class InnProfile extends LitElement {
     const f = e.focus;
     const model = this.models.get(e)!;
     const label = entryLabel(e);
-    const chartName = pt(lang, 'chartOf', { measure: label, period: formatPeriod(f.period, lang), regions: model.rows.map((r) => `${r.regionLabel} ${r.label}`).join(', ') });
+    const chartName = pt(lang, 'chartOf', {
+      measure: label,
+      period: formatPeriod(f.period, lang),
+      regions: model.rows.map((r) => `${r.regionLabel} ${r.label}`).join(', '),
+    });
     return html`<article data-measure=${e.measure} data-dims=${Object.values(e.dims).join(',')} data-feed=${e.feed}>
       <h4>${label}</h4>
       <p class="latest"><span data-role="value">${figureText(e, f, lang)}</span> <span class="period">${formatPeriod(f.period, lang)}</span></p>
       <dl>
-        ${f.change5 ? html`<dt>${pt(lang, 'change5')}</dt><dd data-role="change5">${changeText(e, f.change5, lang)}</dd>` : nothing}
-        ${f.change10 ? html`<dt>${pt(lang, 'change10')}</dt><dd data-role="change10">${changeText(e, f.change10, lang)}</dd>` : nothing}
-        ${e.rank ? html`<dt>${pt(lang, 'rankLabel')}</dt><dd data-role="rank">${rankText(e.rank, lang)}</dd>` : nothing}
+        ${
+          f.change5
+            ? html`<dt>${pt(lang, 'change5')}</dt>
+                <dd data-role="change5">${changeText(e, f.change5, lang)}</dd>`
+            : nothing
+        }
+        ${
+          f.change10
+            ? html`<dt>${pt(lang, 'change10')}</dt>
+                <dd data-role="change10">${changeText(e, f.change10, lang)}</dd>`
+            : nothing
+        }
+        ${
+          e.rank
+            ? html`<dt>${pt(lang, 'rankLabel')}</dt>
+                <dd data-role="rank">${rankText(e.rank, lang)}</dd>`
+            : nothing
+        }
         ${e.innlandet ? this.renderFigure(e, e.innlandet, lang, 'innlandet') : nothing} ${e.norway ? this.renderFigure(e, e.norway, lang, 'norway') : nothing}
       </dl>
       <div class="chart" role="img" aria-label=${chartName} data-index=${index}></div>
@@ -256,23 +275,29 @@ export class InnProfile extends LitElement {
     const sections = profileSections(this.entries);
     const kind = this.region === INNLANDET ? 'countyProfileTitle' : PLANNING_REGION_CODES.includes(this.region) ? 'regionProfileTitle' : 'profileTitle';
     const title = pt(lang, kind, { region: name });
-    return html`<header part="header"><h2>${title}</h2>${this.renderPicker(lang)}</header>
+    return html`<header part="header">
+        <h2>${title}</h2>
+        ${this.renderPicker(lang)}
+      </header>
       ${known ? nothing : html`<p class="status" role="alert">${pt(lang, 'unknownRegion', { code: this.region })}</p>`}
       ${this.feeds.some((f) => f.failed) ? html`<p class="status" role="alert">${pt(lang, 'someFailed')}</p>` : nothing}
       ${pending ? html`<p class="status" role="status">${coreT(lang, 'loading')}</p>` : nothing}
       ${!pending && known && sections.length === 0 ? html`<p class="status">${pt(lang, 'noFigures', { region: name })}</p>` : nothing}
-      ${sections.length
-        ? html`<section class="summary" aria-labelledby="summary-h">
-            <h3 id="summary-h">${pt(lang, 'summaryHeading')}</h3>
-            <p part="summary">${profileSummary(sections, lang).join(' ')}</p>
-            ${this.entries.some((e) => e.rank) ? html`<p class="note">${pt(lang, 'rankHint')}</p>` : nothing}
-          </section>`
-        : nothing}
+      ${
+        sections.length
+          ? html`<section class="summary" aria-labelledby="summary-h">
+              <h3 id="summary-h">${pt(lang, 'summaryHeading')}</h3>
+              <p part="summary">${profileSummary(sections, lang).join(' ')}</p>
+              ${this.entries.some((e) => e.rank) ? html`<p class="note">${pt(lang, 'rankHint')}</p>` : nothing}
+            </section>`
+          : nothing
+      }
       ${sections.map(
-        (s, i) => html`<section class="indicator" data-indicator=${s.indicator} aria-labelledby=${`ind-${i}`}>
-          <h3 id=${`ind-${i}`}>${s.title}</h3>
-          <div class="figures">${s.entries.map((e) => this.renderEntry(e, this.entries.indexOf(e), lang))}</div>
-        </section>`,
+        (s, i) =>
+          html`<section class="indicator" data-indicator=${s.indicator} aria-labelledby=${`ind-${i}`}>
+            <h3 id=${`ind-${i}`}>${s.title}</h3>
+            <div class="figures">${s.entries.map((e) => this.renderEntry(e, this.entries.indexOf(e), lang))}</div>
+          </section>`,
       )}
       ${sections.length ? this.renderSources(lang) : nothing}`;
   }

@@ -77,7 +77,14 @@ export class ShareController implements ReactiveController {
     try {
       const { exportFile, pageCredit } = await import('./export.js');
       const credit = pageCredit(this.host.ownerDocument);
-      const file = await exportFile(kind, { model, view: this.source.view(), chart: this.source.chart(), root: this.root(), theme: this.source.theme(), credit });
+      const file = await exportFile(kind, {
+        model,
+        view: this.source.view(),
+        chart: this.source.chart(),
+        root: this.root(),
+        theme: this.source.theme(),
+        credit,
+      });
       download(file.name, file.blob, this.host.ownerDocument);
       this.say(t(this.lang, 'downloaded', { file: file.name }));
       return file.name;

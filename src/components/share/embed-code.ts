@@ -7,7 +7,20 @@
 import { resolveLang } from '../lang.js';
 
 /** Attributes copied into the snippet, in this order. */
-export const EMBED_ATTRIBUTES = ['src', 'indicator', 'view', 'region', 'compare', 'period', 'measure', 'lang', 'theme', 'geo-src', 'no-toolbar', 'no-share'] as const;
+export const EMBED_ATTRIBUTES = [
+  'src',
+  'indicator',
+  'view',
+  'region',
+  'compare',
+  'period',
+  'measure',
+  'lang',
+  'theme',
+  'geo-src',
+  'no-toolbar',
+  'no-share',
+] as const;
 
 const BOOLEAN = new Set(['no-toolbar', 'no-share']);
 const URLS = new Set(['src', 'geo-src']);

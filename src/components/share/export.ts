@@ -34,7 +34,8 @@ export interface ExportedFile {
 
 /** `innsikt-employment-change-change-pct-1990-2002`: ASCII, no spaces, safe on every file system. */
 export function fileBase(model: ViewModel): string {
-  const period = model.shownPeriods.length > 1 ? `${model.shownPeriods[0]}-${model.shownPeriods[model.shownPeriods.length - 1]}` : (model.shownPeriods[0] ?? '');
+  const period =
+    model.shownPeriods.length > 1 ? `${model.shownPeriods[0]}-${model.shownPeriods[model.shownPeriods.length - 1]}` : (model.shownPeriods[0] ?? '');
   const slug = [model.indicator, model.measure, period]
     .filter(Boolean)
     .join('-')

@@ -89,7 +89,12 @@ interface Canvas {
   measure: (text: string, font: string) => number;
 }
 
-function el<K extends keyof SVGElementTagNameMap>(c: Canvas, name: K, attrs: Record<string, string | number>, parent: Element = c.root): SVGElementTagNameMap[K] {
+function el<K extends keyof SVGElementTagNameMap>(
+  c: Canvas,
+  name: K,
+  attrs: Record<string, string | number>,
+  parent: Element = c.root,
+): SVGElementTagNameMap[K] {
   const node = c.doc.createElementNS(SVG_NS, name) as SVGElementTagNameMap[K];
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   parent.append(node);
@@ -144,7 +149,10 @@ function parseChart(chartSvg: string): { svg: SVGSVGElement; width: number; heig
   if (parsed.getElementsByTagName('parsererror').length || svg.localName !== 'svg' || svg.namespaceURI !== SVG_NS) {
     throw new Error('The chart is not well-formed SVG.');
   }
-  const box = (svg.getAttribute('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
+  const box = (svg.getAttribute('viewBox') ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
   const width = parseFloat(svg.getAttribute('width') ?? '') || box[2] || 0;
   const height = parseFloat(svg.getAttribute('height') ?? '') || box[3] || 0;
   if (!(width > 0 && height > 0)) throw new Error('The chart SVG has no size.');

@@ -44,15 +44,23 @@ export function renderShareMenu(options: ShareMenuOptions): TemplateResult {
       ${button('downloadCsv', 'csv', () => options.onDownload('csv'))} ${button('copyLink', 'link', options.onCopyLink)}
       ${button('copyEmbed', 'embed', options.onCopyEmbed)}
     </div>
-    ${options.manualCopy !== undefined
-      ? html`<div class="share-manual">
-          <label class="share-manual-label"
-            >${t(lang, 'copyField')}
-            <textarea class="share-manual-field" readonly rows=${Math.min(6, options.manualCopy.split('\n').length + 1)} .value=${options.manualCopy} ${ref(selectField)}></textarea>
-          </label>
-          ${options.onCloseManual ? html`<button type="button" class="share-button share-close" @click=${options.onCloseManual}>${t(lang, 'close')}</button>` : nothing}
-        </div>`
-      : nothing}
+    ${
+      options.manualCopy !== undefined
+        ? html`<div class="share-manual">
+            <label class="share-manual-label"
+              >${t(lang, 'copyField')}
+              <textarea
+                class="share-manual-field"
+                readonly
+                rows=${Math.min(6, options.manualCopy.split('\n').length + 1)}
+                .value=${options.manualCopy}
+                ${ref(selectField)}
+              ></textarea>
+            </label>
+            ${options.onCloseManual ? html`<button type="button" class="share-button share-close" @click=${options.onCloseManual}>${t(lang, 'close')}</button>` : nothing}
+          </div>`
+        : nothing
+    }
     <p class="share-status" aria-live="polite">${options.status ?? ''}</p>
   </div>`;
 }
@@ -102,7 +110,12 @@ export const shareStyles = css`
     color: var(--_muted);
   }
   .share-manual-field {
-    font: 0.8125rem/1.4 ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font:
+      0.8125rem/1.4 ui-monospace,
+      'SFMono-Regular',
+      Menlo,
+      Consolas,
+      monospace;
     color: var(--_text);
     background: transparent;
     border: 1px solid var(--_border);

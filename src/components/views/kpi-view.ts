@@ -9,10 +9,7 @@ export function headlineRow(model: ViewModel): ViewRow | undefined {
   const source = model.totals.length ? model.totals : model.rows;
   const rows = source.filter((r) => r.series === undefined || r.series === source[0]?.series);
   return (
-    rows.find((r) => model.focus.includes(r.region)) ??
-    rows.find((r) => r.region === '34') ??
-    rows.find((r) => !r.isComparison && r.value !== null) ??
-    rows[0]
+    rows.find((r) => model.focus.includes(r.region)) ?? rows.find((r) => r.region === '34') ?? rows.find((r) => !r.isComparison && r.value !== null) ?? rows[0]
   );
 }
 
@@ -36,7 +33,10 @@ export function renderKpi(model: ViewModel): TemplateResult {
   const comparison = pool.find((r) => r.isComparison && r.region !== row.region && r.series === row.series);
   const isWhole = model.totals.includes(row);
   return html`<div class="kpi" part="kpi">
-    <p class="kpi-label">${row.regionLabel}${row.seriesLabel && !isWhole ? html` · ${row.seriesLabel}` : nothing} · ${row.periodLabel}${row.derived ? html` · ${t(lang, 'derived')}` : nothing}</p>
+    <p class="kpi-label">
+      ${row.regionLabel}${row.seriesLabel && !isWhole ? html` · ${row.seriesLabel}` : nothing} ·
+      ${row.periodLabel}${row.derived ? html` · ${t(lang, 'derived')}` : nothing}
+    </p>
     <p class="kpi-value">${kpiValue(row, model.unit)}</p>
     <p class="kpi-measure">${model.measureLabel}</p>
     ${comparison ? html`<p class="kpi-compare">${t(lang, 'kpiCompare', { region: comparison.regionLabel, value: comparison.label })}</p>` : nothing}

@@ -48,33 +48,116 @@ export interface MapViewOptions extends Pick<MapModelOptions, 'classes' | 'metho
 
 /** The map's styles, adopted by the host's shadow root (a constructed sheet: allowed under a strict CSP). */
 export const mapStyles = css`
-  .inn-map { color: var(--inn-map-text); }
-  .inn-map__body { display: flex; flex-wrap: wrap; gap: 0.75rem 1.5rem; align-items: flex-start; }
-  .inn-map__figure { position: relative; flex: 1 1 18rem; min-width: 0; }
-  .inn-map__svg { display: block; width: 100%; height: auto; overflow: visible; }
-  .inn-map .area { cursor: pointer; outline: none; }
-  .inn-map .labels { pointer-events: none; user-select: none; }
-  .inn-map .ring, .inn-map .hover-ring, .inn-map .sel { fill: none; pointer-events: none; }
-  .inn-map .ring { stroke: var(--inn-map-focus); stroke-width: 3px; }
-  .inn-map .ring-halo { fill: none; pointer-events: none; stroke: var(--inn-map-focus-halo); stroke-width: 6px; }
-  .inn-map .hover-ring { stroke: var(--inn-map-text); stroke-width: 1.5px; }
-  .inn-map .sel { stroke: var(--inn-map-text); stroke-width: 2.5px; }
-  .inn-map__tip {
-    position: absolute; z-index: 1; transform: translate(-50%, calc(-100% - 6px)); pointer-events: none;
-    padding: 0.2em 0.5em; border: 1px solid var(--inn-map-muted); border-radius: 3px; white-space: nowrap;
-    background: Canvas; color: CanvasText; font-size: 0.875em;
+  .inn-map {
+    color: var(--inn-map-text);
   }
-  .inn-map__tip.below { transform: translate(-50%, 6px); }
-  .inn-map__tip[hidden] { display: none; }
-  .inn-map__aside { flex: 0 1 12rem; margin: 0; font-size: 0.875em; }
-  .inn-map__aside ul, .inn-map__legend ul { list-style: none; margin: 0; padding: 0; }
-  .inn-map__aside li + li { margin-top: 0.25em; }
-  .inn-map__value { font-variant-numeric: tabular-nums; font-weight: 600; white-space: nowrap; }
-  .inn-map__legend { margin-top: 0.5rem; font-size: 0.875em; }
-  .inn-map__legend p { margin: 0 0 0.25em; }
-  .inn-map__legend ul { display: flex; flex-wrap: wrap; gap: 0.25em 1em; }
-  .inn-map__legend li { display: inline-flex; align-items: center; gap: 0.4em; }
-  .inn-map__swatch { flex: none; }
+  .inn-map__body {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem 1.5rem;
+    align-items: flex-start;
+  }
+  .inn-map__figure {
+    position: relative;
+    flex: 1 1 18rem;
+    min-width: 0;
+  }
+  .inn-map__svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  .inn-map .area {
+    cursor: pointer;
+    outline: none;
+  }
+  .inn-map .labels {
+    pointer-events: none;
+    user-select: none;
+  }
+  .inn-map .ring,
+  .inn-map .hover-ring,
+  .inn-map .sel {
+    fill: none;
+    pointer-events: none;
+  }
+  .inn-map .ring {
+    stroke: var(--inn-map-focus);
+    stroke-width: 3px;
+  }
+  .inn-map .ring-halo {
+    fill: none;
+    pointer-events: none;
+    stroke: var(--inn-map-focus-halo);
+    stroke-width: 6px;
+  }
+  .inn-map .hover-ring {
+    stroke: var(--inn-map-text);
+    stroke-width: 1.5px;
+  }
+  .inn-map .sel {
+    stroke: var(--inn-map-text);
+    stroke-width: 2.5px;
+  }
+  .inn-map__tip {
+    position: absolute;
+    z-index: 1;
+    transform: translate(-50%, calc(-100% - 6px));
+    pointer-events: none;
+    padding: 0.2em 0.5em;
+    border: 1px solid var(--inn-map-muted);
+    border-radius: 3px;
+    white-space: nowrap;
+    background: Canvas;
+    color: CanvasText;
+    font-size: 0.875em;
+  }
+  .inn-map__tip.below {
+    transform: translate(-50%, 6px);
+  }
+  .inn-map__tip[hidden] {
+    display: none;
+  }
+  .inn-map__aside {
+    flex: 0 1 12rem;
+    margin: 0;
+    font-size: 0.875em;
+  }
+  .inn-map__aside ul,
+  .inn-map__legend ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .inn-map__aside li + li {
+    margin-top: 0.25em;
+  }
+  .inn-map__value {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .inn-map__legend {
+    margin-top: 0.5rem;
+    font-size: 0.875em;
+  }
+  .inn-map__legend p {
+    margin: 0 0 0.25em;
+  }
+  .inn-map__legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+  .inn-map__legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .inn-map__swatch {
+    flex: none;
+  }
 `;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -216,9 +299,11 @@ function tileLabel(shape: Shape, model: MapModel, color: string, halo: string | 
     x=${shape.cx}
   >
     ${lines.map((l, i) => svg`<tspan x=${shape.cx} y=${(top + (i + 0.8) * lineGap).toFixed(1)} font-size=${size}>${l}</tspan>`)}
-    ${value
-      ? svg`<tspan x=${shape.cx} y=${(top + lines.length * lineGap + valueSize * 1.05).toFixed(1)} font-size=${valueSize.toFixed(1)} font-weight="600">${value}</tspan>`
-      : nothing}
+    ${
+      value
+        ? svg`<tspan x=${shape.cx} y=${(top + lines.length * lineGap + valueSize * 1.05).toFixed(1)} font-size=${valueSize.toFixed(1)} font-weight="600">${value}</tspan>`
+        : nothing
+    }
   </text>`;
 }
 
@@ -394,12 +479,21 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
   };
 
   const title = [view.title, view.subtitle].filter(Boolean).join(': ');
-  const caption = [model.measureLabel, model.seriesLabel, model.period && view.shownPeriods.length > 1 ? (view.rows.find((r) => r.period === model.period)?.periodLabel ?? model.period) : undefined]
+  const caption = [
+    model.measureLabel,
+    model.seriesLabel,
+    model.period && view.shownPeriods.length > 1 ? (view.rows.find((r) => r.period === model.period)?.periodLabel ?? model.period) : undefined,
+  ]
     .filter(Boolean)
     .join(', ');
   // The focus ring has a halo of the opposite lightness, so it shows on the darkest and the lightest fills.
   const focusHalo = textColorOn(colors.focus ?? colors.text, ['#ffffff', '#000000']);
-  const cssVars = { '--inn-map-text': colors.text, '--inn-map-muted': colors.muted, '--inn-map-focus': colors.focus ?? colors.text, '--inn-map-focus-halo': focusHalo };
+  const cssVars = {
+    '--inn-map-text': colors.text,
+    '--inn-map-muted': colors.muted,
+    '--inn-map-focus': colors.focus ?? colors.text,
+    '--inn-map-focus-halo': focusHalo,
+  };
 
   return html`<div class="inn-map" style=${cssomStyle(cssVars)}>
     <div class="inn-map__body">
@@ -422,8 +516,7 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
               <rect x="2" width="1.2" height="6" fill="#000000" fill-opacity="0.45"></rect>
             </pattern>
           </defs>
-          ${layout.shapes.map(areaTemplate)}
-          ${layout.tiles ? svg`<g class="labels" aria-hidden="true">${layout.shapes.map(labelTemplate)}</g>` : nothing}
+          ${layout.shapes.map(areaTemplate)} ${layout.tiles ? svg`<g class="labels" aria-hidden="true">${layout.shapes.map(labelTemplate)}</g>` : nothing}
           ${layout.shapes.filter((s) => isSelected(s.area)).map((s) => svg`<path class="sel" d=${s.d} vector-effect="non-scaling-stroke"></path>`)}
           <path class="hover-ring" visibility="hidden" vector-effect="non-scaling-stroke"></path>
           <path class="ring-halo" visibility="hidden" vector-effect="non-scaling-stroke"></path>
@@ -431,14 +524,16 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
         </svg>
         <div class="inn-map__tip" aria-hidden="true" hidden></div>
       </div>
-      ${model.offMap.length
-        ? html`<div class="inn-map__aside" part="comparison">
-            <span class="inn-map__aside-title">${t(lang, 'mapComparison')}:</span>
-            <ul>
-              ${model.offMap.map((o) => html`<li data-code=${o.code}>${o.name} <span class="inn-map__value">${o.label}</span></li>`)}
-            </ul>
-          </div>`
-        : nothing}
+      ${
+        model.offMap.length
+          ? html`<div class="inn-map__aside" part="comparison">
+              <span class="inn-map__aside-title">${t(lang, 'mapComparison')}:</span>
+              <ul>
+                ${model.offMap.map((o) => html`<li data-code=${o.code}>${o.name} <span class="inn-map__value">${o.label}</span></li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
     </div>
     ${renderLegend(model, fills, colors, caption)}
   </div>`;
@@ -448,12 +543,14 @@ let hatchCounter = 0;
 
 function swatch(fill: string, colors: MapColors, kind: 'class' | 'no-data' | 'hatched'): TemplateResult {
   return html`<svg class="inn-map__swatch" width="18" height="12" viewBox="0 0 18 12" aria-hidden="true">
-    ${kind === 'no-data'
-      ? svg`<rect x="0.5" y="0.5" width="17" height="11" fill=${colors.noData ?? 'transparent'} stroke=${colors.muted} stroke-dasharray="3 2"></rect>`
-      : kind === 'hatched'
-        ? svg`<rect x="0.5" y="0.5" width="17" height="11" fill="none" stroke=${colors.muted}></rect>
+    ${
+      kind === 'no-data'
+        ? svg`<rect x="0.5" y="0.5" width="17" height="11" fill=${colors.noData ?? 'transparent'} stroke=${colors.muted} stroke-dasharray="3 2"></rect>`
+        : kind === 'hatched'
+          ? svg`<rect x="0.5" y="0.5" width="17" height="11" fill="none" stroke=${colors.muted}></rect>
             <path d="M0 12L12 0M6 12L18 0M-6 12L6 0M12 12L24 0" stroke=${colors.text} stroke-width="1.2"></path>`
-        : svg`<rect x="0.5" y="0.5" width="17" height="11" fill=${fill} stroke=${colors.muted}></rect>`}
+          : svg`<rect x="0.5" y="0.5" width="17" height="11" fill=${fill} stroke=${colors.muted}></rect>`
+    }
   </svg>`;
 }
 
@@ -462,10 +559,11 @@ function renderLegend(model: MapModel, fills: string[], colors: MapColors, capti
     ${caption ? html`<p class="inn-map__legend-caption">${caption}</p>` : nothing}
     <ul>
       ${model.legend.map(
-        (e) => html`<li class="legend-${e.kind}">
-          ${swatch(e.classIndex !== undefined ? fills[e.classIndex]! : '', colors, e.kind)}
-          <span>${e.label}${e.kind === 'no-data' && e.symbols?.length ? html` (${e.symbols.join(', ')})` : nothing}</span>
-        </li>`,
+        (e) =>
+          html`<li class="legend-${e.kind}">
+            ${swatch(e.classIndex !== undefined ? fills[e.classIndex]! : '', colors, e.kind)}
+            <span>${e.label}${e.kind === 'no-data' && e.symbols?.length ? html` (${e.symbols.join(', ')})` : nothing}</span>
+          </li>`,
       )}
     </ul>
   </div>`;

@@ -24,13 +24,14 @@ export function renderModePicker(model: ViewModel, lang: Lang, onChange: (change
       <select @change=${(e: Event) => onChange('mode', (e.target as HTMLSelectElement).value)}>
         ${modes.map((m) => html`<option value=${m} ?selected=${m === current}>${modeLabel(m, model, lang)}</option>`)}
       </select></label
-    >${current === 'index' && model.basePeriods && model.basePeriods.length > 1
-      ? html`<label class="picker base-picker"
-          >${t(lang, 'basePicker')}
-          <select @change=${(e: Event) => onChange('base', (e.target as HTMLSelectElement).value)}>
-            ${model.basePeriods.map((p) => html`<option value=${p} ?selected=${p === model.base}>${formatPeriod(p, lang)}</option>`)}
-          </select></label
-        >`
-      : nothing}`;
+    >${
+      current === 'index' && model.basePeriods && model.basePeriods.length > 1
+        ? html`<label class="picker base-picker"
+            >${t(lang, 'basePicker')}
+            <select @change=${(e: Event) => onChange('base', (e.target as HTMLSelectElement).value)}>
+              ${model.basePeriods.map((p) => html`<option value=${p} ?selected=${p === model.base}>${formatPeriod(p, lang)}</option>`)}
+            </select></label
+          >`
+        : nothing
+    }`;
 }
-

@@ -96,26 +96,32 @@ export function renderMultiples(model: ViewModel, sort: MultiplesSort = 'latest'
   const span = model.shownPeriods.length > 1 ? `${model.shownPeriods[0]}–${model.shownPeriods[model.shownPeriods.length - 1]}` : (model.shownPeriods[0] ?? '');
   return html`<div class="multiples" part="multiples">
     <p class="multiples-note">${t(model.lang, 'multiplesNote', { span, unit: model.unit })}</p>
-    ${model.shownPeriods.length > 1 && onSort
-      ? html`<label class="picker multiples-sort"
-          >${t(model.lang, 'multiplesSort')}
-          <select @change=${(e: Event) => onSort((e.target as HTMLSelectElement).value === 'change' ? 'change' : 'latest')}>
-            <option value="latest" ?selected=${sort === 'latest'}>${t(model.lang, 'sortLatest')}</option>
-            <option value="change" ?selected=${sort === 'change'}>${t(model.lang, 'sortChange', { span })}</option>
-          </select></label
-        >`
-      : nothing}
+    ${
+      model.shownPeriods.length > 1 && onSort
+        ? html`<label class="picker multiples-sort"
+            >${t(model.lang, 'multiplesSort')}
+            <select @change=${(e: Event) => onSort((e.target as HTMLSelectElement).value === 'change' ? 'change' : 'latest')}>
+              <option value="latest" ?selected=${sort === 'latest'}>${t(model.lang, 'sortLatest')}</option>
+              <option value="change" ?selected=${sort === 'change'}>${t(model.lang, 'sortChange', { span })}</option>
+            </select></label
+          >`
+        : nothing
+    }
     <ul class="multiples-grid">
       ${list.map(
-        (m) => html`<li class="multiple ${m.highlight ? `hl-${m.highlight}` : ''}">
-          <details>
-            <summary><span class="multiple-name">${m.label}</span> <span class="multiple-value">${m.latest ? `${m.latest.label} (${m.latest.periodLabel})` : (m.rows[0]?.label ?? '')}</span></summary>
-            <ul class="multiple-figures">
-              ${m.rows.map((r) => html`<li>${r.periodLabel}: ${r.label}</li>`)}
-            </ul>
-          </details>
-          ${model.shownPeriods.length > 1 ? spark(m, model.shownPeriods.length, scale, periodIndex) : bar(m, scale)}
-        </li>`,
+        (m) =>
+          html`<li class="multiple ${m.highlight ? `hl-${m.highlight}` : ''}">
+            <details>
+              <summary>
+                <span class="multiple-name">${m.label}</span>
+                <span class="multiple-value">${m.latest ? `${m.latest.label} (${m.latest.periodLabel})` : (m.rows[0]?.label ?? '')}</span>
+              </summary>
+              <ul class="multiple-figures">
+                ${m.rows.map((r) => html`<li>${r.periodLabel}: ${r.label}</li>`)}
+              </ul>
+            </details>
+            ${model.shownPeriods.length > 1 ? spark(m, model.shownPeriods.length, scale, periodIndex) : bar(m, scale)}
+          </li>`,
       )}
     </ul>
   </div>`;

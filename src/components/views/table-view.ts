@@ -61,30 +61,54 @@ export function renderTable(model: ViewModel, sort: TableSort | undefined, onSor
         <thead>
           <tr role="row">
             ${noRegion ? nothing : header('region', t(lang, 'colRegion'))} ${hasSeries ? header('series', t(lang, 'colSeries')) : nothing}
-            ${hasPeriods ? header('period', t(lang, 'colPeriod')) : nothing} ${header('value', unitOnce ? `${t(lang, 'colValue')} (${model.unit})` : t(lang, 'colValue'), true)}
+            ${hasPeriods ? header('period', t(lang, 'colPeriod')) : nothing}
+            ${header('value', unitOnce ? `${t(lang, 'colValue')} (${model.unit})` : t(lang, 'colValue'), true)}
           </tr>
         </thead>
         <tbody>
           ${rows.map(
-            (r) => html`<tr role="row" class=${r.isComparison ? 'comparison' : r.isFocus ? 'focus' : ''}>
-              ${noRegion ? nothing : html`<th scope="row" role="rowheader">${r.regionLabel}${r.isComparison ? html` <span class="tag">${t(lang, 'comparison')}</span>` : nothing}</th>`}
-              ${hasSeries ? cell(noRegion, r.seriesLabel ?? '') : nothing} ${hasPeriods ? cell(noRegion && !hasSeries, r.periodLabel) : nothing}
-              <td class="num" role="cell">
-                ${r.value === null ? html`<abbr title=${explanations.find((e) => e.symbol === r.status)?.text ?? ''}>${r.label}</abbr>` : r.label}${r.derived
-                  ? html`<sup class="derived" title=${t(lang, 'derived')}>*</sup>`
-                  : nothing}
-              </td>
-            </tr>`,
+            (r) =>
+              html`<tr role="row" class=${r.isComparison ? 'comparison' : r.isFocus ? 'focus' : ''}>
+                ${noRegion ? nothing : html`<th scope="row" role="rowheader">${r.regionLabel}${r.isComparison ? html` <span class="tag">${t(lang, 'comparison')}</span>` : nothing}</th>`}
+                ${hasSeries ? cell(noRegion, r.seriesLabel ?? '') : nothing} ${hasPeriods ? cell(noRegion && !hasSeries, r.periodLabel) : nothing}
+                <td class="num" role="cell">
+                  ${r.value === null ? html`<abbr title=${explanations.find((e) => e.symbol === r.status)?.text ?? ''}>${r.label}</abbr>` : r.label}${
+                    r.derived ? html`<sup class="derived" title=${t(lang, 'derived')}>*</sup>` : nothing
+                  }
+                </td>
+              </tr>`,
           )}
         </tbody>
       </table>
-      ${explanations.length || qualified || derived
-        ? html`<dl class="legend-notes">
-            ${explanations.map((e) => html`<div><dt>${e.symbol}</dt><dd>${e.text}</dd></div>`)}
-            ${qualified ? html`<div><dt>${t(lang, 'qualifierTerm')}</dt><dd>${t(lang, 'qualifierNote')}</dd></div>` : nothing}
-            ${derived ? html`<div><dt>*</dt><dd>${t(lang, 'derivedNote')}</dd></div>` : nothing}
-          </dl>`
-        : nothing}
+      ${
+        explanations.length || qualified || derived
+          ? html`<dl class="legend-notes">
+              ${explanations.map(
+                (e) =>
+                  html`<div>
+                    <dt>${e.symbol}</dt>
+                    <dd>${e.text}</dd>
+                  </div>`,
+              )}
+              ${
+                qualified
+                  ? html`<div>
+                      <dt>${t(lang, 'qualifierTerm')}</dt>
+                      <dd>${t(lang, 'qualifierNote')}</dd>
+                    </div>`
+                  : nothing
+              }
+              ${
+                derived
+                  ? html`<div>
+                      <dt>*</dt>
+                      <dd>${t(lang, 'derivedNote')}</dd>
+                    </div>`
+                  : nothing
+              }
+            </dl>`
+          : nothing
+      }
     </div>
   `;
 }

@@ -13,7 +13,14 @@
   bench.mark = (name, detail) => bench.marks.push({ name, t: performance.now(), ...detail });
   window.addEventListener(
     'securitypolicyviolation',
-    (e) => bench.violations.push({ directive: e.effectiveDirective || e.violatedDirective, blocked: e.blockedURI, source: e.sourceFile, line: e.lineNumber, sample: e.sample }),
+    (e) =>
+      bench.violations.push({
+        directive: e.effectiveDirective || e.violatedDirective,
+        blocked: e.blockedURI,
+        source: e.sourceFile,
+        line: e.lineNumber,
+        sample: e.sample,
+      }),
     true,
   );
   window.addEventListener('error', (e) => bench.errors.push(String(e.message)));

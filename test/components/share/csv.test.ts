@@ -15,7 +15,17 @@ const FEED = {
     { code: '3407', name: '=HYPERLINK("http://evil.example")', level: 'municipality' },
     { code: '34', name: 'Innlandet', level: 'county' },
   ],
-  sources: [{ id: 'ssb', title: 'Pendling, 4. kvartal', publisher: 'Statistisk sentralbyrå', table: '11616', url: 'https://www.ssb.no/statbank/table/11616/', retrieved: '2026-03-12T06:00:00Z', updated: '2026-02-24T07:00:00Z' }],
+  sources: [
+    {
+      id: 'ssb',
+      title: 'Pendling, 4. kvartal',
+      publisher: 'Statistisk sentralbyrå',
+      table: '11616',
+      url: 'https://www.ssb.no/statbank/table/11616/',
+      retrieved: '2026-03-12T06:00:00Z',
+      updated: '2026-02-24T07:00:00Z',
+    },
+  ],
   observations: [
     { indicator: 'commuting', measure: 'in', region: '3401', period: '2021', value: 1200.5, source: 'ssb', ref: 'ssb:11616' },
     { indicator: 'commuting', measure: 'in', region: '3403', period: '2021', value: null, status: ':', source: 'ssb' },
@@ -95,7 +105,17 @@ describe('share/csv', () => {
       'ref',
     ]);
     const by = Object.fromEntries(lines.map((l) => [l.region_code, l]));
-    expect(by['3401']).to.include({ region_name: 'Kongsvinger', period: '2021', value: '1200,5', unit: 'personer', source: 'Pendling, 4. kvartal', source_publisher: 'Statistisk sentralbyrå', source_table: 'tabell 11616', ref: 'ssb:11616', derived: 'false' });
+    expect(by['3401']).to.include({
+      region_name: 'Kongsvinger',
+      period: '2021',
+      value: '1200,5',
+      unit: 'personer',
+      source: 'Pendling, 4. kvartal',
+      source_publisher: 'Statistisk sentralbyrå',
+      source_table: 'tabell 11616',
+      ref: 'ssb:11616',
+      derived: 'false',
+    });
     // A gap keeps its symbol, in the value cell and the status column; never 0.
     expect(by['3403']).to.include({ value: ':', status: ':' });
     // A bound keeps the number in the value cell and the words beside it.
@@ -103,7 +123,12 @@ describe('share/csv', () => {
     expect(by['3407']).to.include({ value: '-3,25', region_name: `'=HYPERLINK("http://evil.example")` });
     expect(by['34']).to.include({ value: '0,000001', derived: 'true' });
     // Provenance: the table's page, when it was retrieved and last updated.
-    expect(by['3401']).to.include({ source_url: 'https://www.ssb.no/statbank/table/11616/', source_retrieved: '2026-03-12T06:00:00Z', source_updated: '2026-02-24T07:00:00Z', derived_formula: '' });
+    expect(by['3401']).to.include({
+      source_url: 'https://www.ssb.no/statbank/table/11616/',
+      source_retrieved: '2026-03-12T06:00:00Z',
+      source_updated: '2026-02-24T07:00:00Z',
+      derived_formula: '',
+    });
     // The hostile name is quoted, its quotes doubled.
     expect(text).to.contain('"a;""b"""');
   });
@@ -117,7 +142,7 @@ describe('share/csv', () => {
       size: [4, 1, 1],
       role: { geo: ['Region'], metric: ['ContentsCode'], time: ['Tid'] },
       dimension: {
-        Region: { category: { index: ['X1', 'X2', 'X3', 'X4'], label: { 'X1': '\n=1+1', 'X2': '\t=1+1', 'X3': '-x', 'X4': 'Gran' } } },
+        Region: { category: { index: ['X1', 'X2', 'X3', 'X4'], label: { X1: '\n=1+1', X2: '\t=1+1', X3: '-x', X4: 'Gran' } } },
         ContentsCode: { category: { index: ['m'], label: { m: '=measure()' }, unit: { m: { base: '@unit' } } } },
         Tid: { category: { index: ['2021'] } },
       },
@@ -214,7 +239,7 @@ describe('share/csv', () => {
 });
 
 describe('share/csv provenance', () => {
-  it('writes a computed figure\'s formula in the widget\'s language, defused like any feed text', () => {
+  it("writes a computed figure's formula in the widget's language, defused like any feed text", () => {
     for (const lang of ['nb', 'en'] as const) {
       const m = model(lang);
       const row = m.rows.find((r) => r.region === '34')! as (typeof m.rows)[number] & { origin?: unknown };
@@ -222,7 +247,9 @@ describe('share/csv provenance', () => {
       const hostile = m.rows.find((r) => r.region === '3401')! as (typeof m.rows)[number] & { origin?: unknown };
       hostile.origin = { formula: '=HYPERLINK("https://evil.example")' };
       const lines = table(viewCsv(m), lang === 'en' ? ',' : ';');
-      expect(lines.find((l) => l.region_code === '34')!.derived_formula).to.equal(lang === 'en' ? '"In-commuters" summed over the municipalities' : '«Innpendlere» summert over kommunene');
+      expect(lines.find((l) => l.region_code === '34')!.derived_formula).to.equal(
+        lang === 'en' ? '"In-commuters" summed over the municipalities' : '«Innpendlere» summert over kommunene',
+      );
       expect(lines.find((l) => l.region_code === '3401')!.derived_formula).to.equal(`'=HYPERLINK("https://evil.example")`);
     }
   });

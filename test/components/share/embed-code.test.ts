@@ -70,7 +70,21 @@ describe('share/embed-code', () => {
   });
 
   it("copies only the widget's own attributes, skips defaults and empty values, and writes the language", () => {
-    const el = widget({ id: 'w1', class: 'x', style: 'color:red', onclick: 'alert(1)', 'data-x': '1', src: '/d.json', indicator: 'commuting', view: 'chart', theme: 'auto', region: '' }, 'nn-NO');
+    const el = widget(
+      {
+        id: 'w1',
+        class: 'x',
+        style: 'color:red',
+        onclick: 'alert(1)',
+        'data-x': '1',
+        src: '/d.json',
+        indicator: 'commuting',
+        view: 'chart',
+        theme: 'auto',
+        region: '',
+      },
+      'nn-NO',
+    );
     expect(embedAttributes(el, 'https://a.example/')).to.deep.equal([
       ['src', 'https://a.example/d.json'],
       ['indicator', 'commuting'],

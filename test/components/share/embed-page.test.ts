@@ -138,7 +138,10 @@ describe('demo/chart.html', function () {
     const link = doc.getElementById('cite-link') as HTMLAnchorElement;
     const params = new URLSearchParams(new URL(link.href).hash.slice(1));
     expect(Object.fromEntries(params)).to.include({ indicator: 'employment-change', view: 'table', region: '05', period: '1990-2002', lang: 'en' });
-    expect([...params.values()].every((v) => v !== ''), 'no empty parameters').to.equal(true);
+    expect(
+      [...params.values()].every((v) => v !== ''),
+      'no empty parameters',
+    ).to.equal(true);
     expect(link.textContent).to.equal(link.href);
     expect(iframe.contentWindow!.location.href).to.equal(link.href);
     const widget = doc.querySelector('inn-indicator')!;

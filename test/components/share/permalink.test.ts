@@ -23,7 +23,15 @@ afterEach(() => {
 });
 
 describe('share/permalink', () => {
-  const full: WidgetState = { indicator: 'rd-share', view: 'table', region: ['05', '34', 'R-gjovik'], compare: '0', period: '1990-2002', measure: 'share-in-house', lang: 'en' };
+  const full: WidgetState = {
+    indicator: 'rd-share',
+    view: 'table',
+    region: ['05', '34', 'R-gjovik'],
+    compare: '0',
+    period: '1990-2002',
+    measure: 'share-in-house',
+    lang: 'en',
+  };
 
   it('encodes a readable fragment part and decodes it back', () => {
     const part = encodeState('a', full);
@@ -115,7 +123,14 @@ describe('share/permalink', () => {
     await ready;
     const model = buildViewModel(parseFeed(await (await fetch(FEED)).json()), { indicator: 'employment-change', regions: ['05', '04'], lang: 'nn' });
     const state = stateOf(el, model);
-    expect(state).to.deep.equal({ indicator: 'employment-change', view: 'table', region: ['05', '04'], period: model.shownPeriods[0], measure: model.measure, lang: 'nn' });
+    expect(state).to.deep.equal({
+      indicator: 'employment-change',
+      view: 'table',
+      region: ['05', '04'],
+      period: model.shownPeriods[0],
+      measure: model.measure,
+      lang: 'nn',
+    });
     const link = permalink(el, model, 'https://example.no/side?x=1#section-2');
     expect(link).to.equal(`https://example.no/side?x=1#section-2&inn-1=${encodeState('1', state).slice('inn-1='.length)}`);
 

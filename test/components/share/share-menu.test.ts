@@ -46,7 +46,9 @@ function stub(clipboard: 'ok' | 'refused'): Stubs {
   const clip = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
   Object.defineProperty(navigator, 'clipboard', {
     configurable: true,
-    value: { writeText: (t: string) => (clipboard === 'ok' ? (written.push(t), Promise.resolve()) : Promise.reject(new DOMException('denied', 'NotAllowedError'))) },
+    value: {
+      writeText: (t: string) => (clipboard === 'ok' ? (written.push(t), Promise.resolve()) : Promise.reject(new DOMException('denied', 'NotAllowedError'))),
+    },
   });
   const exec = document.execCommand;
   document.execCommand = () => clipboard === 'ok';
@@ -145,7 +147,12 @@ describe('share/share-menu in a widget', function () {
         'inn-ready',
         () => {
           const toolbar = $(el, '[part="share"]');
-          resolve({ loaded: !!(el as unknown as Internals).share, toolbar, buttons: [...(toolbar?.querySelectorAll('button') ?? [])], box: $(el, '.share-buttons')!.getBoundingClientRect() });
+          resolve({
+            loaded: !!(el as unknown as Internals).share,
+            toolbar,
+            buttons: [...(toolbar?.querySelectorAll('button') ?? [])],
+            box: $(el, '.share-buttons')!.getBoundingClientRect(),
+          });
           // Pressed before the sharing code has arrived: it loads, then copies.
           ($(el, '[data-share="link"]') as HTMLButtonElement).click();
         },
@@ -155,7 +162,13 @@ describe('share/share-menu in a widget', function () {
     host.append(el);
     const first = await seen;
     expect(first.loaded, 'sharing code loaded at the first drawing').to.equal(false);
-    expect(first.buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Last ned PNG', 'Last ned SVG', 'Last ned CSV', 'Kopier lenke', 'Kopier innbyggingskode']);
+    expect(first.buttons.map((b) => b.textContent!.trim())).to.deep.equal([
+      'Last ned PNG',
+      'Last ned SVG',
+      'Last ned CSV',
+      'Kopier lenke',
+      'Kopier innbyggingskode',
+    ]);
     await waitUntil(() => status(el) === 'Lenke kopiert', 'the early press copied the link');
     expect(decodeState(new URL(stubs!.written[0]!).hash, 'early')).to.include({ indicator: 'rd-share', view: 'kpi' });
     await waitUntil(() => (el as unknown as Internals).share, 'the sharing code');
@@ -208,7 +221,9 @@ describe('share/share-menu in a widget', function () {
       dash.setAttribute('src', FEED);
       host.append(dash);
       const kids = () => [...(dash.shadowRoot?.querySelectorAll('inn-indicator') ?? [])];
-      await waitUntil(() => kids().length === 10 && kids().every((c) => c.shadowRoot?.querySelector('[part="summary"]')), 'dashboard drawn', { timeout: 20000 });
+      await waitUntil(() => kids().length === 10 && kids().every((c) => c.shadowRoot?.querySelector('[part="summary"]')), 'dashboard drawn', {
+        timeout: 20000,
+      });
       // The key figures come first (1–5), then the charts (6–10).
       return { host, charts: kids().slice(5) };
     };
@@ -244,7 +259,9 @@ describe('share/share-menu in a widget', function () {
     dash.setAttribute('src', FEED);
     host.append(dash);
     const children = () => [...dash.shadowRoot!.querySelectorAll('inn-indicator')];
-    await waitUntil(() => children().length === 10 && children().every((c) => c.shadowRoot?.querySelector('[part="summary"]')), 'dashboard drawn', { timeout: 20000 });
+    await waitUntil(() => children().length === 10 && children().every((c) => c.shadowRoot?.querySelector('[part="summary"]')), 'dashboard drawn', {
+      timeout: 20000,
+    });
     const charts = children().filter((c) => c.view === 'chart');
     const kpis = children().filter((c) => c.view === 'kpi');
     await waitUntil(() => charts.every((c) => $(c, '[part="share"]')), 'chart toolbars');
@@ -273,7 +290,11 @@ describe('share/share-menu in a widget', function () {
     stubs = stub('ok');
     const el = await mount({ src: FEED, indicator: 'employment-change', view: 'chart', period: '1990-2002' });
     // Pictures name the view (a chart and a table of the same figures are different files); the CSV is the rows.
-    const names = { png: 'innsikt-employment-change-change-pct-1990-2002-chart.png', svg: 'innsikt-employment-change-change-pct-1990-2002-chart.svg', csv: 'innsikt-employment-change-change-pct-1990-2002.csv' };
+    const names = {
+      png: 'innsikt-employment-change-change-pct-1990-2002-chart.png',
+      svg: 'innsikt-employment-change-change-pct-1990-2002-chart.svg',
+      csv: 'innsikt-employment-change-change-pct-1990-2002.csv',
+    };
     for (const kind of ['png', 'svg', 'csv'] as const) {
       const name = await shareOf(el).download(kind);
       expect(name).to.equal(names[kind]);

@@ -47,7 +47,10 @@ function etagOf(body) {
 function codesOf(dim) {
   const index = dim?.category?.index;
   if (Array.isArray(index)) return index.map(String);
-  if (index && typeof index === 'object') return Object.entries(index).sort((a, b) => a[1] - b[1]).map(([c]) => c);
+  if (index && typeof index === 'object')
+    return Object.entries(index)
+      .sort((a, b) => a[1] - b[1])
+      .map(([c]) => c);
   return Object.keys(dim?.category?.label ?? {});
 }
 
@@ -94,7 +97,12 @@ function expand(item, codes) {
     return codes.slice(Math.min(a, b), Math.max(a, b) + 1);
   }
   if (t.includes('*') || t.includes('?')) {
-    const re = new RegExp(`^${t.replace(/[.+^${}|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+    const re = new RegExp(
+      `^${t
+        .replace(/[.+^${}|\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+    );
     return codes.filter((c) => re.test(c));
   }
   return codes.includes(t) ? [t] : 'Non-existent value';
@@ -112,17 +120,32 @@ export function metadataFor(table, ds, overrides = {}) {
     if (o.eliminationValueCode !== undefined) extension.eliminationValueCode = o.eliminationValueCode;
     const lists = overrides.codelists?.[id];
     if (lists) extension.codelists = lists.map((cl) => ({ id: cl, label: cl, type: cl.startsWith('agg_') ? 'Aggregation' : 'Valueset', links: [] }));
-    dimension[id] = { label: ds.dimension[id]?.label ?? id, category: { index: Object.fromEntries(codes.map((c, i) => [c, i])), label: Object.fromEntries(codes.map((c) => [c, labels[c] ?? c])) }, extension };
+    dimension[id] = {
+      label: ds.dimension[id]?.label ?? id,
+      category: { index: Object.fromEntries(codes.map((c, i) => [c, i])), label: Object.fromEntries(codes.map((c) => [c, labels[c] ?? c])) },
+      extension,
+    };
   }
   for (const [id, o] of Object.entries(overrides.variables ?? {})) {
     if (ids.includes(id) || !o.codes) continue;
     ids.splice(ids.length - 2, 0, id);
-    dimension[id] = { label: o.label ?? id, category: { index: Object.fromEntries(o.codes.map((c, i) => [c, i])), label: Object.fromEntries(o.codes.map((c) => [c, o.labels?.[c] ?? c])) }, extension: { elimination: o.elimination ?? false, ...(o.eliminationValueCode ? { eliminationValueCode: o.eliminationValueCode } : {}) } };
+    dimension[id] = {
+      label: o.label ?? id,
+      category: { index: Object.fromEntries(o.codes.map((c, i) => [c, i])), label: Object.fromEntries(o.codes.map((c) => [c, o.labels?.[c] ?? c])) },
+      extension: { elimination: o.elimination ?? false, ...(o.eliminationValueCode ? { eliminationValueCode: o.eliminationValueCode } : {}) },
+    };
   }
   return {
-    version: '2.0', class: 'dataset', label: ds.label, source: 'Statistisk sentralbyrå', updated: ds.updated,
-    id: ids, size: ids.map((id) => Object.keys(dimension[id].category.index).length), dimension,
-    role: ds.role, extension: { px: { tableid: table, language: 'no' } },
+    version: '2.0',
+    class: 'dataset',
+    label: ds.label,
+    source: 'Statistisk sentralbyrå',
+    updated: ds.updated,
+    id: ids,
+    size: ids.map((id) => Object.keys(dimension[id].category.index).length),
+    dimension,
+    role: ds.role,
+    extension: { px: { tableid: table, language: 'no' } },
   };
 }
 
@@ -170,7 +193,7 @@ export function slice(ds, selection) {
     strides[k] = stride;
     stride *= dims[k].all.length;
   }
-  const getValue = (i) => (Array.isArray(ds.value) ? ds.value[i] : ds.value?.[i] ?? null);
+  const getValue = (i) => (Array.isArray(ds.value) ? ds.value[i] : (ds.value?.[i] ?? null));
   const getStatus = (i) => (Array.isArray(ds.status) ? ds.status[i] : typeof ds.status === 'string' ? ds.status : ds.status?.[i]);
   const value = [];
   const status = {};
@@ -188,7 +211,11 @@ export function slice(ds, selection) {
   for (const d of dims) {
     const src = ds.dimension[d.id];
     const labels = src.category.label ?? {};
-    const category = { ...src.category, index: Object.fromEntries(d.keep.map((c, i) => [c, i])), label: Object.fromEntries(d.keep.map((c) => [c, labels[c] ?? c])) };
+    const category = {
+      ...src.category,
+      index: Object.fromEntries(d.keep.map((c, i) => [c, i])),
+      label: Object.fromEntries(d.keep.map((c) => [c, labels[c] ?? c])),
+    };
     if (src.category.unit) category.unit = Object.fromEntries(Object.entries(src.category.unit).filter(([c]) => d.keep.includes(c)));
     dimension[d.id] = { ...src, category };
   }
@@ -234,7 +261,15 @@ export async function startFakePxWeb() {
       const meta = metaOf(md[1]);
       const body = JSON.stringify(meta ?? { title: 'Non-existent table', status: 404 });
       const etag = etagOf(body);
-      const entry = { kind: 'metadata', table: md[1], path: url.pathname, query: url.search, ifNoneMatch: req.headers['if-none-match'], at: Date.now(), status: meta ? 200 : 404 };
+      const entry = {
+        kind: 'metadata',
+        table: md[1],
+        path: url.pathname,
+        query: url.search,
+        ifNoneMatch: req.headers['if-none-match'],
+        at: Date.now(),
+        status: meta ? 200 : 404,
+      };
       log.push(entry);
       if (meta && req.headers['if-none-match'] === etag) {
         entry.status = 304;
@@ -247,7 +282,16 @@ export async function startFakePxWeb() {
       return;
     }
     const m = /^\/api\/pxwebapi\/v2\/tables\/([^/]+)\/data$/.exec(url.pathname);
-    const entry = { kind: 'data', table: m?.[1], path: url.pathname, query: url.search, ifNoneMatch: req.headers['if-none-match'], ifModifiedSince: req.headers['if-modified-since'], at: Date.now(), status: 0 };
+    const entry = {
+      kind: 'data',
+      table: m?.[1],
+      path: url.pathname,
+      query: url.search,
+      ifNoneMatch: req.headers['if-none-match'],
+      ifModifiedSince: req.headers['if-modified-since'],
+      at: Date.now(),
+      status: 0,
+    };
     log.push(entry);
     const script = m ? scripts.get(m[1]) : undefined;
     if (!script) {
@@ -365,7 +409,12 @@ export async function startFakePxWeb() {
  * value(regionCode, contentsCode, year) → number | null.
  */
 export function jsonStat({ table, title, regions, contents, years, value, updated = '2026-02-24T07:00:00Z', extraDims = [], status, note }) {
-  const dims = [['Region', 'region', regions.map(([c, l]) => [c, l])], ...extraDims.map(([id, label, cats]) => [id, label, cats]), ['ContentsCode', 'statistikkvariabel', contents.map(([c, l]) => [c, l])], ['Tid', 'år', years.map((y) => [y, y])]];
+  const dims = [
+    ['Region', 'region', regions.map(([c, l]) => [c, l])],
+    ...extraDims.map(([id, label, cats]) => [id, label, cats]),
+    ['ContentsCode', 'statistikkvariabel', contents.map(([c, l]) => [c, l])],
+    ['Tid', 'år', years.map((y) => [y, y])],
+  ];
   const dimension = {};
   for (const [id, label, cats] of dims) {
     dimension[id] = { label, category: { index: Object.fromEntries(cats.map(([c], i) => [c, i])), label: Object.fromEntries(cats) } };
