@@ -8,8 +8,9 @@ function shadow(el: Element): ShadowRoot {
   return el.shadowRoot!;
 }
 
+/** The text as a reader sees it: runs of HTML white space are one space (no-break spaces stay). */
 function text(el: Element, selector: string): string {
-  return shadow(el).querySelector(selector)?.textContent?.trim() ?? '';
+  return (shadow(el).querySelector(selector)?.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
 async function widget(attrs: Record<string, string>, data?: unknown): Promise<InnIndicator> {
