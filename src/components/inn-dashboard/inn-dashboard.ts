@@ -1,13 +1,13 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LangElement } from '../lang-element.js';
 import { property, state } from 'lit/decorators.js';
-import type { Dataset, Lang } from '../../data/types.js';
+import type { Dataset } from '../../data/types.js';
 import { sharedLoader } from '../../data/loader.js';
 import { INDICATOR_IDS } from '../../indicators/ids.js';
 import { t } from '../../indicators/messages-core.js';
 import { loadViewRuntime, viewRuntime } from '../runtime-loader.js';
 import { afterPaint } from '../after-paint.js';
 import { InnSelectEvent } from '../events.js';
-import { resolveLang } from '../lang.js';
 import { settledSelect } from '../settled-select.js';
 import { dashboardKey, readDashboardState, withDashboardState } from './dashboard-link.js';
 import { SchemeController, themeStyles, type ThemeName } from '../theme.js';
@@ -41,7 +41,7 @@ function isTagged(ds: Dataset): boolean {
  * @csspart kpis - The headline row of key figures.
  * @csspart charts - The grid of charts.
  */
-export class InnDashboard extends LitElement {
+export class InnDashboard extends LangElement {
   static override styles = [
     themeStyles,
     css`
@@ -178,19 +178,6 @@ export class InnDashboard extends LitElement {
   /** The shared pickers apply a keyboard user's choice once made, not at every arrow key (ten widgets redraw). */
   private readonly regionPicker = settledSelect((value) => this.setShared('region', value));
   private readonly periodPicker = settledSelect((value) => this.setShared('period', value));
-
-  private get uiLang(): Lang {
-    return resolveLang(this);
-  }
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LangElement } from '../lang-element.js';
 import { property, state } from 'lit/decorators.js';
 import { cssomStyle } from '../cssom-style.js';
 import type { Dataset, Lang } from '../../data/types.js';
@@ -11,7 +12,6 @@ import { t } from '../../indicators/messages-core.js';
 import type { ChartHandle } from '../../charts/render.js';
 import type { GeoFeature } from '../../charts/geo.js';
 import { InnErrorEvent, InnReadyEvent, InnSelectEvent, type InnErrorDetail } from '../events.js';
-import { resolveLang } from '../lang.js';
 import type { SortKey, TableSort } from '../views/table-view.js';
 import { SchemeController, resolveTheme, type ThemeName } from '../theme.js';
 import { afterPaint } from '../after-paint.js';
@@ -167,7 +167,7 @@ function heading(level: number, id: string, text: string): TemplateResult {
  * @cssprop --inn-space - Gap between the widget's parts.
  * @cssprop --inn-radius - Corner radius of buttons and pickers.
  */
-export class InnIndicator extends LitElement {
+export class InnIndicator extends LangElement {
   static override styles = styles;
 
   /** Feed URL: an Innsikt feed v1, JSON-stat 2.0 (e.g. a Statistics Norway PxWebApi v2 URL) or CSV. */
@@ -245,20 +245,6 @@ export class InnIndicator extends LitElement {
   private retrying = false;
   /** Sharing (toolbar, permalinks, print table): a lazily loaded chunk, attached once it has arrived. */
   private share: ShareHandle | undefined;
-
-  private get uiLang(): Lang {
-    return resolveLang(this);
-  }
-
-  // `lang` is a global HTML attribute, not a Lit property: watch it so that a language switch re-renders.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LangElement } from '../lang-element.js';
 import { property, state } from 'lit/decorators.js';
 import type { Dataset, Lang, Source } from '../../data/types.js';
 import { sharedLoader } from '../../data/loader.js';
@@ -13,7 +14,6 @@ import { pt } from '../../indicators/messages-profile.js';
 import type { ViewModel } from '../../indicators/view-model.js';
 import { buildViewModel, drawStaticChart, hasStaticChart } from '../view-runtime.js';
 import { InnErrorEvent } from '../events.js';
-import { resolveLang } from '../lang.js';
 import { SchemeController, resolveTheme, themeStyles, type ThemeName } from '../theme.js';
 import { profileStyles } from './inn-profile.styles.js';
 
@@ -62,7 +62,7 @@ const REGIONS = [INNLANDET, ...PLANNING_REGION_CODES, ...INNLANDET_MUNICIPALITIE
  * @csspart summary - The summary paragraph.
  * @csspart sources - The list of sources.
  */
-export class InnProfile extends LitElement {
+export class InnProfile extends LangElement {
   static override styles = [themeStyles, profileStyles];
 
   /** Feed URLs separated by spaces; every figure any of them has for the region is shown. */
@@ -83,19 +83,6 @@ export class InnProfile extends LitElement {
   private resizeObserver: ResizeObserver | undefined;
   private width = 0;
   private readonly onPopState = () => this.readAddress();
-
-  private get uiLang(): Lang {
-    return resolveLang(this);
-  }
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
