@@ -3,9 +3,9 @@
 //
 //   chart.html#indicator=employment-change&view=chart&region=05&period=1990-2002&lang=nb
 //
-// (keys: indicator, view, region, compare, period, measure, lang, theme, src; see page-params.js). As the reader
-// changes the view, the address bar is kept equal to the permanent link (history.replaceState), so copying the
-// address copies the chart as it is shown. Works under `script-src 'self'`: no inline script, no eval.
+// (keys: indicator, view, region, compare, period, measure, mode, base, lang, theme, src; see page-params.js). As
+// the reader changes the view, the address bar is kept equal to the permanent link (history.replaceState), so
+// copying the address copies the chart as it is shown; the widget's own "Kopier lenke" copies the same link. Works under `script-src 'self'`: no inline script, no eval.
 import { createWidget, feedPath, paramsOf, refusedFeed, refusedNotice, today, widgetAttributes } from './page-params.js';
 
 const TEXT = {
@@ -106,6 +106,11 @@ function mount() {
   src = attributes.src;
   widget?.remove();
   widget = createWidget({ id: 'chart', ...attributes });
+  // The widget's "Kopier lenke" copies this page's permanent link (brought up to date first), not a link of its own.
+  widget.linkFor = () => {
+    updateLink();
+    return citeLink.href;
+  };
   widget.addEventListener('inn-ready', updateCitation);
   widget.addEventListener('inn-select', () => requestAnimationFrame(updateCitation));
   widget.addEventListener('inn-error', updateCitation);

@@ -15,6 +15,7 @@ export const INDICATORS = ['value-creation', 'rd-share', 'commuting', 'state-tra
 export const VIEWS = ['chart', 'table', 'map', 'kpi'];
 export const LANGS = ['nb', 'nn', 'en'];
 export const THEMES = ['auto', 'light', 'dark'];
+export const MODES = ['level', 'per-capita', 'relative', 'index', 'rank', 'peers'];
 export const DEFAULT_SRC = 'data/innlandet.json';
 
 const REGION = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
@@ -101,6 +102,10 @@ export function widgetAttributes(params) {
   if (PERIOD.test(period)) out.period = period;
   const measure = get('measure');
   if (MEASURE.test(measure)) out.measure = measure;
+  const mode = get('mode');
+  if (MODES.includes(mode)) out.mode = mode;
+  const base = get('base');
+  if (PERIOD.test(base)) out.base = base;
   const lang = get('lang');
   if (LANGS.includes(lang)) out.lang = lang;
   const theme = get('theme');
@@ -123,6 +128,8 @@ export function paramsOf(el, src) {
   set('compare', state.compare ?? el.compare);
   set('period', state.period ?? el.period);
   set('measure', state.measure ?? el.measure);
+  set('mode', state.mode ?? el.mode);
+  set('base', state.base ?? el.base);
   set('lang', state.lang ?? el.getAttribute('lang'));
   if (src !== DEFAULT_SRC) set('src', src);
   return params;

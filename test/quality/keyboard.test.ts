@@ -140,7 +140,7 @@ describe('quality: keyboard', function () {
       );
       for (const f of focusable) expect(forward, `${describeEl(f)} reachable by Tab`).to.include(f);
       // Sensible order: the view switcher (in its visual order), then the pickers, then the content, then the notes,
-      // then the sharing buttons.
+      // then the sharing menu's one button ("Del og last ned"; its actions are hidden until it is opened).
       const kinds = forward.map((e) =>
         e.matches('.view-button')
           ? 'views'
@@ -148,15 +148,15 @@ describe('quality: keyboard', function () {
             ? 'pickers'
             : e.localName === 'summary'
               ? 'notes'
-              : e.matches('.share-button')
+              : e.matches('.share-toggle, .share-button')
                 ? 'share'
                 : 'content',
       );
       const order = ['views', 'pickers', 'content', 'notes', 'share'];
       expect(
-        kinds.filter((k) => k === 'share'),
-        'the five sharing buttons',
-      ).to.have.length(5);
+        forward.filter((e) => e.matches('.share-toggle, .share-button')).map((e) => e.textContent!.trim()),
+        'one stop for sharing: the closed menu',
+      ).to.deep.equal(['Del og last ned']);
       for (let i = 1; i < kinds.length; i++) expect(order.indexOf(kinds[i]!), `order ${kinds.join(', ')}`).to.be.at.least(order.indexOf(kinds[i - 1]!));
       expect(forward.filter((e) => e.matches('.view-button')).map((e) => e.textContent!.trim())).to.deep.equal(['Diagram', 'Tabell', 'Kart', 'Nøkkeltall']);
       // And back out the other way.
@@ -164,6 +164,40 @@ describe('quality: keyboard', function () {
       expect(backward).to.deep.equal([...forward].reverse());
     });
   }
+
+  it('the sharing menu: Tab to its button, Enter opens it on the first action, arrows and Tab move, Escape closes', async () => {
+    const { before, after, el } = await mount({ src: FEED, indicator: 'employment-change', view: 'chart', period: '1990-2002' });
+    const root = el.shadowRoot!;
+    const toggle = (await tabTo(before, (e) => e.matches('.share-toggle'))) as HTMLButtonElement;
+    expect(focusIsVisible(toggle)).to.equal(true);
+    const list = root.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(list.getClientRects().length, 'closed: the actions are hidden').to.equal(0);
+    await sendKeys({ press: 'Enter' });
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const actions = [...list.querySelectorAll('button')];
+    expect(actions.map((b) => b.textContent!.trim())).to.deep.equal(['Last ned PNG', 'Last ned SVG', 'Last ned CSV', 'Kopier lenke', 'Kopier innbyggingskode']);
+    expect(deepActive(), 'focus on the first action').to.equal(actions[0]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(deepActive()).to.equal(actions[1]);
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect(deepActive(), 'ArrowUp wraps to the last').to.equal(actions[4]);
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()).to.equal(actions[1]);
+    expect(focusIsVisible(actions[1]!)).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(list.getClientRects().length).to.equal(0);
+    expect(deepActive(), 'Escape returns focus to the button').to.equal(toggle);
+    // Open again and Tab past the last action: the menu closes and focus leaves the widget (no trap).
+    await sendKeys({ press: 'Space' });
+    expect(deepActive()).to.equal(actions[0]);
+    await sendKeys({ press: 'End' });
+    await tabUntil(after);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  });
 
   it('from a chart, the table (every region and its value) is one key away', async () => {
     const { before, el } = await mount({ src: FEED, indicator: 'employment-change', view: 'chart', period: '1990-2002' });

@@ -129,7 +129,8 @@ export const styles = [
     }
     .state.loading.whole {
       --_less: 0px;
-      min-height: calc(clamp(440px, 900px - 45cqi, 760px) - var(--_less));
+      /* The second clamp: the room the sharing menu no longer takes below 620 px (it was five wrapping buttons). */
+      min-height: calc(clamp(440px, 900px - 45cqi, 760px) - clamp(0px, 80px - 13cqi, 76px) - var(--_less));
     }
     :host([no-toolbar]) .state.loading.whole {
       --_less: 50px;

@@ -208,6 +208,12 @@ export class InnIndicator extends LangElement {
   @property({ attribute: 'no-share', type: Boolean, reflect: true }) noShare = false;
   /** A feed object (Innsikt feed v1 or JSON-stat) instead of `src`. */
   @property({ attribute: false }) data: unknown = undefined;
+  /**
+   * For a page that owns its address (demo/chart.html): returns the link "Kopier lenke" copies for the widget's
+   * state, so that the widget's link and the page's permanent link agree. Unset: the page's address with the
+   * widget's state in the fragment.
+   */
+  declare linkFor: ((state: WidgetState) => string | undefined) | undefined;
 
   @state() private feedData: Dataset | undefined;
   @state() private error: InnErrorDetail | undefined;

@@ -49,6 +49,11 @@ export interface ShareableElement extends HTMLElement {
   measure: string;
   mode?: string;
   base?: string;
+  /**
+   * Set by a page that owns its address (demo/chart.html): the link "Kopier lenke" copies, given the widget's
+   * state. Unset, or returning nothing, the link is {@link permalink}'s.
+   */
+  linkFor?: ((state: WidgetState) => string | undefined) | undefined;
 }
 
 /** The keys in the order they are written. */
@@ -201,8 +206,19 @@ export function applyState(el: ShareableElement, state: WidgetState): void {
   if (s.lang !== undefined && el.getAttribute('lang') !== s.lang) el.setAttribute('lang', s.lang);
 }
 
-/** The page's URL with the widget's current state in its fragment (the rest of the URL and fragment kept). */
+/**
+ * The page's URL with the widget's current state in its fragment (the rest of the URL and fragment kept), or the
+ * page's own link for that state when it sets `linkFor`.
+ */
 export function permalink(el: ShareableElement, model?: ViewModel, href: string = location.href): string {
+  if (typeof el.linkFor === 'function') {
+    try {
+      const own = el.linkFor(stateOf(el, model));
+      if (typeof own === 'string' && own !== '') return new URL(own, href).href;
+    } catch (err) {
+      console.warn(`<${el.localName}>: linkFor failed (${String(err)}); the widget's own link is used.`);
+    }
+  }
   const url = new URL(href);
   url.hash = mergeFragment(url.hash, widgetId(el), stateOf(el, model));
   return url.href;

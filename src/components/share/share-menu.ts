@@ -1,13 +1,14 @@
 /**
- * The sharing toolbar under a widget: download PNG, SVG and CSV of the current view, copy a link to it, copy
- * the embed code. Plain buttons with visible text (Tab reaches each, Enter and Space press it), and a polite
- * live region that says what happened ("Lenke kopiert"). When the browser refuses the clipboard, the text
+ * The sharing toolbar under a widget: one "Del og last ned" button that shows a list of actions (download PNG,
+ * SVG and CSV of the current view, copy a link to it, copy the embed code; plain buttons with visible text, see
+ * menu-disclosure.ts for the keys), and a polite live region that says what happened ("Lenke kopiert"). When the browser refuses the clipboard, the text
  * is shown selected in a read-only field, with focus on it, so Ctrl+C copies it.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { Lang } from '../../data/types.js';
 import { t } from '../../indicators/messages.js';
+import { menuAction, onMenuFocusOut, onMenuKeydown, onMenuToggle } from './menu-disclosure.js';
 
 export type DownloadKind = 'png' | 'svg' | 'csv';
 
@@ -37,13 +38,17 @@ function selectField(el: Element | undefined): void {
 export function renderShareMenu(options: ShareMenuOptions): TemplateResult {
   const { lang } = options;
   const button = (key: 'downloadPng' | 'downloadSvg' | 'downloadCsv' | 'copyLink' | 'copyEmbed', name: string, onClick: () => void) =>
-    html`<button type="button" class="share-button" data-share=${name} @click=${onClick}>${t(lang, key)}</button>`;
-  return html`<div part="share" class="share">
-    <div class="share-buttons" role="group" aria-label=${t(lang, 'share')}>
+    html`<li><button type="button" class="share-button" data-share=${name} @click=${menuAction(onClick)}>${t(lang, key)}</button></li>`;
+  // aria-expanded and hidden are written once, never bound: the open state lives in the DOM (menu-disclosure.ts).
+  return html`<div part="share" class="share" @keydown=${onMenuKeydown} @focusout=${onMenuFocusOut}>
+    <button type="button" class="share-toggle" aria-expanded="false" aria-controls="share-actions" @click=${onMenuToggle}>
+      ${t(lang, 'share')}<span class="share-caret" aria-hidden="true"></span>
+    </button>
+    <ul class="share-actions" id="share-actions" hidden>
       ${button('downloadPng', 'png', () => options.onDownload('png'))} ${button('downloadSvg', 'svg', () => options.onDownload('svg'))}
       ${button('downloadCsv', 'csv', () => options.onDownload('csv'))} ${button('copyLink', 'link', options.onCopyLink)}
       ${button('copyEmbed', 'embed', options.onCopyEmbed)}
-    </div>
+    </ul>
     ${
       options.manualCopy !== undefined
         ? html`<div class="share-manual">
@@ -72,12 +77,28 @@ export const shareStyles = css`
     flex-direction: column;
     gap: 0.4rem;
   }
-  .share-buttons {
+  .share-actions {
+    list-style: none;
+    margin: 0;
+    padding: 0.3rem;
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.4rem;
+    flex-direction: column;
+    gap: 0.25rem;
+    width: max-content;
+    max-width: 100%;
+    box-sizing: border-box;
+    border: 1px solid var(--_border);
+    border-radius: var(--inn-radius, 6px);
   }
-  .share-button {
+  .share-actions[hidden] {
+    display: none;
+  }
+  .share-actions .share-button {
+    width: 100%;
+    text-align: start;
+  }
+  .share-button,
+  .share-toggle {
     font: inherit;
     font-size: 0.875em;
     color: var(--_text);
@@ -88,10 +109,29 @@ export const shareStyles = css`
     min-height: 2rem;
     cursor: pointer;
   }
+  .share-toggle {
+    align-self: start;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    white-space: nowrap;
+  }
+  .share-caret {
+    width: 0.4em;
+    height: 0.4em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: translateY(-25%) rotate(45deg);
+  }
+  .share-toggle[aria-expanded='true'] .share-caret {
+    transform: translateY(25%) rotate(-135deg);
+  }
+  .share-toggle:hover,
   .share-button:hover {
     border-color: var(--_text);
   }
   .share-button:focus-visible,
+  .share-toggle:focus-visible,
   .share-manual-field:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

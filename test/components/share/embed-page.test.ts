@@ -148,3 +148,44 @@ describe('demo/chart.html', function () {
     expect(widget.shadowRoot!.querySelector('table')).to.exist;
   });
 });
+
+describe('demo/chart.html: the widget’s "Kopier lenke" and the permanent link', function () {
+  this.timeout(40000);
+
+  /** Opens chart.html in a frame and waits until its chart, the sharing code and the citation are there. */
+  async function openChart(hash: string): Promise<{ doc: Document; widget: HTMLElement & { view: string; mode: string } }> {
+    const iframe = frame(`/demo/chart.html${hash}`, 900);
+    iframe.style.height = '900px';
+    await new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+    const doc = iframe.contentDocument!;
+    const widget = doc.querySelector('inn-indicator') as HTMLElement & { view: string; mode: string; shareState: unknown };
+    for (let i = 0; i < 300 && !(widget.shareState && doc.getElementById('cite-text')!.textContent); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(widget.shareState, 'the sharing code').to.exist;
+    return { doc, widget };
+  }
+
+  it('copies exactly the permanent link the page shows, and that link opens the same chart', async () => {
+    const { doc, widget } = await openChart('#indicator=employment-change&view=chart&period=1990-2002');
+    const win = doc.defaultView!;
+    const written: string[] = [];
+    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: (t: string) => (written.push(t), Promise.resolve()) } });
+    // The reader changes the chart in ways the page's own parameters must carry: the table, and the index.
+    const root = widget.shadowRoot!;
+    widget.mode = 'index';
+    [...root.querySelectorAll<HTMLButtonElement>('.view-button')].find((b) => b.textContent!.trim() === 'Tabell')!.click();
+    for (let i = 0; i < 100 && !root.querySelector('[part="table"]'); i++) await new Promise((r) => setTimeout(r, 50));
+    root.querySelector<HTMLButtonElement>('.share-toggle')!.click();
+    root.querySelector<HTMLButtonElement>('[data-share="link"]')!.click();
+    for (let i = 0; i < 100 && !written.length; i++) await new Promise((r) => setTimeout(r, 50));
+    const link = doc.getElementById('cite-link') as HTMLAnchorElement;
+    expect(written).to.deep.equal([link.href]);
+    expect(link.textContent).to.equal(link.href);
+    expect(win.location.href).to.equal(link.href);
+    expect(Object.fromEntries(new URLSearchParams(new URL(link.href).hash.slice(1)))).to.include({ view: 'table', mode: 'index' });
+    // Opened, the link shows the chart as it was copied, and the page's link is the same again.
+    const again = await openChart(new URL(link.href).hash);
+    expect(again.widget.view).to.equal('table');
+    expect(again.widget.mode).to.equal('index');
+    expect((again.doc.getElementById('cite-link') as HTMLAnchorElement).href).to.equal(link.href);
+  });
+});

@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/inn-indicator/define.js';
 import { mountIndicator } from '../../mount.js';
 import '../../../src/components/inn-dashboard/define.js';
@@ -32,6 +32,13 @@ async function mount(attrs: Record<string, string>): Promise<InnIndicator> {
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const status = (el: Element) => $(el, '.share-status')!.textContent!.trim();
+
+/** Opens the "Del og last ned" menu (a click on its button), where the five actions are. */
+function openMenu(el: Element): void {
+  const toggle = $<HTMLButtonElement>(el, '.share-toggle')!;
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+}
 
 interface Stubs {
   written: string[];
@@ -80,28 +87,74 @@ afterEach(async () => {
 describe('share/share-menu in a widget', function () {
   this.timeout(30000);
 
-  it('has buttons with visible text in a labelled group, a polite live region, and passes axe', async () => {
+  it('is one "Del og last ned" button that shows the five actions, with a polite live region, and passes axe', async () => {
     const el = await mount({ src: FEED, indicator: 'rd-share', view: 'table' });
-    const group = $(el, '[part="share"] [role="group"]')!;
-    expect(group.getAttribute('aria-label')).to.equal('Del og last ned');
-    const labels = [...group.querySelectorAll('button')].map((b) => b.textContent!.trim());
-    expect(labels).to.deep.equal(['Last ned PNG', 'Last ned SVG', 'Last ned CSV', 'Kopier lenke', 'Kopier innbyggingskode']);
+    const toggle = $<HTMLButtonElement>(el, '[part="share"] .share-toggle')!;
+    expect(toggle.textContent!.trim()).to.equal('Del og last ned');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    const list = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(list.getClientRects().length, 'closed').to.equal(0);
     expect($(el, '.share-status')!.getAttribute('aria-live')).to.equal('polite');
     await expect(el).to.be.accessible();
+    openMenu(el);
+    const labels = [...list.querySelectorAll('button')].map((b) => b.textContent!.trim());
+    expect(labels).to.deep.equal(['Last ned PNG', 'Last ned SVG', 'Last ned CSV', 'Kopier lenke', 'Kopier innbyggingskode']);
+    expect([...list.querySelectorAll('button')].every((b) => b.getClientRects().length > 0)).to.equal(true);
+    expect(el.shadowRoot!.activeElement, 'focus on the first action').to.equal(list.querySelector('button'));
+    await expect(el).to.be.accessible();
   });
+
+  it('closes on a click outside it (focus stays), and on a second click of its button', async () => {
+    const el = await mount({ src: FEED, indicator: 'rd-share', view: 'table' });
+    const toggle = $<HTMLButtonElement>(el, '.share-toggle')!;
+    openMenu(el);
+    const { x, y } = el.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.ceil(x) + 4, Math.ceil(y) + 4] });
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '.share-actions')!.getClientRects().length).to.equal(0);
+    openMenu(el);
+    toggle.click();
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  for (const lang of ['nb', 'nn', 'en'] as const) {
+    it(`fits on one row at 320 px, closed and open (${lang})`, async () => {
+      const el = await mountIndicator({ src: FEED, indicator: 'employment-change', view: 'chart', period: '1990-2002', lang }, { width: 320 });
+      const host = el.parentElement!;
+      await waitUntil(() => $(el, '.share-toggle'), 'the menu button');
+      const toggle = $(el, '.share-toggle')!;
+      const oneLine = parseFloat(getComputedStyle(toggle).lineHeight) || 20;
+      expect(toggle.getBoundingClientRect().height, 'the button on one line').to.be.below(oneLine * 2 + 16);
+      expect(toggle.getBoundingClientRect().right).to.be.at.most(host.getBoundingClientRect().right);
+      openMenu(el);
+      for (const b of $(el, '.share-actions')!.querySelectorAll('button')) {
+        expect(b.getBoundingClientRect().right, b.textContent!).to.be.at.most(host.getBoundingClientRect().right + 0.5);
+        expect(b.getBoundingClientRect().height, `${b.textContent} on one line`).to.be.below(oneLine * 2);
+      }
+      expect(el.scrollWidth).to.be.at.most(320);
+    });
+  }
 
   it('is keyboard operable: Tab reaches the buttons, Enter copies the link and the status says so', async () => {
     stubs = stub('ok');
     const el = await mount({ src: FEED, indicator: 'rd-share', view: 'kpi', id: 'fou' });
+    const toggle = $<HTMLButtonElement>(el, '.share-toggle')!;
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
     $(el, '[data-share="csv"]')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.getAttribute('data-share')).to.equal('link');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => status(el) === 'Lenke kopiert', 'status');
+    // The action closed the menu and gave focus back to its button.
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.activeElement).to.equal(toggle);
     expect(stubs.written).to.have.length(1);
     const link = new URL(stubs.written[0]!);
     expect(decodeState(link.hash, 'fou')).to.include({ indicator: 'rd-share', view: 'kpi', lang: 'nb' });
-    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'End' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-share')).to.equal('embed');
     await sendKeys({ press: 'Space' });
     await waitUntil(() => status(el) === 'Innbyggingskode kopiert', 'embed status');
     const code = stubs.written[1]!;
@@ -151,9 +204,10 @@ describe('share/share-menu in a widget', function () {
             loaded: !!(el as unknown as Internals).share,
             toolbar,
             buttons: [...(toolbar?.querySelectorAll('button') ?? [])],
-            box: $(el, '.share-buttons')!.getBoundingClientRect(),
+            box: $(el, '.share-toggle')!.getBoundingClientRect(),
           });
           // Pressed before the sharing code has arrived: it loads, then copies.
+          openMenu(el);
           ($(el, '[data-share="link"]') as HTMLButtonElement).click();
         },
         { once: true },
@@ -163,6 +217,7 @@ describe('share/share-menu in a widget', function () {
     const first = await seen;
     expect(first.loaded, 'sharing code loaded at the first drawing').to.equal(false);
     expect(first.buttons.map((b) => b.textContent!.trim())).to.deep.equal([
+      'Del og last ned',
       'Last ned PNG',
       'Last ned SVG',
       'Last ned CSV',
@@ -178,7 +233,7 @@ describe('share/share-menu in a widget', function () {
     const toolbar = $(el, '[part="share"]')!;
     expect(toolbar).to.equal(first.toolbar);
     expect([...toolbar.querySelectorAll('button')]).to.deep.equal(first.buttons);
-    const box = $(el, '.share-buttons')!.getBoundingClientRect();
+    const box = $(el, '.share-toggle')!.getBoundingClientRect();
     expect([box.x, box.y, box.width, box.height]).to.deep.equal([first.box.x, first.box.y, first.box.width, first.box.height]);
   }
 
@@ -272,6 +327,7 @@ describe('share/share-menu in a widget', function () {
   it('shows the text selected in a read-only field when the clipboard is refused', async () => {
     stubs = stub('refused');
     const el = await mount({ src: FEED, indicator: 'commuting', view: 'table' });
+    openMenu(el);
     $(el, '[data-share="embed"]')!.click();
     await waitUntil(() => $(el, '.share-manual-field'), 'manual field');
     const field = $<HTMLTextAreaElement>(el, '.share-manual-field')!;
