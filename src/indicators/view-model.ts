@@ -124,14 +124,14 @@ export interface ViewModel {
 
 const EMPTY_TEXT = {
   noIndicator: {
-    nb: 'Feeden har ingen tall for indikatoren «{x}».',
-    nn: 'Feeden har ingen tal for indikatoren «{x}».',
-    en: 'The feed has no figures for the indicator "{x}".',
+    nb: 'Datakilden har ingen tall for indikatoren «{x}».',
+    nn: 'Datakjelda har ingen tal for indikatoren «{x}».',
+    en: 'The data source has no figures for the indicator "{x}".',
   },
   noMeasure: {
-    nb: 'Feeden har ingen tall for målet «{x}».',
-    nn: 'Feeden har ingen tal for målet «{x}».',
-    en: 'The feed has no figures for the measure "{x}".',
+    nb: 'Datakilden har ingen tall for målet «{x}».',
+    nn: 'Datakjelda har ingen tal for målet «{x}».',
+    en: 'The data source has no figures for the measure "{x}".',
   },
   noPeriod: { nb: 'Ingen tall for perioden {x}.', nn: 'Ingen tal for perioden {x}.', en: 'No figures for the period {x}.' },
   noRegion: { nb: 'Ingen tall for {x}.', nn: 'Ingen tal for {x}.', en: 'No figures for {x}.' },
