@@ -98,6 +98,25 @@ describe('reader-facing text and typography', function () {
     }
   });
 
+  /** Words only bokmål uses (nynorsk: ikkje, utarbeidd, omfattar …), and common Norwegian words English never has. */
+  const BOKMAL = /\b(ikke|utarbeidet|omfatter|innenfor|oppgir|forordet|tittelsiden|teknologibyene|foretaksregisteret|Sammendrag av en)\b/;
+  const NORWEGIAN = /(^|\s)(og|ikke|ikkje|av|som|er|til|for øvrig|red\.)(\s|$)/;
+  /** A note without what it quotes («…», "…"): a quoted report title stays as the report wrote it. */
+  const unquoted = (s: string) => s.replace(/«[^»]*»|"[^"]*"/g, '');
+
+  it("notes are in the reader's language: no bokmål in nynorsk or English notes", async () => {
+    for (const indicator of INDICATOR_IDS) {
+      const notes: Record<string, string[]> = {};
+      for (const lang of ['nb', 'nn', 'en']) {
+        const el = await mountIndicator({ src: FEED, indicator, view: 'table', lang });
+        notes[lang] = [...el.shadowRoot!.querySelectorAll('footer .note, details.notes li')].map((n) => n.textContent!.trim());
+      }
+      expect(notes.nb.length, indicator).to.be.greaterThan(0);
+      for (const n of notes.nn) expect(unquoted(n), `${indicator} nn`).to.not.match(BOKMAL);
+      for (const n of notes.en) expect(unquoted(n), `${indicator} en`).to.not.match(NORWEGIAN);
+    }
+  });
+
   for (const page of DEMO_PAGES) {
     it(`demo/${page} has a favicon that loads`, async () => {
       const html = await (await fetch(`/demo/${page.replace(/[#?].*$/, '')}`)).text();
