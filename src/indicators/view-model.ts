@@ -6,6 +6,7 @@ import { formatPeriod, formatValue, localize, statedDecimals } from './format.js
 import { regionName, regionNames } from './region-names.js';
 import { t } from './messages.js';
 import { fileSubject, tableSubject } from './table-title.js';
+import { labelStatesUnit } from './unit-label.js';
 import { readableMoney, unitScale } from './unit-scale.js';
 import { findRegion, keyFigure } from './region-focus.js';
 import { type ComparisonMode, PEER_MEAN, applyMode, basePeriods, isComparisonMode, modesFor, peerMean, ranked } from './comparison-mode.js';
@@ -462,9 +463,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
         ? formatPeriod(shownPeriods[0], lang)
         : '';
   const filterText = filters.map((f) => f.categories.find((c) => c.code === f.selected)?.label ?? f.selected).join(', ');
-  const subtitle = [measureLabel, shownUnit && !measureLabel.toLowerCase().includes(shownUnit.toLowerCase()) ? shownUnit : '', periodText, filterText]
-    .filter(Boolean)
-    .join(', ');
+  const subtitle = [measureLabel, labelStatesUnit(measureLabel, shownUnit) ? '' : shownUnit, periodText, filterText].filter(Boolean).join(', ');
 
   const model: ViewModel = {
     definition,

@@ -117,6 +117,24 @@ describe('reader-facing text and typography', function () {
     }
   });
 
+  it('no doubled units in subtitles and axis titles ("Endring i prosent, %", "(BRP) (mrd. kr)")', async () => {
+    const DOUBLED = /(prosent|per cent),\s*%|\)\s*\([^)]*\)\s*$|\) \((mrd|mill)/;
+    const cases: Array<Record<string, string>> = [
+      { indicator: 'employment-change', measure: 'change-pct', period: '1990-2002' },
+      { indicator: 'value-creation', measure: 'grp' },
+    ];
+    for (const c of cases)
+      for (const lang of ['nb', 'nn', 'en']) {
+        const el = await mountIndicator({ src: FEED, view: 'chart', lang, ...c });
+        const subtitle = el.shadowRoot!.querySelector('.subtitle')!.textContent!.trim();
+        expect(subtitle, `${c.indicator} ${lang}`).to.not.match(DOUBLED);
+        const axisTitles = [...el.shadowRoot!.querySelectorAll('.chart-canvas svg .role-axis-title')].map((n) => n.textContent!.trim());
+        expect(axisTitles.length, `${c.indicator} ${lang} axis title`).to.be.greaterThan(0);
+        for (const title of axisTitles) expect(title, `${c.indicator} ${lang}`).to.not.match(DOUBLED);
+        el.parentElement!.remove(); // the next chart is drawn where this one was (charts draw when in view)
+      }
+  });
+
   for (const page of DEMO_PAGES) {
     it(`demo/${page} has a favicon that loads`, async () => {
       const html = await (await fetch(`/demo/${page.replace(/[#?].*$/, '')}`)).text();
