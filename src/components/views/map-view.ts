@@ -46,6 +46,8 @@ export interface MapViewOptions extends Pick<MapModelOptions, 'classes' | 'metho
   onSelect: (code: string) => void;
   /** Region codes shown as selected (aria-pressed, outlined). */
   selected?: readonly string[] | undefined;
+  /** Whom the borders in `geo` must credit (`Kartverket`): shown under a map drawn from them, and in its pictures. */
+  geoCredit?: string | undefined;
 }
 
 /** The map's styles, adopted by the host's shadow root (a constructed sheet: allowed under a strict CSP). */
@@ -58,6 +60,11 @@ export const mapStyles = css`
     flex-wrap: wrap;
     gap: 0.75rem 1.5rem;
     align-items: flex-start;
+  }
+  .inn-map__credit {
+    margin: 0.25rem 0 0;
+    font-size: 0.75em;
+    color: var(--inn-map-muted);
   }
   .inn-map__figure {
     position: relative;
@@ -537,6 +544,7 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
           <path class="ring" visibility="hidden" vector-effect="non-scaling-stroke"></path>
         </svg>
         <div class="inn-map__tip" aria-hidden="true" hidden></div>
+        ${!layout.tiles && options.geoCredit ? html`<p class="inn-map__credit" part="map-credit">${t(lang, 'mapCredit', { who: options.geoCredit })}</p>` : nothing}
       </div>
       ${
         model.offMap.length
