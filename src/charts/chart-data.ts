@@ -2,6 +2,7 @@ import type { Lang } from '../data/types.js';
 import { STATUS_SYMBOLS } from '../data/status.js';
 import type { ViewModel, ViewRow } from '../indicators/view-model.js';
 import { formatValue, isPercentUnit, statedDecimals } from '../indicators/format.js';
+import { labelWithUnit } from '../indicators/unit-label.js';
 import type { Theme } from './theme.js';
 
 /**
@@ -96,11 +97,7 @@ export const TEMPLATE_KEYS: readonly TemplateKey[] = [
 
 /** The value axis title: the measure, with its unit unless the label already says it (`Endring i prosent`). */
 export function valueTitle(model: ViewModel): string {
-  const unit = model.unit.trim();
-  if (!unit) return model.measureLabel;
-  const label = model.measureLabel.toLowerCase();
-  const said = label.includes(unit.toLowerCase()) || (isPercentUnit(unit) && /prosent|per cent|percent/.test(label));
-  return said ? model.measureLabel : `${model.measureLabel} (${unit})`;
+  return labelWithUnit(model.measureLabel, model.unit);
 }
 
 /** Shares in per cent are drawn on a 0–100 axis, so that "over 70 %" looks like most of the whole: 100, or null. */

@@ -507,3 +507,29 @@ export function fitPaths(features: readonly GeoFeature[], width: number, height:
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Credit
+
+/** Property names of Kartverket's administrative units (kommuner, fylker), as in its GeoJSON and TopoJSON. */
+const KARTVERKET_KEYS = ['kommunenummer', 'kommunenavn', 'fylkesnummer', 'fylkesnavn'];
+
+/** The first few features' properties of a GeoJSON FeatureCollection or a TopoJSON topology. */
+function sampleProperties(doc: Record<string, unknown>): Array<Record<string, unknown>> {
+  const lists: unknown[] =
+    doc.type === 'Topology' && isObject(doc.objects) ? Object.values(doc.objects).map((o) => (isObject(o) ? o.geometries : undefined)) : [doc.features];
+  return lists.flatMap((l) => (Array.isArray(l) ? l.slice(0, 5) : [])).map((f: unknown) => (isObject(f) && isObject(f.properties) ? f.properties : {}));
+}
+
+/**
+ * Who must be credited for the borders: `Kartverket` (CC BY 4.0) when the file is Kartverket's — its address
+ * names it, the document's own attribution or licence does, or the features carry Kartverket's property names
+ * (`kommunenummer`, `fylkesnavn` …) — else undefined.
+ */
+export function geoCredit(doc: unknown, url = ''): 'Kartverket' | undefined {
+  if (/kartverket/i.test(url)) return 'Kartverket';
+  if (!isObject(doc)) return undefined;
+  const declared = ['attribution', 'license', 'licence', 'copyright', 'source', 'name', 'description'].map((k) => doc[k]).filter((v) => typeof v === 'string');
+  if (declared.some((v) => /kartverket/i.test(v as string))) return 'Kartverket';
+  return sampleProperties(doc).some((p) => KARTVERKET_KEYS.some((k) => k in p)) ? 'Kartverket' : undefined;
+}

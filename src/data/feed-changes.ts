@@ -140,7 +140,7 @@ function shape(feed: unknown): Shape {
   const obs = list(f.observations);
   const notes = new Map<string, Localized>();
   for (const n of list(f.notes)) if (isLocalized(n.text)) notes.set(JSON.stringify(n.text), n.text);
-  for (const s of list(f.sources)) for (const t of Array.isArray(s.notes) ? s.notes : []) if (typeof t === 'string') notes.set(JSON.stringify(t), t);
+  for (const s of list(f.sources)) for (const t of Array.isArray(s.notes) ? s.notes : []) if (isLocalized(t)) notes.set(JSON.stringify(t), t);
   return {
     indicators: labelled(indicators, 'id', 'title'),
     measures,

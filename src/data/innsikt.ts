@@ -182,7 +182,7 @@ function readSource(c: Checker, v: unknown, path: string): Source | undefined {
   if (v.notes !== undefined) {
     out.notes = [];
     c.list(v.notes, `${path}.notes`, false).forEach((n, i) => {
-      const t = c.text(n, `${path}.notes[${i}]`);
+      const t = c.localized(n, `${path}.notes[${i}]`);
       if (t !== undefined) out.notes!.push(t);
     });
   }

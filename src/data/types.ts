@@ -58,7 +58,8 @@ export interface Source {
   retrieved?: string;
   updated?: string;
   licence?: string;
-  notes?: string[];
+  /** Notes on the source, each as one text or in bokmål, nynorsk and English. */
+  notes?: Localized[];
 }
 
 export interface Note {

@@ -91,6 +91,7 @@ export const MESSAGES = {
     en: 'Arrow keys move between areas, Enter selects.',
   },
   mapComparison: { nb: 'Sammenligning', nn: 'Samanlikning', en: 'Comparison' },
+  mapCredit: { nb: 'Kartgrunnlag: © {who} (CC BY 4.0)', nn: 'Kartgrunnlag: © {who} (CC BY 4.0)', en: 'Map data: © {who} (CC BY 4.0)' },
   mapNoData: { nb: 'Ingen data', nn: 'Ingen data', en: 'No data' },
   mapOutside: { nb: 'Utenfor kartet: {regions}', nn: 'Utanfor kartet: {regions}', en: 'Not on the map: {regions}' },
 

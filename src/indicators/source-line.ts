@@ -1,6 +1,6 @@
 import type { Lang, Qualifier, Source } from '../data/types.js';
 import { STATUS_SYMBOLS } from '../data/status.js';
-import { formatDate } from './format.js';
+import { formatDate, localize } from './format.js';
 import { t } from './messages.js';
 import type { ViewModel, ViewRow } from './view-model.js';
 
@@ -126,9 +126,12 @@ export function sourceLine(model: ViewModel): SourceLine {
   });
 
   const mandatoryNotes = [...new Set(model.notes.filter((n) => n.mandatory && n.text).map((n) => n.text))];
-  const notes = [...new Set([...model.notes.filter((n) => !n.mandatory && n.text).map((n) => n.text), ...model.sources.flatMap((s) => s.notes ?? [])])].filter(
-    (n) => !mandatoryNotes.includes(n),
-  );
+  const notes = [
+    ...new Set([
+      ...model.notes.filter((n) => !n.mandatory && n.text).map((n) => n.text),
+      ...model.sources.flatMap((s) => (s.notes ?? []).map((n) => localize(n, lang))),
+    ]),
+  ].filter((n) => !mandatoryNotes.includes(n));
   if ([...model.rows, ...model.totals].some((r) => r.derived)) notes.push(t(lang, 'derivedNote'));
 
   return { text, sources, mandatoryNotes, notes, refs: distinctRefs([...model.totals, ...model.rows]) };

@@ -6,6 +6,7 @@ import { formatPeriod, formatValue, localize, statedDecimals } from './format.js
 import { regionName, regionNames } from './region-names.js';
 import { t } from './messages.js';
 import { fileSubject, tableSubject } from './table-title.js';
+import { labelStatesUnit } from './unit-label.js';
 import { readableMoney, unitScale } from './unit-scale.js';
 import { findRegion, keyFigure } from './region-focus.js';
 import { type ComparisonMode, PEER_MEAN, applyMode, basePeriods, isComparisonMode, modesFor, peerMean, ranked } from './comparison-mode.js';
@@ -124,14 +125,14 @@ export interface ViewModel {
 
 const EMPTY_TEXT = {
   noIndicator: {
-    nb: 'Feeden har ingen tall for indikatoren «{x}».',
-    nn: 'Feeden har ingen tal for indikatoren «{x}».',
-    en: 'The feed has no figures for the indicator "{x}".',
+    nb: 'Datakilden har ingen tall for indikatoren «{x}».',
+    nn: 'Datakjelda har ingen tal for indikatoren «{x}».',
+    en: 'The data source has no figures for the indicator "{x}".',
   },
   noMeasure: {
-    nb: 'Feeden har ingen tall for målet «{x}».',
-    nn: 'Feeden har ingen tal for målet «{x}».',
-    en: 'The feed has no figures for the measure "{x}".',
+    nb: 'Datakilden har ingen tall for målet «{x}».',
+    nn: 'Datakjelda har ingen tal for målet «{x}».',
+    en: 'The data source has no figures for the measure "{x}".',
   },
   noPeriod: { nb: 'Ingen tall for perioden {x}.', nn: 'Ingen tal for perioden {x}.', en: 'No figures for the period {x}.' },
   noRegion: { nb: 'Ingen tall for {x}.', nn: 'Ingen tal for {x}.', en: 'No figures for {x}.' },
@@ -462,9 +463,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
         ? formatPeriod(shownPeriods[0], lang)
         : '';
   const filterText = filters.map((f) => f.categories.find((c) => c.code === f.selected)?.label ?? f.selected).join(', ');
-  const subtitle = [measureLabel, shownUnit && !measureLabel.toLowerCase().includes(shownUnit.toLowerCase()) ? shownUnit : '', periodText, filterText]
-    .filter(Boolean)
-    .join(', ');
+  const subtitle = [measureLabel, labelStatesUnit(measureLabel, shownUnit) ? '' : shownUnit, periodText, filterText].filter(Boolean).join(', ');
 
   const model: ViewModel = {
     definition,

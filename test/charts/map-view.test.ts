@@ -479,3 +479,59 @@ describe('map view: real borders', () => {
     expect(tiles.querySelectorAll('.labels text')).to.have.length(10);
   });
 });
+
+describe('tile map: labels fit', function () {
+  this.timeout(30000);
+
+  /** Each label's box (SVG units) and its tile's, as plain numbers (chai hangs formatting SVG elements). */
+  function labelBoxes(el: Element) {
+    return [...el.querySelectorAll<SVGTextElement>('.labels text')].map((text) => {
+      const b = text.getBBox();
+      const t = areaFor(el, text.dataset.place!).querySelector<SVGPathElement>('path.shape')!.getBBox();
+      return {
+        place: text.dataset.place!,
+        text: squash(text.textContent),
+        x: b.x,
+        y: b.y,
+        r: b.x + b.width,
+        b: b.y + b.height,
+        tile: { x: t.x, y: t.y, r: t.x + t.width, b: t.y + t.height },
+      };
+    });
+  }
+
+  // The widths of real figures: "1 986 personer", "−1 234 personer", Lillehammer and Kongsvinger at the edges.
+  for (const measure of ['in', 'out', 'net', 'population', 'net-per-1000'])
+    for (const [lang, font] of [
+      ['nb', 'system-ui, sans-serif'],
+      ['en', 'Verdana, "DejaVu Sans", sans-serif'],
+    ] as const)
+      it(`${measure} (${lang}, ${font}): no label leaves its tile or the viewBox, and no two overlap`, async () => {
+        const feed = parseFeed(await (await fetch('/demo/data/real-commuting.json')).json());
+        const view = buildViewModel(feed, { indicator: 'commuting', measure, lang, period: '2022' });
+        const { el } = await mount(view);
+        // The page's font (the widget inherits it): the demo's system-ui, and a wide one.
+        el.style.fontFamily = font;
+        const svgEl = el.querySelector<SVGSVGElement>('.inn-map__svg')!;
+        const vb = svgEl.viewBox.baseVal;
+        const boxes = labelBoxes(el);
+        expect(boxes.length).to.equal(46);
+        const out = boxes
+          .filter((l) => l.x < l.tile.x || l.r > l.tile.r || l.y < l.tile.y || l.b > l.tile.b)
+          .map((l) => `${l.text} [${Math.round(l.x)}–${Math.round(l.r)} in ${l.tile.x}–${l.tile.r}]`);
+        expect(out, 'labels wider or taller than their tile').to.deep.equal([]);
+        const outside = boxes.filter((l) => l.x < vb.x || l.y < vb.y || l.r > vb.x + vb.width || l.b > vb.y + vb.height).map((l) => l.text);
+        expect(outside, 'labels outside the viewBox').to.deep.equal([]);
+        const overlaps: string[] = [];
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i]!;
+            const b = boxes[j]!;
+            if (a.x < b.r && b.x < a.r && a.y < b.b && b.y < a.b) overlaps.push(`${a.text} / ${b.text}`);
+          }
+        expect(overlaps, 'overlapping labels').to.deep.equal([]);
+        // A value that does not fit is still there for the reader: in the tile's name (and tooltip).
+        for (const row of view.rows.filter((r) => /^34\d\d$/.test(r.region) && r.value !== null))
+          expect(areaFor(el, row.region).getAttribute('aria-label'), row.region).to.contain(row.label.split(' ')[0]);
+      });
+});

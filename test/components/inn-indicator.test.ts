@@ -164,7 +164,7 @@ describe('<inn-indicator> states and events', () => {
     expect(err.detail.status).to.equal(500);
     await el.updateComplete;
     const alert = shadow(el).querySelector('[role="alert"]')!;
-    expect(alert.querySelector('.error-message')!.textContent).to.equal('Serveren som leverer feeden, svarte med en feil (HTTP 500).');
+    expect(alert.querySelector('.error-message')!.textContent).to.equal('Serveren som leverer tallene, svarte med en feil (HTTP 500).');
     const retry = shadow(el).querySelector<HTMLButtonElement>('button.retry')!;
     const recovered = ready(el);
     retry.click();
@@ -203,7 +203,7 @@ describe('<inn-indicator> states and events', () => {
     expect(err.detail.issues[0]!.path).to.equal('observations[0].value');
     await el.updateComplete;
     const alert = shadow(el).querySelector('[role="alert"]')!;
-    expect(alert.querySelector('.error-message')!.textContent).to.equal('Feeden har feil og kan ikke leses.');
+    expect(alert.querySelector('.error-message')!.textContent).to.equal('Dataene har feil og kan ikke leses.');
     expect(alert.textContent).to.contain('observations[0].value: expected a number or null, got the text "1 200"');
     await expect(el).to.be.accessible();
     el.remove();

@@ -8,6 +8,21 @@ import '../../src/components/inn-indicator/define.js';
 import { mountIndicator } from '../mount.js';
 import { DEMO_PAGES } from '../quality/axe-pages.js';
 import { INDICATOR_IDS } from '../../src/indicators/ids.js';
+import { MESSAGES } from '../../src/indicators/messages.js';
+import { PROFILE_MESSAGES } from '../../src/indicators/messages-profile.js';
+
+/** The demo's report feeds (hand-written); the real-* feeds are rebuilt by `npm run demo:data` from their config. */
+const DEMO_FEEDS = ['innlandet', 'value-creation', 'rd-share', 'commuting', 'state-transfers', 'employment-change'];
+const REAL_FEEDS = ['real-value-creation', 'real-employment', 'real-commuting'];
+const FEED_WORD = /\bfeed(en|ene|ane|s)?\b/i;
+
+/** Every string a reader may be shown from a feed: all of them but the schema address. */
+function readerStrings(value: unknown, path: string, out: Array<[string, string]>): Array<[string, string]> {
+  if (typeof value === 'string') out.push([path, value]);
+  else if (Array.isArray(value)) value.forEach((v, i) => readerStrings(v, `${path}[${i}]`, out));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== '$schema') readerStrings(v, `${path}.${k}`, out);
+  return out;
+}
 
 const FEED = '/demo/data/innlandet.json';
 
@@ -55,6 +70,69 @@ describe('reader-facing text and typography', function () {
       const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
       expect(text, indicator).to.not.match(/\.txt:\d+|\d{3}_[0-9a-f]{6,}|Kildehenvisninger/);
     }
+  });
+
+  it('no word "feed" in any string of the message catalogue, in nb, nn and en', () => {
+    const catalogue: Record<string, Record<string, string>> = { ...MESSAGES, ...PROFILE_MESSAGES };
+    const hits = Object.entries(catalogue).flatMap(([key, texts]) =>
+      ['nb', 'nn', 'en'].filter((lang) => FEED_WORD.test(texts[lang])).map((lang) => `${key}.${lang}: ${texts[lang]}`),
+    );
+    expect(hits).to.deep.equal([]);
+  });
+
+  it('no word "feed" in the notes, titles and sources of the demo feeds', async () => {
+    const hits: string[] = [];
+    for (const name of [...DEMO_FEEDS, ...REAL_FEEDS]) {
+      const json: unknown = await (await fetch(`/demo/data/${name}.json`)).json();
+      for (const [path, text] of readerStrings(json, name, [])) if (FEED_WORD.test(text)) hits.push(`${path}: ${text}`);
+    }
+    expect(hits).to.deep.equal([]);
+  });
+
+  it('the "no figures for this indicator" message does not say "feed" either', async () => {
+    for (const lang of ['nb', 'nn', 'en']) {
+      const el = await mountIndicator({ src: FEED, indicator: 'no-such-indicator', view: 'table', lang });
+      const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      expect(text, lang).to.contain('no-such-indicator');
+      expect(text, lang).to.not.match(FEED_WORD);
+    }
+  });
+
+  /** Words only bokmål uses (nynorsk: ikkje, utarbeidd, omfattar …), and common Norwegian words English never has. */
+  const BOKMAL = /\b(ikke|utarbeidet|omfatter|innenfor|oppgir|forordet|tittelsiden|teknologibyene|foretaksregisteret|Sammendrag av en)\b/;
+  const NORWEGIAN = /(^|\s)(og|ikke|ikkje|av|som|er|til|for øvrig|red\.)(\s|$)/;
+  /** A note without what it quotes («…», "…"): a quoted report title stays as the report wrote it. */
+  const unquoted = (s: string) => s.replace(/«[^»]*»|"[^"]*"/g, '');
+
+  it("notes are in the reader's language: no bokmål in nynorsk or English notes", async () => {
+    for (const indicator of INDICATOR_IDS) {
+      const notes: Record<string, string[]> = {};
+      for (const lang of ['nb', 'nn', 'en']) {
+        const el = await mountIndicator({ src: FEED, indicator, view: 'table', lang });
+        notes[lang] = [...el.shadowRoot!.querySelectorAll('footer .note, details.notes li')].map((n) => n.textContent!.trim());
+      }
+      expect(notes.nb.length, indicator).to.be.greaterThan(0);
+      for (const n of notes.nn) expect(unquoted(n), `${indicator} nn`).to.not.match(BOKMAL);
+      for (const n of notes.en) expect(unquoted(n), `${indicator} en`).to.not.match(NORWEGIAN);
+    }
+  });
+
+  it('no doubled units in subtitles and axis titles ("Endring i prosent, %", "(BRP) (mrd. kr)")', async () => {
+    const DOUBLED = /(prosent|per cent),\s*%|\)\s*\([^)]*\)\s*$|\) \((mrd|mill)/;
+    const cases: Array<Record<string, string>> = [
+      { indicator: 'employment-change', measure: 'change-pct', period: '1990-2002' },
+      { indicator: 'value-creation', measure: 'grp' },
+    ];
+    for (const c of cases)
+      for (const lang of ['nb', 'nn', 'en']) {
+        const el = await mountIndicator({ src: FEED, view: 'chart', lang, ...c });
+        const subtitle = el.shadowRoot!.querySelector('.subtitle')!.textContent!.trim();
+        expect(subtitle, `${c.indicator} ${lang}`).to.not.match(DOUBLED);
+        const axisTitles = [...el.shadowRoot!.querySelectorAll('.chart-canvas svg .role-axis-title')].map((n) => n.textContent!.trim());
+        expect(axisTitles.length, `${c.indicator} ${lang} axis title`).to.be.greaterThan(0);
+        for (const title of axisTitles) expect(title, `${c.indicator} ${lang}`).to.not.match(DOUBLED);
+        el.parentElement!.remove(); // the next chart is drawn where this one was (charts draw when in view)
+      }
   });
 
   for (const page of DEMO_PAGES) {

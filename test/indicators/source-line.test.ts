@@ -194,9 +194,9 @@ describe('messages', () => {
 
   it('fills placeholders and leaves an unfilled one visible', () => {
     expect(t('nb', 'kpiCompare', { region: 'Norge', value: '12 %' })).to.equal('Mot Norge: 12 %');
-    expect(t('en', 'errorDetails', { n: 3 })).to.equal('3 problems in the feed');
+    expect(t('en', 'errorDetails', { n: 3 })).to.equal('3 problems in the data');
     expect(t('nn', 'updated')).to.equal('Oppdatert {date}');
-    expect(t('nb', 'feedFailed')).to.equal('Feeden kunne ikke lastes');
+    expect(t('nb', 'feedFailed')).to.equal('Datakilden kunne ikke lastes');
     expect(t('nn', 'sortedAscending')).to.equal('sortert stigande');
     expect(t('en', 'copyEmbed')).to.equal('Copy embed code');
   });

@@ -30,7 +30,7 @@ const FAULTS: Fault[] = [
   { kind: '404', message: MESSAGES.err_http404.nb, detail: { kind: 'load', reason: 'http', status: 404 }, details: /not found \(HTTP 404\)/ },
   {
     kind: '500',
-    message: 'Serveren som leverer feeden, svarte med en feil (HTTP 500).',
+    message: 'Serveren som leverer tallene, svarte med en feil (HTTP 500).',
     detail: { kind: 'load', reason: 'http', status: 500 },
     details: /HTTP 500/,
   },
@@ -230,7 +230,7 @@ describe('quality: faulty feeds on one page', function () {
     const el = page.flaky;
     const [first] = page.errors.get(el)!;
     expect(first!.detail).to.include({ kind: 'load', reason: 'http', status: 500 });
-    expect(text(el.shadowRoot!.querySelector('.error-message'))).to.equal('Serveren som leverer feeden, svarte med en feil (HTTP 500).');
+    expect(text(el.shadowRoot!.querySelector('.error-message'))).to.equal('Serveren som leverer tallene, svarte med en feil (HTTP 500).');
     const recovered = oneEvent(el, 'inn-ready');
     el.shadowRoot!.querySelector<HTMLButtonElement>('button.retry')!.click();
     await recovered;

@@ -229,6 +229,8 @@ export class InnIndicator extends LangElement {
   private visible = false;
   private width = 0;
   @state() private geo: GeoFeature[] | undefined;
+  /** Whom the borders must credit (`Kartverket`), when the file is theirs. */
+  @state() private geoCredit: string | undefined;
   @state() private sort: TableSort | undefined;
   @state() private chartError: string | undefined;
   /** A reload failed while earlier figures are on screen: they stay, marked as not up to date. */
@@ -518,12 +520,17 @@ export class InnIndicator extends LangElement {
     try {
       // Through the page-wide loader: a dashboard with five maps downloads the border file once.
       const [bytes, map] = await Promise.all([sharedLoader.bytes(url), loadMapRuntime()]);
-      const geo = map.parseGeo(JSON.parse(new TextDecoder().decode(bytes)));
-      if (url === this.geoSrc) this.geo = geo;
+      const doc: unknown = JSON.parse(new TextDecoder().decode(bytes));
+      const geo = map.parseGeo(doc);
+      if (url === this.geoSrc) {
+        this.geo = geo;
+        this.geoCredit = map.geoCredit(doc, url);
+      }
     } catch (err) {
       // Borders are an enhancement: the tile map stays, and the console says why.
       console.warn(`<inn-indicator>: map borders from ${url} could not be used (${String(err)}); showing the tile map.`);
       this.geo = undefined;
+      this.geoCredit = undefined;
     }
   }
 
@@ -835,6 +842,7 @@ export class InnIndicator extends LangElement {
                     : html`<div part="map" class="map">
                         ${map.renderMap(model, {
                           geo: this.geo,
+                          geoCredit: this.geoCredit,
                           level: model.rows.some((r) => r.region.startsWith('R-')) ? 'region' : 'municipality',
                           colors: resolveTheme(this),
                           selected: model.focus,

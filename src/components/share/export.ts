@@ -57,8 +57,12 @@ export async function viewSvg(ctx: ExportContext): Promise<string> {
   if (ctx.view === 'chart' && ctx.chart) return composeSvg(await ctx.chart.toSVG(1), ctx.model, options);
   if (ctx.view === 'map') {
     const map = ctx.root?.querySelector<SVGSVGElement>('[part="map"] svg.inn-map__svg');
+    // The borders' owner travels with the picture ("Kartgrunnlag: © Kartverket (CC BY 4.0)"), after the page's credit.
+    const mapCredit = ctx.root?.querySelector('[part="map"] .inn-map__credit')?.textContent?.trim();
+    const credit = mapCredit ? `${ctx.credit ?? 'Innsikt'} · ${mapCredit}` : ctx.credit;
     // A map's colours need their key: the figures go underneath as a table.
-    if (map) return composeSvg(standaloneMapSvg(map, ctx.theme), ctx.model, { ...options, table: true, width: ctx.width ?? 640 });
+    if (map)
+      return composeSvg(standaloneMapSvg(map, ctx.theme), ctx.model, { ...options, ...(credit ? { credit } : {}), table: true, width: ctx.width ?? 640 });
   }
   return composeSvg(undefined, ctx.model, options);
 }

@@ -16,6 +16,8 @@ import {
   type MapModelOptions,
 } from '../../charts/map-model.js';
 import { t } from '../../indicators/messages.js';
+import { isPercentUnit } from '../../indicators/format.js';
+import { textWidthEm } from '../../charts/text-width.js';
 
 /** The colours a map needs; a chart {@link Theme} (src/charts/theme.ts) fits. The background stays transparent. */
 export interface MapColors {
@@ -44,6 +46,8 @@ export interface MapViewOptions extends Pick<MapModelOptions, 'classes' | 'metho
   onSelect: (code: string) => void;
   /** Region codes shown as selected (aria-pressed, outlined). */
   selected?: readonly string[] | undefined;
+  /** Whom the borders in `geo` must credit (`Kartverket`): shown under a map drawn from them, and in its pictures. */
+  geoCredit?: string | undefined;
 }
 
 /** The map's styles, adopted by the host's shadow root (a constructed sheet: allowed under a strict CSP). */
@@ -56,6 +60,11 @@ export const mapStyles = css`
     flex-wrap: wrap;
     gap: 0.75rem 1.5rem;
     align-items: flex-start;
+  }
+  .inn-map__credit {
+    margin: 0.25rem 0 0;
+    font-size: 0.75em;
+    color: var(--inn-map-muted);
   }
   .inn-map__figure {
     position: relative;
@@ -257,12 +266,24 @@ function geoLayout(model: MapModel, width: number, height: number, paths: Fitted
 // ---------------------------------------------------------------------------------------------------------
 // Tile labels
 
-/** Average advance of a letter, in ems, for the width estimates (no DOM to measure with). */
-const CHAR_WIDTH = 0.52;
+/** The smallest label text; a value that would need less is left to the tile's name and tooltip. */
+const MIN_FONT = 8;
+
+/**
+ * A tile's value as it fits: without a unit in words ("5 971", not "5 971 personer": the legend says it), and left
+ * out when even that needs a font below {@link MIN_FONT} (the tile's name and tooltip carry the full value).
+ */
+function tileValue(label: string, unit: string, width: number, font: number): string {
+  const u = unit.trim();
+  const suffix = `\u00a0${u}`;
+  const short = u && !isPercentUnit(u) && label.endsWith(suffix) ? label.slice(0, -suffix.length) : label;
+  if (textWidthEm(short, true) * Math.min(font, MIN_FONT) > width) return '';
+  return short;
+}
 
 /** A name in one or two lines ("Vestre" / "Slidre", "Nord-" / "Aurdal"), with a font size that fits `width`. */
 function nameLines(name: string, width: number, font: number): { lines: string[]; size: number } {
-  const fits = (s: string, f: number) => s.length * CHAR_WIDTH * f <= width;
+  const fits = (s: string, f: number) => textWidthEm(s) * f <= width;
   let lines = [name];
   if (!fits(name, font)) {
     const breaks: number[] = [];
@@ -273,8 +294,8 @@ function nameLines(name: string, width: number, font: number): { lines: string[]
       lines = [name.slice(0, at).trim(), name.slice(at).trim()];
     }
   }
-  const longest = Math.max(...lines.map((l) => l.length));
-  const size = Math.max(8, Math.min(font, width / (longest * CHAR_WIDTH)));
+  const longest = Math.max(...lines.map((l) => textWidthEm(l)));
+  const size = Math.max(MIN_FONT, Math.min(font, width / longest));
   return { lines, size: Math.round(size * 10) / 10 };
 }
 
@@ -283,8 +304,8 @@ function tileLabel(shape: Shape, model: MapModel, color: string, halo: string | 
   const box = shape.tile!;
   const t = TILE[model.level];
   const { lines, size } = nameLines(shape.area.name, box.w - 4, t.font);
-  const value = shape.area.shortLabel;
-  const valueSize = Math.max(8, Math.min(t.value, (box.w - 6) / (Math.max(1, value.length) * CHAR_WIDTH)));
+  const value = tileValue(shape.area.shortLabel, model.unit, box.w - 6, t.value);
+  const valueSize = Math.max(MIN_FONT, Math.min(t.value, (box.w - 6) / Math.max(0.5, textWidthEm(value, true))));
   const lineGap = size * 1.15;
   const blockHeight = lines.length * lineGap + (value ? valueSize * 1.25 : 0);
   const top = box.y + (box.h - blockHeight) / 2;
@@ -523,6 +544,7 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
           <path class="ring" visibility="hidden" vector-effect="non-scaling-stroke"></path>
         </svg>
         <div class="inn-map__tip" aria-hidden="true" hidden></div>
+        ${!layout.tiles && options.geoCredit ? html`<p class="inn-map__credit" part="map-credit">${t(lang, 'mapCredit', { who: options.geoCredit })}</p>` : nothing}
       </div>
       ${
         model.offMap.length

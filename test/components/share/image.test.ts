@@ -164,3 +164,44 @@ describe('picture files: names and credit', () => {
     }
   });
 });
+
+describe('maps from Kartverket borders credit Kartverket', function () {
+  this.timeout(30000);
+  const KARTVERKET = '/__shared/fixtures/geo/kartverket_kommuner_2024_S_wgs84.topojson';
+  const SSB = '/__shared/fixtures/geo/ssb_mimir_innlandet_kommuner_2024_epsg25833.geojson';
+
+  async function mapWith(geo: string, lang = 'nb'): Promise<InnIndicator> {
+    const el = await mount({ src: FEED, indicator: 'commuting', view: 'map', 'geo-src': geo, lang });
+    const root = el.shadowRoot!;
+    // Tiles first; the real borders replace them when the border file has been read.
+    for (let i = 0; i < 600 && root.querySelector('[part="map"] .labels'); i++) await new Promise((r) => requestAnimationFrame(r));
+    expect(!!root.querySelector('[part="map"] .labels'), 'real borders, not tiles').to.equal(false);
+    return el;
+  }
+
+  it('in the view and in the SVG and PNG pictures ("© Kartverket", CC BY 4.0)', async function () {
+    if ((await fetch(KARTVERKET)).status === 404) {
+      console.warn('SKIPPED: ../shared is not present (this test draws a real Kartverket map from ../shared/fixtures).');
+      this.skip();
+    }
+    for (const lang of ['nb', 'en']) {
+      const el = await mapWith(KARTVERKET, lang);
+      const credit = el.shadowRoot!.querySelector('[part="map"] .inn-map__credit');
+      expect(credit?.textContent, lang).to.contain('© Kartverket');
+      expect(credit!.textContent).to.contain('CC BY 4.0');
+      const model = await demoModel('commuting', { lang: lang as 'nb' | 'en' });
+      const svg = await viewSvg({ model, view: 'map', root: el.shadowRoot!, theme: THEMES.light });
+      expect(drawnText(parseSvg(svg))).to.contain('© Kartverket (CC BY 4.0)');
+      el.parentElement!.remove();
+    }
+  });
+
+  it("not on the tile map, nor on borders that are not Kartverket's file", async function () {
+    if ((await fetch(SSB)).status === 404) return this.skip();
+    const tiles = await mount({ src: FEED, indicator: 'commuting', view: 'map' });
+    expect(tiles.shadowRoot!.querySelector('.inn-map__credit')).to.equal(null);
+    tiles.parentElement!.remove();
+    const ssb = await mapWith(SSB);
+    expect(ssb.shadowRoot!.querySelector('.inn-map__credit')).to.equal(null);
+  });
+});
