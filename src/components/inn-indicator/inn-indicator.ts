@@ -6,6 +6,7 @@ import { FeedError } from '../../data/errors.js';
 import { LoadError, sharedLoader } from '../../data/loader.js';
 import { feedName } from '../../data/feed-name.js';
 import type { ViewModel } from '../../indicators/view-model.js';
+import type { ChangeNotice } from '../../indicators/change-notice.js';
 import { isIndicatorId } from '../../indicators/ids.js';
 import { t } from '../../indicators/messages-core.js';
 import type { ChartHandle } from '../../charts/render.js';
@@ -208,6 +209,12 @@ export class InnIndicator extends LitElement {
   @property({ attribute: 'no-share', type: Boolean, reflect: true }) noShare = false;
   /** A feed object (Innsikt feed v1 or JSON-stat) instead of `src`. */
   @property({ attribute: false }) data: unknown = undefined;
+  /** Hides the "Nye tall …" notice of the feed's last update. */
+  @property({ attribute: 'no-changes', type: Boolean, reflect: true }) noChanges = false;
+  /** How many days after an update its notice shows (default 30). */
+  @property({ attribute: 'changes-days', type: Number, reflect: true }) changesDays = 30;
+  /** The day the page is viewed, for the notice (default: today); for tests and previews. */
+  @property({ attribute: false }) now: Date | undefined = undefined;
 
   @state() private feedData: Dataset | undefined;
   @state() private error: InnErrorDetail | undefined;
@@ -706,6 +713,7 @@ export class InnIndicator extends LitElement {
       <header part="header">
         ${heading(this.headingLevel, `${this.ids}-title`, title || this.feedData?.title || (this.error ? feedName(this.src) || t(lang, 'errorTitle') : t(lang, 'loading')))}
         ${model && !model.empty ? html`<p class="subtitle">${model.subtitle}</p>` : nothing}
+        ${model && !model.empty ? viewRuntime()!.renderChangesNotice(this.changes(model)) : nothing}
       </header>
       ${this.renderToolbar(model, lang)} ${this.renderBody(model, lang)}
     </article>`;
@@ -758,6 +766,12 @@ export class InnIndicator extends LitElement {
           : nothing
       }
     </div>`;
+  }
+
+  /** What changed in the feed's last update, when it is recent and the webmaster has not turned the notice off. */
+  private changes(model: ViewModel): ChangeNotice | undefined {
+    if (this.noChanges || !this.feedData?.changes?.length) return undefined;
+    return viewRuntime()!.widgetNotice(this.renderRoot as ShadowRoot, this.feedData, model, this.changesDays, this.now);
   }
 
   private hasSource(): boolean {
@@ -833,7 +847,7 @@ export class InnIndicator extends LitElement {
                 ${!this.chartDrawn && !this.chartError ? html`<div class="skeleton chart-skeleton" aria-hidden="true"></div>` : nothing}
               </figure>`
             : this.view === 'table'
-              ? rt.renderTable(model, this.sort, this.onSort)
+              ? rt.renderTable(model, this.sort, this.onSort, { revised: this.changes(model)?.revised })
               : this.view === 'map'
                 ? !model.rows.some((r) => /^(04|05|34)\d\d$/.test(r.region) || r.region.startsWith('R-'))
                   ? html`<p class="map-note">${rt.t(lang, model.regionless ? 'mapNoRegions' : 'mapNoAreas')}</p>

@@ -31,7 +31,12 @@ export function sortRows(rows: ViewRow[], sort: TableSort | undefined): ViewRow[
  * The table view: a real <table> with caption, units, the comparison marked, qualifiers in words, status
  * symbols explained underneath, and column headers that sort (buttons, so the keyboard works).
  */
-export function renderTable(model: ViewModel, sort: TableSort | undefined, onSort: (key: SortKey) => void): TemplateResult {
+export interface TableMarks {
+  /** Rows whose figure was revised in the feed's last update, with the words a screen reader says for the mark. */
+  revised?: Map<ViewRow, string>;
+}
+
+export function renderTable(model: ViewModel, sort: TableSort | undefined, onSort: (key: SortKey) => void, marks: TableMarks = {}): TemplateResult {
   const { lang } = model;
   const hasSeries = model.rows.some((r) => r.series !== undefined);
   // Figures with no region (a price index): each row is headed by its category, else by its period.
@@ -52,6 +57,11 @@ export function renderTable(model: ViewModel, sort: TableSort | undefined, onSor
   const explanations = statusExplanations(model);
   const qualified = model.rows.some((r) => r.qualifier);
   const derived = model.rows.some((r) => r.derived);
+  const revised = marks.revised ?? new Map<ViewRow, string>();
+  const revisedMark = (r: ViewRow) => {
+    const words = revised.get(r);
+    return words === undefined ? nothing : html`<span class="revised" aria-hidden="true">†</span><span class="visually-hidden">(${words})</span>`;
+  };
   return html`
     <div class="table-wrap" part="table">
       <table class=${hasSeries || hasPeriods ? 'stackable' : ''}>
@@ -74,14 +84,14 @@ export function renderTable(model: ViewModel, sort: TableSort | undefined, onSor
                 <td class="num" role="cell">
                   ${r.value === null ? html`<abbr title=${explanations.find((e) => e.symbol === r.status)?.text ?? ''}>${r.label}</abbr>` : r.label}${
                     r.derived ? html`<sup class="derived" title=${t(lang, 'derived')}>*</sup>` : nothing
-                  }
+                  }${revisedMark(r)}
                 </td>
               </tr>`,
           )}
         </tbody>
       </table>
       ${
-        explanations.length || qualified || derived
+        explanations.length || qualified || derived || revised.size
           ? html`<dl class="legend-notes">
               ${explanations.map(
                 (e) =>
@@ -103,6 +113,14 @@ export function renderTable(model: ViewModel, sort: TableSort | undefined, onSor
                   ? html`<div>
                       <dt>*</dt>
                       <dd>${t(lang, 'derivedNote')}</dd>
+                    </div>`
+                  : nothing
+              }
+              ${
+                revised.size
+                  ? html`<div>
+                      <dt>†</dt>
+                      <dd>${t(lang, 'revisedNote')}</dd>
                     </div>`
                   : nothing
               }
