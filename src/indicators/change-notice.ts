@@ -76,7 +76,7 @@ function detailLines(c: FeedChange, lang: Lang, name: (code: string, given: Loca
   for (const n of c.notesRemoved ?? []) out.push(t(lang, 'changeNoteRemoved', { x: localize(n, lang) }));
   for (const r of (c.revised ?? []).slice(0, LISTED)) {
     const what = [measureLabel(r.measure), name(r.region, r.region), formatPeriod(r.period, lang), ...Object.values(r.dims ?? {})].filter(Boolean).join(', ');
-    out.push(t(lang, 'changeRevision', { what, old: r.oldStatus ?? number(r.old, lang), new: r.newStatus ?? number(r.new, lang) }));
+    out.push(`${what}: ${r.oldStatus ?? number(r.old, lang)} → ${r.newStatus ?? number(r.new, lang)}`);
   }
   const more = revisedCount(c) - Math.min(LISTED, c.revised?.length ?? 0);
   if (more > 0) out.push(t(lang, 'changeMoreRevisions', { n: formatNumber(more, lang) }));

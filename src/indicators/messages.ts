@@ -79,7 +79,6 @@ export const MESSAGES = {
   changeLabel: { nb: 'nytt navn: «{old}» heter nå «{new}»', nn: 'nytt namn: «{old}» heiter no «{new}»', en: 'renamed: "{old}" is now "{new}"' },
   changeNoteAdded: { nb: 'ny merknad: {x}', nn: 'ny merknad: {x}', en: 'new note: {x}' },
   changeNoteRemoved: { nb: 'merknad fjernet: {x}', nn: 'merknad fjerna: {x}', en: 'note removed: {x}' },
-  changeRevision: { nb: '{what}: {old} → {new}', nn: '{what}: {old} → {new}', en: '{what}: {old} → {new}' },
   changeMoreRevisions: { nb: 'og {n} tall til', nn: 'og {n} tal til', en: 'and {n} more figures' },
   revisedMark: { nb: 'revidert, før {old}', nn: 'revidert, før {old}', en: 'revised, previously {old}' },
   revisedNote: { nb: 'Revidert ved siste oppdatering.', nn: 'Revidert ved siste oppdatering.', en: 'Revised in the last update.' },

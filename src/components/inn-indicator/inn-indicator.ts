@@ -770,8 +770,11 @@ export class InnIndicator extends LitElement {
 
   /** What changed in the feed's last update, when it is recent and the webmaster has not turned the notice off. */
   private changes(model: ViewModel): ChangeNotice | undefined {
-    if (this.noChanges || !this.feedData?.changes?.length) return undefined;
-    return viewRuntime()!.widgetNotice(this.renderRoot as ShadowRoot, this.feedData, model, this.changesDays, this.now);
+    return this.noChanges ? undefined : viewRuntime()!.widgetNotice(this.renderRoot as ShadowRoot, this.feedData, model, this.changesDays, this.now);
+  }
+
+  private marks(rt: ViewRuntime, model: ViewModel) {
+    return rt.figureMarks(this.renderRoot as ShadowRoot, this.feedData, model, this.changes(model));
   }
 
   private hasSource(): boolean {
@@ -847,7 +850,7 @@ export class InnIndicator extends LitElement {
                 ${!this.chartDrawn && !this.chartError ? html`<div class="skeleton chart-skeleton" aria-hidden="true"></div>` : nothing}
               </figure>`
             : this.view === 'table'
-              ? rt.renderTable(model, this.sort, this.onSort, { revised: this.changes(model)?.revised })
+              ? rt.renderTable(model, this.sort, this.onSort, this.marks(rt, model))
               : this.view === 'map'
                 ? !model.rows.some((r) => /^(04|05|34)\d\d$/.test(r.region) || r.region.startsWith('R-'))
                   ? html`<p class="map-note">${rt.t(lang, model.regionless ? 'mapNoRegions' : 'mapNoAreas')}</p>
@@ -865,7 +868,7 @@ export class InnIndicator extends LitElement {
                       </div>`
                 : this.view === 'multiples'
                   ? rt.renderMultiples(model, this.multiplesSort, (s) => (this.multiplesSort = s))
-                  : rt.renderKpi(model)
+                  : rt.renderKpi(model, this.marks(rt, model))
         }
       </div>
       ${this.share?.printTable(this.view, () => rt.renderTable(model, undefined, () => undefined)) ?? nothing}

@@ -16,9 +16,6 @@ export const changesStyles = css`
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
   }
-  .revised {
-    margin-inline-start: 0.15em;
-  }
 `;
 
 const notices = new WeakMap<ViewModel, { key: string; notice: ChangeNotice | undefined }>();
@@ -27,7 +24,8 @@ const notices = new WeakMap<ViewModel, { key: string; notice: ChangeNotice | und
  * A widget's notice of the feed's last update (one per model, day and number of days), its sheet added to the
  * widget's shadow root when there is one. `now` is the day the page is viewed (today unless a test says otherwise).
  */
-export function widgetNotice(root: ShadowRoot, ds: Dataset, model: ViewModel, days: number, now: Date | undefined): ChangeNotice | undefined {
+export function widgetNotice(root: ShadowRoot, ds: Dataset | undefined, model: ViewModel, days: number, now: Date | undefined): ChangeNotice | undefined {
+  if (!ds?.changes?.length) return undefined;
   const day = now ?? new Date();
   const key = `${days}|${day.toISOString().slice(0, 10)}`;
   let entry = notices.get(model);

@@ -34,6 +34,8 @@ export function sortRows(rows: ViewRow[], sort: TableSort | undefined): ViewRow[
 export interface TableMarks {
   /** Rows whose figure was revised in the feed's last update, with the words a screen reader says for the mark. */
   revised?: Map<ViewRow, string>;
+  /** Opens a figure's source card: each figure is then a button (click, Enter or Space). */
+  onFigure?: (row: ViewRow, opener: HTMLElement) => void;
 }
 
 export function renderTable(model: ViewModel, sort: TableSort | undefined, onSort: (key: SortKey) => void, marks: TableMarks = {}): TemplateResult {
@@ -58,6 +60,12 @@ export function renderTable(model: ViewModel, sort: TableSort | undefined, onSor
   const qualified = model.rows.some((r) => r.qualifier);
   const derived = model.rows.some((r) => r.derived);
   const revised = marks.revised ?? new Map<ViewRow, string>();
+  const figure = (r: ViewRow, content: unknown) =>
+    marks.onFigure
+      ? html`<button type="button" class="figure" aria-haspopup="dialog" @click=${(e: Event) => marks.onFigure!(r, e.currentTarget as HTMLElement)}>
+          ${content}
+        </button>`
+      : content;
   const revisedMark = (r: ViewRow) => {
     const words = revised.get(r);
     return words === undefined ? nothing : html`<span class="revised" aria-hidden="true">†</span><span class="visually-hidden">(${words})</span>`;
@@ -82,7 +90,7 @@ export function renderTable(model: ViewModel, sort: TableSort | undefined, onSor
                 ${noRegion ? nothing : html`<th scope="row" role="rowheader">${r.regionLabel}${r.isComparison ? html` <span class="tag">${t(lang, 'comparison')}</span>` : nothing}</th>`}
                 ${hasSeries ? cell(noRegion, r.seriesLabel ?? '') : nothing} ${hasPeriods ? cell(noRegion && !hasSeries, r.periodLabel) : nothing}
                 <td class="num" role="cell">
-                  ${r.value === null ? html`<abbr title=${explanations.find((e) => e.symbol === r.status)?.text ?? ''}>${r.label}</abbr>` : r.label}${
+                  ${figure(r, r.value === null ? html`<abbr title=${explanations.find((e) => e.symbol === r.status)?.text ?? ''}>${r.label}</abbr>` : r.label)}${
                     r.derived ? html`<sup class="derived" title=${t(lang, 'derived')}>*</sup>` : nothing
                   }${revisedMark(r)}
                 </td>
