@@ -18,6 +18,8 @@ export { t } from '../indicators/messages.js';
 export { regionOptions, regionGroups, periodOptions, coverage } from './inn-dashboard/options.js';
 export { renderTable } from './views/table-view.js';
 export { renderKpi } from './views/kpi-view.js';
+export { renderChangesNotice, widgetNotice } from './views/changes-notice.js';
+export { figureMarks } from './views/figure-marks.js';
 export { renderModePicker } from './views/mode-picker.js';
 export { renderMultiples, multiplesStyles } from './views/multiples-view.js';
 // Bar charts are drawn at once, without Vega; the Vega view takes their place when it has been drawn.

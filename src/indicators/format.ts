@@ -189,3 +189,11 @@ export function formatDate(iso: string, lang: Lang): string {
   if (lang !== 'en') return `${d}.${mo}.${y}`;
   return `${date.getUTCDate()} ${monthYear(date, lang, true)}`;
 }
+
+/** A day written out: `12. mars 2026` (nb/nn), `12 March 2026` (en); anything but an ISO date as {@link formatDate}. */
+export function formatLongDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso.trim());
+  if (!m) return formatDate(iso, lang);
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return `${date.getUTCDate()}${lang === 'en' ? '' : '.'} ${monthYear(date, lang, true)}`;
+}

@@ -1,4 +1,4 @@
-import type { Dataset, Lang, Observation, Qualifier, Source } from '../data/types.js';
+import type { Dataset, Lang, Observation, Origin, Qualifier, Source } from '../data/types.js';
 import { select, distinct } from '../data/select.js';
 import { comparePeriods, isSpan, periodParts } from '../data/period.js';
 import { type ChartKind, type IndicatorDefinition, indicatorDefinition } from './registry.js';
@@ -38,6 +38,10 @@ export interface ViewRow {
   derived: boolean;
   ref?: string;
   source?: string;
+  /** Where the figure comes from (the feed's `origins` entry), for its source card. */
+  origin?: Origin;
+  /** The figure's own note, in the view's language. */
+  note?: string;
 }
 
 export interface ViewNote {
@@ -427,6 +431,8 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     if (o.qualifierText !== undefined) row.qualifierText = o.qualifierText;
     if (o.ref !== undefined) row.ref = o.ref;
     if (o.source !== undefined) row.source = o.source;
+    if (o.origin !== undefined) row.origin = o.origin;
+    if (o.note !== undefined) row.note = localize(o.note, lang);
     return row;
   };
   const rows = shown.map(toRow);

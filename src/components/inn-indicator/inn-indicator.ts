@@ -7,6 +7,7 @@ import { FeedError } from '../../data/errors.js';
 import { LoadError, sharedLoader } from '../../data/loader.js';
 import { feedName } from '../../data/feed-name.js';
 import type { ViewModel } from '../../indicators/view-model.js';
+import type { ChangeNotice } from '../../indicators/change-notice.js';
 import { isIndicatorId } from '../../indicators/ids.js';
 import { t } from '../../indicators/messages-core.js';
 import type { ChartHandle } from '../../charts/render.js';
@@ -214,6 +215,12 @@ export class InnIndicator extends LangElement {
    * widget's state in the fragment.
    */
   declare linkFor: ((state: WidgetState) => string | undefined) | undefined;
+  /** Hides the "Nye tall …" notice of the feed's last update. */
+  @property({ attribute: 'no-changes', type: Boolean, reflect: true }) noChanges = false;
+  /** How many days after an update its notice shows (default 30). */
+  @property({ attribute: 'changes-days', type: Number, reflect: true }) changesDays = 30;
+  /** The day the page is viewed, for the notice (default: today); for tests and previews. */
+  @property({ attribute: false }) now: Date | undefined = undefined;
 
   @state() private feedData: Dataset | undefined;
   @state() private error: InnErrorDetail | undefined;
@@ -705,6 +712,7 @@ export class InnIndicator extends LangElement {
       <header part="header">
         ${heading(this.headingLevel, `${this.ids}-title`, title || this.feedData?.title || (this.error ? feedName(this.src) || t(lang, 'errorTitle') : t(lang, 'loading')))}
         ${model && !model.empty ? html`<p class="subtitle">${model.subtitle}</p>` : nothing}
+        ${model && !model.empty ? viewRuntime()!.renderChangesNotice(this.changes(model)) : nothing}
       </header>
       ${this.renderToolbar(model, lang)} ${this.renderBody(model, lang)}
     </article>`;
@@ -757,6 +765,15 @@ export class InnIndicator extends LangElement {
           : nothing
       }
     </div>`;
+  }
+
+  /** What changed in the feed's last update, when it is recent and the webmaster has not turned the notice off. */
+  private changes(model: ViewModel): ChangeNotice | undefined {
+    return this.noChanges ? undefined : viewRuntime()!.widgetNotice(this.renderRoot as ShadowRoot, this.feedData, model, this.changesDays, this.now);
+  }
+
+  private marks(rt: ViewRuntime, model: ViewModel) {
+    return rt.figureMarks(this.renderRoot as ShadowRoot, this.feedData, model, this.changes(model));
   }
 
   private hasSource(): boolean {
@@ -832,7 +849,7 @@ export class InnIndicator extends LangElement {
                 ${!this.chartDrawn && !this.chartError ? html`<div class="skeleton chart-skeleton" aria-hidden="true"></div>` : nothing}
               </figure>`
             : this.view === 'table'
-              ? rt.renderTable(model, this.sort, this.onSort)
+              ? rt.renderTable(model, this.sort, this.onSort, this.marks(rt, model))
               : this.view === 'map'
                 ? !model.rows.some((r) => /^(04|05|34)\d\d$/.test(r.region) || r.region.startsWith('R-'))
                   ? html`<p class="map-note">${rt.t(lang, model.regionless ? 'mapNoRegions' : 'mapNoAreas')}</p>
@@ -851,7 +868,7 @@ export class InnIndicator extends LangElement {
                       </div>`
                 : this.view === 'multiples'
                   ? rt.renderMultiples(model, this.multiplesSort, (s) => (this.multiplesSort = s))
-                  : rt.renderKpi(model)
+                  : rt.renderKpi(model, this.marks(rt, model))
         }
       </div>
       ${this.share?.printTable(this.view, () => rt.renderTable(model, undefined, () => undefined)) ?? nothing}

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
 import { t } from '../../indicators/messages.js';
+import type { TableMarks } from './table-view.js';
 
 /** The row a key figure is about: the first focus region, else Innlandet, else the first that is not the comparison. */
 export function headlineRow(model: ViewModel): ViewRow | undefined {
@@ -25,7 +26,7 @@ function kpiValue(row: ViewRow, unit: string): TemplateResult {
 }
 
 /** The key figure: the headline number with unit and what it is compared with ("vel 4 % — landet 12 %"). */
-export function renderKpi(model: ViewModel): TemplateResult {
+export function renderKpi(model: ViewModel, { onFigure }: TableMarks = {}): TemplateResult {
   const { lang } = model;
   const row = headlineRow(model);
   if (!row) return html``;
@@ -37,7 +38,15 @@ export function renderKpi(model: ViewModel): TemplateResult {
       ${row.regionLabel}${row.seriesLabel && !isWhole ? html` · ${row.seriesLabel}` : nothing} ·
       ${row.periodLabel}${row.derived ? html` · ${t(lang, 'derived')}` : nothing}
     </p>
-    <p class="kpi-value">${kpiValue(row, model.unit)}</p>
+    <p class="kpi-value">
+      ${
+        onFigure
+          ? html`<button type="button" class="figure" aria-haspopup="dialog" @click=${(e: Event) => onFigure(row, e.currentTarget as HTMLElement)}>
+              ${kpiValue(row, model.unit)}
+            </button>`
+          : kpiValue(row, model.unit)
+      }
+    </p>
     <p class="kpi-measure">${model.measureLabel}</p>
     ${comparison ? html`<p class="kpi-compare">${t(lang, 'kpiCompare', { region: comparison.regionLabel, value: comparison.label })}</p>` : nothing}
   </div>`;

@@ -31,7 +31,14 @@ export function sortRows(rows: ViewRow[], sort: TableSort | undefined): ViewRow[
  * The table view: a real <table> with caption, units, the comparison marked, qualifiers in words, status
  * symbols explained underneath, and column headers that sort (buttons, so the keyboard works).
  */
-export function renderTable(model: ViewModel, sort: TableSort | undefined, onSort: (key: SortKey) => void): TemplateResult {
+export interface TableMarks {
+  /** Rows whose figure was revised in the feed's last update, with the words a screen reader says for the mark. */
+  revised?: Map<ViewRow, string>;
+  /** Opens a figure's source card: each figure is then a button (click, Enter or Space). */
+  onFigure?: (row: ViewRow, opener: HTMLElement) => void;
+}
+
+export function renderTable(model: ViewModel, sort: TableSort | undefined, onSort: (key: SortKey) => void, marks: TableMarks = {}): TemplateResult {
   const { lang } = model;
   const hasSeries = model.rows.some((r) => r.series !== undefined);
   // Figures with no region (a price index): each row is headed by its category, else by its period.
@@ -52,6 +59,17 @@ export function renderTable(model: ViewModel, sort: TableSort | undefined, onSor
   const explanations = statusExplanations(model);
   const qualified = model.rows.some((r) => r.qualifier);
   const derived = model.rows.some((r) => r.derived);
+  const revised = marks.revised ?? new Map<ViewRow, string>();
+  const figure = (r: ViewRow, content: unknown) =>
+    marks.onFigure
+      ? html`<button type="button" class="figure" aria-haspopup="dialog" @click=${(e: Event) => marks.onFigure!(r, e.currentTarget as HTMLElement)}>
+          ${content}
+        </button>`
+      : content;
+  const revisedMark = (r: ViewRow) => {
+    const words = revised.get(r);
+    return words === undefined ? nothing : html`<span class="revised" aria-hidden="true">†</span><span class="visually-hidden">(${words})</span>`;
+  };
   return html`
     <div class="table-wrap" part="table">
       <table class=${hasSeries || hasPeriods ? 'stackable' : ''}>
@@ -72,16 +90,16 @@ export function renderTable(model: ViewModel, sort: TableSort | undefined, onSor
                 ${noRegion ? nothing : html`<th scope="row" role="rowheader">${r.regionLabel}${r.isComparison ? html` <span class="tag">${t(lang, 'comparison')}</span>` : nothing}</th>`}
                 ${hasSeries ? cell(noRegion, r.seriesLabel ?? '') : nothing} ${hasPeriods ? cell(noRegion && !hasSeries, r.periodLabel) : nothing}
                 <td class="num" role="cell">
-                  ${r.value === null ? html`<abbr title=${explanations.find((e) => e.symbol === r.status)?.text ?? ''}>${r.label}</abbr>` : r.label}${
+                  ${figure(r, r.value === null ? html`<abbr title=${explanations.find((e) => e.symbol === r.status)?.text ?? ''}>${r.label}</abbr>` : r.label)}${
                     r.derived ? html`<sup class="derived" title=${t(lang, 'derived')}>*</sup>` : nothing
-                  }
+                  }${revisedMark(r)}
                 </td>
               </tr>`,
           )}
         </tbody>
       </table>
       ${
-        explanations.length || qualified || derived
+        explanations.length || qualified || derived || revised.size
           ? html`<dl class="legend-notes">
               ${explanations.map(
                 (e) =>
@@ -103,6 +121,14 @@ export function renderTable(model: ViewModel, sort: TableSort | undefined, onSor
                   ? html`<div>
                       <dt>*</dt>
                       <dd>${t(lang, 'derivedNote')}</dd>
+                    </div>`
+                  : nothing
+              }
+              ${
+                revised.size
+                  ? html`<div>
+                      <dt>†</dt>
+                      <dd>${t(lang, 'revisedNote')}</dd>
                     </div>`
                   : nothing
               }

@@ -1,0 +1,121 @@
+import { css, html, nothing, render, type TemplateResult } from 'lit';
+import type { Dataset } from '../../data/types.js';
+import { type SourceCard, sourceCard } from '../../indicators/source-card.js';
+import { t } from '../../indicators/messages.js';
+import { tc } from '../../indicators/messages-card.js';
+import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
+import { adoptStyles } from '../adopt-styles.js';
+
+/** The card's sheet, added to a widget when a reader first opens a card. */
+export const cardStyles = css`
+  dialog.source-card {
+    max-width: min(36rem, calc(100vw - 2rem));
+    border: 1px solid var(--_border, #767676);
+    border-radius: 4px;
+    background: var(--_bg, #fff);
+    color: var(--_fg, #1a1a1a);
+    padding: 1rem;
+  }
+  .source-card .card-heading {
+    font-weight: 700;
+    margin: 0 0 0.25rem;
+  }
+  .source-card dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.2rem 0.75rem;
+    margin: 0.5rem 0;
+  }
+  .source-card dl div {
+    display: contents;
+  }
+  .source-card dt {
+    font-weight: 600;
+  }
+  .source-card dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .source-card a {
+    color: inherit;
+  }
+  .source-card .card-actions {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    flex-wrap: wrap;
+  }
+`;
+
+function cardTemplate(card: SourceCard, lang: ViewModel['lang'], id: string, onCopy: (e: Event) => void, onClose: () => void): TemplateResult {
+  return html`<p class="card-heading" id="${id}-heading">${tc(lang, 'cardTitle')}</p>
+    <p class="card-figure" id="${id}-figure">${card.heading}</p>
+    <dl>
+      ${card.fields.map(
+        (f) =>
+          html`<div>
+            <dt>${f.term}</dt>
+            <dd>${f.href ? html`<a href=${f.href} target="_blank" rel="noopener noreferrer">${f.value}</a>` : f.value}</dd>
+          </div>`,
+      )}
+    </dl>
+    ${
+      card.notes.length
+        ? html`<p class="card-notes-title">${tc(lang, 'cardNotes')}</p>
+            <ul class="card-notes">
+              ${card.notes.map((n) => html`<li>${n}</li>`)}
+            </ul>`
+        : nothing
+    }
+    ${card.citation ? html`<p class="card-citation"><span>${tc(lang, 'cardCitation')}:</span> <span class="citation-text">${card.citation}</span></p>` : nothing}
+    <div class="card-actions">
+      ${card.citation ? html`<button type="button" class="copy-citation" @click=${onCopy}>${tc(lang, 'cardCopy')}</button>` : nothing}
+      <span class="copy-status" role="status"></span>
+      <button type="button" class="close" @click=${onClose}>${tc(lang, 'cardClose')}</button>
+    </div>`;
+}
+
+let counter = 0;
+
+/**
+ * The card's own chunk (loaded when a reader first opens a card; see figure-marks.ts).
+ * Opens the source card of `row` as a modal dialog in the widget's shadow root: focus moves into it, Escape or
+ * "Lukk" closes it, and focus returns to the figure that opened it.
+ */
+export function openSourceCard(root: ShadowRoot, ds: Dataset, model: ViewModel, row: ViewRow, opener: HTMLElement): HTMLDialogElement {
+  adoptStyles(root, cardStyles, 'card');
+  root.querySelector('dialog.source-card')?.remove();
+  const card = sourceCard(ds, model, row);
+  const dialog = document.createElement('dialog');
+  const id = `inn-card-${++counter}`;
+  dialog.className = 'source-card';
+  dialog.setAttribute('aria-labelledby', `${id}-heading ${id}-figure`);
+  dialog.lang = model.lang;
+  // Closed by "Lukk" (at once) or by Escape (the dialog's close event): gone, and the figure has the focus again.
+  const done = () => {
+    if (!dialog.isConnected) return;
+    dialog.remove();
+    if (opener.isConnected) opener.focus();
+  };
+  const onClose = () => {
+    dialog.close();
+    done();
+  };
+  const onCopy = (e: Event) => {
+    const status = dialog.querySelector('.copy-status')!;
+    const done = (ok: boolean) => {
+      status.textContent = t(model.lang, ok ? 'copied' : 'copyFailed');
+    };
+    const clipboard = (e.currentTarget as HTMLElement).ownerDocument.defaultView?.navigator.clipboard;
+    if (!clipboard) return done(false);
+    clipboard.writeText(card.citation ?? '').then(
+      () => done(true),
+      () => done(false),
+    );
+  };
+  render(cardTemplate(card, model.lang, id, onCopy, onClose), dialog);
+  dialog.addEventListener('close', done);
+  root.append(dialog);
+  dialog.showModal();
+  return dialog;
+}

@@ -1,0 +1,35 @@
+import type { Lang } from '../data/types.js';
+import { fill } from './messages-core.js';
+
+/**
+ * The strings of a figure's source card (issue 19), in bokmål, nynorsk and English: part of the message catalogue,
+ * kept in the card's own chunk, which loads when a reader opens a card.
+ */
+export const CARD_MESSAGES = {
+  cardOpen: { nb: 'Kilde for {x}', nn: 'Kjelde for {x}', en: 'Source of {x}' },
+  cardTitle: { nb: 'Kilde for tallet', nn: 'Kjelde for talet', en: 'Source of the figure' },
+  cardClose: { nb: 'Lukk', nn: 'Lukk', en: 'Close' },
+  cardCopy: { nb: 'Kopier kildehenvisning', nn: 'Kopier kjeldetilvising', en: 'Copy citation' },
+  cardCitation: { nb: 'Kildehenvisning', nn: 'Kjeldetilvising', en: 'Citation' },
+  cardNotes: { nb: 'Fotnoter', nn: 'Fotnotar', en: 'Footnotes' },
+  cardTable: { nb: 'Tabell', nn: 'Tabell', en: 'Table' },
+  cardTableNo: { nb: 'Tabell {n}', nn: 'Tabell {n}', en: 'Table {n}' },
+  cardQuery: { nb: 'Spørring', nn: 'Spørjing', en: 'Query' },
+  cardRetrieved: { nb: 'Hentet', nn: 'Henta', en: 'Retrieved' },
+  cardUpdated: { nb: 'Tabellen sist oppdatert', nn: 'Tabellen sist oppdatert', en: 'Table last updated' },
+  cardPublished: { nb: 'Publisert', nn: 'Publisert', en: 'Published' },
+  cardStatus: { nb: 'Symbol', nn: 'Symbol', en: 'Symbol' },
+  cardFormula: { nb: 'Beregnet slik', nn: 'Berekna slik', en: 'Calculated as' },
+  cardInput: { nb: 'Bygger på', nn: 'Byggjer på', en: 'Input' },
+  cardReport: { nb: 'Rapport', nn: 'Rapport', en: 'Report' },
+  cardPublisher: { nb: 'Utgiver', nn: 'Utgjevar', en: 'Publisher' },
+  cardYear: { nb: 'År', nn: 'År', en: 'Year' },
+  cardPart: { nb: 'Sted i rapporten', nn: 'Stad i rapporten', en: 'Where in the report' },
+  cardCiteRetrieved: { nb: 'Hentet {date} fra {url}', nn: 'Henta {date} frå {url}', en: 'Retrieved {date} from {url}' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type CardMessageKey = keyof typeof CARD_MESSAGES;
+
+export function tc(lang: Lang, key: CardMessageKey, vars?: Record<string, string | number>): string {
+  return fill(CARD_MESSAGES[key][lang], vars);
+}

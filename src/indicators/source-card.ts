@@ -1,0 +1,145 @@
+import type { Dataset, DerivationInput, Lang, Origin, Source } from '../data/types.js';
+import { STATUS_SYMBOLS } from '../data/status.js';
+import { formatDate, formatPeriod, localize } from './format.js';
+import { t } from './messages.js';
+import { tc } from './messages-card.js';
+import { regionNames } from './region-names.js';
+import { safeUrl } from './source-line.js';
+import type { ViewModel, ViewRow } from './view-model.js';
+
+/**
+ * The source card of one figure (issue 19): where a reader checks the number. For a Statistics Norway figure the
+ * table (linked to its Statbank page), the figure's coordinates in it, the query address, the dates, status and
+ * footnotes; for a computed figure the formula in words and its inputs; for a report figure the report as cited.
+ * Never a file name or line reference. Pure: the component only renders it.
+ */
+export interface CardField {
+  term: string;
+  value: string;
+  /** An http(s) address the value links to. */
+  href?: string;
+}
+
+export interface SourceCard {
+  kind: 'table' | 'derived' | 'report';
+  /** "Kongsvinger, 2022: 2 991 personer". */
+  heading: string;
+  fields: CardField[];
+  /** Footnotes that apply. */
+  notes: string[];
+  /** One figure's citation: "Statistisk sentralbyrå (2026). Tabell 13551: … Hentet 12.03.2026 fra …". */
+  citation?: string;
+}
+
+/** "Statistisk sentralbyrå (SSB)" → "Statistisk sentralbyrå": the citation names the publisher once. */
+function publisherName(s: Source | undefined): string {
+  return (s?.publisher ?? '').replace(/\s*\([A-ZÆØÅ]{2,6}\)\s*$/, '').trim();
+}
+
+/** "11713: Fylkesfordelt …" → "Fylkesfordelt …": the number is written before it. */
+function tableTitle(s: Source): string {
+  return s.table ? s.title.replace(new RegExp(`^${s.table.replace(/[^\w]/g, '')}\\s*:\\s*`), '') : s.title;
+}
+
+const yearOf = (date: string | undefined) => /^\d{4}/.exec(date ?? '')?.[0];
+
+/** A Statistics Norway table number, or undefined (a report's "Tabell 3.4" or a file reference is not one). */
+function ssbTable(s: Source | undefined): string | undefined {
+  return s?.table && /^\d{5}$/.test(s.table.trim()) ? s.table.trim() : undefined;
+}
+
+function statusFields(row: ViewRow, lang: Lang): CardField[] {
+  if (!row.status) return [];
+  const known = STATUS_SYMBOLS[row.status];
+  return [{ term: tc(lang, 'cardStatus'), value: known ? `${row.status} ${localize(known, lang)}` : `${row.status} ${t(lang, 'unknownStatus')}` }];
+}
+
+function tableFields(s: Source, origin: Origin | undefined, lang: Lang): CardField[] {
+  const table = ssbTable(s);
+  const href = safeUrl(s.url);
+  const fields: CardField[] = [
+    { term: tc(lang, 'cardTable'), value: table ? `${tc(lang, 'cardTableNo', { n: table })}: ${tableTitle(s)}` : s.title, ...(href ? { href } : {}) },
+  ];
+  for (const c of origin?.coordinates ?? []) {
+    const label = localize(c.codeLabel, lang);
+    const term = localize(c.label, lang) || c.dimension;
+    fields.push({ term: term.charAt(0).toUpperCase() + term.slice(1), value: label && label !== c.code ? `${label} (${c.code})` : c.code });
+  }
+  const query = safeUrl(origin?.query);
+  if (query) fields.push({ term: tc(lang, 'cardQuery'), value: query, href: query });
+  if (s.retrieved) fields.push({ term: tc(lang, 'cardRetrieved'), value: formatDate(s.retrieved, lang) });
+  if (s.updated) fields.push({ term: tc(lang, 'cardUpdated'), value: formatDate(s.updated, lang) });
+  if (s.published) fields.push({ term: tc(lang, 'cardPublished'), value: formatDate(s.published, lang) });
+  return fields;
+}
+
+function citation(s: Source, lang: Lang): string {
+  const publisher = publisherName(s);
+  const year = yearOf(s.retrieved) ?? yearOf(s.updated) ?? yearOf(s.published);
+  const table = ssbTable(s);
+  const title = table ? `${tc(lang, 'cardTableNo', { n: table })}: ${tableTitle(s)}` : s.title;
+  const head = [publisher && year ? `${publisher} (${year}).` : publisher ? `${publisher}.` : '', `${title.replace(/\.$/, '')}.`].filter(Boolean).join(' ');
+  const url = safeUrl(s.url);
+  if (s.retrieved && url) return `${head} ${tc(lang, 'cardCiteRetrieved', { date: formatDate(s.retrieved, lang), url })}`;
+  return url ? `${head} ${url}` : head;
+}
+
+/** An input of a computed figure in words: "Innpendlere, Kongsvinger, 2022". */
+function inputText(input: DerivationInput, row: ViewRow, model: ViewModel, name: (code: string) => string): string {
+  const measure = model.measures.find((m) => m.code === input.measure)?.label ?? input.measure;
+  const regions = input.region === undefined ? [row.region] : Array.isArray(input.region) ? input.region : [input.region];
+  const period = input.period ?? row.period;
+  return [measure, regions.map((r) => name(r) || r).join(' + '), formatPeriod(period, model.lang), ...Object.values(input.dims ?? {})]
+    .filter(Boolean)
+    .join(', ');
+}
+
+function derivedFields(row: ViewRow, model: ViewModel, origin: Origin | undefined, name: (code: string) => string): CardField[] {
+  const { lang } = model;
+  const moded = (model.mode ?? 'level') !== 'level';
+  const formula = (!moded && localize(origin?.formula, lang)) || model.derivedFrom || t(lang, 'derivedNote');
+  const fields: CardField[] = [{ term: tc(lang, 'cardFormula'), value: formula }];
+  if (!moded) for (const input of origin?.inputs ?? []) fields.push({ term: tc(lang, 'cardInput'), value: inputText(input, row, model, name) });
+  return fields;
+}
+
+function reportFields(s: Source, lang: Lang): CardField[] {
+  const href = safeUrl(s.url);
+  const fields: CardField[] = [{ term: tc(lang, 'cardReport'), value: s.title, ...(href ? { href } : {}) }];
+  if (s.publisher) fields.push({ term: tc(lang, 'cardPublisher'), value: s.publisher });
+  const year = yearOf(s.published);
+  if (year) fields.push({ term: tc(lang, 'cardYear'), value: year });
+  // A table or figure in the report, never a file name and line ("002_x.txt:528").
+  if (s.table && !/\.\w{2,4}(:\d+)?$/.test(s.table) && !/^\d{5}$/.test(s.table)) fields.push({ term: tc(lang, 'cardPart'), value: s.table });
+  return fields;
+}
+
+/** The card of `row`, a figure of the view `model` of `ds`. */
+export function sourceCard(ds: Dataset, model: ViewModel, row: ViewRow): SourceCard {
+  const { lang } = model;
+  const names = regionNames(ds, lang);
+  const origin = row.origin;
+  const source = ds.sources.find((s) => s.id === (origin?.source ?? row.source)) ?? (ds.sources.length === 1 ? ds.sources[0] : undefined);
+  const where = [row.region ? row.regionLabel : '', row.seriesLabel ?? '', row.periodLabel].filter(Boolean).join(', ');
+  const heading = `${model.measureLabel} – ${where}: ${row.label}`;
+  const derived = row.derived || origin?.formula !== undefined || (model.mode ?? 'level') !== 'level';
+  const kind: SourceCard['kind'] = derived ? 'derived' : ssbTable(source) || origin?.coordinates ? 'table' : 'report';
+  const place: CardField[] = [
+    ...(row.region ? [{ term: t(lang, 'colRegion'), value: row.region === row.regionLabel ? row.region : `${row.regionLabel} (${row.region})` }] : []),
+    ...(row.period ? [{ term: t(lang, 'colPeriod'), value: row.periodLabel }] : []),
+  ];
+  const fields =
+    kind === 'derived'
+      ? [...place, ...derivedFields(row, model, origin, names), ...(source ? tableFields(source, undefined, lang) : [])]
+      : kind === 'table'
+        ? [...(source ? tableFields(source, origin, lang).slice(0, 1) : []), ...place, ...(source ? tableFields(source, origin, lang).slice(1) : [])]
+        : [...place, ...(source ? reportFields(source, lang) : [])];
+  const card: SourceCard = {
+    kind,
+    heading,
+    fields: [...fields, ...statusFields(row, lang)],
+    notes: [...(row.note ? [row.note] : []), ...(source?.notes ?? []).map((n) => localize(n, lang))],
+  };
+  if (source) card.citation = citation(source, lang);
+  return card;
+}

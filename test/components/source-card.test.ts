@@ -1,0 +1,122 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { mountIndicator } from '../mount.js';
+import type { InnIndicator } from '../../src/components/inn-indicator/inn-indicator.js';
+
+const FEED = '/demo/data/real-value-creation.json';
+const flat = (s: string | null | undefined) => (s ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
+
+afterEach(() => {
+  // A card left open (a failed test) is closed first: an open modal dialog stops the runner.
+  for (const el of document.querySelectorAll('inn-indicator')) el.shadowRoot?.querySelector('dialog')?.close();
+  for (const el of document.querySelectorAll('body > div')) el.remove();
+});
+
+function figureButton(el: InnIndicator, region: string): HTMLButtonElement {
+  const row = [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => flat(tr.querySelector('th')?.textContent).startsWith(region));
+  expect(row, `row ${region}`).to.exist;
+  return row!.querySelector('button.figure') as HTMLButtonElement;
+}
+
+function card(el: InnIndicator): HTMLDialogElement | null {
+  return el.shadowRoot!.querySelector('dialog.source-card');
+}
+
+/** The card's code is a chunk of its own: the first card opens once it has loaded. */
+async function opened(el: InnIndicator): Promise<HTMLDialogElement> {
+  await waitUntil(() => card(el)?.open, 'the source card opens', { timeout: 15000 });
+  return card(el)!;
+}
+
+function fields(dialog: HTMLDialogElement): Array<[string, string]> {
+  return [...dialog.querySelectorAll('dl > div')].map((d) => [flat(d.querySelector('dt')!.textContent), flat(d.querySelector('dd')!.textContent)]);
+}
+
+const TABLE = 'Tabell 11713: Fylkesfordelt nasjonalregnskap, etter region, næring, år og statistikkvariabel';
+
+describe('Source card per figure (issue 19)', () => {
+  it('a Statistics Norway figure: table linked to Statbank, coordinates, dates, footnotes and citation', async () => {
+    const el = await mountIndicator({ src: FEED, indicator: 'value-creation', measure: 'grp', period: '2019', view: 'table' });
+    figureButton(el, 'Norge').click();
+    const dialog = await opened(el);
+    expect(dialog, 'card').to.exist;
+    expect(dialog.open).to.equal(true);
+    expect(flat(dialog.querySelector('.card-figure')!.textContent).replace(/\u00a0/g, ' ')).to.equal(
+      'Bruttoprodukt (BRP), løpende priser – Norge, 2019: 3 164 843 mill. kr',
+    );
+    expect(fields(dialog)).to.deep.equal([
+      ['Tabell', TABLE],
+      ['Region', 'Norge (0)'],
+      ['Periode', '2019'],
+      ['Statistikkvariabel', 'Bruttoprodukt i basisverdi. Løpende priser (mill. kr)'],
+      ['Næring', 'Totalt for næringer (totalt-for-naeringer)'],
+      ['Tabellen sist oppdatert', '13.12.2021'],
+    ]);
+    expect(dialog.querySelector('dd a')!.getAttribute('href')).to.equal('https://www.ssb.no/statbank/table/11713/');
+    const notes = [...dialog.querySelectorAll('.card-notes li')].map((l) => flat(l.textContent));
+    expect(notes).to.include('Tall med ny liste over undertrykte observasjoner ble publisert 03.12.2021.');
+    expect(flat(dialog.querySelector('.citation-text')!.textContent)).to.equal(
+      `Statistisk sentralbyrå (2021). ${TABLE}. https://www.ssb.no/statbank/table/11713/`,
+    );
+    // Readers never see internal references.
+    expect(dialog.textContent).to.not.match(/\.txt|\.json|feed/i);
+  });
+
+  it('a derived figure: the formula in words and its inputs, with the figure’s own note', async () => {
+    const el = await mountIndicator({ src: FEED, indicator: 'value-creation', measure: 'grp', period: '2019', view: 'table' });
+    figureButton(el, 'Innlandet').click();
+    const dialog = await opened(el);
+    expect(fields(dialog)).to.deep.equal([
+      ['Region', 'Innlandet (34)'],
+      ['Periode', '2019'],
+      ['Beregnet slik', 'Summen av «Bruttoprodukt (BRP), løpende priser» for Hedmark (04) + Oppland (05)'],
+      ['Bygger på', 'Bruttoprodukt (BRP), løpende priser, Hedmark + Oppland, 2019'],
+      ['Tabell', TABLE],
+      ['Tabellen sist oppdatert', '13.12.2021'],
+    ]);
+    expect(flat(dialog.querySelector('.card-notes li')!.textContent)).to.match(/^Hedmark og Oppland lagt sammen\./);
+  });
+
+  it('in English', async () => {
+    const el = await mountIndicator({ src: FEED, indicator: 'value-creation', measure: 'grp', period: '2019', view: 'table', lang: 'en' });
+    figureButton(el, 'Innlandet').click();
+    const f = fields(await opened(el));
+    expect(f[2]).to.deep.equal(['Calculated as', 'The sum of "Gross product (GRP), current prices" for Hedmark (04) + Oppland (05)']);
+    expect(f[4]).to.deep.equal(['Table', TABLE.replace('Tabell', 'Table')]);
+  });
+
+  it('opens with Enter or Space, closes with Escape and gives focus back; passes axe', async () => {
+    const el = await mountIndicator({ src: FEED, indicator: 'value-creation', measure: 'grp', period: '2019', view: 'table' });
+    const button = figureButton(el, 'Norge');
+    expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    let dialog = await opened(el);
+    expect(dialog.open).to.equal(true);
+    expect(el.shadowRoot!.activeElement && dialog.contains(el.shadowRoot!.activeElement), 'focus in the card').to.equal(true);
+    expect(
+      dialog
+        .getAttribute('aria-labelledby')!
+        .split(' ')
+        .map((id) => flat(el.shadowRoot!.getElementById(id)!.textContent))[0],
+    ).to.equal('Kilde for tallet');
+    await expect(el).to.be.accessible();
+    expect(flat(dialog.querySelector('.copy-citation')!.textContent)).to.equal('Kopier kildehenvisning');
+    await sendKeys({ press: 'Escape' });
+    expect(card(el), 'closed').to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    await sendKeys({ press: 'Space' });
+    dialog = await opened(el);
+    expect(dialog.open).to.equal(true);
+    (dialog.querySelector('button.close') as HTMLButtonElement).click();
+    expect(card(el)).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+  });
+
+  it('the key figure opens its card too', async () => {
+    const el = await mountIndicator({ src: FEED, indicator: 'value-creation', measure: 'grp', period: '2019', view: 'kpi' });
+    (el.shadowRoot!.querySelector('.kpi-value button.figure') as HTMLButtonElement).click();
+    const dialog = await opened(el);
+    expect(flat(dialog.querySelector('.card-figure')!.textContent)).to.match(/^Bruttoprodukt \(BRP\), løpende priser – Innlandet, 2019: /);
+  });
+});
