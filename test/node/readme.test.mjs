@@ -46,7 +46,9 @@ test('readme: the quick start commands are the package scripts CI runs', async (
   assert.deepEqual(commands, ['npm install && npm start', 'npm test']);
   const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
   assert.ok(pkg.scripts.start, 'npm start exists');
-  assert.match(pkg.scripts.start, /build/, 'npm start builds before it serves');
+  // npm start builds before it serves, when dist/ is missing or stale (scripts/start.mjs; test/node/start.test.mjs).
+  const start = pkg.scripts.start.includes('scripts/start.mjs') ? await readFile(join(ROOT, 'scripts/start.mjs'), 'utf8') : pkg.scripts.start;
+  assert.match(start, /'run', 'build'|npm run build/, 'npm start builds before it serves');
   const ci = await readFile(join(ROOT, '.ci/run'), 'utf8');
   assert.match(ci, /npm install/);
   assert.match(ci, /^npm test$/m, '.ci/run runs the README test command');
