@@ -113,6 +113,20 @@ describe('Source card per figure (issue 19)', () => {
     expect(el.shadowRoot!.activeElement).to.equal(button);
   });
 
+  it('a report figure: the report as cited, its year, the figure\u2019s note; never a file reference', async () => {
+    const el = await mountIndicator({ src: '/demo/data/rd-share.json', indicator: 'rd-share', view: 'table' });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('tbody button.figure')!.click();
+    const dialog = await opened(el);
+    const f = fields(dialog);
+    expect(f).to.deep.include(['Rapport', 'Klynger, nettverk og verdiskaping i Innlandet. Sammendrag (NIBR-notat 2004:116)']);
+    expect(f).to.deep.include(['Utgiver', 'NIBR']);
+    expect(f).to.deep.include(['År', '2004']);
+    expect(flat(dialog.querySelector('.citation-text')!.textContent)).to.equal(
+      'NIBR (2004). Klynger, nettverk og verdiskaping i Innlandet. Sammendrag (NIBR-notat 2004:116).',
+    );
+    expect(dialog.textContent).to.not.match(/\.txt|shared\/seeds/);
+  });
+
   it('the key figure opens its card too', async () => {
     const el = await mountIndicator({ src: FEED, indicator: 'value-creation', measure: 'grp', period: '2019', view: 'kpi' });
     (el.shadowRoot!.querySelector('.kpi-value button.figure') as HTMLButtonElement).click();
