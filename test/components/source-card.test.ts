@@ -113,6 +113,82 @@ describe('Source card per figure (issue 19)', () => {
     expect(el.shadowRoot!.activeElement).to.equal(button);
   });
 
+  it('a report figure: the report as cited, its year, the figure\u2019s note; never a file reference', async () => {
+    const el = await mountIndicator({ src: '/demo/data/rd-share.json', indicator: 'rd-share', view: 'table' });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('tbody button.figure')!.click();
+    const dialog = await opened(el);
+    const f = fields(dialog);
+    expect(f).to.deep.include(['Rapport', 'Klynger, nettverk og verdiskaping i Innlandet. Sammendrag (NIBR-notat 2004:116)']);
+    expect(f).to.deep.include(['Utgiver', 'NIBR']);
+    expect(f).to.deep.include(['År', '2004']);
+    expect(flat(dialog.querySelector('.citation-text')!.textContent)).to.equal(
+      'NIBR (2004). Klynger, nettverk og verdiskaping i Innlandet. Sammendrag (NIBR-notat 2004:116).',
+    );
+    expect(dialog.textContent).to.not.match(/\.txt|shared\/seeds/);
+  });
+
+  it('a figure with a query address, date retrieved and a status symbol: all on the card, and in the citation', async () => {
+    const query = 'https://data.ssb.no/api/pxwebapi/v2/tables/13551/data?lang=no&valueCodes[ContentsCode]=KOSbelop0000';
+    const host = document.createElement('div');
+    document.body.append(host);
+    const el = document.createElement('inn-indicator');
+    el.setAttribute('indicator', 'state-transfers');
+    el.setAttribute('view', 'table');
+    el.data = {
+      innsikt: '1',
+      indicators: [{ id: 'state-transfers', title: 'Statlige overføringer', measures: [{ id: 'block-grant', label: 'Rammetilskudd', unit: '1000 kr' }] }],
+      regions: [
+        { code: '3401', name: 'Kongsvinger', level: 'municipality' },
+        { code: '3403', name: 'Hamar', level: 'municipality' },
+      ],
+      sources: [
+        {
+          id: 'ssb-13551',
+          title: '13551: Kommunenes inntekter',
+          publisher: 'Statistisk sentralbyrå (SSB)',
+          url: 'https://www.ssb.no/statbank/table/13551/',
+          table: '13551',
+          retrieved: '2026-03-12',
+          updated: '2026-02-27',
+        },
+      ],
+      origins: [
+        {
+          source: 'ssb-13551',
+          query,
+          coordinates: [
+            { dimension: 'ContentsCode', label: 'statistikkvariabel', code: 'KOSbelop0000', codeLabel: 'Beløp (1000 kr)' },
+            { dimension: 'KOKart0000', label: 'art', code: 'A800', codeLabel: 'Rammetilskudd' },
+          ],
+        },
+      ],
+      observations: [
+        { indicator: 'state-transfers', measure: 'block-grant', region: '3401', period: '2025', value: 412345, source: 'ssb-13551', origin: 0 },
+        { indicator: 'state-transfers', measure: 'block-grant', region: '3403', period: '2025', value: null, status: ':', source: 'ssb-13551', origin: 0 },
+      ],
+    };
+    const ready = new Promise((resolve) => el.addEventListener('inn-ready', resolve, { once: true }));
+    host.append(el);
+    await ready;
+    figureButton(el, 'Hamar').click();
+    const dialog = await opened(el);
+    expect(fields(dialog)).to.deep.equal([
+      ['Tabell', 'Tabell 13551: Kommunenes inntekter'],
+      ['Region', 'Hamar (3403)'],
+      ['Periode', '2025'],
+      ['Statistikkvariabel', 'Beløp (1000 kr) (KOSbelop0000)'],
+      ['Art', 'Rammetilskudd (A800)'],
+      ['Spørring', query],
+      ['Hentet', '12.03.2026'],
+      ['Tabellen sist oppdatert', '27.02.2026'],
+      ['Symbol', ': Vises ikke av konfidensialitetshensyn'],
+    ]);
+    expect([...dialog.querySelectorAll('dd a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://www.ssb.no/statbank/table/13551/', query]);
+    expect(flat(dialog.querySelector('.citation-text')!.textContent)).to.equal(
+      'Statistisk sentralbyrå (2026). Tabell 13551: Kommunenes inntekter. Hentet 12.03.2026 fra https://www.ssb.no/statbank/table/13551/',
+    );
+  });
+
   it('the key figure opens its card too', async () => {
     const el = await mountIndicator({ src: FEED, indicator: 'value-creation', measure: 'grp', period: '2019', view: 'kpi' });
     (el.shadowRoot!.querySelector('.kpi-value button.figure') as HTMLButtonElement).click();

@@ -711,8 +711,12 @@ export class InnIndicator extends LangElement {
     >
       <header part="header">
         ${heading(this.headingLevel, `${this.ids}-title`, title || this.feedData?.title || (this.error ? feedName(this.src) || t(lang, 'errorTitle') : t(lang, 'loading')))}
-        ${model && !model.empty ? html`<p class="subtitle">${model.subtitle}</p>` : nothing}
-        ${model && !model.empty ? viewRuntime()!.renderChangesNotice(this.changes(model)) : nothing}
+        ${
+          model && !model.empty
+            ? html`<p class="subtitle">${model.subtitle}</p>
+                ${viewRuntime()!.renderChangesNotice(this.changes(model))}`
+            : nothing
+        }
       </header>
       ${this.renderToolbar(model, lang)} ${this.renderBody(model, lang)}
     </article>`;

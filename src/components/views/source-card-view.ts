@@ -5,6 +5,7 @@ import { t } from '../../indicators/messages.js';
 import { tc } from '../../indicators/messages-card.js';
 import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
 import { adoptStyles } from '../adopt-styles.js';
+import { readerNote } from '../reader-note.js';
 
 /** The card's sheet, added to a widget when a reader first opens a card. */
 export const cardStyles = css`
@@ -86,6 +87,8 @@ export function openSourceCard(root: ShadowRoot, ds: Dataset, model: ViewModel, 
   adoptStyles(root, cardStyles, 'card');
   root.querySelector('dialog.source-card')?.remove();
   const card = sourceCard(ds, model, row);
+  // Footnotes as readers see them elsewhere: without file references (a note that is only one is left out).
+  card.notes = card.notes.map(readerNote).filter((n): n is string => n !== undefined);
   const dialog = document.createElement('dialog');
   const id = `inn-card-${++counter}`;
   dialog.className = 'source-card';
