@@ -520,6 +520,14 @@ export function wrapLabel(text: string, max = 20): string[] {
   return [text.slice(0, cut).trim(), text.slice(cut).trim()];
 }
 
+/**
+ * The width (px) a category label may take before it is cut with an ellipsis: 140 px, or up to 40 % of a wider
+ * chart, so long region names are drawn whole where there is room.
+ */
+export function categoryLabelLimit(width: number): number {
+  return Math.max(140, Math.floor(width * 0.4));
+}
+
 /** Reference lines for the `refs` data set: index = 100 when the lines are indexed to a start period. */
 export function chartRefs(model: ViewModel): ChartRef[] {
   if (!templateKey(model).startsWith('index-lines')) return [];

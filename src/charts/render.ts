@@ -19,10 +19,11 @@ import { aggregate, collect, extent, facet, filter, multiextent, prefacet, proxy
 import { bound, mark, overlap, render, viewlayout } from 'vega-view-transforms';
 import { axisticks, datajoin, encode, legendentries, scale, sortitems } from 'vega-encode';
 import type { ViewModel } from '../indicators/view-model.js';
-import { chartData, chartRefs, templateKey } from './chart-data.js';
+import { categoryLabelLimit, chartData, chartRefs, templateKey } from './chart-data.js';
 import { loadTemplate } from './compiled.js';
 import { vegaLocale } from './locale.js';
 import { chartSignals, fillPlaceholders, placeholderValues } from './specs.js';
+import { SIGNALS } from './templates.js';
 import type { Theme } from './theme.js';
 import { createTooltip } from './tooltip.js';
 
@@ -148,7 +149,7 @@ export async function renderChart(container: HTMLElement, model: ViewModel, them
   runtimeSpec.eventConfig = { ...runtimeSpec.eventConfig, bind: 'none' };
   setSignal(runtime, 'width', width);
   setSignal(runtime, 'background', null);
-  for (const [name, value] of Object.entries(chartSignals(model, rows))) setSignal(runtime, name, value);
+  for (const [name, value] of Object.entries(chartSignals(model, rows, width))) setSignal(runtime, name, value);
 
   const tooltip = createTooltip(options.tooltipRoot);
   const view = new View(runtime, {
@@ -182,7 +183,9 @@ export async function renderChart(container: HTMLElement, model: ViewModel, them
     },
     async resize(w: number) {
       if (finalized) return;
-      view.width(Math.max(120, Math.floor(w)));
+      const width = Math.max(120, Math.floor(w));
+      view.width(width);
+      if (runtime.operators.some((o) => (o as { signal?: string }).signal === SIGNALS.labelLimit)) view.signal(SIGNALS.labelLimit, categoryLabelLimit(width));
       await settle(view);
     },
     toSVG: (s = 1) => view.toSVG(s),

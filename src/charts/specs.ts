@@ -1,5 +1,5 @@
 import type { ViewModel } from '../indicators/view-model.js';
-import { type ChartDatum, type ChartRef, chartData, chartRefs, shareAxisMax, templateKey, valueTitle, wrapLabel } from './chart-data.js';
+import { type ChartDatum, type ChartRef, chartData, chartRefs, categoryLabelLimit, shareAxisMax, templateKey, valueTitle, wrapLabel } from './chart-data.js';
 import { vegaLocale } from './locale.js';
 import { PLACEHOLDERS, SIGNALS, type VegaLiteSpec, template } from './templates.js';
 import type { Theme } from './theme.js';
@@ -34,7 +34,7 @@ export function placeholderValues(model: ViewModel, theme: Theme): PlaceholderVa
 }
 
 /** Signal values for a model, given its {@link chartData} rows. */
-export function chartSignals(model: ViewModel, rows: ChartDatum[]): ChartSignals {
+export function chartSignals(model: ViewModel, rows: ChartDatum[], width = 0): ChartSignals {
   const comparison = [...new Set(rows.filter((d) => d.cmp).map((d) => d.cat))];
   const wrapped = [...new Set(rows.map((d) => d.cat))].map((cat) => [cat, wrapLabel(cat)] as const).filter(([, lines]) => lines.length > 1);
   return {
@@ -42,6 +42,7 @@ export function chartSignals(model: ViewModel, rows: ChartDatum[]): ChartSignals
     [SIGNALS.domainMax]: shareAxisMax(model),
     [SIGNALS.wrapKeys]: wrapped.map(([cat]) => cat),
     [SIGNALS.wrapLines]: wrapped.map(([, lines]) => lines),
+    [SIGNALS.labelLimit]: categoryLabelLimit(width),
   };
 }
 
@@ -150,7 +151,7 @@ export function chartSpec(model: ViewModel, theme: Theme, width: number): VegaLi
   };
   spec.width = Math.max(1, Math.round(width));
   spec.config = { ...spec.config, locale: vegaLocale(model.lang) };
-  const signals = chartSignals(model, chartData(model, theme));
+  const signals = chartSignals(model, chartData(model, theme), width);
   for (const p of spec.params ?? []) if (Object.hasOwn(signals, p.name)) p.value = signals[p.name];
   return spec;
 }

@@ -1,6 +1,6 @@
 import type { Lang } from '../data/types.js';
 import type { ViewModel } from '../indicators/view-model.js';
-import { type ChartDatum, chartData, shareAxisMax, templateKey, valueTitle, wrapLabel } from './chart-data.js';
+import { type ChartDatum, categoryLabelLimit, chartData, shareAxisMax, templateKey, valueTitle, wrapLabel } from './chart-data.js';
 import { formatNumber } from '../indicators/format.js';
 import { LOCALES } from './locale.js';
 import type { Theme } from './theme.js';
@@ -32,7 +32,6 @@ const PADDING_OUTER = 0.05;
 const PADDING = { left: 2, right: 6, top: 6, bottom: 2 };
 /** Category labels: right-aligned 6 px left of the plot, cut at 140 px, two lines 12 px apart. */
 const LABEL_PADDING = 6;
-const LABEL_LIMIT = 140;
 const LINE_HEIGHT = 12;
 /** Value axis: 5 px ticks, labels 2 px below them, the title 8 px below the labels. */
 const TICK = 5;
@@ -205,14 +204,16 @@ export function drawStaticChart(container: HTMLElement, model: ViewModel, theme:
   const family = theme.fontFamily;
   const W = Math.max(120, Math.floor(options.width));
 
-  // Categories in axis order, their labels (two lines for long names, cut at 140 px), bold for comparisons.
+  // Categories in axis order, their labels (two lines for long names, cut at 140 px or 40 % of a wide chart), bold
+  // for comparisons.
+  const labelLimit = categoryLabelLimit(W);
   const cats: Array<{ cat: string; bold: boolean; lines: string[] }> = [];
   const catIndex = new Map<string, number>();
   for (const d of [...rows].sort((a, b) => a.ord - b.ord)) {
     if (catIndex.has(d.cat)) continue;
     catIndex.set(d.cat, cats.length);
     const bold = rows.some((r) => r.cmp && r.cat === d.cat);
-    cats.push({ cat: d.cat, bold, lines: wrapLabel(d.cat).map((line) => truncate(line, LABEL_LIMIT, bold, family)) });
+    cats.push({ cat: d.cat, bold, lines: wrapLabel(d.cat).map((line) => truncate(line, labelLimit, bold, family)) });
   }
   if (cats.length === 0) return false;
 

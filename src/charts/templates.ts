@@ -43,6 +43,8 @@ export const SIGNALS = {
   /** Long category names and their two-line forms (see wrapLabel in chart-data.ts). */
   wrapKeys: 'innWrapKeys',
   wrapLines: 'innWrapLines',
+  /** Width (px) a category label may take before it is cut (see categoryLabelLimit in chart-data.ts). */
+  labelLimit: 'innLabelLimit',
 } as const;
 
 /** The signals every bar template declares, with their values before the runtime sets them. */
@@ -52,6 +54,7 @@ function barParams(): Array<{ name: string; value: unknown }> {
     { name: SIGNALS.domainMax, value: null },
     { name: SIGNALS.wrapKeys, value: [] },
     { name: SIGNALS.wrapLines, value: [] },
+    { name: SIGNALS.labelLimit, value: 140 },
   ];
 }
 
@@ -121,7 +124,7 @@ function categoryY(): Record<string, unknown> {
     sort: { field: 'ord', op: 'min' },
     title: null,
     axis: {
-      labelLimit: 140,
+      labelLimit: { expr: SIGNALS.labelLimit } as unknown as number,
       labelPadding: 6,
       labelColor: P.text,
       // One label per bar, always: hiding "overlapping" names would leave bars without a region.

@@ -92,6 +92,44 @@ describe('charts/static-bars: the first paint is the chart Vega draws', () => {
     }
   }
 
+  describe('long region names take the room there is before they are cut', () => {
+    // Wrapped in two lines of about 150 px each: over the 140 px a narrow chart gives, well under 40 % of a wide one.
+    const NAME = 'Innlandet fylkeskommune (Hedmark og Oppland samlet)';
+    const longName = () =>
+      model(
+        'level-bars',
+        [
+          { region: '34', label: NAME, value: 68000 },
+          { region: '0', label: 'Norge', value: 1500, cmp: true },
+        ],
+        { unit: 'mill. kr' },
+      );
+    // The two lines of a label are one text; compare without the line break.
+    const labelText = (d: Drawn) => d.texts.filter((t) => /^Innlandet/.test(t.text)).map((t) => t.text.replace(/\s+/g, ''));
+
+    it('drawn whole in a 1280 px chart, first paint and Vega alike', async () => {
+      const { s, v } = await both(longName(), 1280);
+      for (const d of [s, v]) {
+        expect(labelText(d).join(''), 'the whole name').to.equal(NAME.replace(/\s+/g, ''));
+        expect(
+          d.texts.some((t) => t.text.includes('…')),
+          'no ellipsis',
+        ).to.equal(false);
+      }
+      expect(s.texts.map((t) => t.text)).to.deep.equal(v.texts.map((t) => t.text));
+    });
+
+    it('still cut in a 280 px chart, first paint and Vega alike', async () => {
+      const { s, v } = await both(longName(), 280);
+      for (const d of [s, v])
+        expect(
+          d.texts.some((t) => t.text.includes('…')),
+          'an ellipsis',
+        ).to.equal(true);
+      expect(s.texts.map((t) => t.text)).to.deep.equal(v.texts.map((t) => t.text));
+    });
+  });
+
   it('dark theme: the colours of the theme', async () => {
     const { s } = await both(changeBars(), 400, THEMES.dark);
     const fills = [...s.svg.querySelectorAll('.bars_marks rect')].map((r) => r.getAttribute('fill'));
