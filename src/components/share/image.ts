@@ -160,6 +160,25 @@ function parseChart(chartSvg: string): { svg: SVGSVGElement; width: number; heig
   return { svg: svg as unknown as SVGSVGElement, width, height };
 }
 
+/**
+ * The widths of a table's columns, from their natural (measured) widths, in `room` px: the value column (last) is
+ * never shortened; the region column (first) keeps its whole width up to 40 % of the table's width, and the other
+ * text columns give way first.
+ */
+function columnWidths(natural: number[], room: number, tableWidth: number): number[] {
+  const value = natural[natural.length - 1]!;
+  const text = natural.slice(0, -1);
+  const total = text.reduce((a, b) => a + b, 0);
+  const free = room - value;
+  if (total <= free || text.length === 0) return natural;
+  const [first, ...others] = text as [number, ...number[]];
+  const othersTotal = others.reduce((a, b) => a + b, 0);
+  // The region column: all it needs when the other columns can give way, at most 40 % of the image and of the room.
+  const firstWidth = Math.min(first, Math.max(free - othersTotal, Math.min(0.4 * tableWidth, 0.8 * free)));
+  const shrink = othersTotal > 0 ? Math.min(1, Math.max(0.2, (free - firstWidth) / othersTotal)) : 1;
+  return [Math.max(0, firstWidth), ...others.map((w) => w * shrink), value];
+}
+
 /** The figures as a table: region, category, period (when they vary) and the value as the table view writes it. */
 function drawTable(c: Canvas, model: ViewModel, lang: Lang, x: number, y: number, width: number): number {
   const rows: ViewRow[] = [...model.rows, ...model.totals];
@@ -174,13 +193,11 @@ function drawTable(c: Canvas, model: ViewModel, lang: Lang, x: number, y: number
     { title: model.unit ? `${t(lang, 'colValue')} (${model.unit})` : t(lang, 'colValue'), cell: (r) => `${r.label}${r.derived ? '*' : ''}`, numeric: true },
   ];
   const gap = 16;
-  const natural = columns.map((col) => Math.max(c.measure(col.title, font(c, head)), ...rows.map((r) => c.measure(col.cell(r), font(c, body)))));
-  // Text columns give way when the table is too wide; the value column is never shortened.
-  const valueWidth = natural[natural.length - 1]!;
-  const textTotal = natural.slice(0, -1).reduce((a, b) => a + b, 0);
-  const room = width - valueWidth - gap * (columns.length - 1);
-  const shrink = textTotal > room ? Math.max(0.2, room / textTotal) : 1;
-  const widths = natural.map((w, i) => (i === natural.length - 1 ? w : w * shrink));
+  // Measured in the font each row is drawn in: comparison rows are semibold.
+  const natural = columns.map((col) =>
+    Math.max(c.measure(col.title, font(c, head)), ...rows.map((r) => c.measure(col.cell(r), font(c, r.isComparison ? { ...body, weight: 600 } : body)))),
+  );
+  const widths = columnWidths(natural, width - gap * (columns.length - 1), width);
   const tableWidth = Math.min(width, widths.reduce((a, b) => a + b, 0) + gap * (columns.length - 1));
   const rowHeight = 22;
   const g = el(c, 'g', { class: 'figures' });

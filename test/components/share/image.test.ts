@@ -100,6 +100,26 @@ describe('share/image', function () {
     expect(text).to.contain(sourceLine(model).text.slice(0, 30));
   });
 
+  it('the table draws a region with its comparison tag whole when the image has room ("Norge (sammenligning)")', async () => {
+    // Region, period and value columns: the region column used to shrink with the period column and was cut.
+    const model = await demoModel('employment-change', { measure: 'change-pct' });
+    const cells = (w?: number) =>
+      [...parseSvg(composeSvg(undefined, model, w ? { width: w } : {})).querySelectorAll('.figures text')].map((t) => t.textContent ?? '');
+    const normal = cells();
+    expect(normal).to.include('Norge (sammenligning)');
+    expect(
+      normal.filter((t) => t.startsWith('Norge')).every((t) => !t.includes('…')),
+      'no region cut',
+    ).to.equal(true);
+    // A narrow image still has to cut it, and keeps the value column whole.
+    const narrow = cells(260);
+    expect(
+      narrow.some((t) => t.startsWith('Norge') && t.endsWith('…')),
+      'cut in a narrow image',
+    ).to.equal(true);
+    for (const row of model.rows) expect(narrow).to.include(row.label);
+  });
+
   it('exports every view of a mounted widget as SVG, PNG and CSV', async () => {
     for (const view of ['chart', 'table', 'map', 'kpi'] as const) {
       const el = await mount({ src: FEED, indicator: 'rd-share', view });
