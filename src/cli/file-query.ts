@@ -25,7 +25,8 @@ export interface FileSourceText {
   licence?: string;
   /** When the figures were published or last updated (`YYYY-MM-DD`), when the file does not say. */
   updated?: string;
-  notes?: string[];
+  /** Notes on the source: plain text, or `{ nb, nn?, en? }` so nynorsk and English readers get them in their language. */
+  notes?: Localized[];
 }
 
 export interface FileQuery {
@@ -78,9 +79,9 @@ function readSource(c: FileChecker, v: unknown, path: string): FileSourceText | 
   const updated = c.text(o.updated, `${path}.updated`, false, 10);
   if (updated !== undefined && !DATE.test(updated)) c.error(`${path}.updated`, `expected a date such as "2021-12-13", got "${updated}".`);
   else if (updated !== undefined) out.updated = updated;
-  const notes: string[] = [];
+  const notes: Localized[] = [];
   c.list(o.notes, `${path}.notes`, false, 0, 20).forEach((n, i) => {
-    const t = c.text(n, `${path}.notes[${i}]`, true, 2000);
+    const t = c.localized(n, `${path}.notes[${i}]`, true);
     if (t !== undefined) notes.push(t);
   });
   if (notes.length > 0) out.notes = notes;

@@ -117,6 +117,28 @@ describe('reader-facing text and typography', function () {
     }
   });
 
+  it("the real commuting figures' source notes are in the reader's language (built from the demo's configuration)", async () => {
+    const notes: Record<string, string[]> = {};
+    for (const lang of ['nb', 'nn', 'en']) {
+      const el = await mountIndicator({ src: '/demo/data/real-commuting.json', indicator: 'commuting', view: 'table', lang });
+      notes[lang] = [...el.shadowRoot!.querySelectorAll('footer .note, details.notes li')].map((n) => n.textContent!.trim());
+    }
+    expect(
+      notes.nb.some((n) => n.includes('pendlingsapp')),
+      notes.nb.join(' | '),
+    ).to.equal(true);
+    expect(
+      notes.nn.some((n) => n.includes('pendlingsappen til Statistisk sentralbyrå')),
+      notes.nn.join(' | '),
+    ).to.equal(true);
+    expect(
+      notes.en.some((n) => n.includes("Statistics Norway's commuting app")),
+      notes.en.join(' | '),
+    ).to.equal(true);
+    for (const n of notes.nn) expect(unquoted(n), 'nn').to.not.match(BOKMAL);
+    for (const n of notes.en) expect(unquoted(n), 'en').to.not.match(NORWEGIAN);
+  });
+
   it('no doubled units in subtitles and axis titles ("Endring i prosent, %", "(BRP) (mrd. kr)")', async () => {
     const DOUBLED = /(prosent|per cent),\s*%|\)\s*\([^)]*\)\s*$|\) \((mrd|mill)/;
     const cases: Array<Record<string, string>> = [

@@ -98,3 +98,27 @@ test('without ../shared, demo:data stops with a message that says what is missin
   });
   await rm(dir, { recursive: true, force: true });
 });
+
+test("every note the demo's configuration writes into demo/data/real-*.json has nynorsk and English", async () => {
+  const config = JSON.parse(await readFile(new URL('../../demo/feeds/real-data.config.json', import.meta.url), 'utf8'));
+  let count = 0;
+  for (const feedConfig of config.feeds) {
+    const feed = await read(feedConfig.file);
+    const given = [
+      ...(feedConfig.notes ?? []).map((n) => [n.text, feed.notes.map((x) => x.text)]),
+      ...feedConfig.queries.flatMap((q) => (q.source?.notes ?? []).map((n) => [n, feed.sources.flatMap((s) => s.notes ?? [])])),
+    ];
+    for (const [note, written] of given) {
+      count++;
+      assert.equal(typeof note, 'object', `${feedConfig.file}: ${JSON.stringify(note)} is bokmål only`);
+      for (const lang of ['nb', 'nn', 'en']) assert.ok(note[lang]?.trim(), `${feedConfig.file}: ${JSON.stringify(note)} has no ${lang}`);
+      assert.ok(
+        written.some((w) => JSON.stringify(w) === JSON.stringify(note)),
+        `${feedConfig.file}: ${note.nb} is in the feed in all three languages`,
+      );
+    }
+  }
+  assert.ok(count >= 6, `${count} notes checked`);
+  const commuting = await read('real-commuting.json');
+  for (const note of commuting.sources.flatMap((s) => s.notes ?? [])) assert.ok(note.nn && note.en, `real-commuting.json source note ${JSON.stringify(note)}`);
+});

@@ -450,3 +450,46 @@ test('XLSX: a file that is not a workbook, and a zip that would unpack to gigaby
   }
   await assert.rejects(readXlsxSheet(bomb), /would unpack to 2048 MB; at most 300 MB/);
 });
+
+test('a source note given as { nb, nn, en } in the configuration reaches the feed in all three languages', { skip }, async () => {
+  const note = { nb: 'Uttrekk fra pendlingsappen.', nn: 'Uttrekk frå pendlingsappen.', en: 'Extract from the commuting app.' };
+  const { result, feeds, out } = await build([
+    {
+      indicator: 'commuting',
+      file: 'c.json',
+      title: 'Pendling',
+      reform2020: 'off',
+      queries: [
+        {
+          id: 'c',
+          table: '11618',
+          file: CSV_COMMUTING,
+          source: { notes: [note, 'Bare på bokmål.'] },
+          measures: { innpendlere_03321_derived: { id: 'in', label: 'Innpendlere' } },
+        },
+      ],
+    },
+  ]);
+  assert.equal(result.exitCode, 0, out);
+  assert.deepEqual(feeds['c.json'].sources[0].notes, [note, 'Bare på bokmål.']);
+});
+
+test('a localized source note without "nb" or with another language is refused with its place in the configuration', async () => {
+  const schema = JSON.parse(await readFile(new URL('../../src/cli/feeds-config.schema.json', import.meta.url), 'utf8'));
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+  for (const bad of [{ nn: 'Berre nynorsk.' }, { nb: 'Bokmål.', de: 'Deutsch.' }]) {
+    const config = {
+      innsiktFeeds: '1',
+      feeds: [
+        {
+          indicator: 'commuting',
+          file: 'c.json',
+          title: 'Pendling',
+          queries: [{ id: 'c', table: '11618', file: 'c.csv', source: { notes: [bad] }, measures: { m: { id: 'in', label: 'Inn' } } }],
+        },
+      ],
+    };
+    assert.equal(validate(config), false, JSON.stringify(bad));
+    assert.throws(() => parseFeedsConfig(config), /feeds\[0\]\.queries\[0\]\.source\.notes\[0\]/, JSON.stringify(bad));
+  }
+});
