@@ -812,11 +812,9 @@ function indexLines(model: ViewModel, w: Wording): string {
       where: (r) => (r.series !== undefined && manySeries ? [`${p.forSeries} ${seriesOf(r)}`, loc(w, r, lang)].filter(Boolean).join(' ') : loc(w, r, lang)),
       missing,
     });
-  if (subjects.length === 1) {
-    const l = subjects[0]!;
-    if (l.first === l.last)
-      return sentence(p.single(withSeries(l), loc(w, l.first, lang), verbPhrase(model, w, l.first), when(l.first.period, lang), cmpText(l)), missing, lang);
-    return sentence(
+  // One line from its first to its last figure.
+  const lineSentence = (l: (typeof subjects)[number]) =>
+    sentence(
       p.line(
         baseOf([l]),
         withSeries(l),
@@ -830,6 +828,11 @@ function indexLines(model: ViewModel, w: Wording): string {
       missing,
       lang,
     );
+  if (subjects.length === 1) {
+    const l = subjects[0]!;
+    if (l.first === l.last)
+      return sentence(p.single(withSeries(l), loc(w, l.first, lang), verbPhrase(model, w, l.first), when(l.first.period, lang), cmpText(l)), missing, lang);
+    return lineSentence(l);
   }
 
   // Several lines: compare where they end.
@@ -858,21 +861,7 @@ function indexLines(model: ViewModel, w: Wording): string {
       lang,
     );
   }
-  const l = ending[0]!;
-  return sentence(
-    p.line(
-      baseOf([l]),
-      withSeries(l),
-      loc(w, l.first, lang),
-      amount(model, w, asAmount(l.first)),
-      formatPeriod(l.first.period, lang),
-      amount(model, w, asAmount(l.last)),
-      formatPeriod(l.last.period, lang),
-      cmpText(l),
-    ),
-    missing,
-    lang,
-  );
+  return lineSentence(ending[0]!);
 }
 
 interface GenericLines {
