@@ -11,6 +11,7 @@
 import type { Dataset, Observation } from '../data/types.js';
 import type { QueryConfig } from './config.js';
 import { comparePeriods } from '../data/period.js';
+import { slugify } from '../data/slug.js';
 
 /** A file that does not answer the query. */
 export class FileSourceError extends Error {
@@ -105,31 +106,13 @@ interface Selection {
   dims: Array<{ id: string; label: string; codes: string[]; labels: Map<string, string> }>;
 }
 
-/**
- * A measure name folded for matching: lower case, æ/ø/å and accents folded, every run of other characters one
- * hyphen. A CSV reader may code a column `innpendlere-03321-derived` and label it "Innpendlere derived"; the
- * configuration may name it by its raw heading `innpendlere_03321_derived`: all three fold to the same key.
- */
-function measureKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/%/g, ' pct ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /** The file's measure a configuration key names: its code or label exactly, else its raw heading, slug or label folded. */
 function findMeasure(ds: Dataset, key: string): Dataset['measures'][number] | undefined {
   const exact = ds.measures.find((x) => x.code === key || x.label.trim() === key);
   if (exact) return exact;
-  const k = measureKey(key);
+  const k = slugify(key);
   if (k === '') return undefined;
-  return ds.measures.find((x) => measureKey(x.code) === k || measureKey(x.label) === k);
+  return ds.measures.find((x) => slugify(x.code) === k || slugify(x.label) === k);
 }
 
 function labelText(l: unknown): string {

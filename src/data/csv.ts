@@ -11,6 +11,7 @@ import { FeedError, IssueList } from './errors.js';
 import { parseNumberText, type ParsedNumber } from './number.js';
 import { normaliseRegionCode, type NormalisedRegion } from './region-code.js';
 import { columnLabel } from './column-label.js';
+import { slugify } from './slug.js';
 
 export type CsvDelimiter = ';' | ',' | '\t';
 
@@ -173,23 +174,6 @@ export function looksLikeCsv(text: string): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // Words
-
-/** A stable ASCII code for a label: "Sysselsatte på arbeidssted" → `sysselsatte-pa-arbeidssted`. */
-function slugify(label: string): string {
-  // A code needs no more than the start of a label (the Codebook keeps codes unique); a 5 000-character column
-  // name would otherwise be folded several times over.
-  return label
-    .slice(0, 200)
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/%/g, ' pct ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** Lower-case, folded header text for matching names (`År` → `ar`, `Næring` → `naering`). */
 function fold(header: string): string {
