@@ -5,9 +5,10 @@
  *
  * Pure TypeScript with no Node imports: reading the file happens in `run.ts`.
  */
-import type { FeedIssue, Localized } from '../data/types.js';
+import type { Annotation, FeedIssue, Localized } from '../data/types.js';
 import { IssueList, describe } from '../data/errors.js';
 import { Checker as BaseChecker, isObj, type Obj } from '../data/checker.js';
+import { readAnnotations } from '../data/annotation.js';
 import { DEFAULT_MAX_BYTES } from './pxweb.js';
 import { DEFAULT_MAX_CELLS } from './answer-check.js';
 import { FILE_QUERY_FIELDS, type FileQuery, readFileQuery } from './file-query.js';
@@ -99,6 +100,8 @@ export interface FeedConfig {
   queries: QueryConfig[];
   derive: DeriveConfig[];
   notes: Array<{ text: Localized; mandatory: boolean }>;
+  /** Remarks on periods, written into the feed as its `annotations` (the reform's own is added by the builder). */
+  annotations?: Annotation[];
   regionSums: RegionSumConfig[];
   /** Write the feed even when its figures all changed by about 10ⁿ against the current file (a unit change). */
   allowScaleChange: boolean;
@@ -558,6 +561,7 @@ function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined 
     'queries',
     'derive',
     'notes',
+    'annotations',
     'regionSums',
     'allowScaleChange',
     'allowShrink',
@@ -597,6 +601,7 @@ function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined 
     if (text !== undefined) notes.push({ text, mandatory: mandatory ?? false });
   });
 
+  const annotations = readAnnotations(c, o.annotations, `${path}.annotations`);
   const regionSums = readRegionSums(c, o.regionSums, `${path}.regionSums`);
   const allowScaleChange = c.bool(o.allowScaleChange, `${path}.allowScaleChange`) ?? false;
   const allowShrink = c.bool(o.allowShrink, `${path}.allowShrink`) ?? false;
@@ -645,7 +650,7 @@ function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined 
   if (queries.length > 0 && !published) c.error(path, 'publishes no measure: set "publish": true on at least one measure or derivation.');
 
   if (indicator === undefined || file === undefined || title === undefined) return undefined;
-  const feed: FeedConfig = { indicator, file, title, reform2020, queries, derive, notes, regionSums, allowScaleChange, allowShrink };
+  const feed: FeedConfig = { indicator, file, title, reform2020, queries, derive, notes, annotations, regionSums, allowScaleChange, allowShrink };
   if (description !== undefined) feed.description = description;
   if (definition !== undefined) feed.definition = definition;
   if (unit !== undefined) feed.unit = unit;

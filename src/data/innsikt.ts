@@ -18,6 +18,7 @@ import { isKnownStatus } from './status.js';
 import { normaliseRegionCode } from './region-code.js';
 import { comparePeriods } from './period.js';
 import { readChanges, readOriginRef, readOrigins } from './provenance.js';
+import { readAnnotations } from './annotation.js';
 
 /**
  * Reader for the Innsikt feed v1 (schema: `feed-schema.json`). The checks mirror the JSON Schema so that a
@@ -269,6 +270,7 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
     'observations',
     'origins',
     'changes',
+    'annotations',
   ]);
   if (input.innsikt !== '1') issues.error('innsikt', `this reader understands feed version "1", the feed says ${describe(input.innsikt)}.`);
   const title = c.localized(input.title, 'title');
@@ -291,6 +293,7 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
   });
   const origins = readOrigins(c, input.origins, new Set(sources.map((s) => s.id)));
   const changes = readChanges(c, input.changes);
+  const annotations = readAnnotations(c, input.annotations);
   const notes: Note[] = [];
   c.list(input.notes, 'notes', false).forEach((v, i) => {
     const n = readNote(c, v, `notes[${i}]`);
@@ -455,5 +458,6 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
   if (updated !== undefined) ds.updated = updated;
   if (origins.length > 0) ds.origins = origins;
   if (changes.length > 0) ds.changes = changes;
+  if (annotations.length > 0) ds.annotations = annotations;
   return ds;
 }

@@ -70,6 +70,23 @@ export interface Note {
   scope?: string;
 }
 
+/**
+ * A remark on the figures of a period or span (a county reform, a break in a series): drawn on charts as a
+ * labelled mark, listed under tables and said in the summary when it falls in the periods shown.
+ */
+export interface Annotation {
+  /** A year (`2020`), a span (`2008-2009`), a quarter or a month: what the remark is about. */
+  period: string;
+  /** The region it concerns (normalised code); absent = every region. */
+  region?: string;
+  /** The indicator it concerns; absent = every indicator of the feed. */
+  indicator?: string;
+  /** A short text (at most 200 characters), or the same in bokmål, nynorsk and English. */
+  text: Localized;
+  /** Who says so (a decision, a publisher, a table), as text. */
+  source?: string;
+}
+
 export interface FeedIssue {
   /** Where the problem is, e.g. `observations[12].value` or `line 7, column "2021"`. */
   path: string;
@@ -184,6 +201,8 @@ export interface Dataset {
   origins?: Origin[];
   /** What changed in the feed's last updates, newest first (Innsikt feed `changes`). */
   changes?: FeedChange[];
+  /** Remarks on periods (Innsikt feed `annotations`, or added by the reform mapping). */
+  annotations?: Annotation[];
   /** Recoverable oddities: unknown status symbol, duplicate cell, a column that was skipped. */
   warnings: FeedIssue[];
 }

@@ -11,6 +11,7 @@ import { readableMoney, unitScale } from './unit-scale.js';
 import { findRegion, keyFigure } from './region-focus.js';
 import { type ComparisonMode, PEER_MEAN, applyMode, basePeriods, isComparisonMode, modesFor, peerMean, ranked } from './comparison-mode.js';
 import { modeTexts } from './mode-text.js';
+import { type ViewAnnotation, viewAnnotations } from './view-annotation.js';
 
 /**
  * What every view of an indicator (chart, table, map, key figure) and its summary sentence are drawn from:
@@ -125,6 +126,8 @@ export interface ViewModel {
   basePeriods?: string[];
   /** When the mode derived the figures: how, in words ("Beregnet av Innsikt fra …"). */
   derivedFrom?: string;
+  /** The feed's remarks on the periods shown (a reform, a break in a series), for the chart, table and summary. */
+  annotations?: ViewAnnotation[];
 }
 
 const EMPTY_TEXT = {
@@ -498,6 +501,8 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     modes,
   };
   if (texts) model.derivedFrom = texts.derivedFrom;
+  const annotations = viewAnnotations(ds, sel.indicator, shownPeriods, shownRegions, lang);
+  if (annotations.length) model.annotations = annotations;
   if (moded.base !== undefined) {
     model.base = moded.base;
     model.basePeriods = basePeriods(modeCtx.obs);
