@@ -623,6 +623,8 @@ class Builder {
       entry['level'] = normaliseRegionCode(code).level ?? 'other';
     }
     if (REFORM_2020[code] !== undefined && entry['validTo'] === undefined) entry['validTo'] = '2019';
+    const group = this.feed.kostraGroups?.[code];
+    if (group !== undefined) entry['kostraGroup'] = group;
     return entry;
   }
 

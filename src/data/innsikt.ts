@@ -129,7 +129,7 @@ function readRegion(c: Checker, v: unknown, path: string): Region | undefined {
     c.issues.error(path, `expected a region object, got ${describe(v)}.`);
     return undefined;
   }
-  c.allowed(v, path, ['code', 'name', 'level', 'parent', 'validFrom', 'validTo']);
+  c.allowed(v, path, ['code', 'name', 'level', 'parent', 'validFrom', 'validTo', 'kostraGroup']);
   if (typeof v.code !== 'string' || !REGION_CODE.test(v.code)) {
     c.issues.error(`${path}.code`, `expected a region code such as "34" or "3401", got ${describe(v.code)}.`);
   }
@@ -140,6 +140,9 @@ function readRegion(c: Checker, v: unknown, path: string): Region | undefined {
   const parent = c.string(v.parent, `${path}.parent`);
   const validFrom = c.string(v.validFrom, `${path}.validFrom`);
   const validTo = c.string(v.validTo, `${path}.validTo`);
+  const kostraGroup = c.string(v.kostraGroup, `${path}.kostraGroup`);
+  if (kostraGroup !== undefined && (kostraGroup.length === 0 || kostraGroup.length > 64))
+    c.issues.error(`${path}.kostraGroup`, `expected a KOSTRA group code of 1 to 64 characters, got ${describe(kostraGroup)}.`);
   if (typeof v.code !== 'string' || name === undefined) return undefined;
   const region: Region = {
     code: normaliseRegionCode(v.code).code || v.code,
@@ -155,6 +158,7 @@ function readRegion(c: Checker, v: unknown, path: string): Region | undefined {
   if (parent !== undefined) region.parent = parent;
   if (validFrom !== undefined) region.validFrom = validFrom;
   if (validTo !== undefined) region.validTo = validTo;
+  if (kostraGroup) region.kostraGroup = kostraGroup;
   return region;
 }
 

@@ -38,6 +38,8 @@ export interface Region {
   /** First and last year the code was valid, when the feed says so. */
   validFrom?: string;
   validTo?: string;
+  /** The municipality's KOSTRA group as the feed names it (e.g. `EKG11`): its peers for the `peers` mode. */
+  kostraGroup?: string;
 }
 
 export interface Measure {

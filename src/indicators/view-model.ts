@@ -9,7 +9,7 @@ import { fileSubject, tableSubject } from './table-title.js';
 import { labelStatesUnit } from './unit-label.js';
 import { readableMoney, unitScale } from './unit-scale.js';
 import { findRegion, keyFigure } from './region-focus.js';
-import { type ComparisonMode, PEER_MEAN, applyMode, basePeriods, isComparisonMode, modesFor, peerMean, ranked } from './comparison-mode.js';
+import { type ComparisonMode, PEER_MEAN, applyMode, basePeriods, isComparisonMode, kostraPeers, modesFor, peerMean, ranked } from './comparison-mode.js';
 import { modeTexts } from './mode-text.js';
 import { type ViewAnnotation, viewAnnotations } from './view-annotation.js';
 
@@ -267,7 +267,8 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
 
   // Comparison mode: figures per inhabitant, relative to the comparison or as an index are derived over every period;
   // a rank is taken among the regions shown, below.
-  const peers = (sel.peers ?? []).map((r) => findRegion(ds, codesPresent, r) ?? r);
+  // The webmaster's `peers=`, else the focus region's KOSTRA group when the feed names it.
+  const peers = (sel.peers?.length ? sel.peers : kostraPeers(ds.regions, focus)).map((r) => findRegion(ds, codesPresent, r) ?? r);
   const modeCtx = { obs, all: forIndicator, measure, unit, compare, peers };
   const modes = modesFor(modeCtx);
   const mode: ComparisonMode = isComparisonMode(sel.mode) && modes.includes(sel.mode) ? sel.mode : 'level';

@@ -54,6 +54,8 @@ const broken = {
   'change without a date': (f) => (f.changes = [{ periodsAdded: ['2025'] }]),
   'change with a number as a period': (f) => (f.changes = [{ date: '2026-03-12', periodsAdded: [2025] }]),
   'change with an unknown field': (f) => (f.changes = [{ date: '2026-03-12', colour: 'red' }]),
+  'empty KOSTRA group': (f) => (f.regions[0].kostraGroup = ''),
+  'KOSTRA group as a number': (f) => (f.regions[0].kostraGroup = 11),
   'annotation without a text': (f) => (f.annotations = [{ period: '2020' }]),
   'annotation with a bad period': (f) => (f.annotations = [{ period: 'i fjor', text: 'X' }]),
   'annotation text over 200 characters': (f) => (f.annotations = [{ period: '2020', text: { nb: 'x'.repeat(201) } }]),
@@ -82,6 +84,13 @@ test('annotations: a period or span, a region or all, a text in nb/nn/en and a s
   assert.equal(ds.annotations[0].source, 'SSB KLASS');
   // The span is read like a period, the region code normalised, and the text kept as the feed wrote it (it is text).
   assert.deepEqual(ds.annotations[1], { period: '2008-2009', region: '3403', indicator: 'x', text: '<b>Finanskrisen</b>' });
+});
+
+test("a region's KOSTRA group is valid for both and read into the dataset", () => {
+  const feed = base();
+  feed.regions.push({ code: '3403', name: 'Hamar', level: 'municipality', kostraGroup: 'test-group' });
+  assert.ok(validate(feed), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
+  assert.equal(core.parseFeed(feed).regions[1].kostraGroup, 'test-group');
 });
 
 test('annotations: the reform remark is added when figures are joined across 2020 (harmonise), once, and not for a series that ends before 2020', () => {

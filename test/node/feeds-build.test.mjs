@@ -266,6 +266,11 @@ test('reform 2020: a feed joined across the reform carries the annotation "2020:
   assert.equal(ds.annotations.length, 2);
   const off = build(ACCOUNTS({ feed: { reform2020: 'off' } }), { accounts: madeUpAccounts() }).feed;
   assert.equal(off.annotations, undefined, 'nothing was joined, so no remark');
+  // KOSTRA groups come from the configuration only (made-up group code here), onto the regions it names.
+  const grouped = build(ACCOUNTS({ feed: { kostraGroups: { 34: 'test-group' } } }), { accounts: madeUpAccounts() }).feed;
+  assertValidFeed(grouped);
+  assert.equal(grouped.regions.find((r) => r.code === '34').kostraGroup, 'test-group');
+  assert.equal(grouped.regions.find((r) => r.code === '0').kostraGroup, undefined);
   assert.throws(() => build(ACCOUNTS({ feed: { annotations: [{ period: 'snart', text: 'X' }] } }), { accounts: madeUpAccounts() }), /annotations\[0\]\.period/);
 });
 
