@@ -245,6 +245,30 @@ describe('<inn-profile>', () => {
     for (const svg of root.querySelectorAll('.chart svg')) expect(svg.getBoundingClientRect().width).to.be.greaterThan(0);
   });
 
+  it('prints the three municipalities (largest, smallest, renumbered in 2020) with every chart drawn, no button, the sources last', async () => {
+    const f = await feed(FEEDS[0]!);
+    const pop = f.observations.filter((o) => o.measure === 'population' && /^34\d\d$/.test(o.region));
+    const smallest = pop.reduce((a, b) => (b.value! < a.value! ? b : a)).region;
+    for (const region of ['3411', smallest, '3443']) {
+      await emulateMedia({ media: 'screen' });
+      const el = await mount(region);
+      await emulateMedia({ media: 'print' });
+      const root = el.shadowRoot!;
+      const buttons = [...root.querySelectorAll('button')];
+      expect(buttons.length, `${region}: print and PNG buttons`).to.be.greaterThan(1);
+      expect(buttons.every((b) => getComputedStyle(b).display === 'none')).to.equal(true);
+      const articles = [...root.querySelectorAll('article')];
+      expect(articles.length, `${region}: figures`).to.be.greaterThan(0);
+      for (const a of articles) {
+        const svg = a.querySelector('.chart svg');
+        expect(svg?.querySelector('rect'), `${region} ${a.dataset.measure}: chart drawn`).to.not.equal(null);
+        expect(svg!.getBoundingClientRect().width).to.be.greaterThan(0);
+      }
+      expect(root.lastElementChild?.matches('section.sources'), `${region}: the sources at the end`).to.equal(true);
+      expect(getComputedStyle(root.querySelector('section.sources')!).breakBefore).to.equal('page');
+    }
+  });
+
   it('downloads each section as a PNG by keyboard (Tab to its button, Enter): a PNG file named for the region and indicator', async () => {
     const el = await mount('3411');
     const downloads: Array<{ name: string; href: string }> = [];
