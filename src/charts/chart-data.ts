@@ -71,6 +71,17 @@ export interface ChartRef {
   label: string;
 }
 
+/** A remark's mark on a line chart (the `marks` data set): a rule at a period, labelled at the first. */
+export interface ChartMark {
+  periodLabel: string;
+  pord: number;
+  /** "2020: Hedmark og Oppland …" on the rule at the start; '' on the rule that ends a span. */
+  label: string;
+  /** The label runs away from the nearer edge: rightwards from a rule in the left half, leftwards in the right. */
+  align: 'left' | 'right';
+  dx: number;
+}
+
 /** How the model is drawn; each shape has its own compiled template. */
 export type TemplateKey =
   | 'change-bars'
@@ -535,4 +546,26 @@ export function chartRefs(model: ViewModel): ChartRef[] {
   const base = model.rows.filter((r) => r.period === first && r.value !== null);
   const indexed = base.length > 0 && base.every((r) => Math.abs(r.value! - 100) < 1e-9);
   return indexed || /index|indeks/i.test(`${model.measure} ${model.unit}`) ? [{ y: 100, label: '100' }] : [];
+}
+
+/**
+ * The feed's remarks as marks on a line chart: a rule at the first period shown inside each remark's period (and
+ * one at the last, for a span), labelled with the period and the text (feed text, drawn as SVG text, never markup).
+ */
+export function chartMarks(model: ViewModel): ChartMark[] {
+  if (!templateKey(model).startsWith('index-lines')) return [];
+  const order = new Map(model.shownPeriods.map((p, i) => [p, i]));
+  const label = new Map(model.rows.map((r) => [r.period, r.periodLabel]));
+  const mark = (period: string, text: string): ChartMark => {
+    const pord = order.get(period) ?? 0;
+    const left = pord <= (model.shownPeriods.length - 1) / 2;
+    return { periodLabel: label.get(period)!, pord, label: text, align: left ? 'left' : 'right', dx: left ? 4 : -4 };
+  };
+  const out: ChartMark[] = [];
+  for (const a of model.annotations ?? []) {
+    if (a.from === undefined || !label.has(a.from)) continue;
+    out.push(mark(a.from, `${a.periodLabel}: ${a.text}`));
+    if (a.to !== undefined && a.to !== a.from && label.has(a.to)) out.push(mark(a.to, ''));
+  }
+  return out;
 }

@@ -19,7 +19,7 @@ import { aggregate, collect, extent, facet, filter, multiextent, prefacet, proxy
 import { bound, mark, overlap, render, viewlayout } from 'vega-view-transforms';
 import { axisticks, datajoin, encode, legendentries, scale, sortitems } from 'vega-encode';
 import type { ViewModel } from '../indicators/view-model.js';
-import { categoryLabelLimit, chartData, chartRefs, templateKey } from './chart-data.js';
+import { categoryLabelLimit, chartData, chartMarks, chartRefs, templateKey } from './chart-data.js';
 import { loadTemplate } from './compiled.js';
 import { vegaLocale } from './locale.js';
 import { chartSignals, fillPlaceholders, placeholderValues } from './specs.js';
@@ -199,6 +199,7 @@ export async function renderChart(container: HTMLElement, model: ViewModel, them
 
   view.data('rows', rows);
   if (key === 'index-lines') view.data('refs', chartRefs(model));
+  if (key.startsWith('index-lines')) view.data('marks', chartMarks(model));
   if (options.onSelect) {
     const onSelect = options.onSelect;
     view.addEventListener('click', (_event, item) => {

@@ -1,19 +1,32 @@
 import type { ViewModel } from '../indicators/view-model.js';
-import { type ChartDatum, type ChartRef, chartData, chartRefs, categoryLabelLimit, shareAxisMax, templateKey, valueTitle, wrapLabel } from './chart-data.js';
+import {
+  type ChartDatum,
+  type ChartMark,
+  type ChartRef,
+  chartData,
+  chartMarks,
+  chartRefs,
+  categoryLabelLimit,
+  shareAxisMax,
+  templateKey,
+  valueTitle,
+  wrapLabel,
+} from './chart-data.js';
 import { vegaLocale } from './locale.js';
 import { PLACEHOLDERS, SIGNALS, type VegaLiteSpec, template } from './templates.js';
 import type { Theme } from './theme.js';
 
 export type { VegaLiteSpec } from './templates.js';
-export { chartData, chartRefs, templateKey, valueTitle, TEMPLATE_KEYS, type ChartDatum, type ChartRef, type TemplateKey } from './chart-data.js';
+export { chartData, chartMarks, chartRefs, templateKey, valueTitle, TEMPLATE_KEYS, type ChartDatum, type ChartRef, type TemplateKey } from './chart-data.js';
 
 /** What a template's placeholders stand for, for one model and theme. */
 export type PlaceholderValues = Record<string, string | null>;
 
-/** The data sets a template reads: `rows` always, `refs` (reference lines) for index lines. */
+/** The data sets a template reads: `rows` always, `refs` (reference lines) and `marks` (the feed's remarks) for index lines. */
 export interface ChartDatasets {
   rows: ChartDatum[];
   refs: ChartRef[];
+  marks: ChartMark[];
 }
 
 /** Values of the template's signals (see {@link SIGNALS}). */
@@ -47,7 +60,7 @@ export function chartSignals(model: ViewModel, rows: ChartDatum[], width = 0): C
 }
 
 export function chartDatasets(model: ViewModel, theme: Theme): ChartDatasets {
-  return { rows: chartData(model, theme), refs: chartRefs(model) };
+  return { rows: chartData(model, theme), refs: chartRefs(model), marks: chartMarks(model) };
 }
 
 interface FillPlan {

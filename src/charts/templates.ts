@@ -326,6 +326,20 @@ function linesTemplate(): TopLevelSpec {
         mark: { type: 'rule', strokeDash: [2, 3], strokeWidth: 1.5 },
         encoding: { y: y('y'), color: { value: P.muted } },
       },
+      // The feed's remarks (a reform, a break in a series): a rule at the period, its label along the top.
+      {
+        name: 'marks',
+        data: { name: 'marks' },
+        mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1 },
+        encoding: { x, color: { value: P.muted } },
+      },
+      {
+        name: 'markLabels',
+        data: { name: 'marks' },
+        transform: [{ filter: 'datum.label' }],
+        mark: { type: 'text', align: { expr: 'datum.align' }, dx: { expr: 'datum.dx' }, baseline: 'top', y: 2, limit: 320, fontSize: 11 },
+        encoding: { x, text: { field: 'label', type: 'nominal' }, fill: { value: P.muted } },
+      },
       {
         name: 'lines',
         mark: { type: 'line', strokeWidth: 2, interpolate: 'linear' },

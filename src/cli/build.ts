@@ -12,7 +12,7 @@ import type { FileSourceText } from './file-query.js';
 import { FeedError } from '../data/errors.js';
 import { parseJsonStat } from '../data/jsonstat.js';
 import { nbText, parseInnsikt } from '../data/innsikt.js';
-import { REFORM_2020, harmoniseObservations, reformPredecessors } from '../data/reform.js';
+import { REFORM_2020, harmoniseObservations, reformPredecessors, withReformAnnotation } from '../data/reform.js';
 import { regionInfo } from '../data/geography.js';
 import { normaliseRegionCode } from '../data/region-code.js';
 import { comparePeriods, periodParts } from '../data/period.js';
@@ -623,6 +623,8 @@ class Builder {
       entry['level'] = normaliseRegionCode(code).level ?? 'other';
     }
     if (REFORM_2020[code] !== undefined && entry['validTo'] === undefined) entry['validTo'] = '2019';
+    const group = this.feed.kostraGroups?.[code];
+    if (group !== undefined) entry['kostraGroup'] = group;
     return entry;
   }
 
@@ -696,6 +698,9 @@ class Builder {
     if (notes.length > 0) json['notes'] = notes;
     if (dimensions.length > 0) json['dimensions'] = dimensions;
     if (origins.length > 0) json['origins'] = origins;
+    // The reform's remark on every series joined across 2020 (only harmonised figures carry their old code).
+    const annotations = withReformAnnotation(f.annotations?.length ? [...f.annotations] : undefined, obs);
+    if (annotations) json['annotations'] = annotations;
     this.report.observations = obs.length;
     this.report.regions = regionCodes.length;
     this.report.periods = [...new Set(obs.map((o) => o.period))].sort(comparePeriods);

@@ -5,9 +5,10 @@
  *
  * Pure TypeScript with no Node imports: reading the file happens in `run.ts`.
  */
-import type { FeedIssue, Localized } from '../data/types.js';
+import type { Annotation, FeedIssue, Localized } from '../data/types.js';
 import { IssueList, describe } from '../data/errors.js';
 import { Checker as BaseChecker, isObj, type Obj } from '../data/checker.js';
+import { readAnnotations } from '../data/annotation.js';
 import { DEFAULT_MAX_BYTES } from './pxweb.js';
 import { DEFAULT_MAX_CELLS } from './answer-check.js';
 import { FILE_QUERY_FIELDS, type FileQuery, readFileQuery } from './file-query.js';
@@ -99,6 +100,10 @@ export interface FeedConfig {
   queries: QueryConfig[];
   derive: DeriveConfig[];
   notes: Array<{ text: Localized; mandatory: boolean }>;
+  /** Remarks on periods, written into the feed as its `annotations` (the reform's own is added by the builder). */
+  annotations?: Annotation[];
+  /** Region code → its KOSTRA group (from SSB's classification), written on the feed's regions as `kostraGroup`. */
+  kostraGroups?: Record<string, string>;
   regionSums: RegionSumConfig[];
   /** Write the feed even when its figures all changed by about 10ⁿ against the current file (a unit change). */
   allowScaleChange: boolean;
@@ -543,6 +548,19 @@ function readRegionSums(c: Checker, v: unknown, path: string): RegionSumConfig[]
   return out;
 }
 
+/** `kostraGroups`: region code → KOSTRA group code, as the webmaster copies them from SSB (never guessed). */
+function readKostraGroups(c: Checker, v: unknown, path: string): Record<string, string> {
+  const out = Object.create(null) as Record<string, string>;
+  const o = c.obj(v, path, false, 'an object of region code → KOSTRA group code');
+  if (!o) return out;
+  for (const [k, val] of Object.entries(o)) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/.test(k)) c.error(`${path}.${k.slice(0, 40)}`, 'is not a region code such as "3403".');
+    const t = c.text(val, `${path}.${k.slice(0, 40)}`, true, 64);
+    if (t !== undefined) out[k] = t;
+  }
+  return out;
+}
+
 function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined {
   const o = c.obj(v, path, true, 'a feed object');
   if (!o) return undefined;
@@ -558,6 +576,8 @@ function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined 
     'queries',
     'derive',
     'notes',
+    'annotations',
+    'kostraGroups',
     'regionSums',
     'allowScaleChange',
     'allowShrink',
@@ -597,6 +617,8 @@ function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined 
     if (text !== undefined) notes.push({ text, mandatory: mandatory ?? false });
   });
 
+  const annotations = readAnnotations(c, o.annotations, `${path}.annotations`);
+  const kostraGroups = readKostraGroups(c, o.kostraGroups, `${path}.kostraGroups`);
   const regionSums = readRegionSums(c, o.regionSums, `${path}.regionSums`);
   const allowScaleChange = c.bool(o.allowScaleChange, `${path}.allowScaleChange`) ?? false;
   const allowShrink = c.bool(o.allowShrink, `${path}.allowShrink`) ?? false;
@@ -645,7 +667,8 @@ function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined 
   if (queries.length > 0 && !published) c.error(path, 'publishes no measure: set "publish": true on at least one measure or derivation.');
 
   if (indicator === undefined || file === undefined || title === undefined) return undefined;
-  const feed: FeedConfig = { indicator, file, title, reform2020, queries, derive, notes, regionSums, allowScaleChange, allowShrink };
+  const feed: FeedConfig = { indicator, file, title, reform2020, queries, derive, notes, annotations, regionSums, allowScaleChange, allowShrink };
+  if (Object.keys(kostraGroups).length > 0) feed.kostraGroups = kostraGroups;
   if (description !== undefined) feed.description = description;
   if (definition !== undefined) feed.definition = definition;
   if (unit !== undefined) feed.unit = unit;

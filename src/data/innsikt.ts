@@ -18,6 +18,7 @@ import { isKnownStatus } from './status.js';
 import { normaliseRegionCode } from './region-code.js';
 import { comparePeriods } from './period.js';
 import { readChanges, readOriginRef, readOrigins } from './provenance.js';
+import { readAnnotations } from './annotation.js';
 
 /**
  * Reader for the Innsikt feed v1 (schema: `feed-schema.json`). The checks mirror the JSON Schema so that a
@@ -128,7 +129,7 @@ function readRegion(c: Checker, v: unknown, path: string): Region | undefined {
     c.issues.error(path, `expected a region object, got ${describe(v)}.`);
     return undefined;
   }
-  c.allowed(v, path, ['code', 'name', 'level', 'parent', 'validFrom', 'validTo']);
+  c.allowed(v, path, ['code', 'name', 'level', 'parent', 'validFrom', 'validTo', 'kostraGroup']);
   if (typeof v.code !== 'string' || !REGION_CODE.test(v.code)) {
     c.issues.error(`${path}.code`, `expected a region code such as "34" or "3401", got ${describe(v.code)}.`);
   }
@@ -139,6 +140,9 @@ function readRegion(c: Checker, v: unknown, path: string): Region | undefined {
   const parent = c.string(v.parent, `${path}.parent`);
   const validFrom = c.string(v.validFrom, `${path}.validFrom`);
   const validTo = c.string(v.validTo, `${path}.validTo`);
+  const kostraGroup = c.string(v.kostraGroup, `${path}.kostraGroup`);
+  if (kostraGroup !== undefined && (kostraGroup.length === 0 || kostraGroup.length > 64))
+    c.issues.error(`${path}.kostraGroup`, `expected a KOSTRA group code of 1 to 64 characters, got ${describe(kostraGroup)}.`);
   if (typeof v.code !== 'string' || name === undefined) return undefined;
   const region: Region = {
     code: normaliseRegionCode(v.code).code || v.code,
@@ -154,6 +158,7 @@ function readRegion(c: Checker, v: unknown, path: string): Region | undefined {
   if (parent !== undefined) region.parent = parent;
   if (validFrom !== undefined) region.validFrom = validFrom;
   if (validTo !== undefined) region.validTo = validTo;
+  if (kostraGroup) region.kostraGroup = kostraGroup;
   return region;
 }
 
@@ -269,6 +274,7 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
     'observations',
     'origins',
     'changes',
+    'annotations',
   ]);
   if (input.innsikt !== '1') issues.error('innsikt', `this reader understands feed version "1", the feed says ${describe(input.innsikt)}.`);
   const title = c.localized(input.title, 'title');
@@ -291,6 +297,7 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
   });
   const origins = readOrigins(c, input.origins, new Set(sources.map((s) => s.id)));
   const changes = readChanges(c, input.changes);
+  const annotations = readAnnotations(c, input.annotations);
   const notes: Note[] = [];
   c.list(input.notes, 'notes', false).forEach((v, i) => {
     const n = readNote(c, v, `notes[${i}]`);
@@ -455,5 +462,6 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
   if (updated !== undefined) ds.updated = updated;
   if (origins.length > 0) ds.origins = origins;
   if (changes.length > 0) ds.changes = changes;
+  if (annotations.length > 0) ds.annotations = annotations;
   return ds;
 }

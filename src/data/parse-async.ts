@@ -45,10 +45,12 @@ export async function parseFeedAsync(input: unknown, options: ParseOptions = {})
   const parse = await preloadParser(feed.format);
   const ds = parse(feed.format === 'csv' ? feed.text : feed.value, options);
   if (options.harmonise) {
-    const [{ harmoniseObservations }, { isAdditiveMeasure }] = await Promise.all([import('./reform.js'), import('./additive.js')]);
+    const [{ harmoniseObservations, withReformAnnotation }, { isAdditiveMeasure }] = await Promise.all([import('./reform.js'), import('./additive.js')]);
     const { observations, warnings } = harmoniseObservations(ds.observations, (m) => isAdditiveMeasure(ds, m));
     ds.observations = observations;
     ds.warnings.push(...warnings);
+    const annotations = withReformAnnotation(ds.annotations, observations);
+    if (annotations) ds.annotations = annotations;
   }
   return ds;
 }

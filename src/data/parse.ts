@@ -3,7 +3,7 @@ import { readFeed } from './detect.js';
 import { parseInnsikt } from './innsikt.js';
 import { parseJsonStat } from './jsonstat.js';
 import { parseCsv } from './csv.js';
-import { harmoniseObservations } from './reform.js';
+import { harmoniseObservations, withReformAnnotation } from './reform.js';
 import { isAdditiveMeasure } from './additive.js';
 
 export type FeedInput = unknown;
@@ -22,6 +22,8 @@ export function parseFeed(input: FeedInput, options: ParseOptions = {}): Dataset
     const { observations, warnings } = harmoniseObservations(ds.observations, (m) => isAdditiveMeasure(ds, m));
     ds.observations = observations;
     ds.warnings.push(...warnings);
+    const annotations = withReformAnnotation(ds.annotations, observations);
+    if (annotations) ds.annotations = annotations;
   }
   return ds;
 }

@@ -5,7 +5,7 @@
  *
  * Only the 2020 step is mapped: 3053/3054 (Viken) are not carried on to 3236/3234 (Akershus, 2024).
  */
-import type { FeedIssue, Localized, Observation, Qualifier } from './types.js';
+import type { Annotation, FeedIssue, Localized, Observation, Qualifier } from './types.js';
 import { regionName } from './geography.js';
 
 /**
@@ -277,4 +277,44 @@ export function harmoniseObservations(
   }
 
   return { observations: result.filter((o): o is Observation => o !== null), warnings: warnings.list() };
+}
+
+const REFORM_2020_TEXT = {
+  nb: 'Hedmark og Oppland slått sammen til Innlandet',
+  nn: 'Hedmark og Oppland slått saman til Innlandet',
+  en: 'Hedmark and Oppland merged into Innlandet',
+} as const;
+
+/** The project's own remark on every series joined across the reform (issue 18, Annotations); a fresh copy each call. */
+export function reform2020Annotation(): Annotation {
+  return { period: '2020', text: { ...REFORM_2020_TEXT }, source: 'SSB KLASS (fylkes- og kommuneinndeling)' };
+}
+
+/** Whether `o` was moved or summed from pre-2020 codes by {@link harmoniseObservations}. */
+function harmonised(o: Observation): boolean {
+  if (o.originalRegion === undefined || o.originalRegion === o.region) return false;
+  return o.originalRegion.split('+').every((c) => REFORM_2020[c.trim()] === o.region);
+}
+
+/**
+ * The reform's annotation when some series in `obs` was joined across the reform and reaches 2020 or later
+ * (it crosses the reform); otherwise none. One pass over the observations.
+ */
+export function reformAnnotation(obs: readonly Observation[]): Annotation | undefined {
+  const joined = new Set<string>();
+  const after = new Set<string>();
+  for (const o of obs) {
+    if (harmonised(o)) joined.add(o.region);
+    else if (Number(o.period.slice(0, 4)) >= 2020) after.add(o.region);
+  }
+  for (const r of joined) if (after.has(r)) return reform2020Annotation();
+  return undefined;
+}
+
+/** Adds the reform's annotation to a dataset's own, once. */
+export function withReformAnnotation(annotations: Annotation[] | undefined, obs: readonly Observation[]): Annotation[] | undefined {
+  const own = annotations ?? [];
+  const reform = reformAnnotation(obs);
+  if (!reform || own.some((a) => a.period === reform.period && JSON.stringify(a.text) === JSON.stringify(reform.text))) return annotations;
+  return [...own, reform];
 }

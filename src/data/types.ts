@@ -38,6 +38,8 @@ export interface Region {
   /** First and last year the code was valid, when the feed says so. */
   validFrom?: string;
   validTo?: string;
+  /** The municipality's KOSTRA group as the feed names it (e.g. `EKG11`): its peers for the `peers` mode. */
+  kostraGroup?: string;
 }
 
 export interface Measure {
@@ -68,6 +70,23 @@ export interface Note {
   mandatory: boolean;
   /** What it belongs to, e.g. `dataset`, `indicator:rd-share`, `dimension:Region`, `category:Region/3401`. */
   scope?: string;
+}
+
+/**
+ * A remark on the figures of a period or span (a county reform, a break in a series): drawn on charts as a
+ * labelled mark, listed under tables and said in the summary when it falls in the periods shown.
+ */
+export interface Annotation {
+  /** A year (`2020`), a span (`2008-2009`), a quarter or a month: what the remark is about. */
+  period: string;
+  /** The region it concerns (normalised code); absent = every region. */
+  region?: string;
+  /** The indicator it concerns; absent = every indicator of the feed. */
+  indicator?: string;
+  /** A short text (at most 200 characters), or the same in bokmål, nynorsk and English. */
+  text: Localized;
+  /** Who says so (a decision, a publisher, a table), as text. */
+  source?: string;
 }
 
 export interface FeedIssue {
@@ -184,6 +203,8 @@ export interface Dataset {
   origins?: Origin[];
   /** What changed in the feed's last updates, newest first (Innsikt feed `changes`). */
   changes?: FeedChange[];
+  /** Remarks on periods (Innsikt feed `annotations`, or added by the reform mapping). */
+  annotations?: Annotation[];
   /** Recoverable oddities: unknown status symbol, duplicate cell, a column that was skipped. */
   warnings: FeedIssue[];
 }

@@ -1,4 +1,4 @@
-import type { Observation } from '../data/types.js';
+import type { Observation, Region } from '../data/types.js';
 import { indexed, perCapita, rank, relativeTo, scaled, total } from '../data/derive.js';
 import { isSpan } from '../data/period.js';
 
@@ -49,6 +49,18 @@ export interface ModeContext {
   compare: string | undefined;
   /** The webmaster's comparison group (`peers=`): region codes. */
   peers?: readonly string[] | undefined;
+}
+
+/**
+ * The comparison group a feed names for a region: the regions of its KOSTRA group (`kostraGroup` on the feed's
+ * regions), the region itself included as in KOSTRA's group averages, when exactly one region is in focus and the
+ * feed gives it a group; else none.
+ */
+export function kostraPeers(regions: readonly Region[], focus: readonly string[]): string[] {
+  if (focus.length !== 1) return [];
+  const group = regions.find((r) => r.code === focus[0])?.kostraGroup;
+  const members = group === undefined ? [] : regions.filter((r) => r.kostraGroup === group).map((r) => r.code);
+  return members.length > 1 ? members : [];
 }
 
 /** The modes that apply to these figures, `level` first. A mode the data cannot support is not offered. */

@@ -16,6 +16,8 @@ export const PROFILE_MESSAGES = {
   print: { nb: 'Skriv ut', nn: 'Skriv ut', en: 'Print' },
   summaryHeading: { nb: 'Sammendrag', nn: 'Samandrag', en: 'Summary' },
   sourcesHeading: { nb: 'Kilder', nn: 'Kjelder', en: 'Sources' },
+  reportYear: { nb: 'rapport, {year}', nn: 'rapport, {year}', en: 'report, {year}' },
+  pictureFailed: { nb: 'Bildet kunne ikke lages.', nn: 'Biletet kunne ikkje lagast.', en: 'The picture could not be made.' },
   noFigures: { nb: 'Ingen av tallene gjelder {region}.', nn: 'Ingen av tala gjeld {region}.', en: 'None of the figures are for {region}.' },
   unknownRegion: {
     nb: 'Ukjent område: {code}. Velg et område i listen.',

@@ -81,6 +81,7 @@ export const MESSAGES = {
   changeNoteRemoved: { nb: 'merknad fjernet: {x}', nn: 'merknad fjerna: {x}', en: 'note removed: {x}' },
   changeMoreRevisions: { nb: 'og {n} tall til', nn: 'og {n} tal til', en: 'and {n} more figures' },
   revisedMark: { nb: 'revidert, før {old}', nn: 'revidert, før {old}', en: 'revised, previously {old}' },
+  annotationsHeading: { nb: 'Merknader', nn: 'Merknader', en: 'Notes on the periods' },
   revisedNote: { nb: 'Revidert ved siste oppdatering.', nn: 'Revidert ved siste oppdatering.', en: 'Revised in the last update.' },
 
   // Tables not made for Innsikt (issue 15)

@@ -185,8 +185,15 @@ export function buildProfile(feeds: ReadonlyArray<Dataset | undefined>, region: 
   return out;
 }
 
+/** One indicator's part of a profile: its title and its figures. */
+export interface ProfileSection {
+  indicator: string;
+  title: string;
+  entries: ProfileEntry[];
+}
+
 /** Entries by indicator, in order of first appearance: the profile's sections. */
-export function profileSections(entries: readonly ProfileEntry[]): Array<{ indicator: string; title: string; entries: ProfileEntry[] }> {
+export function profileSections(entries: readonly ProfileEntry[]): ProfileSection[] {
   const out = new Map<string, { indicator: string; title: string; entries: ProfileEntry[] }>();
   for (const e of entries) {
     let s = out.get(e.indicator);

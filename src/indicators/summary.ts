@@ -927,8 +927,18 @@ export function summarize(model: ViewModel): string {
   if (model.empty) return model.empty;
   if (!model.rows.length) return P[model.lang].nothing;
   const text = describe(model);
-  // Figures a comparison mode derived say so, and from what (issue 18).
-  return model.derivedFrom ? `${text} ${model.derivedFrom}` : text;
+  // Figures a comparison mode derived say so, and from what (issue 18); then the feed's remarks on the periods shown.
+  return [text, model.derivedFrom, ...annotationSentences(model)].filter(Boolean).join(' ');
+}
+
+const REMARK: Texts = { nb: 'Merknad for {period}: {text}', nn: 'Merknad for {period}: {text}', en: 'Note on {period}: {text}' };
+
+/** "Merknad for 2020: Hedmark og Oppland slått sammen til Innlandet." for each annotation in the span shown. */
+function annotationSentences(model: ViewModel): string[] {
+  return (model.annotations ?? []).map((a) => {
+    const s = REMARK[model.lang].replace('{period}', () => a.periodLabel).replace('{text}', () => a.text.trim());
+    return /[.!?]$/.test(s) ? s : `${s}.`;
+  });
 }
 
 function describe(model: ViewModel): string {

@@ -8,13 +8,14 @@ import { t } from './messages.js';
 import { fileSubject, tableSubject } from './table-title.js';
 import { labelStatesUnit } from './unit-label.js';
 import { findRegion, keyFigure } from './region-focus.js';
-import { type ComparisonMode, applyMode, basePeriods, isComparisonMode, modesFor, peerMean, ranked } from './comparison-mode.js';
+import { type ComparisonMode, applyMode, basePeriods, isComparisonMode, kostraPeers, modesFor, peerMean, ranked } from './comparison-mode.js';
 import { modeTexts } from './mode-text.js';
 import { shownPeriodsFor } from './shown-periods.js';
 import { dimOf, dimensionLabels, narrowDimensions } from './view-dimensions.js';
 import { regionsShown } from './shown-regions.js';
 import { rowMaker } from './view-rows.js';
 import { viewNotes } from './view-notes.js';
+import { type ViewAnnotation, viewAnnotations } from './view-annotation.js';
 
 /**
  * What every view of an indicator (chart, table, map, key figure) and its summary sentence are drawn from:
@@ -129,6 +130,8 @@ export interface ViewModel {
   basePeriods?: string[];
   /** When the mode derived the figures: how, in words ("Beregnet av Innsikt fra …"). */
   derivedFrom?: string;
+  /** The feed's remarks on the periods shown (a reform, a break in a series), for the chart, table and summary. */
+  annotations?: ViewAnnotation[];
 }
 
 const EMPTY_TEXT = {
@@ -325,7 +328,8 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   const compare: string | undefined = findRegion(ds, codesPresent, sel.compare ?? definition?.compare);
   const focus = (sel.regions?.filter((r) => r !== '') ?? []).map((r) => findRegion(ds, codesPresent, r)!);
   const focusSet = new Set(focus);
-  const peers = (sel.peers ?? []).map((r) => findRegion(ds, codesPresent, r) ?? r);
+  // The webmaster's `peers=`, else the focus region's KOSTRA group when the feed names it.
+  const peers = (sel.peers?.length ? sel.peers : kostraPeers(ds.regions, focus)).map((r) => findRegion(ds, codesPresent, r) ?? r);
   const mode = chooseMode(ds, sel, m, obs, compare, peers, codesPresent);
 
   const { shownPeriods, chart } = shownPeriodsFor({ asked: sel.period, periods, chart: m.usualChart, obs: mode.obs, focus: focusSet, compare });
@@ -380,6 +384,8 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     modes: mode.modes,
   };
   if (mode.derivedFrom !== undefined) model.derivedFrom = mode.derivedFrom;
+  const annotations = viewAnnotations(ds, sel.indicator, shownPeriods, shownRegions, lang);
+  if (annotations.length) model.annotations = annotations;
   if (mode.base !== undefined) {
     model.base = mode.base;
     model.basePeriods = mode.basePeriods!;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/inn-profile/define.js';
 import type { InnProfile } from '../../src/components/inn-profile/inn-profile.js';
 
@@ -159,8 +159,14 @@ describe('<inn-profile>', () => {
       `+${num(((at(region, last) - at(region, last - back)) / at(region, last - back)) * 100, 1)}${NBSP}% (${last - back}–${last})`;
     const box = article(el, 'grp', 1);
     expect(text(box, 'value')).to.equal(`${num(at('34', last), 0)}${NBSP}mill. kr`);
-    // A report, not a table number: no "tabell" before its name; the date it was published.
-    expect(el.shadowRoot!.querySelector('.sources')!.textContent).to.contain('(NIBR-notat 2004:116), publisert august 2004.');
+    // A report, not a table number: no "tabell" before its name; not retrieved, so "rapport" and its year (no date invented).
+    const sources = el.shadowRoot!.querySelector('.sources')!.textContent!;
+    expect(sources).to.contain('(NIBR-notat 2004:116), rapport, 2004.');
+    // A statistics table says what it states: the table and the day it was last updated (these feeds were built from
+    // saved answers, so they state no retrieval date, and none is shown).
+    expect(sources)
+      .to.contain('11713: Fylkesfordelt nasjonalregnskap, etter region, næring, år og statistikkvariabel, oppdatert 13.12.2021.')
+      .and.not.to.contain('hentet');
     expect(text(box, 'change5')).to.equal(pct('34', 5));
     expect(text(box, 'change10')).to.equal(pct('34', 10));
     expect(text(box, 'norway')).to.equal(`${num(at('0', last), 0)}${NBSP}mill. kr; ${pct('0', 5)}; ${pct('0', 10)}`);
@@ -237,6 +243,60 @@ describe('<inn-profile>', () => {
     expect(charts.length).to.be.greaterThan(0);
     expect(charts.every(Boolean), 'every chart drawn').to.equal(true);
     for (const svg of root.querySelectorAll('.chart svg')) expect(svg.getBoundingClientRect().width).to.be.greaterThan(0);
+  });
+
+  it('prints the three municipalities (largest, smallest, renumbered in 2020) with every chart drawn, no button, the sources last', async () => {
+    const f = await feed(FEEDS[0]!);
+    const pop = f.observations.filter((o) => o.measure === 'population' && /^34\d\d$/.test(o.region));
+    const smallest = pop.reduce((a, b) => (b.value! < a.value! ? b : a)).region;
+    for (const region of ['3411', smallest, '3443']) {
+      await emulateMedia({ media: 'screen' });
+      const el = await mount(region);
+      await emulateMedia({ media: 'print' });
+      const root = el.shadowRoot!;
+      const buttons = [...root.querySelectorAll('button')];
+      expect(buttons.length, `${region}: print and PNG buttons`).to.be.greaterThan(1);
+      expect(buttons.every((b) => getComputedStyle(b).display === 'none')).to.equal(true);
+      const articles = [...root.querySelectorAll('article')];
+      expect(articles.length, `${region}: figures`).to.be.greaterThan(0);
+      for (const a of articles) {
+        const svg = a.querySelector('.chart svg');
+        expect(svg?.querySelector('rect'), `${region} ${a.dataset.measure}: chart drawn`).to.not.equal(null);
+        expect(svg!.getBoundingClientRect().width).to.be.greaterThan(0);
+      }
+      expect(root.lastElementChild?.matches('section.sources'), `${region}: the sources at the end`).to.equal(true);
+      expect(getComputedStyle(root.querySelector('section.sources')!).breakBefore).to.equal('page');
+    }
+  });
+
+  it('downloads each section as a PNG by keyboard (Tab to its button, Enter): a PNG file named for the region and indicator', async () => {
+    const el = await mount('3411');
+    const downloads: Array<{ name: string; href: string }> = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.download) downloads.push({ name: this.download, href: this.href });
+      else click.call(this);
+    };
+    try {
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('section.indicator button.png')!;
+      expect(button.getAttribute('aria-label')).to.equal('Last ned PNG: Pendling');
+      // Reached by Tab from the print button.
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.controls button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => downloads.length === 1, 'the PNG is downloaded', { timeout: 15000 });
+      expect(downloads[0]!.name).to.equal('innsikt-profil-3411-commuting.png');
+      const png = await (await fetch(downloads[0]!.href)).blob();
+      expect([...new Uint8Array(await png.slice(0, 8).arrayBuffer())]).to.deep.equal([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      const bitmap = await createImageBitmap(png);
+      // 640 px wide at twice the pixels, one figure under the other (every figure of the section).
+      expect(bitmap.width).to.equal(1280);
+      expect(bitmap.height).to.be.greaterThan(el.shadowRoot!.querySelectorAll('section.indicator article').length * 400);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
   });
 
   it('has a profile for every one of the 46 municipalities, each with its rank on every figure of the commuting tables', async () => {

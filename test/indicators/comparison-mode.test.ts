@@ -142,6 +142,31 @@ describe('comparison modes on a hand-written feed', () => {
     expect(row(model(gap, { mode: 'peers', regions: ['34'], peers: ['3401', '3403'] }), 'peers').value).to.equal(null);
   });
 
+  it("peers from the feed's KOSTRA groups: without peers= the focus region's group is its comparison group; peers= still wins", () => {
+    // Made-up group codes: the point is the mechanism, not any municipality's real group.
+    const grouped: Dataset = {
+      ...small,
+      observations: [...small.observations, obs('in', '3405', '2020', 3500), obs('in', '3405', '2022', 3900)],
+      regions: [
+        { code: '3401', name: 'Kongsvinger', level: 'municipality', kostraGroup: 'test-A' },
+        { code: '3403', name: 'Hamar', level: 'municipality', kostraGroup: 'test-B' },
+        { code: '3405', name: 'Lillehammer', level: 'municipality', kostraGroup: 'test-A' },
+      ],
+    };
+    expect(model(grouped, { regions: ['3401'] }).modes).to.include('peers');
+    const m = model(grouped, { mode: 'peers', regions: ['3401'] });
+    expect(m.mode).to.equal('peers');
+    expect(m.rows.map((r) => r.region).sort()).to.deep.equal(['0', '3401', '3405', 'peers']);
+    // (3000 + 3900) / 2 = 3450: Kongsvinger's group is Kongsvinger and Lillehammer, not Hamar.
+    expect(row(m, 'peers').value).to.equal(3450);
+    expect(summarize(m)).to.contain('beregnet av Innsikt fra tallene for Kongsvinger, Lillehammer.');
+    const given = model(grouped, { mode: 'peers', regions: ['3401'], peers: ['3403'] });
+    expect(given.rows.map((r) => r.region).sort()).to.deep.equal(['0', '3401', '3403', 'peers']);
+    // A region without a group, or two in focus: no group from the feed.
+    expect(model(small, { regions: ['3401'] }).modes).not.to.include('peers');
+    expect(model(grouped, { regions: ['3401', '3403'] }).modes).not.to.include('peers');
+  });
+
   it('a mode the figures cannot support is not offered and shows levels', () => {
     const noPop = dataset(small.observations.filter((o) => o.measure !== 'population' && o.period === '2022'));
     const m = model(noPop, { mode: 'per-capita' });

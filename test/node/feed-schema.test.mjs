@@ -54,7 +54,67 @@ const broken = {
   'change without a date': (f) => (f.changes = [{ periodsAdded: ['2025'] }]),
   'change with a number as a period': (f) => (f.changes = [{ date: '2026-03-12', periodsAdded: [2025] }]),
   'change with an unknown field': (f) => (f.changes = [{ date: '2026-03-12', colour: 'red' }]),
+  'empty KOSTRA group': (f) => (f.regions[0].kostraGroup = ''),
+  'KOSTRA group as a number': (f) => (f.regions[0].kostraGroup = 11),
+  'annotation without a text': (f) => (f.annotations = [{ period: '2020' }]),
+  'annotation with a bad period': (f) => (f.annotations = [{ period: 'i fjor', text: 'X' }]),
+  'annotation text over 200 characters': (f) => (f.annotations = [{ period: '2020', text: { nb: 'x'.repeat(201) } }]),
+  'annotation with an unknown field': (f) => (f.annotations = [{ period: '2020', text: 'X', html: '<b>X</b>' }]),
+  'annotation text without nb': (f) => (f.annotations = [{ period: '2020', text: { en: 'X' } }]),
 };
+
+test('annotations: a period or span, a region or all, a text in nb/nn/en and a source are valid for both and read into the dataset', () => {
+  const feed = base();
+  feed.annotations = [
+    {
+      period: '2020',
+      text: {
+        nb: 'Hedmark og Oppland slått sammen til Innlandet',
+        nn: 'Hedmark og Oppland slått saman til Innlandet',
+        en: 'Hedmark and Oppland merged into Innlandet',
+      },
+      source: 'SSB KLASS',
+    },
+    { period: '2008–2009', region: 'K-3403', indicator: 'x', text: '<b>Finanskrisen</b>' },
+  ];
+  assert.ok(validate(feed), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
+  const ds = core.parseFeed(feed);
+  assert.equal(ds.annotations.length, 2);
+  assert.equal(ds.annotations[0].text.nn, 'Hedmark og Oppland slått saman til Innlandet');
+  assert.equal(ds.annotations[0].source, 'SSB KLASS');
+  // The span is read like a period, the region code normalised, and the text kept as the feed wrote it (it is text).
+  assert.deepEqual(ds.annotations[1], { period: '2008-2009', region: '3403', indicator: 'x', text: '<b>Finanskrisen</b>' });
+});
+
+test("a region's KOSTRA group is valid for both and read into the dataset", () => {
+  const feed = base();
+  feed.regions.push({ code: '3403', name: 'Hamar', level: 'municipality', kostraGroup: 'test-group' });
+  assert.ok(validate(feed), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
+  assert.equal(core.parseFeed(feed).regions[1].kostraGroup, 'test-group');
+});
+
+test('annotations: the reform remark is added when figures are joined across 2020 (harmonise), once, and not for a series that ends before 2020', () => {
+  const feed = base();
+  feed.regions = [
+    { code: '04', name: 'Hedmark', level: 'county' },
+    { code: '05', name: 'Oppland', level: 'county' },
+    { code: '34', name: 'Innlandet', level: 'county' },
+  ];
+  feed.indicators[0].measures = [{ id: 'm', label: 'M' }];
+  feed.observations = [
+    { indicator: 'x', measure: 'm', region: '0403', period: '2019', value: 1 },
+    { indicator: 'x', measure: 'm', region: '3403', period: '2020', value: 3 },
+  ];
+  feed.regions.push({ code: '0403', name: 'Hamar', level: 'municipality' }, { code: '3403', name: 'Hamar', level: 'municipality' });
+  const ds = core.parseFeed(feed, { harmonise: true });
+  assert.equal(ds.annotations?.length, 1);
+  assert.equal(ds.annotations[0].period, '2020');
+  assert.equal(ds.annotations[0].text.nb, 'Hedmark og Oppland slått sammen til Innlandet');
+  assert.equal(ds.annotations[0].text.en, 'Hedmark and Oppland merged into Innlandet');
+  feed.observations.pop();
+  assert.equal(core.parseFeed(feed, { harmonise: true }).annotations, undefined, 'no figure from 2020 on: the series does not cross the reform');
+  assert.equal(core.parseFeed(feed).annotations, undefined, 'without harmonising nothing was joined');
+});
 
 test('provenance and changes: a feed with origins (table coordinates, a formula) and a change record is valid for both and read into the dataset', () => {
   const feed = base();

@@ -251,6 +251,29 @@ test('reform 2020: a non-additive measure is never summed; Hedmark and Oppland s
   assert.ok(obsOf(feed, 'grp-per-employed', '34', '2019'));
 });
 
+test('reform 2020: a feed joined across the reform carries the annotation "2020: Hedmark og Oppland slått sammen til Innlandet" (nb/nn/en); the config adds its own; "off" adds none', () => {
+  const own = { period: '2008-2009', region: '34', text: { nb: 'Finanskrisen', nn: 'Finanskrisa', en: 'The financial crisis' }, source: 'Norges Bank' };
+  const { feed } = build(ACCOUNTS({ feed: { annotations: [own] } }), { accounts: madeUpAccounts() });
+  const ds = assertValidFeed(feed);
+  assert.deepEqual(feed.annotations[0], own);
+  const reform = feed.annotations[1];
+  assert.equal(reform.period, '2020');
+  assert.deepEqual(reform.text, {
+    nb: 'Hedmark og Oppland slått sammen til Innlandet',
+    nn: 'Hedmark og Oppland slått saman til Innlandet',
+    en: 'Hedmark and Oppland merged into Innlandet',
+  });
+  assert.equal(ds.annotations.length, 2);
+  const off = build(ACCOUNTS({ feed: { reform2020: 'off' } }), { accounts: madeUpAccounts() }).feed;
+  assert.equal(off.annotations, undefined, 'nothing was joined, so no remark');
+  // KOSTRA groups come from the configuration only (made-up group code here), onto the regions it names.
+  const grouped = build(ACCOUNTS({ feed: { kostraGroups: { 34: 'test-group' } } }), { accounts: madeUpAccounts() }).feed;
+  assertValidFeed(grouped);
+  assert.equal(grouped.regions.find((r) => r.code === '34').kostraGroup, 'test-group');
+  assert.equal(grouped.regions.find((r) => r.code === '0').kostraGroup, undefined);
+  assert.throws(() => build(ACCOUNTS({ feed: { annotations: [{ period: 'snart', text: 'X' }] } }), { accounts: madeUpAccounts() }), /annotations\[0\]\.period/);
+});
+
 test('reform 2020 "join-keep-old" keeps Hedmark and Oppland beside Innlandet; "off" leaves the codes alone', () => {
   const kept = build(ACCOUNTS({ feed: { reform2020: 'join-keep-old' } }), { accounts: madeUpAccounts() }).feed;
   assertValidFeed(kept);

@@ -299,6 +299,20 @@ export const styles = [
     .legend-notes dd {
       margin: 0;
     }
+    .annotations {
+      margin: 0.5rem 0 0;
+      font-size: 0.875em;
+    }
+    .annotations p,
+    .annotations ul {
+      margin: 0;
+    }
+    .annotations ul {
+      padding-inline-start: 1.25rem;
+    }
+    .annotation-source {
+      color: var(--_muted);
+    }
     .kpi p {
       margin: 0;
     }

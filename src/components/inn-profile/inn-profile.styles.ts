@@ -140,6 +140,17 @@ export const profileStyles = css`
     margin-bottom: 0.35rem;
     overflow-wrap: anywhere;
   }
+  .section-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin: 0 0 0.75rem;
+  }
+  .section-head h3 {
+    margin: 0;
+  }
   @media print {
     :host {
       color: #000;

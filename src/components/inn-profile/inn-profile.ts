@@ -8,7 +8,7 @@ import { t as coreT } from '../../indicators/messages-core.js';
 import { formatDate, formatPeriod } from '../../indicators/format.js';
 import { t } from '../../indicators/messages.js';
 import { safeUrl } from '../../indicators/source-line.js';
-import { buildProfile, profileSections, type ProfileEntry, type ProfileFigure } from '../../indicators/profile.js';
+import { buildProfile, profileSections, type ProfileEntry, type ProfileFigure, type ProfileSection } from '../../indicators/profile.js';
 import { changeText, entryLabel, figureText, placeName, profileSummary, rankText } from '../../indicators/profile-text.js';
 import { pt } from '../../indicators/messages-profile.js';
 import type { ViewModel } from '../../indicators/view-model.js';
@@ -24,15 +24,20 @@ interface Feed {
 }
 
 /**
- * A source as a reader cites it: publisher, title, table or report part, the dates the source gives (published,
- * updated, retrieved: only those the source states) and its address.
+ * A source as a reader cites it: publisher, title, table or report part, then for a statistics table the dates it
+ * states (updated, retrieved) and for a report "rapport, 2004" (a report is not retrieved: its year is what dates it;
+ * no date the source does not state is ever written), and its address.
  */
 function sourceItem(s: Source, lang: Lang): TemplateResult {
-  const dates = [
-    s.published && t(lang, 'published', { date: formatDate(s.published, lang) }),
-    s.updated && t(lang, 'sourceUpdated', { date: formatDate(s.updated, lang) }),
-    s.retrieved && t(lang, 'retrieved', { date: formatDate(s.retrieved, lang) }),
-  ].filter(Boolean);
+  const report = !s.retrieved && !s.updated && s.published !== undefined && !/^\d+$/.test(s.table ?? '');
+  const year = s.published?.slice(0, 4);
+  const dates = report
+    ? [/^\d{4}$/.test(year ?? '') ? pt(lang, 'reportYear', { year: year! }) : t(lang, 'published', { date: formatDate(s.published!, lang) })]
+    : [
+        s.published && t(lang, 'published', { date: formatDate(s.published, lang) }),
+        s.updated && t(lang, 'sourceUpdated', { date: formatDate(s.updated, lang) }),
+        s.retrieved && t(lang, 'retrieved', { date: formatDate(s.retrieved, lang) }),
+      ].filter(Boolean);
   const url = safeUrl(s.url);
   // The table once: not when the title names it already; "tabell" only before a table number, not a report's name.
   const table = s.table && !s.title.includes(s.table) ? (/^\d/.test(s.table) ? `${t(lang, 'table')} ${s.table}` : s.table) : undefined;
@@ -75,6 +80,8 @@ export class InnProfile extends LangElement {
   @property({ reflect: true }) theme: ThemeName = 'auto';
 
   @state() private feeds: Feed[] = [];
+  /** Set when a section's picture could not be made (said next to the sections). */
+  @state() private pictureFailed = false;
   protected readonly scheme = new SchemeController(this, this.attachInternals());
   /** Counts `src` changes: a feed that arrives after `src` changed is dropped. */
   private loads = 0;
@@ -177,6 +184,28 @@ export class InnProfile extends LangElement {
     }
   }
 
+  /** Downloads a section as one PNG: each of its figures with its small chart, summary and source. */
+  private async downloadSection(section: ProfileSection, index: number): Promise<void> {
+    try {
+      const [{ sectionPng }, { download }, { pageCredit }] = await Promise.all([
+        import('./profile-image.js'),
+        import('../share/share-menu.js'),
+        import('../share/export.js'),
+      ]);
+      const box = this.renderRoot.querySelectorAll('section.indicator')[index];
+      const figures = section.entries.map((e) => ({
+        model: this.models.get(e)!,
+        chart: box?.querySelector<SVGSVGElement>(`.chart[data-index="${this.entries.indexOf(e)}"] svg`) ?? null,
+      }));
+      const blob = await sectionPng(figures, resolveTheme(this), pageCredit());
+      const slug = `${this.region}-${section.indicator}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      download(`innsikt-profil-${slug}.png`, blob);
+      this.pictureFailed = false;
+    } catch {
+      this.pictureFailed = true;
+    }
+  }
+
   private renderPicker(lang: Lang): TemplateResult {
     const option = (code: string) => html`<option value=${code} ?selected=${code === this.region}>${placeName(code, lang)}</option>`;
     return html`<div class="controls">
@@ -269,6 +298,7 @@ export class InnProfile extends LangElement {
       ${known ? nothing : html`<p class="status" role="alert">${pt(lang, 'unknownRegion', { code: this.region })}</p>`}
       ${this.feeds.some((f) => f.failed) ? html`<p class="status" role="alert">${pt(lang, 'someFailed')}</p>` : nothing}
       ${pending ? html`<p class="status" role="status">${coreT(lang, 'loading')}</p>` : nothing}
+      ${this.pictureFailed ? html`<p class="status" role="alert">${pt(lang, 'pictureFailed')}</p>` : nothing}
       ${!pending && known && sections.length === 0 ? html`<p class="status">${pt(lang, 'noFigures', { region: name })}</p>` : nothing}
       ${
         sections.length
@@ -282,7 +312,12 @@ export class InnProfile extends LangElement {
       ${sections.map(
         (s, i) =>
           html`<section class="indicator" data-indicator=${s.indicator} aria-labelledby=${`ind-${i}`}>
-            <h3 id=${`ind-${i}`}>${s.title}</h3>
+            <div class="section-head">
+              <h3 id=${`ind-${i}`}>${s.title}</h3>
+              <button type="button" class="png" aria-label=${`${t(lang, 'downloadPng')}: ${s.title}`} @click=${() => void this.downloadSection(s, i)}>
+                ${t(lang, 'downloadPng')}
+              </button>
+            </div>
             <div class="figures">${s.entries.map((e) => this.renderEntry(e, this.entries.indexOf(e), lang))}</div>
           </section>`,
       )}

@@ -135,6 +135,19 @@ export function renderTable(model: ViewModel, sort: TableSort | undefined, onSor
             </dl>`
           : nothing
       }
+      ${annotationList(model)}
     </div>
   `;
+}
+
+/** The feed's remarks on the periods shown, under the table: period, text and who says so (all as text). */
+export function annotationList(model: ViewModel): TemplateResult | typeof nothing {
+  const list = model.annotations ?? [];
+  if (list.length === 0) return nothing;
+  return html`<div class="annotations">
+    <p class="annotations-heading">${t(model.lang, 'annotationsHeading')}</p>
+    <ul>
+      ${list.map((a) => html`<li><strong>${a.periodLabel}</strong>: ${a.text}${a.source ? html` <span class="annotation-source">(${a.source})</span>` : nothing}</li>`)}
+    </ul>
+  </div>`;
 }
