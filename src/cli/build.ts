@@ -9,6 +9,7 @@
 import type { Coordinate, Dataset, FeedIssue, Localized, Observation, Origin, Source } from '../data/types.js';
 import type { DeriveConfig, FeedConfig, MeasureText, QueryConfig, RegionSumConfig } from './config.js';
 import type { FileSourceText } from './file-query.js';
+import { type NoteTranslation, noteKey, translateNote } from './note-translations.js';
 import { FeedError } from '../data/errors.js';
 import { parseJsonStat } from '../data/jsonstat.js';
 import { nbText, parseInnsikt } from '../data/innsikt.js';
@@ -213,6 +214,29 @@ class Builder {
 
   constructor(readonly feed: FeedConfig) {}
 
+  /** The table's own notes: mandatory ones on the feed, the others on its source; translated where configured. */
+  private readNotes(ds: Dataset, q: QueryConfig, source: Source, where: string): void {
+    const used = new Set<NoteTranslation>();
+    for (const n of ds.notes) {
+      const raw = typeof n.text === 'string' ? n.text.trim() : n.text;
+      if (raw === '' || (typeof raw === 'string' && raw.length > 5000)) continue;
+      const text = typeof raw === 'string' ? translateNote(raw, q.noteTranslations, used) : raw;
+      if (n.mandatory) {
+        if (!this.notes.some((x) => noteKey(x.text) === noteKey(text))) this.notes.push({ text, mandatory: true, indicator: this.feed.indicator });
+      } else if ((n.scope === 'dataset' || n.scope?.startsWith('dimension:')) && typeof raw === 'string') {
+        // A variable's footnote (13551's region list changes) applies to every figure of the table, as the table's do.
+        source.notes ??= [];
+        if (!source.notes.some((x) => noteKey(x) === noteKey(text))) source.notes.push(text);
+      }
+    }
+    for (const t of q.noteTranslations ?? []) {
+      if (!used.has(t))
+        this.report.warnings.push(
+          `${where}: the table has no note "${t.nb.slice(0, 60)}…" any more; its translation was not used (has Statistics Norway reworded it? Update "noteTranslations").`,
+        );
+    }
+  }
+
   read(r: QueryResponse): void {
     const q = r.query;
     const where = q.file ? `file ${q.file.path} (query "${q.id}")` : `table ${q.table} (query "${q.id}")`;
@@ -277,18 +301,7 @@ class Builder {
     // A file has no retrieval time of its own (`retrievedAt` ''): its figures are dated by `updated`.
     if (r.retrievedAt && (!source.retrieved || r.retrievedAt > source.retrieved)) source.retrieved = r.retrievedAt;
     if (ds.updated && (!this.updated || ds.updated > this.updated)) this.updated = ds.updated;
-    for (const n of ds.notes) {
-      const text = typeof n.text === 'string' ? n.text.trim() : n.text;
-      if (text === '' || (typeof text === 'string' && text.length > 5000)) continue;
-      if (n.mandatory) {
-        if (!this.notes.some((x) => JSON.stringify(x.text) === JSON.stringify(text)))
-          this.notes.push({ text, mandatory: true, indicator: this.feed.indicator });
-      } else if ((n.scope === 'dataset' || n.scope?.startsWith('dimension:')) && typeof text === 'string') {
-        // A variable's footnote (13551's region list changes) applies to every figure of the table, as the table's do.
-        source.notes ??= [];
-        if (!source.notes.includes(text)) source.notes.push(text);
-      }
-    }
+    this.readNotes(ds, q, source, where);
 
     const originOf = tableOrigins(ds, r.json, sourceId, r.url);
     let cells = 0;

@@ -12,6 +12,7 @@ import { readAnnotations } from '../data/annotation.js';
 import { DEFAULT_MAX_BYTES } from './pxweb.js';
 import { DEFAULT_MAX_CELLS } from './answer-check.js';
 import { FILE_QUERY_FIELDS, type FileQuery, readFileQuery } from './file-query.js';
+import { type NoteTranslation, type NoteTranslations, readNoteTranslations } from './note-translations.js';
 
 export const SSB_BASE_URL = 'https://data.ssb.no/api/pxwebapi/v2';
 /** Statistics Norway allows about 30 requests a minute per IP; the builder never plans for more than this. */
@@ -61,6 +62,8 @@ export interface QueryConfig {
   measures: Record<string, MeasureConfig>;
   dimensions: Record<string, DimensionConfig>;
   regions?: { include?: string[]; exclude?: string[] };
+  /** Translations of the table's own footnotes (from the configuration's `noteTranslations`, see note-translations.ts). */
+  noteTranslations?: NoteTranslation[];
 }
 
 export interface DeriveConfig extends MeasureText {
@@ -676,6 +679,15 @@ function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined 
   return feed;
 }
 
+/** Gives each query of a table the translations of that table's notes; a table no query reads is a mistake. */
+function attachNoteTranslations(c: Checker, translations: NoteTranslations, feeds: FeedConfig[]): void {
+  for (const [table, list] of Object.entries(translations)) {
+    const queries = feeds.flatMap((f) => f.queries.filter((q) => q.table === table));
+    if (queries.length === 0) c.error(`noteTranslations.${table}`, `no query reads table ${table}: these translations would never be used.`);
+    for (const q of queries) q.noteTranslations = list;
+  }
+}
+
 /**
  * Checks a parsed configuration and fills in defaults. Throws a {@link ConfigError} listing every problem,
  * each with a path (`feeds[0].queries[1].valueCodes.Tid[0]`) and a sentence a webmaster can act on.
@@ -683,7 +695,7 @@ function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined 
 export function parseFeedsConfig(input: unknown): FeedsConfig {
   const c = new Checker();
   if (!isObj(input)) throw new ConfigError([{ path: '(config)', message: `expected a JSON object, got ${describe(input)}.` }]);
-  c.allowed(input, '(config)', ['$schema', 'innsiktFeeds', 'api', 'changes', 'feeds']);
+  c.allowed(input, '(config)', ['$schema', 'innsiktFeeds', 'api', 'changes', 'noteTranslations', 'feeds']);
   if (input.innsiktFeeds !== '1') c.error('innsiktFeeds', `must be "1" (the configuration format version), got ${describe(input.innsiktFeeds)}.`);
   const api = readApi(c, input.api);
   const changes = readChangesConfig(c, input.changes);
@@ -692,6 +704,7 @@ export function parseFeedsConfig(input: unknown): FeedsConfig {
     const feed = readFeed(c, f, `feeds[${i}]`);
     if (feed) feeds.push(feed);
   });
+  attachNoteTranslations(c, readNoteTranslations(c, input.noteTranslations, 'noteTranslations'), feeds);
   const files = new Map<string, number>();
   const indicators = new Set<string>();
   feeds.forEach((f, i) => {

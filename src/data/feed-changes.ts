@@ -138,9 +138,11 @@ function shape(feed: unknown): Shape {
     if (id !== undefined) for (const [k, v] of labelled(list(d.categories), 'code', 'label')) categories.set(`${id}\u0000${k}`, v);
   }
   const obs = list(f.observations);
+  // Notes are told apart by their bokmål text: a translation given to a note later is not a new note.
   const notes = new Map<string, Localized>();
-  for (const n of list(f.notes)) if (isLocalized(n.text)) notes.set(JSON.stringify(n.text), n.text);
-  for (const s of list(f.sources)) for (const t of Array.isArray(s.notes) ? s.notes : []) if (isLocalized(t)) notes.set(JSON.stringify(t), t);
+  const noteKey = (t: Localized): string => (typeof t === 'string' ? t : t.nb);
+  for (const n of list(f.notes)) if (isLocalized(n.text)) notes.set(noteKey(n.text), n.text);
+  for (const s of list(f.sources)) for (const t of Array.isArray(s.notes) ? s.notes : []) if (isLocalized(t)) notes.set(noteKey(t), t);
   return {
     indicators: labelled(indicators, 'id', 'title'),
     measures,

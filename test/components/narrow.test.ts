@@ -86,6 +86,36 @@ describe('narrow containers', function () {
     expect(last.scrollWidth, 'the label fits its button').to.be.at.most(last.clientWidth + 1);
   });
 
+  it('demo/index.html at 320 px: no empty room below the widgets drawn away from the screen', async () => {
+    frame = openFrame({ src: '/demo/index.html' });
+    frame.style.width = '320px';
+    frame.style.height = '640px';
+    const doc = await until(
+      () => (frame!.contentDocument?.readyState === 'complete' && frame!.contentDocument.location.pathname !== 'blank' ? frame!.contentDocument : undefined),
+      'index.html loaded',
+    );
+    await until(() => pageDrawn('index.html')(doc) || undefined, 'index.html drawn', 40000);
+    const widgets = [
+      ...doc.querySelectorAll('inn-indicator'),
+      ...[...doc.querySelectorAll('inn-dashboard')].flatMap((d) => [...d.shadowRoot!.querySelectorAll('inn-indicator')]),
+    ];
+    const rooms: string[] = [];
+    let measured = 0;
+    for (const w of widgets) {
+      const article = w.shadowRoot!.querySelector('article[part="base"]');
+      // Widgets in (or within 200 px of) the first screen keep their reservation until the reader changes something.
+      if (!article || w.getBoundingClientRect().top < 640 + 200) continue;
+      measured++;
+      const box = article.getBoundingClientRect();
+      const padding = parseFloat(getComputedStyle(article).paddingBottom) + parseFloat(getComputedStyle(article).borderBottomWidth);
+      const content = Math.max(...[...article.children].map((c) => c.getBoundingClientRect().bottom));
+      const room = box.bottom - padding - content;
+      if (room > 24) rooms.push(`${w.getAttribute('indicator')}/${w.getAttribute('view')}: ${Math.round(room)} px empty below`);
+    }
+    expect(measured, 'widgets below the first screen').to.be.greaterThan(5);
+    expect(rooms).to.deep.equal([]);
+  });
+
   for (const page of DEMO_PAGES) {
     it(`demo/${page} at 320 px: no sideways scroll`, async () => {
       frame = openFrame({ src: `/demo/${page}` });

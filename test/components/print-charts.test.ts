@@ -1,8 +1,10 @@
 /**
  * Print draws every chart: a chart far below the fold (never scrolled into view, so never drawn) is drawn when the
- * page is about to print, before the browser lays out the printed page; not a grey box.
+ * page is about to print, before the browser lays out the printed page; not a grey box. A map drawn from
+ * Kartverket's borders prints its credit ("© Kartverket", CC BY 4.0).
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/inn-indicator/define.js';
 import type { InnIndicator } from '../../src/components/inn-indicator/inn-indicator.js';
 
@@ -27,5 +29,46 @@ describe('print', function () {
     window.dispatchEvent(new Event('beforeprint'));
     expect(el.shadowRoot!.querySelector('.chart-canvas svg'), 'drawn before the print layout').to.not.equal(null);
     window.dispatchEvent(new Event('afterprint'));
+  });
+
+  it('a map drawn from Kartverket borders prints "© Kartverket" and CC BY 4.0 (print media emulated)', async function () {
+    const KARTVERKET = '/__shared/fixtures/geo/kartverket_kommuner_2024_S_wgs84.topojson';
+    if ((await fetch(KARTVERKET, { method: 'HEAD' })).status === 404) {
+      console.warn('SKIPPED: ../shared is not present (this test draws a real Kartverket map from ../shared/fixtures).');
+      this.skip();
+    }
+    page = document.createElement('div');
+    page.style.width = '640px';
+    const el = document.createElement('inn-indicator') as InnIndicator;
+    for (const [k, v] of Object.entries({ src: '/demo/data/innlandet.json', indicator: 'commuting', view: 'map', 'geo-src': KARTVERKET }))
+      el.setAttribute(k, v);
+    page.append(el);
+    document.body.append(page);
+    // Tiles first; the real borders replace them when the border file has been read.
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="map"] .inn-map__svg') && !el.shadowRoot.querySelector('[part="map"] .labels'), 'real borders', {
+      timeout: 15000,
+    });
+    try {
+      await emulateMedia({ media: 'print' });
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(matchMedia('print').matches, 'print media').to.equal(true);
+      const credit = el.shadowRoot!.querySelector<HTMLElement>('[part="map"] .inn-map__credit');
+      expect(credit, 'the credit is there while printing').to.not.equal(null);
+      expect(credit!.textContent).to.contain('© Kartverket');
+      expect(credit!.textContent).to.contain('CC BY 4.0');
+      const box = credit!.getBoundingClientRect();
+      const style = getComputedStyle(credit!);
+      expect(box.height, 'printed: it takes room on the page').to.be.greaterThan(0);
+      expect(style.display).to.not.equal('none');
+      expect(style.visibility).to.equal('visible');
+      // Under the map it credits, inside the printed widget.
+      const map = el.shadowRoot!.querySelector('[part="map"] .inn-map__svg')!.getBoundingClientRect();
+      expect(box.top, 'below the map').to.be.at.least(map.bottom - 1);
+      expect(box.bottom).to.be.at.most(el.getBoundingClientRect().bottom + 1);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });

@@ -139,6 +139,30 @@ describe('reader-facing text and typography', function () {
     for (const n of notes.en) expect(unquoted(n), 'en').to.not.match(NORWEGIAN);
   });
 
+  it("Statistics Norway's own footnotes of table 11713 are in nynorsk and English, as the demo's configuration translates them", async () => {
+    const config = (await (await fetch('/demo/feeds/real-data.config.json')).json()) as {
+      noteTranslations: Record<string, Array<Record<'nb' | 'nn' | 'en', string>>>;
+    };
+    const translations = config.noteTranslations['11713'];
+    expect(translations.length).to.equal(9);
+    const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+    for (const [src, indicator] of [
+      ['/demo/data/real-value-creation.json', 'value-creation'],
+      ['/demo/data/real-employment.json', 'employment-change'],
+    ]) {
+      for (const lang of ['nn', 'en'] as const) {
+        const el = await mountIndicator({ src, indicator, view: 'table', lang });
+        const shown = squash(el.shadowRoot!.textContent!);
+        for (const t of translations) {
+          expect(shown, `${src} ${lang}: ${t[lang].slice(0, 50)}`).to.contain(squash(t[lang]));
+          expect(shown, `${src} ${lang} shows the bokmål note ${t.nb.slice(0, 50)}`).to.not.contain(squash(t.nb));
+        }
+        const notes = [...el.shadowRoot!.querySelectorAll('footer .note, details.notes li')].map((n) => n.textContent!.trim());
+        for (const n of notes) expect(unquoted(n), `${src} ${lang}`).to.not.match(lang === 'nn' ? BOKMAL : NORWEGIAN);
+      }
+    }
+  });
+
   it('no doubled units in subtitles and axis titles ("Endring i prosent, %", "(BRP) (mrd. kr)")', async () => {
     const DOUBLED = /(prosent|per cent),\s*%|\)\s*\([^)]*\)\s*$|\) \((mrd|mill)/;
     const cases: Array<Record<string, string>> = [

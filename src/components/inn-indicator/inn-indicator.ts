@@ -282,6 +282,12 @@ export class InnIndicator extends LangElement {
     this.resizeObserver.observe(this);
     this.intersectionObserver = new IntersectionObserver(
       (entries) => {
+        // Not within 200 px of the viewport: what is reserved for the figures can go without moving anything on screen.
+        this.offscreen = !entries.some((e) => e.isIntersecting);
+        if (this.offscreen && this.model && this.reservedHeight > 0) {
+          this.releaseOffscreenRoom();
+          this.requestUpdate();
+        }
         if (entries.some((e) => e.isIntersecting)) {
           this.visible = true;
           if (this.model) this.requestUpdate();
@@ -396,6 +402,15 @@ export class InnIndicator extends LangElement {
       this.nearestNote = undefined;
       this.model = rt && this.feedData && !this.error && !awaitingLink ? this.buildModel(rt, this.feedData) : undefined;
     }
+    if (this.model) this.releaseOffscreenRoom();
+  }
+
+  /**
+   * Figures drawn while the widget is away from the viewport keep no room reserved for them: the reservation only
+   * keeps content on screen from moving, and below a short chart at 320 px it left ~150 px of empty room.
+   */
+  private releaseOffscreenRoom(): void {
+    if (this.offscreen && this.reservedHeight > 0) this.reservedHeight = 0;
   }
 
   /**
@@ -791,6 +806,8 @@ export class InnIndicator extends LangElement {
    * so that content below does not move up when the figures take less room than was reserved (a layout shift too).
    */
   private reservedHeight = 0;
+  /** The intersection observer's last word: the widget is not within 200 px of the viewport. */
+  private offscreen = false;
 
   /**
    * The loading state: the view's height reserved, with a status for screen readers; after {@link SLOW_LOAD_MS} a
