@@ -4,7 +4,7 @@ import { comparePeriods, isSpan, periodParts } from '../data/period.js';
 import { type ChartKind, type IndicatorDefinition, indicatorDefinition } from './registry.js';
 import { formatPeriod, formatValue, localize, statedDecimals } from './format.js';
 import { regionName, regionNames } from './region-names.js';
-import { t } from './messages.js';
+import { t } from './messages/catalogue.js';
 import { fileSubject, tableSubject } from './table-title.js';
 import { labelStatesUnit } from './unit-label.js';
 import { readableMoney, unitScale } from './unit-scale.js';
@@ -125,25 +125,6 @@ export interface ViewModel {
   basePeriods?: string[];
   /** When the mode derived the figures: how, in words ("Beregnet av Innsikt fra …"). */
   derivedFrom?: string;
-}
-
-const EMPTY_TEXT = {
-  noIndicator: {
-    nb: 'Datakilden har ingen tall for indikatoren «{x}».',
-    nn: 'Datakjelda har ingen tal for indikatoren «{x}».',
-    en: 'The data source has no figures for the indicator "{x}".',
-  },
-  noMeasure: {
-    nb: 'Datakilden har ingen tall for målet «{x}».',
-    nn: 'Datakjelda har ingen tal for målet «{x}».',
-    en: 'The data source has no figures for the measure "{x}".',
-  },
-  noPeriod: { nb: 'Ingen tall for perioden {x}.', nn: 'Ingen tal for perioden {x}.', en: 'No figures for the period {x}.' },
-  noRegion: { nb: 'Ingen tall for {x}.', nn: 'Ingen tal for {x}.', en: 'No figures for {x}.' },
-};
-
-function fill(t: Record<Lang, string>, lang: Lang, x: string): string {
-  return t[lang].replace('{x}', x);
 }
 
 /** Picks the category that stands for "all" in a dimension (total, i alt, totalt), if any. */
@@ -507,12 +488,12 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
   if (key) model.keyFigure = key;
   if (seriesDimension) model.seriesDimension = seriesDimension;
 
-  if (forIndicator.length === 0) model.empty = fill(EMPTY_TEXT.noIndicator, lang, title);
-  else if (obs.length === 0) model.empty = fill(EMPTY_TEXT.noMeasure, lang, sel.measure ?? measure);
-  else if (shownPeriods.length === 0) model.empty = fill(EMPTY_TEXT.noPeriod, lang, sel.period ? formatPeriod(sel.period.replace(/[/:]/, '-'), lang) : '');
+  if (forIndicator.length === 0) model.empty = t(lang, 'noIndicator', { x: title });
+  else if (obs.length === 0) model.empty = t(lang, 'noMeasure', { x: sel.measure ?? measure });
+  else if (shownPeriods.length === 0) model.empty = t(lang, 'noPeriod', { x: sel.period ? formatPeriod(sel.period.replace(/[/:]/, '-'), lang) : '' });
   else if (rows.length === 0 || (focus.length > 0 && !rows.some((r) => focusSet.has(r.region)))) {
     // The comparison alone is not an answer to "how is Kongsvinger doing?": say what is missing.
-    model.empty = fill(EMPTY_TEXT.noRegion, lang, focus.map((f) => regionName(ds, f, lang) || f).join(', '));
+    model.empty = t(lang, 'noRegion', { x: focus.map((f) => regionName(ds, f, lang) || f).join(', ') });
   }
   return model;
 }
