@@ -4,6 +4,7 @@ import type { ViewModel, ViewRow } from '../indicators/view-model.js';
 import { formatValue, isPercentUnit, statedDecimals } from '../indicators/format.js';
 import { labelWithUnit } from '../indicators/unit-label.js';
 import type { Theme } from './theme.js';
+import { SOURCE_MESSAGES } from '../indicators/messages/sources.js';
 
 /**
  * The rows a chart template draws, one per view row (plus one gap note per stacked bar with missing parts).
@@ -120,12 +121,6 @@ export function shareAxisMax(model: ViewModel): number | null {
 /** Up to this many lines are named at their ends; more get a legend (end labels would pile up). */
 export const MAX_END_LABELS = 5;
 
-const TEXT = {
-  derived: { nb: 'beregnet', nn: 'berekna', en: 'derived' },
-  source: { nb: 'Kilden sier', nn: 'Kjelda seier', en: 'Source says' },
-  total: { nb: 'i alt', nn: 'i alt', en: 'total' },
-} satisfies Record<string, Record<Lang, string>>;
-
 function hasSeries(model: ViewModel): boolean {
   return model.rows.some((r) => r.series !== undefined);
 }
@@ -160,8 +155,8 @@ function tooltip(row: ViewRow, lang: Lang, withSeries: boolean): string {
     const meaning = STATUS_SYMBOLS[symbol]?.[lang];
     lines.push(meaning ? `${symbol} (${meaning})` : symbol);
   } else lines.push(row.label);
-  if (row.qualifierText && row.qualifierText !== row.label) lines.push(`${TEXT.source[lang]}: «${row.qualifierText}»`);
-  if (row.derived) lines.push(`(${TEXT.derived[lang]})`);
+  if (row.qualifierText && row.qualifierText !== row.label) lines.push(`${SOURCE_MESSAGES.sourceSays[lang]}: «${row.qualifierText}»`);
+  if (row.derived) lines.push(`(${SOURCE_MESSAGES.derived[lang]})`);
   return lines.join('\n');
 }
 
@@ -371,7 +366,7 @@ function stackedData(model: ViewModel, theme: Theme): ChartDatum[] {
   for (const [k, t] of totals) {
     const whole = model.totals.find((w) => catKey(w) === k);
     const gapText = t.gaps.map((g) => `${g.seriesLabel ?? g.series ?? ''} ${g.status ?? '..'}`.trim()).join(', ');
-    const wholeText = whole ? `${TEXT.total[model.lang]} ${whole.shortLabel}` : '';
+    const wholeText = whole ? `${SOURCE_MESSAGES.total[model.lang]} ${whole.shortLabel}` : '';
     if (!gapText && !wholeText) continue;
     const first = whole ?? t.gaps[0]!;
     out.push({

@@ -12,6 +12,7 @@ import { formatNumber, isPercentUnit } from '../indicators/format.js';
 import { MUNICIPALITY_TILES, REGION_TILES, regionName, type Tile } from '../data/geography.js';
 import { harmoniseCode } from '../data/reform.js';
 import { STATUS_SYMBOLS } from '../data/status.js';
+import { MAP_MESSAGES } from '../indicators/messages/map.js';
 
 export type MapLevel = 'municipality' | 'region';
 export type MapScheme = 'sequential' | 'diverging';
@@ -112,21 +113,6 @@ export interface MapModel {
   period?: string;
   series?: string;
   seriesLabel?: string;
-}
-
-const TEXT = {
-  noData: { nb: 'Ingen data', nn: 'Ingen data', en: 'No data' },
-  noDataLower: { nb: 'ingen data', nn: 'ingen data', en: 'no data' },
-  hatched: {
-    nb: 'Skravert: grenseverdi eller omtrentlig tall',
-    nn: 'Skravert: grenseverdi eller omtrentleg tal',
-    en: 'Hatched: a bound or an approximate figure',
-  },
-  to: { nb: 'til', nn: 'til', en: 'to' },
-} as const;
-
-export function mapText(key: keyof typeof TEXT, lang: Lang): string {
-  return TEXT[key][lang];
 }
 
 /** Tiles of a level. */
@@ -239,7 +225,7 @@ function rangeLabel(from: number, to: number, decimals: number, unit: string, la
   const a = formatNumber(from, lang, decimals);
   const b = formatNumber(to, lang, decimals);
   if (from === to) return `${a}${unitSuffix(unit)}`;
-  const sep = from < 0 || to < 0 ? ` ${TEXT.to[lang]} ` : '–';
+  const sep = from < 0 || to < 0 ? ` ${MAP_MESSAGES.mapRangeTo[lang]} ` : '–';
   return `${a}${sep}${b}${unitSuffix(unit)}`;
 }
 
@@ -349,7 +335,7 @@ export function buildMapModel(view: ViewModel, options: MapModelOptions = {}): M
         shortLabel: row?.shortLabel ?? '',
         classIndex: null,
         hatched: false,
-        accessibleName: `${name}: ${TEXT.noDataLower[lang]}${explained ? ` (${explained})` : ''}`,
+        accessibleName: `${name}: ${MAP_MESSAGES.mapNoDataLower[lang]}${explained ? ` (${explained})` : ''}`,
       };
       if (row) area.row = row;
       if (status !== undefined && row) area.status = status;
@@ -382,10 +368,10 @@ export function buildMapModel(view: ViewModel, options: MapModelOptions = {}): M
   const gaps = areas.filter((a) => a.classIndex === null);
   if (gaps.length) {
     const symbols = [...new Set(gaps.map((a) => a.status).filter((s): s is string => s !== undefined))];
-    legend.push({ kind: 'no-data', label: TEXT.noData[lang], count: gaps.length, symbols });
+    legend.push({ kind: 'no-data', label: MAP_MESSAGES.mapNoData[lang], count: gaps.length, symbols });
   }
   const hatched = areas.filter((a) => a.hatched).length;
-  if (hatched) legend.push({ kind: 'hatched', label: TEXT.hatched[lang], count: hatched });
+  if (hatched) legend.push({ kind: 'hatched', label: MAP_MESSAGES.mapHatched[lang], count: hatched });
 
   const model: MapModel = {
     lang,

@@ -8,7 +8,7 @@ import type { Dataset, Lang } from '../data/types.js';
 import type { ViewModel, ViewSelection } from '../indicators/view-model.js';
 import { formatPeriod } from '../indicators/format.js';
 import { regionName } from '../indicators/region-names.js';
-import { t } from '../indicators/messages.js';
+import { t } from '../indicators/messages/catalogue.js';
 
 export interface NearestFigures {
   model: ViewModel;

@@ -14,7 +14,7 @@ import { sourceLine as sourceLineOf } from '../indicators/source-line.js';
 export { parseFeedAsync as parseFeed } from '../data/parse-async.js';
 export { localize } from '../indicators/format.js';
 // The strings of the views (the widget's own module carries only the core ones).
-export { t } from '../indicators/messages.js';
+export { t } from '../indicators/messages/catalogue.js';
 export { regionOptions, regionGroups, periodOptions, coverage } from './inn-dashboard/options.js';
 export { renderTable } from './views/table-view.js';
 export { renderKpi } from './views/kpi-view.js';
@@ -30,7 +30,7 @@ export { renderShareMenu, shareStyles } from './share/share-menu.js';
 export { adoptStyles } from './adopt-styles.js';
 export { nearestFigures } from './nearest-figures.js';
 // The full message catalogue, for the dashboard's lists (drawn once this runtime is there).
-export { t as message } from '../indicators/messages.js';
+export { t as message } from '../indicators/messages/catalogue.js';
 
 /** Per model: a widget renders several times with one model (and the chart's accessible name repeats the sentence). */
 function perModel<R>(fn: (model: ViewModel) => R): (model: ViewModel) => R {

@@ -1,6 +1,6 @@
 import type { Dataset, FeedChange, Lang, Localized, Revision } from '../data/types.js';
 import { formatLongDate, formatNumber, formatPeriod, localize, statedDecimals } from './format.js';
-import { t } from './messages.js';
+import { t } from './messages/catalogue.js';
 import { regionNames } from './region-names.js';
 import type { ViewModel, ViewRow } from './view-model.js';
 

@@ -1,7 +1,7 @@
 import type { Lang } from '../data/types.js';
 import type { ComparisonMode, ModeResult } from './comparison-mode.js';
 import { formatPeriod } from './format.js';
-import { t } from './messages.js';
+import { t } from './messages/catalogue.js';
 
 /** What a comparison mode makes of a measure's label and unit, and how the figures were derived, in words. */
 export interface ModeTexts {

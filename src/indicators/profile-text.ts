@@ -1,7 +1,7 @@
 import type { Lang } from '../data/types.js';
 import { regionName } from '../data/geography.js';
 import { formatNumber, formatPeriod, formatValue, isPercentUnit } from './format.js';
-import { pt } from './messages-profile.js';
+import { pt } from './messages/profile.js';
 import type { ProfileChange, ProfileEntry, ProfileFigure } from './profile.js';
 
 /** The profile's figures in words: values with unit and qualifier, changes, ranks and the summary paragraph. */

@@ -1,8 +1,8 @@
 import type { Dataset, DerivationInput, Lang, Origin, Source } from '../data/types.js';
 import { STATUS_SYMBOLS } from '../data/status.js';
 import { formatDate, formatPeriod, localize } from './format.js';
-import { t } from './messages.js';
-import { tc } from './messages-card.js';
+import { t } from './messages/catalogue.js';
+import { tc } from './messages/source-card.js';
 import { regionNames } from './region-names.js';
 import { safeUrl } from './source-line.js';
 import type { ViewModel, ViewRow } from './view-model.js';

@@ -1,7 +1,7 @@
 import type { Lang, Qualifier, Source } from '../data/types.js';
 import { STATUS_SYMBOLS } from '../data/status.js';
 import { formatDate, localize } from './format.js';
-import { t } from './messages.js';
+import { t } from './messages/catalogue.js';
 import type { ViewModel, ViewRow } from './view-model.js';
 
 export interface SourceEntry {
@@ -143,27 +143,9 @@ export function statusExplanations(model: ViewModel): Array<{ symbol: string; te
   return symbols.map((symbol) => ({ symbol, text: STATUS_SYMBOLS[symbol]?.[model.lang] ?? t(model.lang, 'unknownStatus') }));
 }
 
-const QUALIFIER_TEXT: Record<Qualifier, Record<Lang, string>> = {
-  atLeast: {
-    nb: 'Nedre grense: den faktiske verdien er minst så høy som tallet (kilden skriver for eksempel «over 70» eller «vel 4»).',
-    nn: 'Nedre grense: den faktiske verdien er minst så høg som talet (kjelda skriv til dømes «over 70» eller «vel 4»).',
-    en: 'Lower bound: the true value is at least as high as the figure (the source says, for example, "over 70" or "just over 4").',
-  },
-  atMost: {
-    nb: 'Øvre grense: den faktiske verdien er høyst så høy som tallet (kilden skriver for eksempel «under 30»).',
-    nn: 'Øvre grense: den faktiske verdien er høgst så høg som talet (kjelda skriv til dømes «under 30»).',
-    en: 'Upper bound: the true value is at most as high as the figure (the source says, for example, "under 30").',
-  },
-  approx: {
-    nb: 'Omtrentlig: kilden oppgir tallet som omtrentlig (for eksempel «ca. 68» eller «om lag 8»).',
-    nn: 'Omtrentleg: kjelda oppgjev talet som omtrentleg (til dømes «ca. 68» eller «om lag 8»).',
-    en: 'Approximate: the source gives the figure as approximate (for example "about 68").',
-  },
-};
-
 /** What a qualifier means for the reader, in one sentence. */
 export function qualifierExplanation(qualifier: Qualifier, lang: Lang): string {
-  return QUALIFIER_TEXT[qualifier][lang];
+  return t(lang, `qualifier_${qualifier}`);
 }
 
 /** One explanation per qualifier that occurs in the view, in the order lower bound, upper bound, approximate. */

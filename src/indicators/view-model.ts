@@ -4,7 +4,7 @@ import { isSpan } from '../data/period.js';
 import { type ChartKind, type IndicatorDefinition, indicatorDefinition } from './registry.js';
 import { formatPeriod, localize } from './format.js';
 import { regionName } from './region-names.js';
-import { t } from './messages.js';
+import { t } from './messages/catalogue.js';
 import { fileSubject, tableSubject } from './table-title.js';
 import { labelStatesUnit } from './unit-label.js';
 import { findRegion, keyFigure } from './region-focus.js';
@@ -132,25 +132,6 @@ export interface ViewModel {
   derivedFrom?: string;
   /** The feed's remarks on the periods shown (a reform, a break in a series), for the chart, table and summary. */
   annotations?: ViewAnnotation[];
-}
-
-const EMPTY_TEXT = {
-  noIndicator: {
-    nb: 'Datakilden har ingen tall for indikatoren «{x}».',
-    nn: 'Datakjelda har ingen tal for indikatoren «{x}».',
-    en: 'The data source has no figures for the indicator "{x}".',
-  },
-  noMeasure: {
-    nb: 'Datakilden har ingen tall for målet «{x}».',
-    nn: 'Datakjelda har ingen tal for målet «{x}».',
-    en: 'The data source has no figures for the measure "{x}".',
-  },
-  noPeriod: { nb: 'Ingen tall for perioden {x}.', nn: 'Ingen tal for perioden {x}.', en: 'No figures for the period {x}.' },
-  noRegion: { nb: 'Ingen tall for {x}.', nn: 'Ingen tal for {x}.', en: 'No figures for {x}.' },
-};
-
-function fill(t: Record<Lang, string>, lang: Lang, x: string): string {
-  return t[lang].replace('{x}', x);
 }
 
 /**
@@ -298,12 +279,12 @@ function subtitleOf(measureLabel: string, unit: string, shownPeriods: string[], 
 /** What is missing, in words, when the selection has nothing to show. */
 function emptyText(ds: Dataset, sel: ViewSelection, model: ViewModel, m: MeasureChoice, obs: Observation[]): string | undefined {
   const { lang, rows, focus } = model;
-  if (m.forIndicator.length === 0) return fill(EMPTY_TEXT.noIndicator, lang, model.title);
-  if (obs.length === 0) return fill(EMPTY_TEXT.noMeasure, lang, sel.measure ?? model.measure);
-  if (model.shownPeriods.length === 0) return fill(EMPTY_TEXT.noPeriod, lang, sel.period ? formatPeriod(sel.period.replace(/[/:]/, '-'), lang) : '');
+  if (m.forIndicator.length === 0) return t(lang, 'noIndicator', { x: model.title });
+  if (obs.length === 0) return t(lang, 'noMeasure', { x: sel.measure ?? model.measure });
+  if (model.shownPeriods.length === 0) return t(lang, 'noPeriod', { x: sel.period ? formatPeriod(sel.period.replace(/[/:]/, '-'), lang) : '' });
   if (rows.length === 0 || (focus.length > 0 && !rows.some((r) => focus.includes(r.region)))) {
     // The comparison alone is not an answer to "how is Kongsvinger doing?": say what is missing.
-    return fill(EMPTY_TEXT.noRegion, lang, focus.map((f) => regionName(ds, f, lang) || f).join(', '));
+    return t(lang, 'noRegion', { x: focus.map((f) => regionName(ds, f, lang) || f).join(', ') });
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 /** The notes under a view: the feed's notes that concern the rows shown, in the page's language. */
 import type { Dataset, Lang } from '../data/types.js';
 import { localize } from './format.js';
-import { t } from './messages.js';
+import { t } from './messages/catalogue.js';
 import type { ViewNote, ViewRow } from './view-model.js';
 
 export function viewNotes(ds: Dataset, indicator: string, rows: ViewRow[], lang: Lang): ViewNote[] {

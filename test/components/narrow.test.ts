@@ -86,6 +86,22 @@ describe('narrow containers', function () {
     expect(last.scrollWidth, 'the label fits its button').to.be.at.most(last.clientWidth + 1);
   });
 
+  it('a key figure whose hedge wraps ("rundt" over "1 000 personer") keeps its lines aligned with the text, not centred', async () => {
+    const el = await mount(180, { indicator: 'commuting', view: 'kpi' });
+    const value = el.shadowRoot!.querySelector('.kpi-value')!;
+    await until(() => value.querySelector('button.figure') ?? undefined, 'the figure is a button (its source card)');
+    // The number's text ("rundt 1 000"), one box per line it takes; the unit follows on the last line.
+    const button = value.querySelector('button.figure')!;
+    const text = [...button.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+    const left = value.getBoundingClientRect().left;
+    expect(text.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^rundt 1.000$/);
+    expect(lines.length, 'the value wraps in 180 px').to.be.greaterThan(1);
+    for (const r of lines) expect(r.left - left, `line at ${Math.round(r.top)} starts at the left`).to.be.below(2);
+  });
+
   it('demo/index.html at 320 px: no empty room below the widgets drawn away from the screen', async () => {
     frame = openFrame({ src: '/demo/index.html' });
     frame.style.width = '320px';

@@ -8,8 +8,8 @@ import '../../src/components/inn-indicator/define.js';
 import { mountIndicator } from '../mount.js';
 import { DEMO_PAGES } from '../quality/axe-pages.js';
 import { INDICATOR_IDS } from '../../src/indicators/ids.js';
-import { MESSAGES } from '../../src/indicators/messages.js';
-import { PROFILE_MESSAGES } from '../../src/indicators/messages-profile.js';
+import { MESSAGES } from '../../src/indicators/messages/catalogue.js';
+import { PROFILE_MESSAGES } from '../../src/indicators/messages/profile.js';
 
 /** The demo's report feeds (hand-written); the real-* feeds are rebuilt by `npm run demo:data` from their config. */
 const DEMO_FEEDS = ['innlandet', 'value-creation', 'rd-share', 'commuting', 'state-transfers', 'employment-change'];

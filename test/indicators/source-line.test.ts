@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Dataset, Lang, Source } from '../../src/data/types.js';
 import { buildViewModel, type ViewModel, type ViewRow } from '../../src/indicators/view-model.js';
 import { qualifierExplanation, qualifierExplanations, safeUrl, sourceLine, statusExplanations } from '../../src/indicators/source-line.js';
-import { MESSAGES, t, type MessageKey } from '../../src/indicators/messages.js';
+import { MESSAGES, t, type MessageKey } from '../../src/indicators/messages/catalogue.js';
 
 const LANGS: Lang[] = ['nb', 'nn', 'en'];
 const EMPTY_DS: Dataset = {
@@ -195,9 +195,9 @@ describe('messages', () => {
   it('fills placeholders and leaves an unfilled one visible', () => {
     expect(t('nb', 'kpiCompare', { region: 'Norge', value: '12 %' })).to.equal('Mot Norge: 12 %');
     expect(t('en', 'errorDetails', { n: 3 })).to.equal('3 problems in the data');
-    expect(t('nn', 'updated')).to.equal('Oppdatert {date}');
-    expect(t('nb', 'feedFailed')).to.equal('Datakilden kunne ikke lastes');
-    expect(t('nn', 'sortedAscending')).to.equal('sortert stigande');
+    expect(t('nn', 'published')).to.equal('publisert {date}');
+    expect(t('nb', 'noRegion', { x: 'Hamar' })).to.equal('Ingen tall for Hamar.');
+    expect(t('nn', 'qualifier_approx')).to.match(/^Omtrentleg: /);
     expect(t('en', 'copyEmbed')).to.equal('Copy embed code');
   });
 

@@ -10,7 +10,7 @@ import '../../src/components/inn-dashboard/define.js';
 import type { InnIndicator } from '../../src/components/inn-indicator/inn-indicator.js';
 import type { InnDashboard } from '../../src/components/inn-dashboard/inn-dashboard.js';
 import type { InnErrorDetail, InnErrorEvent } from '../../src/components/events.js';
-import { MESSAGES } from '../../src/indicators/messages.js';
+import { MESSAGES } from '../../src/indicators/messages/catalogue.js';
 
 const HEALTHY = '/demo/data/innlandet.json';
 const run = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;

@@ -10,7 +10,7 @@ import '../../src/components/inn-indicator/define.js';
 import '../../src/components/inn-dashboard/define.js';
 import type { InnIndicator } from '../../src/components/inn-indicator/inn-indicator.js';
 import type { InnSelectEvent } from '../../src/components/events.js';
-import { MESSAGES } from '../../src/indicators/messages.js';
+import { MESSAGES } from '../../src/indicators/messages/catalogue.js';
 import { MUNICIPALITIES, municipalityFeed } from './hostile-cases.js';
 
 const FEED = '/demo/data/innlandet.json';

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Dataset } from '../../data/types.js';
 import { sharedLoader } from '../../data/loader.js';
 import { INDICATOR_IDS } from '../../indicators/ids.js';
-import { t } from '../../indicators/messages-core.js';
+import { t } from '../../indicators/messages/element-text.js';
 import { loadViewRuntime, viewRuntime } from '../runtime-loader.js';
 import { afterPaint } from '../after-paint.js';
 import { InnSelectEvent } from '../events.js';

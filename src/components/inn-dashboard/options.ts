@@ -7,7 +7,7 @@ import type { Dataset, Lang } from '../../data/types.js';
 import { comparePeriods } from '../../data/period.js';
 import { regionName } from '../../indicators/region-names.js';
 import { regionName as knownRegionName } from '../../data/geography.js';
-import { t } from '../../indicators/messages.js';
+import { t } from '../../indicators/messages/catalogue.js';
 
 export interface RegionOption {
   code: string;

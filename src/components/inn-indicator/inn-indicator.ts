@@ -9,7 +9,7 @@ import { feedName } from '../../data/feed-name.js';
 import type { ViewModel } from '../../indicators/view-model.js';
 import type { ChangeNotice } from '../../indicators/change-notice.js';
 import { isIndicatorId } from '../../indicators/ids.js';
-import { t } from '../../indicators/messages-core.js';
+import { t } from '../../indicators/messages/element-text.js';
 import type { ChartHandle } from '../../charts/render.js';
 import type { GeoFeature } from '../../charts/geo.js';
 import { InnErrorEvent, InnReadyEvent, InnSelectEvent, type InnErrorDetail } from '../events.js';

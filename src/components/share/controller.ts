@@ -11,7 +11,7 @@ import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 
 import type { Lang } from '../../data/types.js';
 import type { ViewModel } from '../../indicators/view-model.js';
 import type { Theme } from '../../charts/theme.js';
-import { t } from '../../indicators/messages.js';
+import { t } from '../../indicators/messages/catalogue.js';
 import { resolveLang } from '../lang.js';
 import { embedCode } from './embed-code.js';
 import { permalink, type ShareableElement, type ShareView } from './permalink.js';

@@ -31,7 +31,7 @@
  */
 import type { Lang, Origin, Source } from '../../data/types.js';
 import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
-import { t } from '../../indicators/messages.js';
+import { t } from '../../indicators/messages/catalogue.js';
 
 export interface CsvFormat {
   delimiter: ';' | ',' | '\t';

@@ -12,7 +12,7 @@ import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
 import { summarize } from '../../indicators/summary.js';
 import { sourceLine, statusExplanations } from '../../indicators/source-line.js';
 import { formatDate } from '../../indicators/format.js';
-import { t } from '../../indicators/messages.js';
+import { t } from '../../indicators/messages/catalogue.js';
 import { THEMES, type Theme } from '../../charts/theme.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

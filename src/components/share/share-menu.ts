@@ -7,7 +7,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { Lang } from '../../data/types.js';
-import { t } from '../../indicators/messages.js';
+import { t } from '../../indicators/messages/catalogue.js';
 import { menuAction, onMenuFocusOut, onMenuKeydown, onMenuToggle } from './menu-disclosure.js';
 
 export type DownloadKind = 'png' | 'svg' | 'csv';

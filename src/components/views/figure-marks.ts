@@ -13,6 +13,8 @@ export const figureStyles = css`
     background: none;
     border: 0;
     padding: 0;
+    /* A button centres its lines: a key figure whose hedge wraps ("rundt" over "1 000 personer") stays aligned. */
+    text-align: inherit;
     cursor: pointer;
     text-decoration: underline dotted;
   }

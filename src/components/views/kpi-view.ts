@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
-import { t } from '../../indicators/messages.js';
+import { t } from '../../indicators/messages/catalogue.js';
 import type { TableMarks } from './table-view.js';
 
 /** The row a key figure is about: the first focus region, else Innlandet, else the first that is not the comparison. */

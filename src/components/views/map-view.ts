@@ -15,7 +15,7 @@ import {
   type MapModel,
   type MapModelOptions,
 } from '../../charts/map-model.js';
-import { t } from '../../indicators/messages.js';
+import { t } from '../../indicators/messages/catalogue.js';
 import { isPercentUnit } from '../../indicators/format.js';
 import { textWidthEm } from '../../charts/text-width.js';
 

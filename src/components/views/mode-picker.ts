@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../data/types.js';
 import type { ViewModel } from '../../indicators/view-model.js';
 import type { ComparisonMode } from '../../indicators/comparison-mode.js';
-import { t } from '../../indicators/messages.js';
+import { t } from '../../indicators/messages/catalogue.js';
 import { formatPeriod } from '../../indicators/format.js';
 
 function modeLabel(mode: ComparisonMode, model: ViewModel, lang: Lang): string {

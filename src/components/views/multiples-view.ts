@@ -1,6 +1,6 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
-import { t } from '../../indicators/messages.js';
+import { t } from '../../indicators/messages/catalogue.js';
 
 /**
  * Small multiples (issue 18, `view="multiples"`): one small chart per region on one shared scale, sorted by the

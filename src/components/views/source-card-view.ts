@@ -1,8 +1,8 @@
 import { css, html, nothing, render, type TemplateResult } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import { type SourceCard, sourceCard } from '../../indicators/source-card.js';
-import { t } from '../../indicators/messages.js';
-import { tc } from '../../indicators/messages-card.js';
+import { t } from '../../indicators/messages/catalogue.js';
+import { tc } from '../../indicators/messages/source-card.js';
 import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
 import { adoptStyles } from '../adopt-styles.js';
 import { readerNote } from '../reader-note.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
-import { t } from '../../indicators/messages.js';
+import { t } from '../../indicators/messages/catalogue.js';
 import { statusExplanations } from '../../indicators/source-line.js';
 
 export type SortKey = 'region' | 'series' | 'period' | 'value';

@@ -1,23 +1,15 @@
-import type { Lang } from '../data/types.js';
+import type { Lang } from '../../data/types.js';
 
 /**
- * The UI strings the elements themselves need before any view has loaded (loading, errors, pickers), in bokmål,
- * nynorsk and English. They are in the module every page loads first; the strings of the views, tables, sources
- * and sharing are in messages.ts, which arrives with the view runtime and includes these. `{name}` marks a value
- * filled in by {@link t}.
+ * What a widget says while its figures load and when they cannot be shown: loading, errors, retries, stale or
+ * partial figures. Needed before any view has loaded (in the module every page loads first). Part of the message
+ * catalogue (see catalogue.ts); `{name}` marks a value filled in when the string is used.
  */
-export const CORE_MESSAGES = {
-  // Loading, errors and empty states
+export const STATUS_MESSAGES = {
   loading: { nb: 'Laster …', nn: 'Lastar …', en: 'Loading …' },
   retry: { nb: 'Prøv igjen', nn: 'Prøv igjen', en: 'Try again' },
   errorTitle: { nb: 'Tallene kunne ikke vises', nn: 'Tala kunne ikkje visast', en: 'The figures could not be shown' },
-  feedFailed: { nb: 'Datakilden kunne ikke lastes', nn: 'Datakjelda kunne ikkje lastast', en: 'The data source could not be loaded' },
   errorDetails: { nb: '{n} problemer i dataene', nn: '{n} problem i dataa', en: '{n} problems in the data' },
-  mapNoAreas: {
-    nb: 'Kartet viser kommuner og planregioner i Innlandet. Disse tallene gjelder fylker, landet eller steder utenfor Innlandet, og vises derfor som tabell.',
-    nn: 'Kartet viser kommunar og planregionar i Innlandet. Desse tala gjeld fylke, landet eller stader utanfor Innlandet, og blir derfor viste som tabell.',
-    en: 'The map shows municipalities and planning regions in Innlandet. These figures are for counties, the country or places outside Innlandet, so they are shown as a table.',
-  },
   technicalDetails: { nb: 'Tekniske detaljer', nn: 'Tekniske detaljar', en: 'Technical details' },
   err_feed: { nb: 'Dataene har feil og kan ikke leses.', nn: 'Dataa har feil og kan ikkje lesast.', en: 'The data have errors and cannot be read.' },
   err_invalid: { nb: 'Dataene kan ikke leses.', nn: 'Dataa kan ikkje lesast.', en: 'The data cannot be read.' },
@@ -83,43 +75,4 @@ export const CORE_MESSAGES = {
     nn: 'Viser lagra tal, som kan vere utdaterte.',
     en: 'Showing stored figures, which may be out of date.',
   },
-
-  // Views and pickers
-  viewGroup: { nb: 'Visning', nn: 'Vising', en: 'View' },
-  view_chart: { nb: 'Diagram', nn: 'Diagram', en: 'Chart' },
-  view_table: { nb: 'Tabell', nn: 'Tabell', en: 'Table' },
-  view_map: { nb: 'Kart', nn: 'Kart', en: 'Map' },
-  view_kpi: { nb: 'Nøkkeltall', nn: 'Nøkkeltal', en: 'Key figure' },
-  view_multiples: { nb: 'Små diagrammer', nn: 'Små diagram', en: 'Small multiples' },
-  measure: { nb: 'Mål', nn: 'Mål', en: 'Measure' },
-  period: { nb: 'Periode', nn: 'Periode', en: 'Period' },
-  latestPeriod: { nb: 'Siste periode', nn: 'Siste periode', en: 'Latest period' },
-  region: { nb: 'Område', nn: 'Område', en: 'Area' },
-  allRegions: { nb: 'Alle områder', nn: 'Alle område', en: 'All areas' },
-  level_country: { nb: 'Land', nn: 'Land', en: 'Country' },
-  level_county: { nb: 'Fylker', nn: 'Fylke', en: 'Counties' },
-  level_region: { nb: 'Regioner', nn: 'Regionar', en: 'Regions' },
-  level_municipality: { nb: 'Kommuner', nn: 'Kommunar', en: 'Municipalities' },
-  level_other: { nb: 'Andre områder', nn: 'Andre område', en: 'Other areas' },
-  dashLink: { nb: 'Kopier lenke til utvalget', nn: 'Kopier lenkje til utvalet', en: 'Copy link to this selection' },
-  dashLinkCopied: { nb: 'Lenke kopiert', nn: 'Lenkje kopiert', en: 'Link copied' },
-  keyFigures: { nb: 'Nøkkeltall', nn: 'Nøkkeltal', en: 'Key figures' },
-  charts: { nb: 'Diagrammer', nn: 'Diagram', en: 'Charts' },
-
-  // Sources and notes
-  notes: { nb: 'Merknader og kilder', nn: 'Merknader og kjelder', en: 'Notes and sources' },
-  refs: { nb: 'Kildehenvisninger', nn: 'Kjeldetilvisingar', en: 'References' },
 } as const satisfies Record<string, Record<Lang, string>>;
-
-export type CoreMessageKey = keyof typeof CORE_MESSAGES;
-
-/** Fills `{name}` placeholders from `vars`; a placeholder without a value is left as written. */
-export function fill(text: string, vars?: Record<string, string | number>): string {
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
-}
-
-/** A core UI string in the given language (see {@link fill}). */
-export function t(lang: Lang, key: CoreMessageKey, vars?: Record<string, string | number>): string {
-  return fill(CORE_MESSAGES[key][lang], vars);
-}

@@ -1,12 +1,11 @@
-import type { Lang } from '../data/types.js';
-import { fill } from './messages-core.js';
+import type { Lang } from '../../data/types.js';
+import { fill } from './fill.js';
 
 /**
- * The strings of a figure's source card (issue 19), in bokmål, nynorsk and English: part of the message catalogue,
- * kept in the card's own chunk, which loads when a reader opens a card.
+ * A figure's source card (issue 19), which loads when a reader opens a card. Part of the message catalogue (see
+ * catalogue.ts); `{name}` marks a value filled in when the string is used.
  */
 export const CARD_MESSAGES = {
-  cardOpen: { nb: 'Kilde for {x}', nn: 'Kjelde for {x}', en: 'Source of {x}' },
   cardTitle: { nb: 'Kilde for tallet', nn: 'Kjelde for talet', en: 'Source of the figure' },
   cardClose: { nb: 'Lukk', nn: 'Lukk', en: 'Close' },
   cardCopy: { nb: 'Kopier kildehenvisning', nn: 'Kopier kjeldetilvising', en: 'Copy citation' },
@@ -30,6 +29,7 @@ export const CARD_MESSAGES = {
 
 export type CardMessageKey = keyof typeof CARD_MESSAGES;
 
+/** A source card's string in the given language, `{name}` placeholders filled from `vars`. */
 export function tc(lang: Lang, key: CardMessageKey, vars?: Record<string, string | number>): string {
   return fill(CARD_MESSAGES[key][lang], vars);
 }

@@ -1,9 +1,9 @@
-import type { Lang } from '../data/types.js';
-import { fill } from './messages-core.js';
+import type { Lang } from '../../data/types.js';
+import { fill } from './fill.js';
 
 /**
- * The strings of the municipality profile (`<inn-profile>`), in bokmål, nynorsk and English. Part of the project's
- * message catalogue (messages-core.ts, messages.ts); kept apart because only the profile's own chunk needs them.
+ * The municipality profile (`<inn-profile>`): its headings, pickers and summary sentences. Part of the message
+ * catalogue (see catalogue.ts); `{name}` marks a value filled in when the string is used.
  */
 export const PROFILE_MESSAGES = {
   profileTitle: { nb: 'Kommuneprofil: {region}', nn: 'Kommuneprofil: {region}', en: 'Municipal profile: {region}' },
@@ -48,7 +48,6 @@ export const PROFILE_MESSAGES = {
     en: "Calculated by Innsikt from the source's figures.",
   },
   chartOf: { nb: '{measure}, {period}: {regions}', nn: '{measure}, {period}: {regions}', en: '{measure}, {period}: {regions}' },
-  // Summary sentences. {measure} is the measure's label; {value} carries its unit and any qualifier.
   sLatest: {
     nb: '{measure} i {region} i {period}: {value}.',
     nn: '{measure} i {region} i {period}: {value}.',
