@@ -13,6 +13,7 @@
  *   way the rings run.
  */
 import { normaliseRegionCode } from '../data/region-code.js';
+import { isRecord as isObject } from '../data/is-record.js';
 import { regionName } from '../data/geography.js';
 
 /** How a feature's coordinates are to be read. */
@@ -52,8 +53,6 @@ interface RawFeature {
   properties: Json;
   rings: number[][][];
 }
-
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Code properties in order of preference; the kind says how numeric codes are padded. */
 const CODE_PROPERTIES: ReadonlyArray<readonly [string, 'municipality' | 'county' | 'any']> = [

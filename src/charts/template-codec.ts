@@ -1,4 +1,5 @@
 import type { Runtime } from 'vega';
+import { isRecord as isObject } from '../data/is-record.js';
 
 /**
  * A compact form of the compiled chart templates, for the production bundle: all templates travel in one
@@ -46,8 +47,6 @@ const BINARY = new Set(['*', '+', '-', '/', '%', '>', '<', '<=', '>=', '==', '!=
 const LOGICAL = new Set(['&&', '||']);
 /** Fields of syntax-tree nodes that nothing reads at run time (see the module comment). */
 const UNREAD_AST_FIELDS = new Set(['raw', 'member', 'prefix', 'kind']);
-
-const isObject = (node: unknown): node is Record<string, unknown> => node !== null && typeof node === 'object' && !Array.isArray(node);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Unpacking (browser)

@@ -12,6 +12,7 @@
  * Pure TypeScript, no Node imports.
  */
 import { normaliseRegionCode } from '../data/region-code.js';
+import { isRecord as isObj, type JsonObject as Json } from '../data/is-record.js';
 import { selectionMatcher } from './selection.js';
 import { type TableMetadata, categoryCodes, someCodes } from './table-metadata.js';
 
@@ -21,9 +22,6 @@ export const DEFAULT_MAX_CELLS = 300_000;
 export class AnswerError extends Error {
   override readonly name = 'AnswerError';
 }
-
-type Json = Record<string, unknown>;
-const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The number of cells a JSON-stat answer declares (product of `size`), or undefined when it has no size list. */
 export function declaredCells(json: unknown): number | undefined {

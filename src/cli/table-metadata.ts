@@ -12,6 +12,7 @@
  * Pure TypeScript, no Node imports.
  */
 import type { QueryConfig } from './config.js';
+import { isRecord as isObj } from '../data/is-record.js';
 import { expandItem, isExpression } from './selection.js';
 
 export interface TableVariable {
@@ -39,8 +40,6 @@ export class MetadataError extends Error {
   override readonly name = 'MetadataError';
 }
 
-type Json = Record<string, unknown>;
-const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Guards against a hostile metadata answer: no table has anywhere near this many codes in one variable. */
 const MAX_CODES = 100_000;
 

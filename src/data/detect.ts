@@ -1,5 +1,6 @@
 import type { ParseOptions } from './types.js';
 import { FeedError } from './errors.js';
+import { isRecord } from './is-record.js';
 
 /**
  * What kind of feed an input is, and the input as a value a parser takes — without loading any parser. The
@@ -9,12 +10,6 @@ import { FeedError } from './errors.js';
 export type FeedFormat = 'innsikt' | 'jsonstat' | 'csv';
 
 const BOM = '\ufeff';
-
-type Json = Record<string, unknown>;
-
-function isRecord(x: unknown): x is Json {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 /**
  * Bytes to text: UTF-8 (BOM stripped) when the bytes are valid UTF-8, otherwise windows-1252, the

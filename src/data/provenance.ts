@@ -7,7 +7,8 @@
  * Pure TypeScript, no DOM.
  */
 import type { Coordinate, DerivationInput, FeedChange, Origin } from './types.js';
-import { Checker, isObj } from './checker.js';
+import { Checker } from './checker.js';
+import { isRecord as isObj } from './is-record.js';
 import { IssueList, describe } from './errors.js';
 
 /** Most entries in `origins` (one per distinct combination of source, query and coordinates). */
