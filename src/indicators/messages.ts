@@ -111,6 +111,16 @@ export const MESSAGES = {
   mapComparison: { nb: 'Sammenligning', nn: 'Samanlikning', en: 'Comparison' },
   mapCredit: { nb: 'Kartgrunnlag: © {who} (CC BY 4.0)', nn: 'Kartgrunnlag: © {who} (CC BY 4.0)', en: 'Map data: © {who} (CC BY 4.0)' },
   mapNoData: { nb: 'Ingen data', nn: 'Ingen data', en: 'No data' },
+  mapTimeGroup: { nb: 'Tidsrom på kartet', nn: 'Tidsrom på kartet', en: 'Period on the map' },
+  mapPlay: { nb: 'Spill av årene', nn: 'Spel av åra', en: 'Play the years' },
+  mapPause: { nb: 'Pause', nn: 'Pause', en: 'Pause' },
+  mapPrevious: { nb: 'Forrige', nn: 'Førre', en: 'Previous' },
+  mapNext: { nb: 'Neste', nn: 'Neste', en: 'Next' },
+  mapFixedClasses: {
+    nb: 'Fargeklassene er de samme for alle år ({from}–{to}).',
+    nn: 'Fargeklassane er dei same for alle år ({from}–{to}).',
+    en: 'The colour classes are the same for every year ({from}–{to}).',
+  },
   mapOutside: { nb: 'Utenfor kartet: {regions}', nn: 'Utanfor kartet: {regions}', en: 'Not on the map: {regions}' },
 
   // Sharing (src/components/share/)
