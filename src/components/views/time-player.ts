@@ -38,7 +38,8 @@ export class TimePlayer implements ReactiveController {
   play(): void {
     if (this.playing || this.reducedMotion) return;
     this.timer = setInterval(() => {
-      if (!this.advance()) this.stop();
+      // The setting is read at each step too: its change event may come a frame after the widget has redrawn.
+      if (this.reducedMotion || !this.advance()) this.stop();
     }, this.stepMs);
     this.host.requestUpdate();
   }
