@@ -37,6 +37,11 @@ export interface MapModelOptions {
   period?: string;
   /** Series (category of the parts dimension) to map when the view has several; default the first. */
   series?: string;
+  /**
+   * Rows of every period the map can show (a time slider's): the class limits cover their values on the map's
+   * places too, so that a colour means the same in every year. Default: the mapped period's values only.
+   */
+  scaleRows?: readonly ViewRow[];
 }
 
 export interface MapClass {
@@ -258,6 +263,17 @@ function mappedRows(view: ViewModel, options: MapModelOptions): { rows: ViewRow[
   return out;
 }
 
+/** The finite values of `rows` on the map's places (pre-2020 codes on today's), in the mapped series. */
+function placedValues(rows: readonly ViewRow[], placeSet: ReadonlySet<string>, series: string | undefined): number[] {
+  const out: number[] = [];
+  for (const r of rows) {
+    if (r.value === null || !Number.isFinite(r.value)) continue;
+    if (series !== undefined && r.series !== undefined && r.series !== series) continue;
+    if (placeSet.has(r.region) || placeSet.has(harmoniseCode(r.region).code)) out.push(r.value);
+  }
+  return out;
+}
+
 function statusText(status: string | undefined, lang: Lang): string | undefined {
   if (status === undefined) return undefined;
   const text = STATUS_SYMBOLS[status]?.[lang];
@@ -286,9 +302,15 @@ export function buildMapModel(view: ViewModel, options: MapModelOptions = {}): M
   }
   const used = new Set([...rowOf.values()].map((r) => r.region));
 
-  const values = [...rowOf.values()].map((r) => r.value).filter((v): v is number => v !== null && Number.isFinite(v));
-  const min = values.length ? Math.min(...values) : 0;
-  const max = values.length ? Math.max(...values) : 0;
+  const mapped = [...rowOf.values()].map((r) => r.value).filter((v): v is number => v !== null && Number.isFinite(v));
+  const values = options.scaleRows ? [...mapped, ...placedValues(options.scaleRows, placeSet, series)] : mapped;
+  let min = values.length ? values[0]! : 0;
+  let max = min;
+  // A loop, not Math.min(...values): a slider over many years of a national table has more values than arguments fit.
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
   const n = Math.max(1, Math.round(options.classes ?? 5));
   const scheme: MapScheme = options.scheme ?? (min < 0 ? 'diverging' : 'sequential');
   const method: BinMethod = scheme === 'diverging' ? 'nice' : (options.method ?? 'nice');

@@ -15,6 +15,11 @@
 //                      strict policy; (d) the five charts as static SVG in the HTML (the floor). Page size vs (c).
 //  8. hostile feeds    the longest main-thread step (read, model, summarise) over a generated set of hostile feeds
 //                      under 1 MB, vs the same step on an ordinary 1 MB feed (test/bench/hostile.mjs, Node)
+//  9. multiples        a page of 46 small multiples (48 with the county and Norway): time to drawn and main-thread
+//                      long tasks (a figure, no target)
+// 10. large table      a real national table (SSB 07459, every municipality) as a table and as a map with Kartverket's
+//                      national TopoJSON borders (1 MB): time to drawn and the longest main-thread task, against the
+//                      same table as a tile map; needs ../shared/fixtures (n/a with a message without it)
 //
 // Chromium: /usr/bin/chromium (CHROME_PATH overrides), driven by puppeteer-core; no browser download.
 // The pages are in test/bench/pages/; generated files (naive bundle, fixtures, the 50-widget pages) go in a
@@ -22,14 +27,14 @@
 // A figure that fails prints "n/a (reason)" and the others go on; the exit code is 0 unless the build is missing.
 //
 // Environment: BENCH_RUNS (figures 2 and 7, default 11), BENCH_CYCLES (figure 5, default 200), BENCH_WARMUP (figure 5's
-// warm-up cycles, default 100), BENCH_JSONSTAT_RUNS (figure 3, default 5), CHROME_PATH. For working on the bench
+// warm-up cycles, default 100), BENCH_JSONSTAT_RUNS (figure 3, default 5), BENCH_LARGE_RUNS (figures 9 and 10, default 5), CHROME_PATH. For working on the bench
 // only (BENCHMARKS.md is then left alone): BENCH_ONLY=2,5 runs only those figures; BENCH_NAIVE_BUNDLE=/path/naive.js
 // reuses a naive bundle.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { compile as compileVegaLite } from 'vega-lite';
 import { buildAotBundle, buildNaiveBundle } from './lib/naive-bundle.mjs';
@@ -92,6 +97,8 @@ async function figure(id, name, fn) {
   r.seconds = (Date.now() - t0) / 1000;
   results.push(r);
   printLine(r);
+  // Working on some figures (BENCH_ONLY): their details too, as BENCHMARKS.md would have them.
+  if (only) for (const d of r.details ?? []) console.log(`   - ${d}`);
   return r;
 }
 
@@ -835,6 +842,225 @@ await figure(8, 'hostile feeds under 1 MB: longest read + model step', async () 
 });
 
 // ---------------------------------------------------------------------------------------------------------------
+// 9 and 10. Pages a planner opens: 46 small multiples, and a national table as a table and as a map with real borders
+
+/** A widget's page loaded fresh; resolves when `drawn` (a function evaluated in the page) holds, with the long tasks. */
+async function drawnWithTasks(path, drawn, details) {
+  return inFreshPage(async (page) => {
+    await page.goto(url(path), { waitUntil: 'domcontentloaded' });
+    // The time the page first saw it drawn (checked every frame), from navigation start.
+    const handle = await page.waitForFunction(`(${drawn})() && performance.now()`, { polling: 'raf', timeout: 60000 });
+    const t = await handle.jsonValue();
+    // Long tasks are reported when they end: give the last one time to arrive.
+    await sleep(500);
+    const r = await page.evaluate(`(() => {
+      const b = window.__bench;
+      return { longtasks: b.longtasks, errors: b.errors, failed: b.failed, details: (${details})() };
+    })()`);
+    if (!r.longtasks) throw new Error('this Chromium has no Long Tasks API');
+    if (r.errors.length || r.failed.length) throw new Error(`the page failed: ${[...r.errors, ...r.failed.map((f) => f.message)].join('; ')}`);
+    const before = r.longtasks.filter((l) => l.start < t);
+    return {
+      t,
+      longest: Math.max(0, ...r.longtasks.map((l) => l.duration)),
+      count: before.length,
+      blocking: before.reduce((sum, l) => sum + l.duration - 50, 0),
+      details: r.details,
+    };
+  });
+}
+
+/** Median time to drawn, longest task and long tasks of `runs` loads, as figure text. */
+function summarizeLoads(loads) {
+  return {
+    t: median(loads.map((l) => l.t)),
+    longest: median(loads.map((l) => l.longest)),
+    count: median(loads.map((l) => l.count)),
+    blocking: median(loads.map((l) => l.blocking)),
+    spread: `${ms(Math.min(...loads.map((l) => l.t)))}–${ms(Math.max(...loads.map((l) => l.t)))}`,
+    longestSpread: `${ms(Math.min(...loads.map((l) => l.longest)))}–${ms(Math.max(...loads.map((l) => l.longest)))}`,
+  };
+}
+const loadText = (s) =>
+  `drawn ${ms(s.t)} (${s.spread}), longest task ${s.longest ? ms(s.longest) : 'none over 50 ms'} (${s.longestSpread}), ${s.count} long tasks before drawn (${ms(s.blocking)} blocking)`;
+
+const LARGE_RUNS = Math.max(1, Number(process.env.BENCH_LARGE_RUNS ?? 5));
+const SHARED_FIXTURES = resolve(root, '../shared/fixtures');
+// In the widget's shadow root: every small multiple drawn, or the table's rows, or the map with the file's borders.
+const MULTIPLES_DRAWN = `() => { const r = document.querySelector('inn-indicator')?.shadowRoot; const li = r ? [...r.querySelectorAll('.multiples-grid > li')] : []; return li.length >= 46 && li.every((l) => l.querySelector('svg')); }`;
+const MULTIPLES_DETAILS = `() => ({ multiples: document.querySelector('inn-indicator').shadowRoot.querySelectorAll('.multiples-grid > li svg').length })`;
+const TABLE_DRAWN = `() => { const r = document.querySelector('inn-indicator')?.shadowRoot; return !!r && r.querySelectorAll('table tbody tr').length > 0; }`;
+const TABLE_DETAILS = `() => ({ rows: document.querySelector('inn-indicator').shadowRoot.querySelectorAll('table tbody tr').length })`;
+const MAP_DRAWN = `() => { const r = document.querySelector('inn-indicator')?.shadowRoot; return !!r && !!r.querySelector('[part="map-credit"]') && r.querySelectorAll('.inn-map .area').length > 0; }`;
+const TILES_DRAWN = `() => { const r = document.querySelector('inn-indicator')?.shadowRoot; return !!r && r.querySelectorAll('.inn-map .area').length > 0; }`;
+const MAP_DETAILS = `() => { const r = document.querySelector('inn-indicator').shadowRoot; return { areas: r.querySelectorAll('.inn-map .area').length, withData: r.querySelectorAll('.inn-map .area:not(.no-data)').length, offMap: r.querySelectorAll('[part="comparison"] li').length }; }`;
+
+/**
+ * Figure 9's page: one widget of small multiples for Innlandet's 46 municipalities, the county and Norway over
+ * 2008–2022. The values are generated (a smooth curve per municipality): what is timed is drawing 48 small charts
+ * of 15 years each, which does not depend on the figures themselves.
+ */
+async function writeMultiplesFeed() {
+  // Names from the project's own geography table (dist/data.js): a feed lists every region it has figures for.
+  const { knownRegions } = await import(pathToFileURL(join(distDir, 'data.js')).href);
+  const known = new Map(knownRegions('nb').map((r) => [r.code, r]));
+  const municipalities = [
+    '3401',
+    '3403',
+    '3405',
+    '3407',
+    '3411',
+    '3412',
+    '3413',
+    '3414',
+    '3415',
+    '3416',
+    '3417',
+    '3418',
+    '3419',
+    '3420',
+    '3421',
+    '3422',
+    '3423',
+    '3424',
+    '3425',
+    '3426',
+    '3427',
+    '3428',
+    '3429',
+    '3430',
+    '3431',
+    '3432',
+    '3433',
+    '3434',
+    '3435',
+    '3436',
+    '3437',
+    '3438',
+    '3439',
+    '3440',
+    '3441',
+    '3442',
+    '3443',
+    '3446',
+    '3447',
+    '3448',
+    '3449',
+    '3450',
+    '3451',
+    '3452',
+    '3453',
+    '3454',
+  ];
+  const regions = ['0', '34', ...municipalities];
+  const years = Array.from({ length: 15 }, (_, i) => String(2008 + i));
+  const observations = regions.flatMap((region, r) =>
+    years.map((period, y) => ({
+      indicator: 'bench-share',
+      measure: 'share',
+      period,
+      source: 'bench',
+      region,
+      value: Math.round((40 + 10 * Math.sin(r + y / 3) + y * 0.4) * 10) / 10,
+    })),
+  );
+  const feed = {
+    innsikt: '1',
+    indicators: [{ id: 'bench-share', title: { nb: 'Andel (genererte tall)' }, measures: [{ id: 'share', label: { nb: 'Andel' }, unit: '%', decimals: 1 }] }],
+    sources: [{ id: 'bench', title: 'Genererte tall for måling' }],
+    regions: regions.map((code) => ({
+      code,
+      name: known.get(code)?.name ?? code,
+      level: code === '0' ? 'country' : code.length === 2 ? 'county' : 'municipality',
+    })),
+    observations,
+  };
+  writeFileSync(join(tmp, 'multiples-46.json'), JSON.stringify(feed));
+  return observations.length;
+}
+
+await figure(9, 'a page of 46 small multiples', async () => {
+  needBrowser();
+  const cells = await writeMultiplesFeed();
+  const loads = [];
+  for (let i = 0; i < LARGE_RUNS; i++) loads.push(await drawnWithTasks('/test/bench/pages/multiples-46.html', MULTIPLES_DRAWN, MULTIPLES_DETAILS));
+  const s = summarizeLoads(loads);
+  return {
+    ours: loadText(s),
+    baseline: 'none: a figure to follow, not a comparison',
+    ratio: 'n/a',
+    target: 'none (issue #18: a figure, not a timed test)',
+    verdict: 'FIGURE',
+    data: { loads },
+    details: [
+      `median of ${LARGE_RUNS} loads (BENCH_LARGE_RUNS), fresh browser context each, cache off, viewport 1280×2400; from navigation start until every small multiple has its chart in the widget (checked every frame): ${loads[0].details.multiples} small charts of 15 years each (${cells} observations, generated values)`,
+      `per load (drawn / longest task / long tasks): ${loads.map((l) => `${ms(l.t)} / ${ms(l.longest)} / ${l.count}`).join(', ')}`,
+      'long tasks: the Long Tasks API (tasks over 50 ms on the main thread); "blocking" sums their time over 50 ms until drawn',
+    ],
+  };
+});
+
+await figure(10, 'a national table of every municipality: table, and map with real borders', async () => {
+  needBrowser();
+  const table = join(SHARED_FIXTURES, 'ssb/ssb_07459_befolkning_kommuner_2022.jsonstat2.json');
+  const topo = join(SHARED_FIXTURES, 'geo/kartverket_kommuner_2024_S_wgs84.topojson');
+  const missing = [table, topo].filter((f) => !existsSync(f));
+  if (missing.length)
+    throw new Error(`skipped: real fixtures absent (${missing.map((f) => relative(root, f)).join(', ')}); this figure runs only on real data`);
+  cpSync(table, join(tmp, 'large-table.jsonstat.json'));
+  cpSync(topo, join(tmp, 'kartverket_kommuner.topojson'));
+  const doc = JSON.parse(readFileSync(table, 'utf8'));
+  const regionDim = Object.keys(doc.dimension).find((d) => /region/i.test(d)) ?? doc.id[0];
+  const codes = Object.keys(doc.dimension[regionDim].category.index);
+  const regions = codes.length;
+  // The whole national table as a table: every region picked (the widget otherwise shows Innlandet's part of it).
+  const every = codes.map((c) => c.replace(/^K-/, '')).join(' ');
+  writeFileSync(
+    join(tmp, 'large-table-all.html'),
+    readFileSync(join(root, 'test/bench/pages/large-table.html'), 'utf8')
+      .replace(/src="(probe|longtasks)\.js"/g, 'src="/test/bench/pages/$1.js"')
+      .replace(
+        '<script src="large-table.js"></script>',
+        `<inn-indicator view="table" src="/__bench/large-table.jsonstat.json" region="${every}"></inn-indicator>`,
+      ),
+  );
+  const runs = { table: [], all: [], map: [], tiles: [] };
+  for (let i = 0; i < LARGE_RUNS; i++) {
+    // Alternated, so that a slow phase of the machine hits each alike.
+    runs.table.push(await drawnWithTasks('/test/bench/pages/large-table.html?view=table', TABLE_DRAWN, TABLE_DETAILS));
+    runs.all.push(await drawnWithTasks('/__bench/large-table-all.html', TABLE_DRAWN, TABLE_DETAILS));
+    runs.map.push(await drawnWithTasks('/test/bench/pages/large-table.html?view=map', MAP_DRAWN, MAP_DETAILS));
+    runs.tiles.push(await drawnWithTasks('/test/bench/pages/large-table.html?view=tiles', TILES_DRAWN, MAP_DETAILS));
+  }
+  const t = summarizeLoads(runs.table);
+  const all = summarizeLoads(runs.all);
+  const m = summarizeLoads(runs.map);
+  const tiles = summarizeLoads(runs.tiles);
+  const geoBytes = readFileSync(topo).length;
+  const longest = Math.max(t.longest, all.longest, m.longest);
+  return {
+    ours: `table of all ${runs.all[0].details.rows} rows: ${loadText(all)}; table as the widget first shows it (Innlandet): ${loadText(t)}; map with borders: ${loadText(m)}`,
+    baseline: `the same table as a tile map (no border file): ${loadText(tiles)}`,
+    ratio: `map with borders / tile map: drawn ${x(m.t / tiles.t)}${m.longest && tiles.longest ? `, longest task ${x(m.longest / tiles.longest)}` : ''}`,
+    target: 'none (issue #20: a figure); a task over 200 ms is called long in the details',
+    verdict: 'FIGURE',
+    data: runs,
+    details: [
+      `real data: SSB table 07459 (population 1 January 2022, ${regions} regions: every municipality and three pseudo-regions, JSON-stat 2.0, ${kb(readFileSync(table).length)}) from ../shared/fixtures, as the widget's src; borders: Kartverket's national municipality TopoJSON (2024, ${kb(geoBytes)}) as geo-src`,
+      `what the widget shows of a national table: Innlandet's municipalities and the county (a region pick reaches the rest): ${runs.table[0].details.rows} table rows; with every region picked (\`region\` = all ${regions} codes), ${runs.all[0].details.rows} rows; the map (it draws the areas of its tile grid, Innlandet, from the national file) ${runs.map[0].details.areas} areas (${runs.map[0].details.withData} with figures) drawn from the national file's borders, ${runs.map[0].details.offMap} regions beside it`,
+      `median of ${LARGE_RUNS} loads each (BENCH_LARGE_RUNS), alternated; fresh browser context, cache off; from navigation start until the table has its rows / the map its areas and the border file's credit line (checked every frame)`,
+      `per load, table of every region (drawn / longest task): ${runs.all.map((l) => `${ms(l.t)} / ${ms(l.longest)}`).join(', ')}`,
+      `per load, table (drawn / longest task): ${runs.table.map((l) => `${ms(l.t)} / ${ms(l.longest)}`).join(', ')}`,
+      `per load, map with borders (drawn / longest task): ${runs.map.map((l) => `${ms(l.t)} / ${ms(l.longest)}`).join(', ')}`,
+      `per load, tile map (drawn / longest task): ${runs.tiles.map((l) => `${ms(l.t)} / ${ms(l.longest)}`).join(', ')}`,
+      longest > 200
+        ? `the longest main-thread task (${ms(longest)}) is long: over 200 ms, a reader's click or key waits that long`
+        : `no main-thread task over 200 ms (longest ${ms(longest)})`,
+    ],
+  };
+});
+
+// ---------------------------------------------------------------------------------------------------------------
 // BENCHMARKS.md
 
 await cleanup();
@@ -911,6 +1137,12 @@ const md = [
   '   column names, cells, region fields and title lines, JSON-stat codes and labels, Innsikt texts; many periods; many',
   '   regions; a few bytes declaring a million cells), each read, modelled and summarised in one synchronous step',
   '   (`parseFeed` on the bytes, `buildViewModel`, `summarize`); the longest step, vs an ordinary 1 MB JSON-stat table.',
+  '9. test/bench/pages/multiples-46.html: one `<inn-indicator view="multiples">` on a generated feed (46 municipalities,',
+  '   the county and Norway, 2008–2022); drawn when every small multiple has its chart (checked every frame); long tasks',
+  '   from the Long Tasks API (test/bench/pages/longtasks.js), observed from the first script on.',
+  "10. test/bench/pages/large-table.html: one widget on SSB 07459 (../shared/fixtures, copied into the run's directory)",
+  '   as `view="table"`, as `view="map"` with Kartverket\'s national TopoJSON as `geo-src` (drawn when the border',
+  "   file's credit line is there), and as a tile map without it; the longest main-thread task of each load.",
   '',
   '## Repeat',
   '',

@@ -63,6 +63,39 @@ describe('<inn-indicator view="multiples">', () => {
     expect(items(el).map((li) => text(li.querySelector('.multiple-name')))).to.deep.equal(['Hedmark', 'Innlandet', 'Oppland', 'Norge']);
   });
 
+  it('is offered only when the page asks for it: no button by default, a button once view="multiples" was set (issue 18)', async () => {
+    const buttons = (el: InnIndicator) => [...el.shadowRoot!.querySelectorAll('.views .view-button')].map(text);
+    const plain = await mountIndicator({ src: '/demo/data/real-commuting.json', indicator: 'commuting', measure: 'in' });
+    expect(buttons(plain)).to.deep.equal(['Diagram', 'Tabell', 'Kart', 'Nøkkeltall']);
+    const asked = await mountIndicator({ src: '/demo/data/real-commuting.json', indicator: 'commuting', measure: 'in', view: 'multiples' });
+    expect(buttons(asked)).to.deep.equal(['Diagram', 'Tabell', 'Kart', 'Nøkkeltall', 'Små diagrammer']);
+    // The reader may go to another view and back: the button stays.
+    asked.shadowRoot!.querySelectorAll<HTMLButtonElement>('.views .view-button')[1]!.click();
+    await asked.updateComplete;
+    expect(buttons(asked)).to.contain('Små diagrammer');
+  });
+
+  it('360 px, by keyboard: Tab goes through every region in reading order, Enter opens its figures', async () => {
+    const el = await mountIndicator({ src: '/demo/data/real-commuting.json', indicator: 'commuting', measure: 'in', view: 'multiples' }, { width: 360 });
+    const summaries = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.multiples-grid summary')];
+    expect(summaries.length).to.be.at.least(47);
+    summaries[0]!.focus();
+    const reached = [0];
+    for (let i = 1; i < summaries.length; i++) {
+      await sendKeys({ press: 'Tab' });
+      reached.push(summaries.indexOf(el.shadowRoot!.activeElement as HTMLElement));
+    }
+    expect(reached).to.deep.equal(summaries.map((_, i) => i));
+    // Reading order is the visual order: each next region is to the right on the same row or on a lower row.
+    const boxes = summaries.map((s) => s.getBoundingClientRect());
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top > boxes[i - 1]!.top || boxes[i]!.left > boxes[i - 1]!.left, `region ${i}`).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    const last = summaries[summaries.length - 1]!.parentElement as HTMLDetailsElement;
+    expect(last.open).to.equal(true);
+    expect(text(last.querySelector('.multiple-figures li'))).to.match(/^2022: [\d\u00a0 ]+/);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+  });
+
   it('360 px: at most two columns, nothing wider than the widget; 46 municipalities with the focus region marked', async () => {
     const el = await mountIndicator(
       { src: '/demo/data/real-commuting.json', indicator: 'commuting', measure: 'in', view: 'multiples', region: '3405' },

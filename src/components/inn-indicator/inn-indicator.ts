@@ -20,6 +20,8 @@ import { readerNote } from '../reader-note.js';
 import { loadMapRuntime, loadViewRuntime, mapRuntime, viewRuntime, type ViewRuntime } from '../runtime-loader.js';
 import { connectShare, fragmentHasWidgetState, shareFailed, type ShareHandle } from '../share/loader.js';
 import type { WidgetState } from '../share/permalink.js';
+import type { TimePlayer } from '../views/time-player.js';
+import type { MapTimeline } from '../views/map-timeline.js';
 
 import { styles } from './inn-indicator.styles.js';
 
@@ -369,6 +371,7 @@ export class InnIndicator extends LangElement {
     }
     if (changed.has('geoSrc') && this.geoSrc) void this.loadGeo();
     if (!VIEWS.includes(this.view)) this.view = 'chart';
+    if (this.view !== 'map') this.player?.stop();
     // Small multiples are offered in the toolbar once the page (or a link) has asked for them.
     if (this.view === 'multiples') this.offerMultiples = true;
     if (this.view === 'map' && !mapRuntime() && !this.error) this.requestMap();
@@ -418,7 +421,17 @@ export class InnIndicator extends LangElement {
    * the areas that have figures), with a note saying so ({@link nearestNote}): never an empty box, never a dead end.
    */
   private buildModel(rt: ViewRuntime, ds: Dataset): ViewModel {
-    const sel = {
+    const sel = this.selection(ds);
+    const model = rt.buildViewModel(ds, sel);
+    const nearest = rt.nearestFigures(ds, sel, model, (s) => rt.buildViewModel(ds, s));
+    if (!nearest) return model;
+    this.nearestNote = nearest.note;
+    return nearest.model;
+  }
+
+  /** The selection the attributes make. */
+  private selection(ds: Dataset) {
+    return {
       indicator: this.indicator || ds.indicators[0]?.id || '',
       measure: this.measure || undefined,
       regions: this.region.split(/[\s,]+/).filter(Boolean),
@@ -430,11 +443,39 @@ export class InnIndicator extends LangElement {
       peers: this.peers ? this.peers.split(/[\s,]+/).filter(Boolean) : undefined,
       lang: this.uiLang,
     };
-    const model = rt.buildViewModel(ds, sel);
-    const nearest = rt.nearestFigures(ds, sel, model, (s) => rt.buildViewModel(ds, s));
-    if (!nearest) return model;
-    this.nearestNote = nearest.note;
-    return nearest.model;
+  }
+
+  /** The map's time slider: the periods, and the player (created with the map's chunk); see map-timeline.ts. */
+  private timeline: { for: ViewModel; value: MapTimeline | undefined } | undefined;
+  private player: TimePlayer | undefined;
+  private mapTime(model: ViewModel) {
+    const map = mapRuntime();
+    const rt = viewRuntime();
+    const ds = this.feedData;
+    if (!map || !rt || !ds) return undefined;
+    if (this.timeline?.for !== model) {
+      const sel = this.selection(ds);
+      this.timeline = { for: model, value: map.mapTimeline(model, (period) => rt.buildViewModel(ds, { ...sel, period })) };
+    }
+    const time = this.timeline.value;
+    if (!time) return undefined;
+    this.player ??= new map.TimePlayer(this, () => this.stepMap(1));
+    return { ...time, player: this.player, onPeriod: (p: string) => this.select('period', p) };
+  }
+
+  /** Shows the map's next (or previous) period; false when there is none after it. */
+  private stepMap(delta: 1 | -1): boolean {
+    const map = mapRuntime();
+    const time = this.timeline?.value;
+    const next = map && time ? map.stepPeriod(time.periods, time.current, delta) : undefined;
+    if (next === undefined) return false;
+    this.select('period', next);
+    return map!.stepPeriod(time!.periods, next, delta) !== undefined;
+  }
+
+  /** Whether the figures have areas a map of Innlandet can draw (its municipalities or planning regions). */
+  private mappable(model: ViewModel): boolean {
+    return model.rows.some((r) => /^(04|05|34)\d\d$/.test(r.region) || r.region.startsWith('R-'));
   }
 
   private offerMultiples = false;
@@ -774,7 +815,8 @@ export class InnIndicator extends LangElement {
       )}
       ${viewRuntime()!.renderModePicker(model, lang, (change, value) => this.select(change, value))}
       ${
-        model.periods.length > 1 && model.chart !== 'index-lines'
+        // A drawn map has its own time slider instead.
+        model.periods.length > 1 && model.chart !== 'index-lines' && !(this.view === 'map' && this.mappable(model))
           ? html`<label class="picker"
               >${t(lang, 'period')}
               <select @change=${(e: Event) => this.select('period', (e.target as HTMLSelectElement).value)}>
@@ -872,7 +914,7 @@ export class InnIndicator extends LangElement {
             : this.view === 'table'
               ? rt.renderTable(model, this.sort, this.onSort, this.marks(rt, model))
               : this.view === 'map'
-                ? !model.rows.some((r) => /^(04|05|34)\d\d$/.test(r.region) || r.region.startsWith('R-'))
+                ? !this.mappable(model)
                   ? html`<p class="map-note">${rt.t(lang, model.regionless ? 'mapNoRegions' : 'mapNoAreas')}</p>
                       ${rt.renderTable(model, this.sort, this.onSort)}`
                   : !map
@@ -885,6 +927,7 @@ export class InnIndicator extends LangElement {
                           colors: resolveTheme(this),
                           selected: model.focus,
                           onSelect: (code: string) => this.select('region', code),
+                          time: this.mapTime(model),
                         })}
                       </div>`
                 : this.view === 'multiples'

@@ -1,6 +1,6 @@
 import { css, html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { cssomStyle } from '../cssom-style.js';
-import type { ViewModel } from '../../indicators/view-model.js';
+import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
 import { harmoniseCode } from '../../data/reform.js';
 import { aspectRatio, fitPaths, type FittedPath, type GeoFeature } from '../../charts/geo.js';
 import {
@@ -18,6 +18,8 @@ import {
 import { t } from '../../indicators/messages/catalogue.js';
 import { isPercentUnit } from '../../indicators/format.js';
 import { textWidthEm } from '../../charts/text-width.js';
+import { formatPeriod } from '../../indicators/format.js';
+import { renderTimeSlider, timeSliderStyles, type TimeSliderOptions } from './time-slider.js';
 
 /** The colours a map needs; a chart {@link Theme} (src/charts/theme.ts) fits. The background stays transparent. */
 export interface MapColors {
@@ -48,10 +50,16 @@ export interface MapViewOptions extends Pick<MapModelOptions, 'classes' | 'metho
   selected?: readonly string[] | undefined;
   /** Whom the borders in `geo` must credit (`Kartverket`): shown under a map drawn from them, and in its pictures. */
   geoCredit?: string | undefined;
+  /**
+   * A time slider over these periods (when there are several): the map shows `time.current`, and its colour
+   * classes cover `scaleRows` (every period's rows), so that a colour means the same in every year.
+   */
+  time?: (Omit<TimeSliderOptions, 'lang'> & { scaleRows: readonly ViewRow[] }) | undefined;
 }
 
 /** The map's styles, adopted by the host's shadow root (a constructed sheet: allowed under a strict CSP). */
 export const mapStyles = css`
+  ${timeSliderStyles}
   .inn-map {
     color: var(--inn-map-text);
   }
@@ -166,6 +174,11 @@ export const mapStyles = css`
   }
   .inn-map__swatch {
     flex: none;
+  }
+  .inn-map__fixed {
+    margin: 0.25rem 0 0;
+    font-size: 0.75em;
+    color: var(--inn-map-muted);
   }
 `;
 
@@ -389,6 +402,8 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
     divergingSteps: Math.max(1, Math.min(Math.ceil((options.classes ?? 5) / 2), Math.floor(palette.diverging.length / 2) || 1)),
   };
   for (const k of ['method', 'scheme', 'period', 'series'] as const) if (options[k] !== undefined) Object.assign(modelOptions, { [k]: options[k] });
+  const time = options.time && options.time.periods.length > 1 ? options.time : undefined;
+  if (time) Object.assign(modelOptions, { period: time.current, scaleRows: time.scaleRows });
   if (geo) {
     modelOptions.places = geo.paths.map((p) => p.code);
     modelOptions.placeNames = Object.fromEntries(geo.paths.map((p) => [p.code, p.name]));
@@ -499,14 +514,10 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
     return tileLabel(s, model, color, a.hatched ? fill : undefined);
   };
 
-  const title = [view.title, view.subtitle].filter(Boolean).join(': ');
-  const caption = [
-    model.measureLabel,
-    model.seriesLabel,
-    model.period && view.shownPeriods.length > 1 ? (view.rows.find((r) => r.period === model.period)?.periodLabel ?? model.period) : undefined,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  // With a slider, the period shown is in the map's name and the legend's caption: both change as it moves.
+  const periodShown = model.period && (view.shownPeriods.length > 1 || time) ? formatPeriod(model.period, lang) : undefined;
+  const title = [view.title, view.subtitle, time ? periodShown : undefined].filter(Boolean).join(': ');
+  const caption = [model.measureLabel, model.seriesLabel, periodShown].filter(Boolean).join(', ');
   // The focus ring has a halo of the opposite lightness, so it shows on the darkest and the lightest fills.
   const focusHalo = textColorOn(colors.focus ?? colors.text, ['#ffffff', '#000000']);
   const cssVars = {
@@ -517,6 +528,7 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
   };
 
   return html`<div class="inn-map" style=${cssomStyle(cssVars)}>
+    ${time ? renderTimeSlider({ ...time, lang }) : nothing}
     <div class="inn-map__body">
       <div class="inn-map__figure">
         <svg
@@ -558,6 +570,13 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
       }
     </div>
     ${renderLegend(model, fills, colors, caption)}
+    ${
+      time
+        ? html`<p class="inn-map__fixed">
+            ${t(lang, 'mapFixedClasses', { from: formatPeriod(time.periods[0]!, lang), to: formatPeriod(time.periods[time.periods.length - 1]!, lang) })}
+          </p>`
+        : nothing
+    }
   </div>`;
 }
 

@@ -30,4 +30,14 @@ export const MAP_MESSAGES = {
     en: 'Hatched: a bound or an approximate figure',
   },
   mapRangeTo: { nb: 'til', nn: 'til', en: 'to' },
+  mapTimeGroup: { nb: 'Tidsrom på kartet', nn: 'Tidsrom på kartet', en: 'Period on the map' },
+  mapPlay: { nb: 'Spill av årene', nn: 'Spel av åra', en: 'Play the years' },
+  mapPause: { nb: 'Pause', nn: 'Pause', en: 'Pause' },
+  mapPrevious: { nb: 'Forrige', nn: 'Førre', en: 'Previous' },
+  mapNext: { nb: 'Neste', nn: 'Neste', en: 'Next' },
+  mapFixedClasses: {
+    nb: 'Fargeklassene er de samme for alle år ({from}–{to}).',
+    nn: 'Fargeklassane er dei same for alle år ({from}–{to}).',
+    en: 'The colour classes are the same for every year ({from}–{to}).',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
