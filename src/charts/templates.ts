@@ -343,7 +343,7 @@ function linesTemplate(): TopLevelSpec {
           align: { expr: 'datum.align' },
           dx: { expr: 'datum.dx' },
           baseline: 'top',
-          y: 2,
+          y: { expr: '2 + 13 * datum.row' },
           limit: { expr: 'max(40, width / 2 - 8)' },
           fontSize: 11,
         },

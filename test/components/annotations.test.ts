@@ -77,6 +77,10 @@ describe('annotations', () => {
     expect(x('2022') - x('2016'), 'the period axis keeps most of the width').to.be.greaterThan(200);
     const mark = texts.find((t) => (t.textContent ?? '').startsWith('2020: '))!;
     expect(mark.getBoundingClientRect().width).to.be.lessThan(180);
+    // Two labels near each other are drawn one under the other, not over each other.
+    const other = texts.find((t) => (t.textContent ?? '').startsWith('2017–2018: '))!;
+    const [a, b] = [mark.getBoundingClientRect(), other.getBoundingClientRect()];
+    expect(a.bottom <= b.top || b.bottom <= a.top, 'the labels do not overlap').to.equal(true);
   });
 
   it('are listed under the table with period, text and source, and said in the summary (nb, nn, en)', async () => {
