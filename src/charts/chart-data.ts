@@ -81,6 +81,8 @@ export interface ChartMark {
   /** The label runs away from the nearer edge: rightwards from a rule in the left half, leftwards in the right. */
   align: 'left' | 'right';
   dx: number;
+  /** Labels are drawn one under the other (row 0 at the top), so that two near each other never overlap. */
+  row: number;
 }
 
 /** How the model is drawn; each shape has its own compiled template. */
@@ -551,10 +553,11 @@ export function chartMarks(model: ViewModel): ChartMark[] {
   if (!templateKey(model).startsWith('index-lines')) return [];
   const order = new Map(model.shownPeriods.map((p, i) => [p, i]));
   const label = new Map(model.rows.map((r) => [r.period, r.periodLabel]));
+  let rows = 0;
   const mark = (period: string, text: string): ChartMark => {
     const pord = order.get(period) ?? 0;
     const left = pord <= (model.shownPeriods.length - 1) / 2;
-    return { periodLabel: label.get(period)!, pord, label: text, align: left ? 'left' : 'right', dx: left ? 4 : -4 };
+    return { periodLabel: label.get(period)!, pord, label: text, align: left ? 'left' : 'right', dx: left ? 4 : -4, row: text ? rows++ : 0 };
   };
   const out: ChartMark[] = [];
   for (const a of model.annotations ?? []) {

@@ -337,7 +337,16 @@ function linesTemplate(): TopLevelSpec {
         name: 'markLabels',
         data: { name: 'marks' },
         transform: [{ filter: 'datum.label' }],
-        mark: { type: 'text', align: { expr: 'datum.align' }, dx: { expr: 'datum.dx' }, baseline: 'top', y: 2, limit: 320, fontSize: 11 },
+        // At most half the plot's width: a label runs from its rule towards the far edge and never widens the chart.
+        mark: {
+          type: 'text',
+          align: { expr: 'datum.align' },
+          dx: { expr: 'datum.dx' },
+          baseline: 'top',
+          y: { expr: '2 + 13 * datum.row' },
+          limit: { expr: 'max(40, width / 2 - 8)' },
+          fontSize: 11,
+        },
         encoding: { x, text: { field: 'label', type: 'nominal' }, fill: { value: P.muted } },
       },
       {

@@ -70,6 +70,19 @@ describe('annotations', () => {
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
   });
 
+  it('never squeeze the chart: at 360 px the label is cut to half the plot, and the years still spread across it', async () => {
+    const el = await mountIndicator({ src: feedUrl(), indicator: 'jobs', compare: '0', regions: '34', period: '2016/2022', view: 'chart' }, { width: 360 });
+    const texts = [...el.shadowRoot!.querySelectorAll('svg text')];
+    const x = (label: string) => texts.find((t) => t.textContent === label)!.getBoundingClientRect().left;
+    expect(x('2022') - x('2016'), 'the period axis keeps most of the width').to.be.greaterThan(200);
+    const mark = texts.find((t) => (t.textContent ?? '').startsWith('2020: '))!;
+    expect(mark.getBoundingClientRect().width).to.be.lessThan(180);
+    // Two labels near each other are drawn one under the other, not over each other.
+    const other = texts.find((t) => (t.textContent ?? '').startsWith('2017–2018: '))!;
+    const [a, b] = [mark.getBoundingClientRect(), other.getBoundingClientRect()];
+    expect(a.bottom <= b.top || b.bottom <= a.top, 'the labels do not overlap').to.equal(true);
+  });
+
   it('are listed under the table with period, text and source, and said in the summary (nb, nn, en)', async () => {
     const el = await mount({ period: '2016/2022', view: 'table' });
     const items = [...el.shadowRoot!.querySelectorAll('.annotations li')].map((li) => text(li));

@@ -192,7 +192,23 @@ const broken = {
   'negative revision threshold': [(c) => (c.changes = { relative: -0.1 }), 'changes.relative'],
   'history of 0 updates': [(c) => (c.changes = { keep: 0 }), 'changes.keep'],
   'unknown field in changes': [(c) => (c.changes = { days: 30 }), 'changes.days'],
+  'annotation without a text': [(c) => (c.feeds[0].annotations = [{ period: '2020' }]), 'feeds[0].annotations[0].text'],
+  'annotation with a bad period': [(c) => (c.feeds[0].annotations = [{ period: 'i fjor', text: 'X' }]), 'feeds[0].annotations[0].period'],
+  'KOSTRA group empty': [(c) => (c.feeds[0].kostraGroups = { 3403: '' }), 'feeds[0].kostraGroups.3403'],
+  'KOSTRA groups not an object': [(c) => (c.feeds[0].kostraGroups = ['EKG11']), 'feeds[0].kostraGroups'],
 };
+
+test('annotations and KOSTRA groups in a feed configuration are valid for both and read', () => {
+  const c = base();
+  c.feeds[0].annotations = [
+    { period: '2008-2009', region: '34', text: { nb: 'Finanskrisen', nn: 'Finanskrisa', en: 'The financial crisis' }, source: 'Norges Bank' },
+  ];
+  c.feeds[0].kostraGroups = { 3403: 'test-group' };
+  assert.ok(validate(c), JSON.stringify(validate.errors));
+  const feed = parseFeedsConfig(c).feeds[0];
+  assert.deepEqual(feed.annotations, c.feeds[0].annotations);
+  assert.equal(feed.kostraGroups['3403'], 'test-group');
+});
 
 test('changes: thresholds and history length are read, with defaults (any change counts, 10 updates)', () => {
   assert.deepEqual(parseFeedsConfig(base()).changes, { relative: 0, absolute: 0, keep: 10 });
