@@ -331,6 +331,39 @@ describe('<inn-profile>', () => {
     }
   });
 
+  it('cites a table fetched by the builder with the day it was retrieved, a report with "rapport" and its year, never a date not given', async () => {
+    const made = {
+      innsikt: '1',
+      indicators: [
+        {
+          id: 'x',
+          title: 'Testtall',
+          measures: ['a', 'b', 'c'].map((id) => ({ id, label: `Testmål ${id}`, unit: 'personer' })),
+        },
+      ],
+      regions: [{ code: '3403', name: 'Hamar', level: 'municipality' }],
+      sources: [
+        { id: 't', title: 'Befolkning (made-up figures)', table: '07459', publisher: 'Statistisk sentralbyrå (SSB)', retrieved: '2026-03-17T05:00:00Z' },
+        { id: 'r', title: 'En rapport (made-up)', publisher: 'NIBR', published: '2004-08' },
+        { id: 'n', title: 'Uten dato (made-up)', table: '12345' },
+      ],
+      observations: [
+        { indicator: 'x', measure: 'a', region: '3403', period: '2022', value: 1, source: 't' },
+        { indicator: 'x', measure: 'b', region: '3403', period: '2004', value: 2, source: 'r' },
+        { indicator: 'x', measure: 'c', region: '3403', period: '2024', value: 3, source: 'n' },
+      ],
+    };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(made)], { type: 'application/json' }));
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 1100px"></div>`);
+    wrap.innerHTML = `<inn-profile region="3403" src="${url}"></inn-profile>`;
+    const el = wrap.querySelector<InnProfile>('inn-profile')!;
+    await settled(el);
+    const items = [...el.shadowRoot!.querySelectorAll('.sources li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.include('Statistisk sentralbyrå (SSB): Befolkning (made-up figures): tabell 07459, hentet 17.03.2026.');
+    expect(items).to.include('NIBR: En rapport (made-up), rapport, 2004.');
+    expect(items).to.include('Uten dato (made-up): tabell 12345.');
+  });
+
   it('says so for a code outside Innlandet, and keeps the other figures when one source fails', async () => {
     const el = await mount('9999');
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Ukjent område: 9999');
