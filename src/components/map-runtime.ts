@@ -4,6 +4,4 @@
  */
 export { geoCredit, parseGeo } from '../charts/geo.js';
 export { renderMap, mapStyles } from './views/map-view.js';
-export { mapTimeline } from './views/map-timeline.js';
-export { stepPeriod } from './views/time-slider.js';
-export { TimePlayer } from './views/time-player.js';
+export { MapTimeController } from './views/map-time-controller.js';

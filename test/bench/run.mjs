@@ -1037,7 +1037,8 @@ await figure(10, 'a national table of every municipality: table, and map with re
   const m = summarizeLoads(runs.map);
   const tiles = summarizeLoads(runs.tiles);
   const geoBytes = readFileSync(topo).length;
-  const longest = Math.max(t.longest, all.longest, m.longest);
+  // The worst single task of any load (the medians above hide one slow load).
+  const longest = Math.max(...[...runs.table, ...runs.all, ...runs.map].map((l) => l.longest));
   return {
     ours: `table of all ${runs.all[0].details.rows} rows: ${loadText(all)}; table as the widget first shows it (Innlandet): ${loadText(t)}; map with borders: ${loadText(m)}`,
     baseline: `the same table as a tile map (no border file): ${loadText(tiles)}`,
@@ -1054,8 +1055,8 @@ await figure(10, 'a national table of every municipality: table, and map with re
       `per load, map with borders (drawn / longest task): ${runs.map.map((l) => `${ms(l.t)} / ${ms(l.longest)}`).join(', ')}`,
       `per load, tile map (drawn / longest task): ${runs.tiles.map((l) => `${ms(l.t)} / ${ms(l.longest)}`).join(', ')}`,
       longest > 200
-        ? `the longest main-thread task (${ms(longest)}) is long: over 200 ms, a reader's click or key waits that long`
-        : `no main-thread task over 200 ms (longest ${ms(longest)})`,
+        ? `the longest main-thread task of any load (${ms(longest)}) is long: over 200 ms, a reader's click or key waits that long`
+        : `no main-thread task over 200 ms in any load (the longest: ${longest ? ms(longest) : 'none over 50 ms'})`,
     ],
   };
 });

@@ -20,8 +20,7 @@ import { readerNote } from '../reader-note.js';
 import { loadMapRuntime, loadViewRuntime, mapRuntime, viewRuntime, type ViewRuntime } from '../runtime-loader.js';
 import { connectShare, fragmentHasWidgetState, shareFailed, type ShareHandle } from '../share/loader.js';
 import type { WidgetState } from '../share/permalink.js';
-import type { TimePlayer } from '../views/time-player.js';
-import type { MapTimeline } from '../views/map-timeline.js';
+import type { MapTimeController } from '../views/map-time-controller.js';
 
 import { styles } from './inn-indicator.styles.js';
 
@@ -371,7 +370,7 @@ export class InnIndicator extends LangElement {
     }
     if (changed.has('geoSrc') && this.geoSrc) void this.loadGeo();
     if (!VIEWS.includes(this.view)) this.view = 'chart';
-    if (this.view !== 'map') this.player?.stop();
+    if (this.view !== 'map') this.mapTime?.player.stop();
     // Small multiples are offered in the toolbar once the page (or a link) has asked for them.
     if (this.view === 'multiples') this.offerMultiples = true;
     if (this.view === 'map' && !mapRuntime() && !this.error) this.requestMap();
@@ -445,33 +444,8 @@ export class InnIndicator extends LangElement {
     };
   }
 
-  /** The map's time slider: the periods, and the player (created with the map's chunk); see map-timeline.ts. */
-  private timeline: { for: ViewModel; value: MapTimeline | undefined } | undefined;
-  private player: TimePlayer | undefined;
-  private mapTime(model: ViewModel) {
-    const map = mapRuntime();
-    const rt = viewRuntime();
-    const ds = this.feedData;
-    if (!map || !rt || !ds) return undefined;
-    if (this.timeline?.for !== model) {
-      const sel = this.selection(ds);
-      this.timeline = { for: model, value: map.mapTimeline(model, (period) => rt.buildViewModel(ds, { ...sel, period })) };
-    }
-    const time = this.timeline.value;
-    if (!time) return undefined;
-    this.player ??= new map.TimePlayer(this, () => this.stepMap(1));
-    return { ...time, player: this.player, onPeriod: (p: string) => this.select('period', p) };
-  }
-
-  /** Shows the map's next (or previous) period; false when there is none after it. */
-  private stepMap(delta: 1 | -1): boolean {
-    const map = mapRuntime();
-    const time = this.timeline?.value;
-    const next = map && time ? map.stepPeriod(time.periods, time.current, delta) : undefined;
-    if (next === undefined) return false;
-    this.select('period', next);
-    return map!.stepPeriod(time!.periods, next, delta) !== undefined;
-  }
+  /** The map's time slider (from the map's chunk, created with the first map): see map-time-controller.ts. */
+  private mapTime: MapTimeController | undefined;
 
   /** Whether the figures have areas a map of Innlandet can draw (its municipalities or planning regions). */
   private mappable(model: ViewModel): boolean {
@@ -927,7 +901,11 @@ export class InnIndicator extends LangElement {
                           colors: resolveTheme(this),
                           selected: model.focus,
                           onSelect: (code: string) => this.select('region', code),
-                          time: this.mapTime(model),
+                          time: (this.mapTime ??= new map.MapTimeController(this, {
+                            // A map is drawn only from figures: the feed is there.
+                            build: (period) => rt.buildViewModel(this.feedData!, { ...this.selection(this.feedData!), period }),
+                            select: (period) => this.select('period', period),
+                          })).options(model),
                         })}
                       </div>`
                 : this.view === 'multiples'
