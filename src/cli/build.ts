@@ -274,7 +274,10 @@ class Builder {
       dimAs.set(d.id, as);
       let def = this.dims.get(as);
       if (!def) this.dims.set(as, (def = { label: cfg?.label ?? d.label, categories: new Map() }));
-      for (const c of d.categories) if (!def.categories.has(c.code)) def.categories.set(c.code, c.label);
+      // The configuration's labels in nynorsk and English, by the category's code or its label in the answer.
+      const named = (c: { code: string; label: Localized }): Localized =>
+        cfg?.categories?.[c.code] ?? (typeof c.label === 'string' ? cfg?.categories?.[c.label] : undefined) ?? c.label;
+      for (const c of d.categories) if (!def.categories.has(c.code)) def.categories.set(c.code, named(c));
     }
     for (const id of Object.keys(q.dimensions)) {
       if (!dimAs.has(id)) this.report.warnings.push(`${where}: "dimensions.${id}" names a dimension the answer does not have.`);

@@ -43,6 +43,11 @@ export interface DimensionConfig {
   label?: Localized;
   /** False: leave the dimension out of `dims` (only allowed when the response has one category of it). */
   keep?: boolean;
+  /**
+   * Category labels in the readers' languages, keyed by the category's code in the feed or its label in the
+   * answer (Statistics Norway labels categories in bokmål only).
+   */
+  categories?: Record<string, Localized>;
 }
 
 export interface QueryConfig {
@@ -357,6 +362,17 @@ function readStringMap(c: Checker, v: unknown, path: string, what: string): Reco
   return out;
 }
 
+function readCategoryLabels(c: Checker, v: unknown, path: string): Record<string, Localized> | undefined {
+  const o = c.obj(v, path, false, 'an object of category code or label → { "nb", "nn", "en" }');
+  if (!o) return undefined;
+  const out: Record<string, Localized> = {};
+  for (const [k, label] of Object.entries(o)) {
+    const t = c.localized(label, `${path}.${k.slice(0, 40)}`, true);
+    if (t !== undefined) out[k] = t;
+  }
+  return out;
+}
+
 function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefined {
   const o = c.obj(v, path, true, 'a query object');
   if (!o) return undefined;
@@ -443,8 +459,10 @@ function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefine
       if (!VARIABLE.test(k)) c.error(p, 'is not a variable id (letters, digits, "_", "-").');
       const d = c.obj(dv, p, true, 'an object with "as", "label" or "keep"');
       if (!d) continue;
-      c.allowed(d, p, ['as', 'label', 'keep']);
+      c.allowed(d, p, ['as', 'label', 'keep', 'categories']);
       const out: DimensionConfig = {};
+      const categories = readCategoryLabels(c, d.categories, `${p}.categories`);
+      if (categories) out.categories = categories;
       const as = c.pattern(d.as, `${p}.as`, ID, 'a dimension id (letters, digits, ".", "_", "-")', false);
       if (as !== undefined) out.as = as;
       const label = c.localized(d.label, `${p}.label`);

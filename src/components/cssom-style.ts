@@ -6,6 +6,9 @@ import { Directive, directive } from 'lit/directive.js';
  * attribute: Lit's `styleMap` writes the attribute on first render, which a strict Content-Security-Policy
  * (`style-src 'self'`, no 'unsafe-inline') blocks. CSSOM writes are allowed. Use it only as `style=${…}`.
  */
+/** camelCase → kebab-case; custom properties (--x) pass through. */
+const cssName = (name: string): string => (name.startsWith('--') ? name : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+
 class CssomStyle extends Directive {
   private previous = new Set<string>();
 
@@ -15,13 +18,12 @@ class CssomStyle extends Directive {
 
   override update(part: AttributePart, [styles]: [Record<string, string | undefined>]): symbol {
     const style = (part.element as HTMLElement).style;
-    for (const name of this.previous) if (styles[name] === undefined) style.removeProperty(name);
+    // removeProperty takes the CSS name (min-height), not the camelCase key (minHeight).
+    for (const name of this.previous) if (styles[name] === undefined) style.removeProperty(cssName(name));
     this.previous = new Set();
     for (const [name, value] of Object.entries(styles)) {
       if (value === undefined) continue;
-      // camelCase → kebab-case; custom properties (--x) pass through.
-      const prop = name.startsWith('--') ? name : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-      style.setProperty(prop, value);
+      style.setProperty(cssName(name), value);
       this.previous.add(name);
     }
     return noChange;

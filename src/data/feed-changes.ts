@@ -95,6 +95,11 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** A bokmål-only label given its nynorsk and English (same bokmål): a translation added, not a new name. */
+function translated(old: Localized, label: Localized): boolean {
+  return typeof old === 'string' && typeof label !== 'string' && label.nb === old;
+}
+
 function dimsOf(o: Json): Record<string, string> {
   const out: Record<string, string> = {};
   if (isObj(o.dims)) for (const k of Object.keys(o.dims).sort()) if (typeof o.dims[k] === 'string') out[k] = o.dims[k];
@@ -209,7 +214,7 @@ function labelChanges(before: Shape, after: Shape): ChangedLabel[] {
   for (const [kind, field] of kinds) {
     for (const [key, label] of after[field]) {
       const old = before[field].get(key);
-      if (old === undefined || same(old, label)) continue;
+      if (old === undefined || same(old, label) || translated(old, label)) continue;
       const entry: ChangedLabel = { kind, code: key, old, new: label };
       if (kind === 'category') [entry.dimension, entry.code] = key.split('\u0000') as [string, string];
       out.push(entry);

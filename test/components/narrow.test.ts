@@ -102,6 +102,39 @@ describe('narrow containers', function () {
     for (const r of lines) expect(r.left - left, `line at ${Math.round(r.top)} starts at the left`).to.be.below(2);
   });
 
+  it('demo/gallery.html at 320 px: the room kept under a widget on the first screen goes once the reader scrolls past it, without a shift', async () => {
+    frame = openFrame({ src: '/demo/gallery.html' });
+    frame.style.width = '320px';
+    frame.style.height = '640px';
+    const doc = await until(
+      () => (frame!.contentDocument?.readyState === 'complete' && frame!.contentDocument.location.pathname !== 'blank' ? frame!.contentDocument : undefined),
+      'gallery.html loaded',
+    );
+    await until(() => pageDrawn('gallery.html')(doc) || undefined, 'gallery.html drawn', 40000);
+    const first = doc.querySelector('inn-indicator')!;
+    const room = () => {
+      const article = first.shadowRoot!.querySelector('article[part="base"]')!;
+      const style = getComputedStyle(article);
+      const content = Math.max(...[...article.children].map((c) => c.getBoundingClientRect().bottom));
+      return article.getBoundingClientRect().bottom - parseFloat(style.paddingBottom) - parseFloat(style.borderBottomWidth) - content;
+    };
+    const before = room();
+    expect(before, 'room kept while the widget is on the first screen (no jump under the reader)').to.be.greaterThan(24);
+    const win = frame.contentWindow!;
+    const shifts: number[] = [];
+    const Observer = (win as unknown as { PerformanceObserver: typeof PerformanceObserver }).PerformanceObserver;
+    const po = new Observer((list) => shifts.push(...list.getEntries().map((e) => (e as PerformanceEntry & { value: number }).value)));
+    po.observe({ type: 'layout-shift' });
+    win.scrollTo(0, 3000);
+    await until(() => room() < 24 || undefined, `the room goes once scrolled past (${Math.round(before)} px before)`);
+    await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
+    po.disconnect();
+    expect(
+      shifts.reduce((a, b) => a + b, 0),
+      'layout shift while it went',
+    ).to.be.below(0.01);
+  });
+
   it('demo/index.html at 320 px: no empty room below the widgets drawn away from the screen', async () => {
     frame = openFrame({ src: '/demo/index.html' });
     frame.style.width = '320px';

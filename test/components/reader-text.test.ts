@@ -163,6 +163,20 @@ describe('reader-facing text and typography', function () {
     }
   });
 
+  it("the real employment figures name Statistics Norway's industries in the reader's language (chart legend, table, summary)", async () => {
+    const NORWEGIAN_INDUSTRIES =
+      /Jordbruk og skogbruk|Bygge- og anleggsvirksomhet|Helse- og omsorgstjenester|Varehandel og reparasjon|Undervisning\b|\bIndustri\b/i;
+    for (const view of ['chart', 'table']) {
+      const el = await mountIndicator({ src: '/demo/data/real-employment.json', indicator: 'employment-change', view, lang: 'en' });
+      await new Promise((r) => setTimeout(r, 0));
+      const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      expect(text, view).to.contain('Manufacturing');
+      expect(text.match(NORWEGIAN_INDUSTRIES)?.[0], `${view}: a Norwegian industry name in English`).to.equal(undefined);
+    }
+    const nn = await mountIndicator({ src: '/demo/data/real-employment.json', indicator: 'employment-change', view: 'table', lang: 'nn' });
+    expect(nn.shadowRoot!.textContent).to.contain('Helse- og omsorgstenester');
+  });
+
   it('no doubled units in subtitles and axis titles ("Endring i prosent, %", "(BRP) (mrd. kr)")', async () => {
     const DOUBLED = /(prosent|per cent),\s*%|\)\s*\([^)]*\)\s*$|\) \((mrd|mill)/;
     const cases: Array<Record<string, string>> = [
@@ -181,7 +195,8 @@ describe('reader-facing text and typography', function () {
       }
   });
 
-  for (const page of DEMO_PAGES) {
+  // DEMO_PAGES and the profile page (its own widget, not in the axe list).
+  for (const page of [...DEMO_PAGES, 'profile.html']) {
     it(`demo/${page} has a favicon that loads`, async () => {
       const html = await (await fetch(`/demo/${page.replace(/[#?].*$/, '')}`)).text();
       const href = /<link rel="icon" href="([^"]+)"/.exec(html)?.[1];

@@ -406,3 +406,23 @@ test('changed labels, added and removed codes: feedChanges on a built feed and a
   assert.equal(changeSummary(c), '1 code removed (other-transfers); 2 labels changed');
   assert.equal(feedChanges(before, structuredClone(before), '2026-03-12'), undefined, 'nothing changed');
 });
+
+test('a label or note that gets its nynorsk and English (same bokmål) is not recorded as a change', async () => {
+  const { feedChanges } = await import('../../dist/lib/data/feed-changes.js');
+  const base = (label, note) => ({
+    innsikt: '1',
+    indicators: [{ id: 'employment-change', title: 'Sysselsatte', measures: [{ id: 'employed', label: 'Sysselsatte' }] }],
+    regions: [{ code: '34', name: 'Innlandet' }],
+    dimensions: [{ id: 'industry', label: 'Næring', categories: [{ code: 'industri', label }] }],
+    sources: [{ id: 's', title: 'SSB', notes: [note] }],
+    observations: [{ indicator: 'employment-change', measure: 'employed', region: '34', period: '2019', value: 1, dims: { industry: 'industri' } }],
+  });
+  const before = base('Industri', 'Tall er foreløpige.');
+  const after = base(
+    { nb: 'Industri', nn: 'Industri', en: 'Manufacturing' },
+    { nb: 'Tall er foreløpige.', nn: 'Tala er førebelse.', en: 'Figures are preliminary.' },
+  );
+  assert.equal(feedChanges(before, after, '2026-12-07'), undefined);
+  const renamed = base({ nb: 'Industri og bergverk', nn: 'Industri og bergverk', en: 'Manufacturing and mining' }, 'Tall er foreløpige.');
+  assert.equal(feedChanges(before, renamed, '2026-12-07')?.labels?.length, 1, 'a new bokmål name is a change');
+});

@@ -540,3 +540,43 @@ test("a table's own footnotes get the configuration's nynorsk and English only w
   assert.equal(validate({ innsiktFeeds: '1', noteTranslations: { 11713: [first] }, feeds: [feed] }), true, JSON.stringify(validate.errors));
   assert.equal(validate({ innsiktFeeds: '1', noteTranslations: { 11713: [{ nb: 'x', nn: 'y' }] }, feeds: [feed] }), false);
 });
+
+test("category labels from the configuration reach the feed in three languages, by code or by the answer's label", { skip }, async () => {
+  const manufacturing = { nb: 'Industri', nn: 'Industri', en: 'Manufacturing' };
+  const education = { nb: 'Undervisning', nn: 'Undervisning', en: 'Education' };
+  const feed = {
+    indicator: 'employment-change',
+    file: 'e.json',
+    title: 'Sysselsatte',
+    reform2020: 'off',
+    queries: [
+      {
+        id: 'a',
+        table: '11713',
+        file: XLSX_11713,
+        sheet: 'BNPB',
+        valueCodes: {
+          Region: ['04'],
+          Tid: ['2019'],
+          ContentsCode: ['Sysselsatte personer (1 000 personer)'],
+          naering: ['Industri', 'Undervisning', 'Jordbruk og skogbruk'],
+        },
+        measures: { 'Sysselsatte personer (1 000 personer)': { id: 'employed', label: 'Sysselsatte' } },
+        dimensions: { naering: { as: 'industry', categories: { industri: manufacturing, Undervisning: education } } },
+      },
+    ],
+  };
+  const { result, feeds, out, err } = await build([feed]);
+  assert.equal(result.exitCode, 0, out + err);
+  const labels = Object.fromEntries(feeds['e.json'].dimensions[0].categories.map((c) => [c.code, c.label]));
+  assert.deepEqual(labels.industri, manufacturing, 'by the code in the feed');
+  assert.deepEqual(labels.undervisning, education, "by the answer's label");
+  assert.equal(labels['jordbruk-og-skogbruk'], 'Jordbruk og skogbruk', 'a category without a translation keeps the answer’s label');
+  const schema = JSON.parse(await readFile(new URL('../../src/cli/feeds-config.schema.json', import.meta.url), 'utf8'));
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+  assert.equal(validate({ innsiktFeeds: '1', feeds: [feed] }), true, JSON.stringify(validate.errors));
+  const bad = structuredClone(feed);
+  bad.queries[0].dimensions.naering.categories.industri = { nn: 'Industri' };
+  assert.equal(validate({ innsiktFeeds: '1', feeds: [bad] }), false);
+  assert.throws(() => parseFeedsConfig({ innsiktFeeds: '1', feeds: [bad] }), /dimensions\.naering\.categories\.industri/);
+});

@@ -275,28 +275,34 @@ export class InnIndicator extends LangElement {
       // draw, the loading state does not depend on it: no re-render.)
       if (Math.abs(w - this.width) >= 4) {
         // A new width (a turned phone, a resized window): what was reserved for the old one no longer applies.
+        // Its release changes the widget's height, so it is drawn in the next frame: changed inside this callback,
+        // the size would be observed again before the frame ends (a "ResizeObserver loop" error).
+        const released = this.framed && this.width > 0 && this.reservedHeight > 0;
         if (this.framed && this.width > 0) this.reservedHeight = 0;
         this.width = w;
-        if (this.model) this.requestUpdate();
+        if (this.model && released) requestAnimationFrame(() => this.requestUpdate());
+        else if (this.model) this.requestUpdate();
       }
     });
     this.resizeObserver.observe(this);
     this.intersectionObserver = new IntersectionObserver(
       (entries) => {
-        // Not within 200 px of the viewport: what is reserved for the figures can go without moving anything on screen.
+        // Not within 200 px of the viewport: what is reserved for the figures can go without moving anything on screen
+        // (below the viewport nothing visible follows it; above it, the browser's scroll anchoring keeps the view still).
         this.offscreen = !entries.some((e) => e.isIntersecting);
         if (this.offscreen && this.model && this.reservedHeight > 0) {
           this.releaseOffscreenRoom();
           this.requestUpdate();
         }
-        if (entries.some((e) => e.isIntersecting)) {
+        if (!this.offscreen && !this.visible) {
           this.visible = true;
           if (this.model) this.requestUpdate();
           // A chart near the viewport that has no first paint of its own (lines, stacked or grouped bars): the chart
           // runtime loads now, alongside the feed. Bar charts are drawn without it and load it once drawn.
           if (this.view === 'chart' && this.model && !viewRuntime()?.hasStaticChart(this.model)) loadChartRuntime().catch(() => {});
-          this.intersectionObserver?.disconnect();
         }
+        // Watched on while a drawn widget on screen still keeps room reserved: it goes when the reader scrolls away.
+        if (this.visible && this.framed && this.reservedHeight === 0) this.intersectionObserver?.disconnect();
       },
       { rootMargin: '200px' },
     );
