@@ -1,5 +1,6 @@
 import type { Lang, Localized, Qualifier } from '../data/types.js';
 import { periodParts } from '../data/period.js';
+import { MONTH_NAMES } from './month-names.js';
 
 /** Intl locale per UI language: numbers are written the Norwegian way (`1 234,5`, `12,3 %`) in nb and nn. */
 export const LOCALES: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
@@ -19,11 +20,7 @@ const cache = new Map<string, Intl.NumberFormat>();
 // no nynorsk data, and Intl falls back to bokmål), en-GB for en.
 /** Group separator, decimal sign and minus sign per language. */
 const SIGNS: Record<Lang, readonly [string, string, string]> = { nb: [NBSP, ',', '\u2212'], nn: [NBSP, ',', '\u2212'], en: [',', '.', '-'] };
-const MONTHS: Record<Lang, readonly string[]> = {
-  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-  nn: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
+const MONTHS = MONTH_NAMES;
 
 function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
   const key = `${lang}:${decimals}`;
