@@ -55,7 +55,6 @@ export default tseslint.config(
       'src/cli/file-answer.ts', // answerFromDataset
       'src/cli/pxweb.ts', // PxWebClient.attempt
       'src/cli/run.ts', // runBuild
-      'src/data/reform.ts', // harmoniseObservations
       'src/indicators/summary.ts', // indexLines
     ],
     rules: { 'max-lines-per-function': 'off' },
