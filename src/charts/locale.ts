@@ -1,4 +1,5 @@
 import type { Lang } from '../data/types.js';
+import { monthNames } from '../indicators/month-names.js';
 
 /**
  * Number and time format locales for Vega, in the shape of d3-format / d3-time-format locale definitions.
@@ -44,7 +45,7 @@ const norwegianNumber: NumberLocale = {
   percent: `${NBSP}%`,
 };
 
-const months: TimeLocale['months'] = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const months: TimeLocale['months'] = monthNames('nb');
 const shortMonths: TimeLocale['shortMonths'] = ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
 
 export const LOCALES: Record<Lang, VegaLocale> = {
@@ -83,7 +84,7 @@ export const LOCALES: Record<Lang, VegaLocale> = {
       periods: ['AM', 'PM'],
       days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
       shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-      months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+      months: monthNames('en'),
       shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
     },
   },

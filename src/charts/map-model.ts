@@ -13,6 +13,7 @@ import { MUNICIPALITY_TILES, REGION_TILES, regionName, type Tile } from '../data
 import { harmoniseCode } from '../data/reform.js';
 import { STATUS_SYMBOLS } from '../data/status.js';
 import { MAP_MESSAGES } from '../indicators/messages/map.js';
+import { contrastBetween } from './contrast.js';
 
 export type MapLevel = 'municipality' | 'region';
 export type MapScheme = 'sequential' | 'diverging';
@@ -450,40 +451,12 @@ export function classColors(model: Pick<MapModel, 'scheme' | 'classes'>, palette
   });
 }
 
-function parseColor(c: string): [number, number, number] | undefined {
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(c.trim());
-  if (hex) {
-    const h = hex[1]!.length === 3 ? [...hex[1]!].map((x) => x + x).join('') : hex[1]!;
-    return [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)];
-  }
-  const rgb = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/i.exec(c.trim());
-  return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] : undefined;
-}
-
-function luminance(c: string): number | undefined {
-  const rgb = parseColor(c);
-  if (!rgb) return undefined;
-  const [r, g, b] = rgb.map((v) => {
-    const s = v / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG contrast ratio of two colours (hex or rgb()); undefined when one cannot be read. */
-export function contrastRatio(a: string, b: string): number | undefined {
-  const la = luminance(a);
-  const lb = luminance(b);
-  if (la === undefined || lb === undefined) return undefined;
-  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-}
-
 /** Of the candidates, the text colour that reads best on `fill`. */
 export function textColorOn(fill: string, candidates: readonly string[] = ['#1a1a1a', '#ffffff']): string {
   let best = candidates[0] ?? '#000000';
   let bestRatio = -1;
   for (const c of candidates) {
-    const r = contrastRatio(fill, c);
+    const r = contrastBetween(fill, c);
     if (r !== undefined && r > bestRatio) {
       best = c;
       bestRatio = r;

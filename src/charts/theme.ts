@@ -6,6 +6,7 @@
  * diverging ramp) has at least 3:1 contrast against its theme's page background (WCAG 1.4.11), and text
  * colours at least 4.5:1 (WCAG 1.4.3). test/charts/theme.test.ts checks this.
  */
+import { luminanceOf, luminanceRatio, readColor } from './contrast.js';
 
 export type ThemeName = 'light' | 'dark';
 
@@ -75,27 +76,16 @@ export const THEMES: Record<ThemeName, Theme> = {
   },
 };
 
-/** Parses `#rgb` / `#rrggbb` into 0–255 channels. */
-function rgb(color: string): [number, number, number] {
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim())?.[1];
-  if (!hex) throw new Error(`contrastRatio: expected a #rgb or #rrggbb colour, got "${color}"`);
-  const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
-  return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
-}
-
-/** WCAG 2 relative luminance of an sRGB colour. */
+/** WCAG 2 relative luminance of a `#rgb` / `#rrggbb` colour (a theme's colours are written so). */
 export function relativeLuminance(color: string): number {
-  const [r, g, b] = rgb(color).map((c) => {
-    const v = c / 255;
-    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const channels = color.trim().startsWith('#') ? readColor(color) : undefined;
+  if (!channels) throw new Error(`contrastRatio: expected a #rgb or #rrggbb colour, got "${color}"`);
+  return luminanceOf(channels);
 }
 
-/** WCAG 2 contrast ratio between two colours, 1–21. */
+/** WCAG 2 contrast ratio between two theme colours, 1–21. */
 export function contrastRatio(a: string, b: string): number {
-  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
+  return luminanceRatio(relativeLuminance(a), relativeLuminance(b));
 }
 
 export interface Token {

@@ -1,5 +1,6 @@
 import { css, unsafeCSS, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { THEMES, TOKENS, themeWithOverrides, type Theme } from '../charts/theme.js';
+import { luminanceOf } from '../charts/contrast.js';
 
 /** `auto` follows the page the widget sits on (its background and `color-scheme`); `light` and `dark` are fixed. */
 export type ThemeName = 'auto' | 'light' | 'dark';
@@ -71,15 +72,6 @@ function parseColor(value: string): RGBA | undefined {
   return undefined;
 }
 
-/** WCAG relative luminance of 0–255 channels. */
-function luminance([r, g, b]: RGBA): number {
-  const lin = (c: number) => {
-    const v = c / 255;
-    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-
 /** Below this luminance, light text has more contrast than dark text (the two are equal at ≈ 0.179). */
 const DARK_BELOW = 0.179;
 
@@ -120,7 +112,7 @@ export function pageIsDark(el: Element): boolean {
     const a = top[3];
     color = [top[0] * a + color[0] * (1 - a), top[1] * a + color[1] * (1 - a), top[2] * a + color[2] * (1 - a), 1];
   }
-  return luminance(color) < DARK_BELOW;
+  return luminanceOf([color[0], color[1], color[2]]) < DARK_BELOW;
 }
 
 type SchemeHost = ReactiveControllerHost & HTMLElement & { theme: ThemeName };

@@ -11,6 +11,7 @@
 import type { Dataset, FeedIssue, IndicatorMeta, Note, ParseOptions, Source } from './types.js';
 import { FeedError, IssueList } from './errors.js';
 import { slugify } from './slug.js';
+import { comparePeriods } from './period.js';
 import { decodeText } from './detect.js';
 import { detectDelimiter, isBlank, preview, readRows, sampleOf, type CsvDelimiter, type Row } from './csv/rows.js';
 import { combineHeaderRows, filledCells, findHeader, isFootnoteRow } from './csv/header.js';
@@ -242,8 +243,4 @@ export function parseCsv(input: string | Uint8Array | ArrayBuffer, options: CsvO
   };
   if (title) dataset.title = title;
   return dataset;
-}
-
-function comparePeriods(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
 }

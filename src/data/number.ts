@@ -1,5 +1,6 @@
 import type { Qualifier } from './types.js';
 import { statusSymbol } from './status.js';
+import { LEADING_HEDGE, hedgeOf } from './hedge-words.js';
 
 export interface ParsedNumber {
   value: number | null;
@@ -9,13 +10,6 @@ export interface ParsedNumber {
   qualifierText?: string;
   percent?: boolean;
 }
-
-// Norwegian hedges, longest first. "vel" = "a little over", "nær" = "nearly" (just below).
-const HEDGES: Array<[RegExp, Qualifier]> = [
-  [/^(mer enn|meir enn|over|more than|above|minst|at least|vel|godt over|>|≥)\s*/i, 'atLeast'],
-  [/^(mindre enn|under|less than|below|inntil|opp til|up to|<|≤|nær|nesten|nearly)\s*/i, 'atMost'],
-  [/^(ca\.?|cirka|om lag|omlag|rundt|omkring|omtrent|about|approx\.?|approximately|~|≈)\s*/i, 'approx'],
-];
 
 const SPACES = /[\s\u00a0\u202f\u2009']/g;
 
@@ -32,14 +26,11 @@ export function parseNumberText(input: string): ParsedNumber | undefined {
 
   let qualifier: Qualifier | undefined;
   let qualifierText: string | undefined;
-  for (const [re, q] of HEDGES) {
-    const m = re.exec(text);
-    if (m) {
-      qualifier = q;
-      qualifierText = m[1];
-      text = text.slice(m[0].length);
-      break;
-    }
+  const hedge = LEADING_HEDGE.exec(text);
+  if (hedge) {
+    qualifier = hedgeOf(hedge[1]!)!.qualifier;
+    qualifierText = hedge[1];
+    text = text.slice(hedge[0].length);
   }
 
   let percent = false;

@@ -58,3 +58,42 @@ export function isSpan(period: string): boolean {
   const p = periodParts(period);
   return p !== undefined && p.end !== p.start;
 }
+
+// Patterns for periods inside other text (column names, links, ranges), built from one definition. Each is a
+// regular-expression source to embed: anchored by the caller, bounded, no nested repetition (linear on any input).
+
+/** A year a statistics table holds: 1800–2199. */
+export const YEAR_SOURCE = String.raw`(?:1[89]\d\d|2[01]\d\d)`;
+
+/** One period point: a year, alone or with a quarter (`K3`, `Q3`), month (`M04`), half year (`H1`) or week (`U05`). */
+export const PERIOD_POINT_SOURCE = String.raw`${YEAR_SOURCE}(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12]|U\d\d)?`;
+
+const STATISTICS_YEAR = new RegExp(`^\\s*${YEAR_SOURCE}`);
+
+/** A period (above) whose year is one a statistics table holds (1800–2199): `2011`, `2024K3`, `2019-2023`, not `3401`. */
+export function isStatisticsPeriod(text: string): boolean {
+  return isPeriod(text) && STATISTICS_YEAR.test(text);
+}
+
+/**
+ * The periods an Innsikt feed v1 may hold: a year, a span (`1990-2002`, `1990–2002`), a quarter `2021K3` or a month
+ * `2021M04`. Mirrors the `period` pattern of feed-schema.json (test/data/period.test.ts compares them).
+ */
+export const FEED_PERIOD = /^\d{4}([-–]\d{4}|K[1-4]|M(0[1-9]|1[0-2]))?$/;
+
+const LINK_PERIOD = new RegExp(`^${PERIOD_POINT_SOURCE}(?:[-/:]${PERIOD_POINT_SOURCE})?$`);
+
+/** A period or a range of two as a link or an attribute writes it: `2021`, `2021K3`, `1990-2002`, `2008/2019`. */
+export function isLinkPeriod(text: string): boolean {
+  return LINK_PERIOD.test(text);
+}
+
+const RANGE = new RegExp(`^(${PERIOD_POINT_SOURCE})\\s*[/:]\\s*(${PERIOD_POINT_SOURCE})$`);
+
+/** A range asked for (`1998/2005`, `2019K1:2021K4`) as the first year it starts in and the last year it ends in. */
+export function periodRange(text: string): { from: number; to: number } | undefined {
+  const m = RANGE.exec(text);
+  const from = m ? periodParts(m[1]!) : undefined;
+  const to = m ? periodParts(m[2]!) : undefined;
+  return from && to ? { from: from.start, to: to.end } : undefined;
+}

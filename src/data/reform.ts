@@ -141,6 +141,107 @@ function cells(n: number): string {
 }
 
 /**
+ * Cells already under a new code with a figure, to avoid counting a unit twice. An empty new-code cell (a table that
+ * lists Innlandet for 2019 as `..` because the county did not exist yet) is not a figure: the old codes' sum takes
+ * its place, and the empty cell is dropped.
+ */
+function newCodeCells(obs: Observation[]): { native: Set<string>; emptyNative: Map<string, number> } {
+  const native = new Set<string>();
+  const emptyNative = new Map<string, number>();
+  obs.forEach((o, i) => {
+    if (harmoniseCode(o.region).changed) return;
+    const key = cellKey(o, o.region);
+    if (o.value === null) emptyNative.set(key, i);
+    else native.add(key);
+  });
+  return { native, emptyNative };
+}
+
+/** Old-code cells by the new cell they would become. */
+function oldCodeGroups(obs: Observation[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  obs.forEach((o, i) => {
+    const h = harmoniseCode(o.region);
+    if (!h.changed) return;
+    const key = cellKey(o, h.code);
+    const list = groups.get(key) ?? [];
+    list.push(i);
+    groups.set(key, list);
+  });
+  return groups;
+}
+
+/** Why a group of old-code cells stays under its old codes (warned), or false when it can be mapped. */
+function keptOld(key: string, parts: Observation[], native: Set<string>, warnings: WarningGroups): boolean {
+  const first = parts[0]!;
+  const target = harmoniseCode(first.region).code;
+  const targetName = regionName(target) ?? target;
+  const oldCodes = parts.map((p) => p.region);
+  if (native.has(key)) {
+    warnings.add(
+      `both:${oldCodes.join('+')}:${target}`,
+      `region ${oldCodes.join('+')}`,
+      describeCell(first),
+      (n, ex) =>
+        `${cells(n)} (e.g. ${ex}) exist both under the old code ${oldCodes.join(' + ')} and the new code ${target} ${targetName}; the new code's figures are used and the old ones are kept under their old code.`,
+    );
+    return true;
+  }
+  if (new Set(oldCodes).size !== oldCodes.length) {
+    warnings.add(
+      `dup:${key}`,
+      `region ${first.region}`,
+      describeCell(first),
+      (_n, ex) => `The same cell (${ex}) appears more than once for ${first.region}; it was not mapped to ${target} ${targetName}. Remove the duplicate.`,
+    );
+    return true;
+  }
+  const missing = reformPredecessors(target).filter((c) => !oldCodes.includes(c));
+  if (missing.length === 0) return false;
+  warnings.add(
+    `partial:${oldCodes.join('+')}:${target}`,
+    `region ${oldCodes.join('+')}`,
+    describeCell(first),
+    (n, ex) =>
+      `${cells(n)} (e.g. ${ex}) for ${oldCodes.map((c) => `${c} ${regionName(c) ?? ''}`.trim()).join(' + ')} were kept under the old code: ${target} ${targetName} also includes ${missing.map((c) => `${c} ${regionName(c) ?? ''}`.trim()).join(' + ')}, which the data lacks for the same period.`,
+  );
+  return true;
+}
+
+/** The derived observation that adds up old units' cells under the new code (`originalRegion` e.g. `04+05`). */
+function sumOfParts(parts: Observation[], target: string): Observation {
+  const first = parts[0]!;
+  const ordered = [...parts].sort((a, b) => (a.region < b.region ? -1 : a.region > b.region ? 1 : 0));
+  const nullPart = ordered.find((p) => p.value === null);
+  const sum: Observation = {
+    ...first,
+    region: target,
+    regionLabel: regionName(target) ?? target,
+    originalRegion: ordered.map((p) => p.originalRegion ?? p.region).join('+'),
+    value: nullPart ? null : ordered.reduce((s, p) => s + (p.value as number), 0),
+    derived: true,
+  };
+  delete sum.status;
+  delete sum.qualifier;
+  delete sum.qualifierText;
+  delete sum.ref;
+  delete sum.note;
+  if (nullPart) sum.status = nullPart.status ?? '..';
+  else {
+    const q = sumQualifier(ordered);
+    if (q) sum.qualifier = q;
+  }
+  const source = sameOrUndefined(ordered.map((p) => p.source));
+  if (source === undefined) delete sum.source;
+  const refs = ordered.map((p) => p.ref).filter((r): r is string => r !== undefined);
+  if (refs.length > 0) sum.ref = refs.join(' + ');
+  const decimals = ordered.map((p) => p.decimals).filter((d): d is number => d !== undefined);
+  if (decimals.length > 0) sum.decimals = Math.max(...decimals);
+  if (target === '34') sum.note = COUNTY_SUM_NOTE;
+  return sum;
+}
+
+/**
  * Maps observations from pre-2020 Hedmark/Oppland codes to the 2020 codes, keeping the source's code in
  * `originalRegion`. Where several old units become one new unit for the same period, measure and
  * dimensions (Hedmark + Oppland → Innlandet), additive measures are summed into one derived observation
@@ -153,72 +254,14 @@ export function harmoniseObservations(
   measureIsAdditive: (measure: string) => boolean,
 ): { observations: Observation[]; warnings: FeedIssue[] } {
   const warnings = new WarningGroups();
-
-  // Cells already under a new code with a figure, to avoid counting a unit twice. An empty new-code cell (a
-  // table that lists Innlandet for 2019 as `..` because the county did not exist yet) is not a figure: the old
-  // codes' sum takes its place, and the empty cell is dropped.
-  const native = new Set<string>();
-  const emptyNative = new Map<string, number>();
-  obs.forEach((o, i) => {
-    if (harmoniseCode(o.region).changed) return;
-    const key = cellKey(o, o.region);
-    if (o.value === null) emptyNative.set(key, i);
-    else native.add(key);
-  });
-
-  // Old-code cells by the new cell they would become.
-  const groups = new Map<string, number[]>();
-  obs.forEach((o, i) => {
-    const h = harmoniseCode(o.region);
-    if (!h.changed) return;
-    const key = cellKey(o, h.code);
-    const list = groups.get(key) ?? [];
-    list.push(i);
-    groups.set(key, list);
-  });
-
+  const { native, emptyNative } = newCodeCells(obs);
   // What each index becomes: an observation, or null when it is folded into a sum placed elsewhere.
   const result: Array<Observation | null> = obs.slice();
-
-  for (const [key, indices] of groups) {
+  for (const [key, indices] of oldCodeGroups(obs)) {
     const parts = indices.map((i) => obs[i]!);
     const first = parts[0]!;
     const target = harmoniseCode(first.region).code;
-    const targetName = regionName(target) ?? target;
-    const oldCodes = parts.map((p) => p.region);
-    const expected = reformPredecessors(target);
-
-    if (native.has(key)) {
-      warnings.add(
-        `both:${oldCodes.join('+')}:${target}`,
-        `region ${oldCodes.join('+')}`,
-        describeCell(first),
-        (n, ex) =>
-          `${cells(n)} (e.g. ${ex}) exist both under the old code ${oldCodes.join(' + ')} and the new code ${target} ${targetName}; the new code's figures are used and the old ones are kept under their old code.`,
-      );
-      continue;
-    }
-    if (new Set(oldCodes).size !== oldCodes.length) {
-      warnings.add(
-        `dup:${key}`,
-        `region ${first.region}`,
-        describeCell(first),
-        (_n, ex) => `The same cell (${ex}) appears more than once for ${first.region}; it was not mapped to ${target} ${targetName}. Remove the duplicate.`,
-      );
-      continue;
-    }
-    const missing = expected.filter((c) => !oldCodes.includes(c));
-    if (missing.length > 0) {
-      warnings.add(
-        `partial:${oldCodes.join('+')}:${target}`,
-        `region ${oldCodes.join('+')}`,
-        describeCell(first),
-        (n, ex) =>
-          `${cells(n)} (e.g. ${ex}) for ${oldCodes.map((c) => `${c} ${regionName(c) ?? ''}`.trim()).join(' + ')} were kept under the old code: ${target} ${targetName} also includes ${missing.map((c) => `${c} ${regionName(c) ?? ''}`.trim()).join(' + ')}, which the data lacks for the same period.`,
-      );
-      continue;
-    }
-
+    if (keptOld(key, parts, native, warnings)) continue;
     if (parts.length === 1) {
       const empty = emptyNative.get(key);
       if (empty !== undefined) result[empty] = null;
@@ -230,52 +273,21 @@ export function harmoniseObservations(
       };
       continue;
     }
-
     if (!measureIsAdditive(first.measure)) {
       warnings.add(
         `nonadd:${first.measure}:${target}`,
         `measure ${first.measure}`,
         describeCell(first),
         (n, ex) =>
-          `${cells(n)} of "${first.measureLabel}" (e.g. ${ex}) for ${oldCodes.join(' + ')} were kept under the old codes: the measure is not additive (a rate, share or per-inhabitant figure), so ${target} ${targetName} cannot be computed by adding them.`,
+          `${cells(n)} of "${first.measureLabel}" (e.g. ${ex}) for ${parts.map((p) => p.region).join(' + ')} were kept under the old codes: the measure is not additive (a rate, share or per-inhabitant figure), so ${target} ${regionName(target) ?? target} cannot be computed by adding them.`,
       );
       continue;
     }
-
-    const ordered = [...parts].sort((a, b) => (a.region < b.region ? -1 : a.region > b.region ? 1 : 0));
-    const nullPart = ordered.find((p) => p.value === null);
-    const sum: Observation = {
-      ...first,
-      region: target,
-      regionLabel: regionName(target) ?? target,
-      originalRegion: ordered.map((p) => p.originalRegion ?? p.region).join('+'),
-      value: nullPart ? null : ordered.reduce((s, p) => s + (p.value as number), 0),
-      derived: true,
-    };
-    delete sum.status;
-    delete sum.qualifier;
-    delete sum.qualifierText;
-    delete sum.ref;
-    delete sum.note;
-    if (nullPart) sum.status = nullPart.status ?? '..';
-    else {
-      const q = sumQualifier(ordered);
-      if (q) sum.qualifier = q;
-    }
-    const source = sameOrUndefined(ordered.map((p) => p.source));
-    if (source === undefined) delete sum.source;
-    const refs = ordered.map((p) => p.ref).filter((r): r is string => r !== undefined);
-    if (refs.length > 0) sum.ref = refs.join(' + ');
-    const decimals = ordered.map((p) => p.decimals).filter((d): d is number => d !== undefined);
-    if (decimals.length > 0) sum.decimals = Math.max(...decimals);
-    if (target === '34') sum.note = COUNTY_SUM_NOTE;
-
-    result[indices[0]!] = sum;
+    result[indices[0]!] = sumOfParts(parts, target);
     for (const i of indices.slice(1)) result[i] = null;
     const empty = emptyNative.get(key);
     if (empty !== undefined) result[empty] = null;
   }
-
   return { observations: result.filter((o): o is Observation => o !== null), warnings: warnings.list() };
 }
 

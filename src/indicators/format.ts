@@ -1,5 +1,7 @@
 import type { Lang, Localized, Qualifier } from '../data/types.js';
 import { periodParts } from '../data/period.js';
+import { MONTH_NAMES } from './month-names.js';
+import { shownHedgeAt } from '../data/hedge-words.js';
 
 /** Intl locale per UI language: numbers are written the Norwegian way (`1 234,5`, `12,3 %`) in nb and nn. */
 export const LOCALES: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
@@ -19,11 +21,7 @@ const cache = new Map<string, Intl.NumberFormat>();
 // no nynorsk data, and Intl falls back to bokmål), en-GB for en.
 /** Group separator, decimal sign and minus sign per language. */
 const SIGNS: Record<Lang, readonly [string, string, string]> = { nb: [NBSP, ',', '\u2212'], nn: [NBSP, ',', '\u2212'], en: [',', '.', '-'] };
-const MONTHS: Record<Lang, readonly string[]> = {
-  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-  nn: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
+const MONTHS = MONTH_NAMES;
 
 function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
   const key = `${lang}:${decimals}`;
@@ -95,32 +93,15 @@ const QUALIFIER_MARK: Record<Qualifier, Record<Lang, string>> = {
   approx: { nb: 'ca.', nn: 'ca.', en: 'approx.' },
 };
 
-// The source's own hedge words, kept when they fit the qualifier ("vel 4 %", not "over 4 %").
-const HEDGE_WORDS: Record<string, { qualifier: Qualifier; en: string }> = {
-  vel: { qualifier: 'atLeast', en: 'just over' },
-  over: { qualifier: 'atLeast', en: 'over' },
-  'mer enn': { qualifier: 'atLeast', en: 'more than' },
-  minst: { qualifier: 'atLeast', en: 'at least' },
-  nær: { qualifier: 'atMost', en: 'nearly' },
-  nesten: { qualifier: 'atMost', en: 'almost' },
-  under: { qualifier: 'atMost', en: 'under' },
-  'om lag': { qualifier: 'approx', en: 'about' },
-  omlag: { qualifier: 'approx', en: 'about' },
-  rundt: { qualifier: 'approx', en: 'around' },
-  'ca.': { qualifier: 'approx', en: 'approx.' },
-  ca: { qualifier: 'approx', en: 'approx.' },
-};
-
-/** The hedge word a source used ("vel", "nær", "om lag"), in the UI language, when it matches the qualifier. */
+/**
+ * The hedge word a source used ("vel", "nær", "om lag"), in the UI language, when it matches the qualifier: the
+ * source's own word is kept when it fits ("vel 4 %", not "over 4 %").
+ */
 export function hedgeWord(qualifierText: string | undefined, qualifier: Qualifier | undefined, lang: Lang): string | undefined {
   if (!qualifierText || !qualifier) return undefined;
-  const text = qualifierText.trim().toLowerCase();
-  const key = Object.keys(HEDGE_WORDS)
-    .sort((a, b) => b.length - a.length)
-    .find((k) => text === k || text.startsWith(`${k} `));
-  const hit = key ? HEDGE_WORDS[key] : undefined;
+  const hit = shownHedgeAt(qualifierText);
   if (!hit || hit.qualifier !== qualifier) return undefined;
-  return lang === 'en' ? hit.en : key === 'omlag' ? 'om lag' : key === 'ca' ? 'ca.' : key;
+  return lang === 'en' ? hit.en : (hit.nb ?? hit.word);
 }
 
 /** Decimals a number needs to be written as stated (12 → 0, 4.1 → 1), capped at `max`. */

@@ -1,6 +1,6 @@
 /** Which periods a view shows: the one asked for, a range (lines), or the best one when none is asked for. */
 import type { Observation } from '../data/types.js';
-import { comparePeriods, periodParts } from '../data/period.js';
+import { comparePeriods, periodParts, periodRange } from '../data/period.js';
 import type { ChartKind } from './registry.js';
 
 /**
@@ -49,11 +49,10 @@ export interface PeriodChoice {
 export function shownPeriodsFor(c: PeriodChoice): { shownPeriods: string[]; chart: ChartKind } {
   const { asked, periods } = c;
   let chart = c.chart;
-  const range = asked ? /^(\d{4}(?:K[1-4]|M\d{2})?)\s*[/:]\s*(\d{4}(?:K[1-4]|M\d{2})?)$/.exec(asked) : null;
+  const range = asked ? periodRange(asked) : undefined;
   if (asked && periods.includes(asked)) return { shownPeriods: [asked], chart };
   if (range) {
-    const from = periodParts(range[1]!)!.start;
-    const to = periodParts(range[2]!)!.end;
+    const { from, to } = range;
     let shown = periods.filter((p) => {
       const pp = periodParts(p);
       return pp !== undefined && pp.start >= from && pp.end <= to;

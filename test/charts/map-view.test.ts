@@ -4,9 +4,10 @@ import { parseFeed } from '../../src/data/parse.js';
 import { INNLANDET_MUNICIPALITIES, MUNICIPALITY_TILES, regionName } from '../../src/data/geography.js';
 import { buildViewModel, type ViewModel } from '../../src/indicators/view-model.js';
 import { parseGeo } from '../../src/charts/geo.js';
-import { buildMapModel, classColors, contrastRatio, divergingBreaks, neighbour, niceBreaks, quantileBreaks, textColorOn } from '../../src/charts/map-model.js';
+import { buildMapModel, classColors, divergingBreaks, neighbour, niceBreaks, quantileBreaks, textColorOn } from '../../src/charts/map-model.js';
 import { renderMap, mapStyles, type MapColors, type MapViewOptions } from '../../src/components/views/map-view.js';
 import { THEMES } from '../../src/charts/theme.js';
+import { contrastBetween as contrastRatio } from '../../src/charts/contrast.js';
 import { sharedText, skipShared } from '../shared-fixtures.js';
 
 // These tests render the map into the light DOM: give the document the sheet a widget's shadow root adopts.

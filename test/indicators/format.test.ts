@@ -176,3 +176,16 @@ describe('hedge words, stated decimals, localize', () => {
     expect(localize(undefined, 'en')).to.equal('');
   });
 });
+
+describe('month names (one home: src/indicators/month-names.ts)', () => {
+  it('are the ones dates in text and the charts’ time locale write', async () => {
+    const { MONTH_NAMES } = await import('../../src/indicators/month-names.js');
+    const { vegaLocale } = await import('../../src/charts/locale.js');
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      expect(vegaLocale(lang).time.months).to.deep.equal([...MONTH_NAMES[lang]]);
+      expect(formatDate('2004-08', lang)).to.equal(`${MONTH_NAMES[lang][7]} 2004`);
+    }
+    expect(MONTH_NAMES.nb[0]).to.equal('januar');
+    expect(MONTH_NAMES.en[11]).to.equal('December');
+  });
+});

@@ -8,6 +8,7 @@
  * on a page). Only these three keys are read, each value checked against its pattern; nothing from the address
  * becomes markup or a URL.
  */
+import { isLinkPeriod } from '../../data/period.js';
 export interface DashboardState {
   region?: string;
   period?: string;
@@ -16,12 +17,10 @@ export interface DashboardState {
 
 const KEYS = ['region', 'period', 'compare'] as const;
 const REGION = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
-const POINT = String.raw`\d{4}(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12])?`;
-const PERIOD = new RegExp(`^${POINT}(?:[-/:]${POINT})?$`);
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 function valid(key: (typeof KEYS)[number], value: string): boolean {
-  if (key === 'period') return PERIOD.test(value);
+  if (key === 'period') return isLinkPeriod(value);
   if (key === 'compare') return REGION.test(value);
   const codes = value.split(/[\s,]+/).filter(Boolean);
   return codes.length > 0 && codes.length <= 60 && codes.every((c) => REGION.test(c));

@@ -18,6 +18,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../data/types.js';
 import { isIndicatorId } from '../../indicators/ids.js';
+import { isLinkPeriod } from '../../data/period.js';
 import { isComparisonMode } from '../../indicators/comparison-mode.js';
 import type { ViewModel } from '../../indicators/view-model.js';
 import { resolveLang } from '../lang.js';
@@ -60,8 +61,6 @@ export interface ShareableElement extends HTMLElement {
 export const STATE_KEYS = ['indicator', 'view', 'region', 'compare', 'period', 'measure', 'mode', 'base', 'lang'] as const;
 
 const REGION = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
-const PERIOD_POINT = String.raw`\d{4}(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12])?`;
-const PERIOD = new RegExp(`^${PERIOD_POINT}(?:[-/:]${PERIOD_POINT})?$`);
 const MEASURE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_REGIONS = 60;
@@ -82,13 +81,13 @@ export function validState(input: Record<string, unknown>): WidgetState {
   const compare = str(input.compare);
   if (compare && REGION.test(compare)) out.compare = compare;
   const period = str(input.period);
-  if (period && PERIOD.test(period)) out.period = period;
+  if (period && isLinkPeriod(period)) out.period = period;
   const measure = str(input.measure);
   if (measure && MEASURE.test(measure)) out.measure = measure;
   const mode = str(input.mode);
   if (mode && isComparisonMode(mode)) out.mode = mode;
   const base = str(input.base);
-  if (base && PERIOD.test(base)) out.base = base;
+  if (base && isLinkPeriod(base)) out.base = base;
   const lang = str(input.lang);
   if (lang === 'nb' || lang === 'nn' || lang === 'en') out.lang = lang;
   return out;

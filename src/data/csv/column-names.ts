@@ -4,24 +4,26 @@
  */
 import { normaliseRegionCode } from '../region-code.js';
 import { slugify } from '../slug.js';
+import { PERIOD_POINT_SOURCE, YEAR_SOURCE } from '../period.js';
 
 /** Lower-case, folded header text for matching names (`År` → `ar`, `Næring` → `naering`). */
 export function fold(header: string): string {
   return slugify(header).replace(/-/g, ' ');
 }
 
-const YEAR = '(?:1[89]\\d\\d|2[01]\\d\\d)';
-const PERIOD = new RegExp(`^${YEAR}(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12]|U\\d\\d)?$|^${YEAR}\\s*[-–/]\\s*${YEAR}$`, 'i');
+const YEAR = YEAR_SOURCE;
+const POINT = PERIOD_POINT_SOURCE;
+const PERIOD = new RegExp(`^${POINT}$|^${YEAR}\\s*[-–/]\\s*${YEAR}$`, 'i');
 /**
  * A period as the last word of a column name, after whitespace or `_`. Not anchored at the start, so the engine
  * tries each position once and each try is bounded: no backtracking over what comes before (a name of thousands
  * of underscores is read in linear time).
  */
-const PERIOD_AT_END = new RegExp(`[\\s_](${YEAR}(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12]|U\\d\\d)?|${YEAR}\\s*[-–]\\s*${YEAR})$`, 'i');
+const PERIOD_AT_END = new RegExp(`[\\s_](${POINT}|${YEAR}\\s*[-–]\\s*${YEAR})$`, 'i');
 /** A period in brackets at the end of a column name: "Andel aleneboende (2025)", "Sysselsatte (2024K3)". */
-const PERIOD_IN_PARENS = new RegExp(`\\(\\s?(${YEAR}(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12]|U\\d\\d)?|${YEAR}\\s?[-–]\\s?${YEAR})\\s?\\)$`, 'i');
+const PERIOD_IN_PARENS = new RegExp(`\\(\\s?(${POINT}|${YEAR}\\s?[-–]\\s?${YEAR})\\s?\\)$`, 'i');
 /** A period as the first word of a column name; the rest is read without a pattern. */
-const PERIOD_AT_START = new RegExp(`^(${YEAR}(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12]|U\\d\\d)?)[\\s_]`, 'i');
+const PERIOD_AT_START = new RegExp(`^(${POINT})[\\s_]`, 'i');
 
 export function isPeriod(text: string): boolean {
   return PERIOD.test(text.trim());

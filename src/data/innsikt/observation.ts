@@ -5,10 +5,10 @@ import { isRecord as isObj, type JsonObject } from '../is-record.js';
 import { isKnownStatus } from '../status.js';
 import { normaliseRegionCode } from '../region-code.js';
 import { readOriginRef } from '../provenance.js';
+import { FEED_PERIOD } from '../period.js';
 import type { Checker } from './checker.js';
 import { nbText } from './parts.js';
 
-const PERIOD = /^\d{4}([-–]\d{4}|K[1-4]|M(0[1-9]|1[0-2]))?$/;
 const QUALIFIERS: readonly Qualifier[] = ['approx', 'atLeast', 'atMost'];
 
 const OBSERVATION_KEYS = [
@@ -67,7 +67,7 @@ function readRegionCode(v: unknown, path: string, parts: FeedParts, issues: Issu
 }
 
 function readPeriod(v: unknown, path: string, issues: IssueList): string | undefined {
-  if (typeof v === 'string' && PERIOD.test(v)) return v.replace('–', '-');
+  if (typeof v === 'string' && FEED_PERIOD.test(v)) return v.replace('–', '-');
   issues.error(`${path}.period`, `expected a year ("2002"), a span ("1990-2002"), a quarter ("2021K3") or a month ("2021M04"), got ${describe(v)}.`);
   return undefined;
 }

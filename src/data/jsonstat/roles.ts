@@ -5,7 +5,7 @@
  */
 import { IssueList, describe } from '../errors.js';
 import { isRecord, type JsonObject } from '../is-record.js';
-import { isPeriod } from '../period.js';
+import { isStatisticsPeriod } from '../period.js';
 import type { Dim } from './dimension.js';
 import type { Located } from './structure.js';
 
@@ -45,13 +45,8 @@ function findById(ids: string[], taken: Set<number>, ...patterns: RegExp[]): num
   return -1;
 }
 
-/** A year from 1800 to 2199, alone or with a quarter, month, week or span: `2011`, `2024K3`, `2019-2023`. */
-function looksLikePeriod(text: string): boolean {
-  return isPeriod(text) && /^\s*(1[89]|2[01])\d\d/.test(text);
-}
-
 function allPeriods(texts: string[]): boolean {
-  return texts.length > 0 && texts.every(looksLikePeriod);
+  return texts.length > 0 && texts.every(isStatisticsPeriod);
 }
 
 /**
