@@ -7,6 +7,7 @@ import { fill } from './messages-core.js';
  */
 export const CARD_MESSAGES = {
   cardOpen: { nb: 'Kilde for {x}', nn: 'Kjelde for {x}', en: 'Source of {x}' },
+  cardHint: { nb: 'Klikk for kilde', nn: 'Klikk for kjelde', en: 'Click for the source' },
   cardTitle: { nb: 'Kilde for tallet', nn: 'Kjelde for talet', en: 'Source of the figure' },
   cardClose: { nb: 'Lukk', nn: 'Lukk', en: 'Close' },
   cardCopy: { nb: 'Kopier kildehenvisning', nn: 'Kopier kjeldetilvising', en: 'Copy citation' },

@@ -79,11 +79,24 @@ function cardTemplate(card: SourceCard, lang: ViewModel['lang'], id: string, onC
 let counter = 0;
 
 /**
+ * Focus back to the figure when the element that opened the card was redrawn meanwhile (a chart's marks after a
+ * resize or a new selection, a map's areas): the figure with the same key, or the map area of the same region.
+ */
+function refocus(root: ShadowRoot, opener: HTMLElement | SVGElement): void {
+  const key = opener.dataset.figure ?? opener.dataset.place;
+  if (key === undefined) return;
+  const same = [...root.querySelectorAll<HTMLElement | SVGElement>('[data-figure], .area[data-place]')].find(
+    (el) => (el.dataset.figure ?? el.dataset.place) === key,
+  );
+  same?.focus();
+}
+
+/**
  * The card's own chunk (loaded when a reader first opens a card; see figure-marks.ts).
  * Opens the source card of `row` as a modal dialog in the widget's shadow root: focus moves into it, Escape or
  * "Lukk" closes it, and focus returns to the figure that opened it.
  */
-export function openSourceCard(root: ShadowRoot, ds: Dataset, model: ViewModel, row: ViewRow, opener: HTMLElement): HTMLDialogElement {
+export function openSourceCard(root: ShadowRoot, ds: Dataset, model: ViewModel, row: ViewRow, opener: HTMLElement | SVGElement): HTMLDialogElement {
   adoptStyles(root, cardStyles, 'card');
   root.querySelector('dialog.source-card')?.remove();
   const card = sourceCard(ds, model, row);
@@ -99,6 +112,7 @@ export function openSourceCard(root: ShadowRoot, ds: Dataset, model: ViewModel, 
     if (!dialog.isConnected) return;
     dialog.remove();
     if (opener.isConnected) opener.focus();
+    else refocus(root, opener);
   };
   const onClose = () => {
     dialog.close();
