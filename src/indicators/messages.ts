@@ -21,6 +21,8 @@ export const MESSAGES = {
   copyLink: { nb: 'Kopier lenke', nn: 'Kopier lenkje', en: 'Copy link' },
   copyEmbed: { nb: 'Kopier innbyggingskode', nn: 'Kopier innbyggingskode', en: 'Copy embed code' },
   copied: { nb: 'Kopiert', nn: 'Kopiert', en: 'Copied' },
+  /** A chart's tooltip: a click on the figure opens its source card (issue 19). */
+  cardHint: { nb: 'Klikk for kilde', nn: 'Klikk for kjelde', en: 'Click for the source' },
   copyFailed: { nb: 'Kunne ikke kopiere', nn: 'Kunne ikkje kopiere', en: 'Could not copy' },
 
   // Table

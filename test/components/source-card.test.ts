@@ -70,7 +70,8 @@ describe('Source card per figure (issue 19)', () => {
       ['Region', 'Innlandet (34)'],
       ['Periode', '2019'],
       ['Beregnet slik', 'Summen av «Bruttoprodukt (BRP), løpende priser» for Hedmark (04) + Oppland (05)'],
-      ['Bygger på', 'Bruttoprodukt (BRP), løpende priser, Hedmark + Oppland, 2019'],
+      ['Bygger på', 'Bruttoprodukt (BRP), løpende priser, Hedmark, 2019: 76\u00a0980\u00a0mill. kr'],
+      ['Bygger på', 'Bruttoprodukt (BRP), løpende priser, Oppland, 2019: 74\u00a0057\u00a0mill. kr'],
       ['Tabell', TABLE],
       ['Tabellen sist oppdatert', '13.12.2021'],
     ]);
@@ -82,7 +83,7 @@ describe('Source card per figure (issue 19)', () => {
     figureButton(el, 'Innlandet').click();
     const f = fields(await opened(el));
     expect(f[2]).to.deep.equal(['Calculated as', 'The sum of "Gross product (GRP), current prices" for Hedmark (04) + Oppland (05)']);
-    expect(f[4]).to.deep.equal(['Table', TABLE.replace('Tabell', 'Table')]);
+    expect(f[5]).to.deep.equal(['Table', TABLE.replace('Tabell', 'Table')]);
   });
 
   it('opens with Enter or Space, closes with Escape and gives focus back; passes axe', async () => {

@@ -3,7 +3,7 @@ import type { Dataset } from '../../data/types.js';
 import type { ChangeNotice } from '../../indicators/change-notice.js';
 import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
 import { adoptStyles } from '../adopt-styles.js';
-import { tc } from '../../indicators/messages-card.js';
+import { t } from '../../indicators/messages.js';
 import type { TableMarks } from './table-view.js';
 
 /** Figures that open their source card look like text with a dotted underline, not like buttons. */
@@ -57,7 +57,7 @@ export function figureMarks(root: ShadowRoot, ds: Dataset | undefined, model: Vi
       const row = rowOfFigure(model, key);
       if (row) onFigure(row, mark);
     },
-    figureHint: tc(model.lang, 'cardHint'),
+    figureHint: t(model.lang, 'cardHint'),
   };
   if (notice) marks.revised = notice.revised;
   return marks;
