@@ -162,11 +162,11 @@ function readSource(c: Checker, v: unknown, path: string): Source | undefined {
     c.issues.error(path, `expected a source object, got ${describe(v)}.`);
     return undefined;
   }
-  c.allowed(v, path, ['id', 'title', 'publisher', 'url', 'table', 'published', 'retrieved', 'updated', 'licence', 'notes']);
+  c.allowed(v, path, ['id', 'title', 'publisher', 'url', 'table', 'series', 'authors', 'published', 'retrieved', 'updated', 'licence', 'notes']);
   const id = c.id(v.id, `${path}.id`);
   const title = c.text(v.title, `${path}.title`, true);
   const out: Source = { id: id ?? '', title: title ?? '' };
-  for (const key of ['publisher', 'table', 'licence'] as const) {
+  for (const key of ['publisher', 'table', 'series', 'authors', 'licence'] as const) {
     const t = c.text(v[key], `${path}.${key}`);
     if (t !== undefined) out[key] = t;
   }
@@ -242,6 +242,8 @@ const OBSERVATION_KEYS = [
   'dims',
   'source',
   'ref',
+  'quote',
+  'part',
   'derived',
   'note',
   'origin',
@@ -371,6 +373,10 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
     if (source !== undefined && !sourceIds.has(source)) issues.error(`${path}.source`, `"${source}" is not listed in "sources".`);
     const ref = c.string(v.ref, `${path}.ref`);
     if (ref !== undefined && ref.length > 200) issues.error(`${path}.ref`, 'is longer than 200 characters.');
+    const quote = c.string(v.quote, `${path}.quote`);
+    if (quote !== undefined && quote.length > 2000) issues.error(`${path}.quote`, 'is longer than 2000 characters.');
+    const part = c.string(v.part, `${path}.part`);
+    if (part !== undefined && part.length > 200) issues.error(`${path}.part`, 'is longer than 200 characters.');
     if (v.derived !== undefined && typeof v.derived !== 'boolean') issues.error(`${path}.derived`, `expected true or false, got ${describe(v.derived)}.`);
     const note = c.localized(v.note, `${path}.note`);
     const origin = readOriginRef(c, v.origin, `${path}.origin`, origins);
@@ -415,6 +421,8 @@ export function parseInnsikt(input: unknown, options: ParseOptions = {}): Datase
     if (source !== undefined) obs.source = source;
     else if (sources.length === 1) obs.source = sources[0]!.id;
     if (ref !== undefined) obs.ref = ref;
+    if (quote !== undefined) obs.quote = quote;
+    if (part !== undefined) obs.part = part;
     if (v.derived === true) obs.derived = true;
     if (note !== undefined) obs.note = note;
     if (origin !== undefined) obs.origin = origin;

@@ -97,14 +97,40 @@ function derivedFields(row: ViewRow, model: ViewModel, origin: Origin | undefine
   return fields;
 }
 
-function reportFields(s: Source, lang: Lang): CardField[] {
+/** A report as a reader cites it: "Tom Johnstad (red.) (2004). Klynger, … (NIBR-notat 2004:116). NIBR. Tabell 3.4." */
+function reportCitation(s: Source, row: ViewRow, lang: Lang): string {
+  const year = yearOf(s.published);
+  const who = s.authors ?? publisherName(s);
+  const title = s.series && !s.title.includes(s.series) ? `${s.title.replace(/\.$/, '')} (${s.series})` : s.title.replace(/\.$/, '');
+  const parts = [who && year ? `${who} (${year}).` : who ? `${who}.` : year ? `(${year}).` : '', `${title}.`];
+  if (s.authors && s.publisher) parts.push(`${publisherName(s)}.`);
+  const part = reportPart(s, row);
+  if (part) parts.push(`${part.replace(/\.$/, '')}.`);
+  const url = safeUrl(s.url);
+  if (url) parts.push(s.retrieved ? tc(lang, 'cardCiteRetrieved', { date: formatDate(s.retrieved, lang), url }) : url);
+  return parts.filter(Boolean).join(' ');
+}
+
+/** Where in the report: the figure's page or chapter, else the source's table or figure, never a file and line ("002_x.txt:528"). */
+function reportPart(s: Source, row: ViewRow): string | undefined {
+  const part = row.part ?? s.table;
+  if (!part || /\.\w{2,4}(:\d+)?$/.test(part) || /^\d{5}$/.test(part) || part === s.series) return undefined;
+  return part;
+}
+
+function reportFields(s: Source, row: ViewRow, lang: Lang): CardField[] {
   const href = safeUrl(s.url);
   const fields: CardField[] = [{ term: tc(lang, 'cardReport'), value: s.title, ...(href ? { href } : {}) }];
+  if (s.series) fields.push({ term: tc(lang, 'cardSeries'), value: s.series });
+  if (s.authors) fields.push({ term: tc(lang, 'cardAuthors'), value: s.authors });
   if (s.publisher) fields.push({ term: tc(lang, 'cardPublisher'), value: s.publisher });
   const year = yearOf(s.published);
   if (year) fields.push({ term: tc(lang, 'cardYear'), value: year });
-  // A table or figure in the report, never a file name and line ("002_x.txt:528").
-  if (s.table && !/\.\w{2,4}(:\d+)?$/.test(s.table) && !/^\d{5}$/.test(s.table)) fields.push({ term: tc(lang, 'cardPart'), value: s.table });
+  const part = reportPart(s, row);
+  if (part) fields.push({ term: tc(lang, 'cardPart'), value: part });
+  if (href) fields.push({ term: tc(lang, 'cardLink'), value: href, href });
+  // The sentence, as the report words it (in Norwegian also on an English page: it is a quotation).
+  if (row.quote) fields.push({ term: tc(lang, 'cardQuote'), value: `«${row.quote}»` });
   return fields;
 }
 
@@ -127,7 +153,7 @@ export function sourceCard(ds: Dataset, model: ViewModel, row: ViewRow): SourceC
       ? [...place, ...derivedFields(row, model, origin, inputs), ...(source ? tableFields(source, undefined, lang) : [])]
       : kind === 'table'
         ? [...(source ? tableFields(source, origin, lang).slice(0, 1) : []), ...place, ...(source ? tableFields(source, origin, lang).slice(1) : [])]
-        : [...place, ...(source ? reportFields(source, lang) : [])];
+        : [...place, ...(source ? reportFields(source, row, lang) : [])];
   const card: SourceCard = {
     kind,
     heading,
@@ -135,6 +161,6 @@ export function sourceCard(ds: Dataset, model: ViewModel, row: ViewRow): SourceC
     inputs,
     notes: [...(row.note ? [row.note] : []), ...(source?.notes ?? []).map((n) => localize(n, lang))],
   };
-  if (source) card.citation = citation(source, lang);
+  if (source) card.citation = kind === 'report' ? reportCitation(source, row, lang) : citation(source, lang);
   return card;
 }

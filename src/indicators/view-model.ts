@@ -37,6 +37,9 @@ export interface ViewRow {
   isFocus: boolean;
   derived: boolean;
   ref?: string;
+  /** A report figure's sentence and place in the report (feed `quote`, `part`). */
+  quote?: string;
+  part?: string;
   source?: string;
   /** Where the figure comes from (the feed's `origins` entry), for its source card. */
   origin?: Origin;
@@ -430,6 +433,8 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     if (o.qualifier !== undefined) row.qualifier = o.qualifier;
     if (o.qualifierText !== undefined) row.qualifierText = o.qualifierText;
     if (o.ref !== undefined) row.ref = o.ref;
+    if (o.quote !== undefined) row.quote = o.quote;
+    if (o.part !== undefined) row.part = o.part;
     if (o.source !== undefined) row.source = o.source;
     if (o.origin !== undefined) row.origin = o.origin;
     if (o.note !== undefined) row.note = localize(o.note, lang);

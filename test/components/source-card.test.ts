@@ -118,12 +118,23 @@ describe('Source card per figure (issue 19)', () => {
     const el = await mountIndicator({ src: '/demo/data/rd-share.json', indicator: 'rd-share', view: 'table' });
     el.shadowRoot!.querySelector<HTMLButtonElement>('tbody button.figure')!.click();
     const dialog = await opened(el);
-    const f = fields(dialog);
-    expect(f).to.deep.include(['Rapport', 'Klynger, nettverk og verdiskaping i Innlandet. Sammendrag (NIBR-notat 2004:116)']);
-    expect(f).to.deep.include(['Utgiver', 'NIBR']);
-    expect(f).to.deep.include(['År', '2004']);
+    // Gjøvikregionen's share of in-house R&D, «over 70 prosent» (NIBR-notat 2004:116).
+    expect(flat(dialog.querySelector('.card-figure')!.textContent)).to.equal('Andel av egenutført FoU – Gjøvikregionen, 2004: over\u00a070\u00a0%');
+    expect(fields(dialog)).to.deep.equal([
+      ['Region', 'Gjøvikregionen (R-gjovik)'],
+      ['Periode', '2004'],
+      ['Rapport', 'Klynger, nettverk og verdiskaping i Innlandet. Sammendrag (NIBR-notat 2004:116)'],
+      ['Serie og nummer', 'NIBR-notat 2004:116'],
+      ['Forfatter eller redaktør', 'Tom Johnstad (red.)'],
+      ['Utgiver', 'NIBR'],
+      ['År', '2004'],
+      [
+        'Sitat',
+        '«Unntaket her er Gjøvikregionen som alene står for over 70 prosent av all egenutført FoU i Innlandsfylkene og for over 85 prosent av all innkjøpt FoU.»',
+      ],
+    ]);
     expect(flat(dialog.querySelector('.citation-text')!.textContent)).to.equal(
-      'NIBR (2004). Klynger, nettverk og verdiskaping i Innlandet. Sammendrag (NIBR-notat 2004:116).',
+      'Tom Johnstad (red.) (2004). Klynger, nettverk og verdiskaping i Innlandet. Sammendrag (NIBR-notat 2004:116). NIBR.',
     );
     expect(dialog.textContent).to.not.match(/\.txt|shared\/seeds/);
   });
