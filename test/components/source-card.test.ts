@@ -208,3 +208,45 @@ describe('Source card per figure (issue 19)', () => {
     expect(flat(dialog.querySelector('.card-figure')!.textContent)).to.match(/^Bruttoprodukt \(BRP\), løpende priser – Innlandet, 2019: /);
   });
 });
+
+describe('Source card: copying a citation (issue 19)', () => {
+  /** The page's clipboard, replaced for the test (a test must not write the real clipboard): what was written, or a refusal. */
+  function stubClipboard(answer: 'ok' | 'refused'): { written: string[]; restore(): void } {
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: {
+        writeText: (text: string) =>
+          answer === 'ok' ? (written.push(text), Promise.resolve()) : Promise.reject(new DOMException('denied', 'NotAllowedError')),
+      },
+    });
+    return {
+      written,
+      restore: () => void delete (navigator as unknown as Record<string, unknown>).clipboard,
+    };
+  }
+
+  it('"Kopier kildehenvisning" puts the figure’s citation on the clipboard and says so; a refusal is said too', async () => {
+    const el = await mountIndicator({ src: FEED, indicator: 'value-creation', measure: 'grp', period: '2019', view: 'table' });
+    figureButton(el, 'Norge').click();
+    const dialog = await opened(el);
+    const status = dialog.querySelector('.copy-status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    const clip = stubClipboard('ok');
+    try {
+      dialog.querySelector<HTMLButtonElement>('button.copy-citation')!.click();
+      await waitUntil(() => status.textContent === 'Kopiert', 'the status says "Kopiert"');
+      expect(clip.written).to.deep.equal([`Statistisk sentralbyrå (2021). ${TABLE}. https://www.ssb.no/statbank/table/11713/`]);
+    } finally {
+      clip.restore();
+    }
+    const refused = stubClipboard('refused');
+    try {
+      dialog.querySelector<HTMLButtonElement>('button.copy-citation')!.click();
+      await waitUntil(() => status.textContent === 'Kunne ikke kopiere', 'the status says it could not copy');
+      expect(refused.written).to.deep.equal([]);
+    } finally {
+      refused.restore();
+    }
+  });
+});
