@@ -26,6 +26,7 @@ import { chartSignals, fillPlaceholders, placeholderValues } from './specs.js';
 import { SIGNALS } from './templates.js';
 import type { Theme } from './theme.js';
 import { createTooltip } from './tooltip.js';
+import { figureElements, focusFigures, itemFigure } from './figure-focus.js';
 
 /**
  * The transforms the compiled templates use (test/charts/render.test.ts parses every template and fails if
@@ -73,6 +74,13 @@ export interface RenderOptions {
   signal?: AbortSignal;
   /** Called with the region code of a mark the reader clicks (selecting it everywhere on a dashboard). */
   onSelect?: (region: string) => void;
+  /**
+   * Opens the source card of the figure a reader clicks, or reaches by keyboard (each bar or point is then a button,
+   * see figure-focus.ts): `key` is "region|period|series" of the row behind the mark.
+   */
+  onFigure?: (key: string, mark: SVGElement) => void;
+  /** A last tooltip line saying that a click opens the figure's source ("Klikk for kilde"), with `onFigure`. */
+  figureHint?: string;
 }
 
 export interface ChartHandle {
@@ -152,10 +160,13 @@ export async function renderChart(container: HTMLElement, model: ViewModel, them
   for (const [name, value] of Object.entries(chartSignals(model, rows, width))) setSignal(runtime, name, value);
 
   const tooltip = createTooltip(options.tooltipRoot);
+  const hint = options.onFigure && options.figureHint;
   const view = new View(runtime, {
     expr: expressionInterpreter,
     renderer: options.renderer ?? 'svg',
-    tooltip: tooltip.handler,
+    tooltip: hint
+      ? (h, event, item, value) => tooltip.handler(h, event, item, value && itemFigure(item) ? `${String(value)}\n${hint}` : value)
+      : tooltip.handler,
     hover: false,
   });
   let finalized = false;
@@ -187,6 +198,7 @@ export async function renderChart(container: HTMLElement, model: ViewModel, them
       view.width(width);
       if (runtime.operators.some((o) => (o as { signal?: string }).signal === SIGNALS.labelLimit)) view.signal(SIGNALS.labelLimit, categoryLabelLimit(width));
       await settle(view);
+      if (drawing && options.onFigure) focusFigures(drawing, options.onFigure);
     },
     toSVG: (s = 1) => view.toSVG(s),
     toCanvas: (s = 1) => view.toCanvas(s),
@@ -205,6 +217,15 @@ export async function renderChart(container: HTMLElement, model: ViewModel, them
     view.addEventListener('click', (_event, item) => {
       const region = (item as { datum?: { region?: unknown } } | null | undefined)?.datum?.region;
       if (typeof region === 'string' && region) onSelect(region);
+    });
+  }
+
+  if (options.onFigure) {
+    const onFigure = options.onFigure;
+    view.addEventListener('click', (_event, item) => {
+      const key = itemFigure(item);
+      const mark = key && drawing ? figureElements(drawing).get(key) : undefined;
+      if (key && mark) onFigure(key, mark);
     });
   }
 
@@ -242,8 +263,10 @@ export async function renderChart(container: HTMLElement, model: ViewModel, them
   if (drawing) container.replaceChildren(drawing);
   else container.replaceChildren();
   mounted.set(container, handle);
-  // An image with a name: the marks themselves are not announced one by one (the widget has a table view).
-  container.setAttribute('role', 'img');
+  if (drawing && options.onFigure) focusFigures(drawing, options.onFigure);
+  // An image with a name: the marks themselves are not announced one by one (the widget has a table view), unless
+  // they are buttons that open their source cards: then a named group of them.
+  container.setAttribute('role', options.onFigure && drawing ? 'group' : 'img');
   container.removeAttribute('aria-roledescription');
   if (options.description) container.setAttribute('aria-label', options.description);
   else container.removeAttribute('aria-label');

@@ -6,7 +6,7 @@
  * Pure TypeScript, no DOM and no Node imports: works on the parsed JSON of two feeds, trusting nothing in them.
  */
 import type { Localized } from './types.js';
-import { isRecord as isObj } from './is-record.js';
+import { isObj } from './checker.js';
 import { comparePeriods } from './period.js';
 
 /** A region named in a change record (the name from the feed that has it). */
@@ -91,14 +91,23 @@ function isLocalized(v: unknown): v is Localized {
   return typeof v === 'string' || (isObj(v) && typeof v.nb === 'string');
 }
 
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** The bokmål text of a reader text (the only text, or `nb`): what identifies a note or label across versions. */
+function nbOf(t: Localized): string {
+  return typeof t === 'string' ? t : t.nb;
 }
 
-/** A bokmål-only label given its nynorsk and English (same bokmål): a translation added, not a new name. */
-function translated(old: Localized, label: Localized): boolean {
-  return typeof old === 'string' && typeof label !== 'string' && label.nb === old;
+/**
+ * Whether `next` is `old` with translations added: the same bokmål, and every language `old` had unchanged. Not
+ * a change a reader needs told (a note given nynorsk and English is the same note).
+ */
+function sameOrTranslated(old: Localized, next: Localized): boolean {
+  if (nbOf(old) !== nbOf(next)) return false;
+  if (typeof old === 'string') return true;
+  return typeof next !== 'string' && (['nn', 'en'] as const).every((l) => old[l] === undefined || old[l] === next[l]);
 }
+
+/** A period that spans years ("2019-2024"): a computed change, which moves with each new year. */
+const isSpan = (p: string) => /^\d{4}[-–]\d{4}$/.test(p);
 
 function dimsOf(o: Json): Record<string, string> {
   const out: Record<string, string> = {};
@@ -129,6 +138,7 @@ interface Shape {
   categories: Map<string, Localized>;
   periods: Set<string>;
   cells: Map<string, Json>;
+  /** Bokmål text → the note (see {@link sameOrTranslated}). */
   notes: Map<string, Localized>;
 }
 
@@ -143,18 +153,18 @@ function shape(feed: unknown): Shape {
     if (id !== undefined) for (const [k, v] of labelled(list(d.categories), 'code', 'label')) categories.set(`${id}\u0000${k}`, v);
   }
   const obs = list(f.observations);
-  // Notes are told apart by their bokmål text: a translation given to a note later is not a new note.
   const notes = new Map<string, Localized>();
-  const noteKey = (t: Localized): string => (typeof t === 'string' ? t : t.nb);
-  for (const n of list(f.notes)) if (isLocalized(n.text)) notes.set(noteKey(n.text), n.text);
-  for (const s of list(f.sources)) for (const t of Array.isArray(s.notes) ? s.notes : []) if (isLocalized(t)) notes.set(noteKey(t), t);
+  for (const n of list(f.notes)) if (isLocalized(n.text)) notes.set(nbOf(n.text), n.text);
+  for (const s of list(f.sources)) for (const t of Array.isArray(s.notes) ? s.notes : []) if (isLocalized(t)) notes.set(nbOf(t), t);
   return {
     indicators: labelled(indicators, 'id', 'title'),
     measures,
     regions: labelled(list(f.regions), 'code', 'name'),
     dimensions: labelled(list(f.dimensions), 'id', 'label'),
     categories,
-    periods: new Set(obs.map((o) => str(o.period)).filter((p): p is string => p !== undefined)),
+    // A computed change over a span ("2019-2024", from `last-5` to `last`) moves with every new year: the new year
+    // is the news, not the span (its figures are still compared, where the same span is in both versions).
+    periods: new Set(obs.flatMap((o) => (typeof o.period === 'string' && !(o.derived === true && isSpan(o.period)) ? [o.period] : []))),
     cells: new Map(obs.map((o) => [cellKey(o), o])),
     notes,
   };
@@ -214,7 +224,7 @@ function labelChanges(before: Shape, after: Shape): ChangedLabel[] {
   for (const [kind, field] of kinds) {
     for (const [key, label] of after[field]) {
       const old = before[field].get(key);
-      if (old === undefined || same(old, label) || translated(old, label)) continue;
+      if (old === undefined || sameOrTranslated(old, label) || sameOrTranslated(label, old)) continue;
       const entry: ChangedLabel = { kind, code: key, old, new: label };
       if (kind === 'category') [entry.dimension, entry.code] = key.split('\u0000') as [string, string];
       out.push(entry);
@@ -247,13 +257,18 @@ export function feedChanges(before: unknown, after: unknown, date: string, thres
   put('codesAdded', codeChanges(a, b));
   put('codesRemoved', codeChanges(b, a));
   put('labels', labelChanges(a, b));
+  // A note counts as added (or removed) unless the other version has it, or has it with translations added.
+  const kept = (x: Shape, k: string, t: Localized) => {
+    const other = x.notes.get(k);
+    return other !== undefined && (sameOrTranslated(other, t) || sameOrTranslated(t, other));
+  };
   put(
     'notesAdded',
-    [...b.notes].filter(([k]) => !a.notes.has(k)).map(([, t]) => t),
+    [...b.notes].filter(([k, t]) => !kept(a, k, t)).map(([, t]) => t),
   );
   put(
     'notesRemoved',
-    [...a.notes].filter(([k]) => !b.notes.has(k)).map(([, t]) => t),
+    [...a.notes].filter(([k, t]) => !kept(b, k, t)).map(([, t]) => t),
   );
   return Object.keys(c).length > 1 ? c : undefined;
 }

@@ -56,6 +56,10 @@ export interface Source {
   url?: string;
   /** Statistics Norway table id, or report and line (`002_4b4b011be2bef435.txt:528`). */
   table?: string;
+  /** A report's series and number, as a reader cites it ("NIBR-notat 2004:116"). */
+  series?: string;
+  /** A report's authors or editors, as the report names them ("Tom Johnstad (red.)"). */
+  authors?: string;
   published?: string;
   retrieved?: string;
   updated?: string;
@@ -121,6 +125,10 @@ export interface Observation {
   source?: string;
   /** Precise citation for this cell, e.g. `002_4b4b011be2bef435.txt:528`. */
   ref?: string;
+  /** A report figure: the sentence it was taken from, verbatim, in the report's language. */
+  quote?: string;
+  /** A report figure: where in the report it is, as a reader finds it ("s. 12", "kapittel 3", "Tabell 3.4"). */
+  part?: string;
   /** True when the project computed the value from other figures. */
   derived?: boolean;
   /** A cell-level note (JSON-stat category note or feed text). */

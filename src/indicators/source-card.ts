@@ -1,9 +1,9 @@
-import type { Dataset, DerivationInput, Lang, Origin, Source } from '../data/types.js';
+import type { Dataset, Lang, Origin, Source } from '../data/types.js';
+import { type CardInput, cardInputs, modeFormula } from './card-inputs.js';
 import { STATUS_SYMBOLS } from '../data/status.js';
-import { formatDate, formatPeriod, localize } from './format.js';
+import { formatDate, localize } from './format.js';
 import { t } from './messages/catalogue.js';
 import { tc } from './messages/source-card.js';
-import { regionNames } from './region-names.js';
 import { safeUrl } from './source-line.js';
 import type { ViewModel, ViewRow } from './view-model.js';
 
@@ -18,6 +18,8 @@ export interface CardField {
   value: string;
   /** An http(s) address the value links to. */
   href?: string;
+  /** The index of the input in {@link SourceCard.inputs} this field names: it opens that figure's own card. */
+  input?: number;
 }
 
 export interface SourceCard {
@@ -27,6 +29,8 @@ export interface SourceCard {
   fields: CardField[];
   /** Footnotes that apply. */
   notes: string[];
+  /** A computed figure's inputs, each with a card of its own. */
+  inputs: CardInput[];
   /** One figure's citation: "Statistisk sentralbyrå (2026). Tabell 13551: … Hentet 12.03.2026 fra …". */
   citation?: string;
 }
@@ -84,40 +88,55 @@ function citation(s: Source, lang: Lang): string {
   return url ? `${head} ${url}` : head;
 }
 
-/** An input of a computed figure in words: "Innpendlere, Kongsvinger, 2022". */
-function inputText(input: DerivationInput, row: ViewRow, model: ViewModel, name: (code: string) => string): string {
-  const measure = model.measures.find((m) => m.code === input.measure)?.label ?? input.measure;
-  const regions = input.region === undefined ? [row.region] : Array.isArray(input.region) ? input.region : [input.region];
-  const period = input.period ?? row.period;
-  return [measure, regions.map((r) => name(r) || r).join(' + '), formatPeriod(period, model.lang), ...Object.values(input.dims ?? {})]
-    .filter(Boolean)
-    .join(', ');
-}
-
-function derivedFields(row: ViewRow, model: ViewModel, origin: Origin | undefined, name: (code: string) => string): CardField[] {
+function derivedFields(row: ViewRow, model: ViewModel, origin: Origin | undefined, inputs: CardInput[]): CardField[] {
   const { lang } = model;
   const moded = (model.mode ?? 'level') !== 'level';
-  const formula = (!moded && localize(origin?.formula, lang)) || model.derivedFrom || t(lang, 'derivedNote');
+  const formula = (moded ? modeFormula(model, row, inputs, lang) : localize(origin?.formula, lang)) || model.derivedFrom || t(lang, 'derivedNote');
   const fields: CardField[] = [{ term: tc(lang, 'cardFormula'), value: formula }];
-  if (!moded) for (const input of origin?.inputs ?? []) fields.push({ term: tc(lang, 'cardInput'), value: inputText(input, row, model, name) });
+  inputs.forEach((input, i) => fields.push({ term: tc(lang, 'cardInput'), value: input.text, input: i }));
   return fields;
 }
 
-function reportFields(s: Source, lang: Lang): CardField[] {
+/** A report as a reader cites it: "Tom Johnstad (red.) (2004). Klynger, … (NIBR-notat 2004:116). NIBR. Tabell 3.4." */
+function reportCitation(s: Source, row: ViewRow, lang: Lang): string {
+  const year = yearOf(s.published);
+  const who = s.authors ?? publisherName(s);
+  const title = s.series && !s.title.includes(s.series) ? `${s.title.replace(/\.$/, '')} (${s.series})` : s.title.replace(/\.$/, '');
+  const parts = [who && year ? `${who} (${year}).` : who ? `${who}.` : year ? `(${year}).` : '', `${title}.`];
+  if (s.authors && s.publisher) parts.push(`${publisherName(s)}.`);
+  const part = reportPart(s, row);
+  if (part) parts.push(`${part.replace(/\.$/, '')}.`);
+  const url = safeUrl(s.url);
+  if (url) parts.push(s.retrieved ? tc(lang, 'cardCiteRetrieved', { date: formatDate(s.retrieved, lang), url }) : url);
+  return parts.filter(Boolean).join(' ');
+}
+
+/** Where in the report: the figure's page or chapter, else the source's table or figure, never a file and line ("002_x.txt:528"). */
+function reportPart(s: Source, row: ViewRow): string | undefined {
+  const part = row.part ?? s.table;
+  if (!part || /\.\w{2,4}(:\d+)?$/.test(part) || /^\d{5}$/.test(part) || part === s.series) return undefined;
+  return part;
+}
+
+function reportFields(s: Source, row: ViewRow, lang: Lang): CardField[] {
   const href = safeUrl(s.url);
   const fields: CardField[] = [{ term: tc(lang, 'cardReport'), value: s.title, ...(href ? { href } : {}) }];
+  if (s.series) fields.push({ term: tc(lang, 'cardSeries'), value: s.series });
+  if (s.authors) fields.push({ term: tc(lang, 'cardAuthors'), value: s.authors });
   if (s.publisher) fields.push({ term: tc(lang, 'cardPublisher'), value: s.publisher });
   const year = yearOf(s.published);
   if (year) fields.push({ term: tc(lang, 'cardYear'), value: year });
-  // A table or figure in the report, never a file name and line ("002_x.txt:528").
-  if (s.table && !/\.\w{2,4}(:\d+)?$/.test(s.table) && !/^\d{5}$/.test(s.table)) fields.push({ term: tc(lang, 'cardPart'), value: s.table });
+  const part = reportPart(s, row);
+  if (part) fields.push({ term: tc(lang, 'cardPart'), value: part });
+  if (href) fields.push({ term: tc(lang, 'cardLink'), value: href, href });
+  // The sentence, as the report words it (in Norwegian also on an English page: it is a quotation).
+  if (row.quote) fields.push({ term: tc(lang, 'cardQuote'), value: `«${row.quote}»` });
   return fields;
 }
 
 /** The card of `row`, a figure of the view `model` of `ds`. */
 export function sourceCard(ds: Dataset, model: ViewModel, row: ViewRow): SourceCard {
   const { lang } = model;
-  const names = regionNames(ds, lang);
   const origin = row.origin;
   const source = ds.sources.find((s) => s.id === (origin?.source ?? row.source)) ?? (ds.sources.length === 1 ? ds.sources[0] : undefined);
   const where = [row.region ? row.regionLabel : '', row.seriesLabel ?? '', row.periodLabel].filter(Boolean).join(', ');
@@ -128,18 +147,20 @@ export function sourceCard(ds: Dataset, model: ViewModel, row: ViewRow): SourceC
     ...(row.region ? [{ term: t(lang, 'colRegion'), value: row.region === row.regionLabel ? row.region : `${row.regionLabel} (${row.region})` }] : []),
     ...(row.period ? [{ term: t(lang, 'colPeriod'), value: row.periodLabel }] : []),
   ];
+  const inputs = kind === 'derived' ? cardInputs(ds, model, row) : [];
   const fields =
     kind === 'derived'
-      ? [...place, ...derivedFields(row, model, origin, names), ...(source ? tableFields(source, undefined, lang) : [])]
+      ? [...place, ...derivedFields(row, model, origin, inputs), ...(source ? tableFields(source, undefined, lang) : [])]
       : kind === 'table'
         ? [...(source ? tableFields(source, origin, lang).slice(0, 1) : []), ...place, ...(source ? tableFields(source, origin, lang).slice(1) : [])]
-        : [...place, ...(source ? reportFields(source, lang) : [])];
+        : [...place, ...(source ? reportFields(source, row, lang) : [])];
   const card: SourceCard = {
     kind,
     heading,
     fields: [...fields, ...statusFields(row, lang)],
+    inputs,
     notes: [...(row.note ? [row.note] : []), ...(source?.notes ?? []).map((n) => localize(n, lang))],
   };
-  if (source) card.citation = citation(source, lang);
+  if (source) card.citation = kind === 'report' ? reportCitation(source, row, lang) : citation(source, lang);
   return card;
 }

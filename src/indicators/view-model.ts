@@ -42,6 +42,9 @@ export interface ViewRow {
   isFocus: boolean;
   derived: boolean;
   ref?: string;
+  /** A report figure's sentence and place in the report (feed `quote`, `part`). */
+  quote?: string;
+  part?: string;
   source?: string;
   /** Where the figure comes from (the feed's `origins` entry), for its source card. */
   origin?: Origin;

@@ -38,6 +38,8 @@ function copyOptional(row: ViewRow, o: Observation, lang: Lang): void {
   if (o.qualifier !== undefined) row.qualifier = o.qualifier;
   if (o.qualifierText !== undefined) row.qualifierText = o.qualifierText;
   if (o.ref !== undefined) row.ref = o.ref;
+  if (o.quote !== undefined) row.quote = o.quote;
+  if (o.part !== undefined) row.part = o.part;
   if (o.source !== undefined) row.source = o.source;
   if (o.origin !== undefined) row.origin = o.origin;
   if (o.note !== undefined) row.note = localize(o.note, lang);

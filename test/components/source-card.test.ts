@@ -70,7 +70,8 @@ describe('Source card per figure (issue 19)', () => {
       ['Region', 'Innlandet (34)'],
       ['Periode', '2019'],
       ['Beregnet slik', 'Summen av «Bruttoprodukt (BRP), løpende priser» for Hedmark (04) + Oppland (05)'],
-      ['Bygger på', 'Bruttoprodukt (BRP), løpende priser, Hedmark + Oppland, 2019'],
+      ['Bygger på', 'Bruttoprodukt (BRP), løpende priser, Hedmark, 2019: 76\u00a0980\u00a0mill. kr'],
+      ['Bygger på', 'Bruttoprodukt (BRP), løpende priser, Oppland, 2019: 74\u00a0057\u00a0mill. kr'],
       ['Tabell', TABLE],
       ['Tabellen sist oppdatert', '13.12.2021'],
     ]);
@@ -82,7 +83,7 @@ describe('Source card per figure (issue 19)', () => {
     figureButton(el, 'Innlandet').click();
     const f = fields(await opened(el));
     expect(f[2]).to.deep.equal(['Calculated as', 'The sum of "Gross product (GRP), current prices" for Hedmark (04) + Oppland (05)']);
-    expect(f[4]).to.deep.equal(['Table', TABLE.replace('Tabell', 'Table')]);
+    expect(f[5]).to.deep.equal(['Table', TABLE.replace('Tabell', 'Table')]);
   });
 
   it('opens with Enter or Space, closes with Escape and gives focus back; passes axe', async () => {
@@ -117,12 +118,23 @@ describe('Source card per figure (issue 19)', () => {
     const el = await mountIndicator({ src: '/demo/data/rd-share.json', indicator: 'rd-share', view: 'table' });
     el.shadowRoot!.querySelector<HTMLButtonElement>('tbody button.figure')!.click();
     const dialog = await opened(el);
-    const f = fields(dialog);
-    expect(f).to.deep.include(['Rapport', 'Klynger, nettverk og verdiskaping i Innlandet. Sammendrag (NIBR-notat 2004:116)']);
-    expect(f).to.deep.include(['Utgiver', 'NIBR']);
-    expect(f).to.deep.include(['År', '2004']);
+    // Gjøvikregionen's share of in-house R&D, «over 70 prosent» (NIBR-notat 2004:116).
+    expect(flat(dialog.querySelector('.card-figure')!.textContent)).to.equal('Andel av egenutført FoU – Gjøvikregionen, 2004: over\u00a070\u00a0%');
+    expect(fields(dialog)).to.deep.equal([
+      ['Region', 'Gjøvikregionen (R-gjovik)'],
+      ['Periode', '2004'],
+      ['Rapport', 'Klynger, nettverk og verdiskaping i Innlandet. Sammendrag (NIBR-notat 2004:116)'],
+      ['Serie og nummer', 'NIBR-notat 2004:116'],
+      ['Forfatter eller redaktør', 'Tom Johnstad (red.)'],
+      ['Utgiver', 'NIBR'],
+      ['År', '2004'],
+      [
+        'Sitat',
+        '«Unntaket her er Gjøvikregionen som alene står for over 70 prosent av all egenutført FoU i Innlandsfylkene og for over 85 prosent av all innkjøpt FoU.»',
+      ],
+    ]);
     expect(flat(dialog.querySelector('.citation-text')!.textContent)).to.equal(
-      'NIBR (2004). Klynger, nettverk og verdiskaping i Innlandet. Sammendrag (NIBR-notat 2004:116).',
+      'Tom Johnstad (red.) (2004). Klynger, nettverk og verdiskaping i Innlandet. Sammendrag (NIBR-notat 2004:116). NIBR.',
     );
     expect(dialog.textContent).to.not.match(/\.txt|shared\/seeds/);
   });
@@ -194,5 +206,47 @@ describe('Source card per figure (issue 19)', () => {
     (el.shadowRoot!.querySelector('.kpi-value button.figure') as HTMLButtonElement).click();
     const dialog = await opened(el);
     expect(flat(dialog.querySelector('.card-figure')!.textContent)).to.match(/^Bruttoprodukt \(BRP\), løpende priser – Innlandet, 2019: /);
+  });
+});
+
+describe('Source card: copying a citation (issue 19)', () => {
+  /** The page's clipboard, replaced for the test (a test must not write the real clipboard): what was written, or a refusal. */
+  function stubClipboard(answer: 'ok' | 'refused'): { written: string[]; restore(): void } {
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: {
+        writeText: (text: string) =>
+          answer === 'ok' ? (written.push(text), Promise.resolve()) : Promise.reject(new DOMException('denied', 'NotAllowedError')),
+      },
+    });
+    return {
+      written,
+      restore: () => void delete (navigator as unknown as Record<string, unknown>).clipboard,
+    };
+  }
+
+  it('"Kopier kildehenvisning" puts the figure’s citation on the clipboard and says so; a refusal is said too', async () => {
+    const el = await mountIndicator({ src: FEED, indicator: 'value-creation', measure: 'grp', period: '2019', view: 'table' });
+    figureButton(el, 'Norge').click();
+    const dialog = await opened(el);
+    const status = dialog.querySelector('.copy-status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    const clip = stubClipboard('ok');
+    try {
+      dialog.querySelector<HTMLButtonElement>('button.copy-citation')!.click();
+      await waitUntil(() => status.textContent === 'Kopiert', 'the status says "Kopiert"');
+      expect(clip.written).to.deep.equal([`Statistisk sentralbyrå (2021). ${TABLE}. https://www.ssb.no/statbank/table/11713/`]);
+    } finally {
+      clip.restore();
+    }
+    const refused = stubClipboard('refused');
+    try {
+      dialog.querySelector<HTMLButtonElement>('button.copy-citation')!.click();
+      await waitUntil(() => status.textContent === 'Kunne ikke kopiere', 'the status says it could not copy');
+      expect(refused.written).to.deep.equal([]);
+    } finally {
+      refused.restore();
+    }
   });
 });

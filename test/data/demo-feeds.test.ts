@@ -26,6 +26,7 @@ interface Observation {
   dims?: Record<string, string>;
   source?: string;
   ref?: string;
+  quote?: string;
   derived?: boolean;
   note?: Localized;
 }
@@ -456,6 +457,15 @@ for (const name of ALL) {
         }
         const why = truthProblem(o, lines);
         if (why) problems.push(`${where}: ${why}`);
+      }
+      // The sentence a card shows (issue 19) is the report's own, at the cited lines: words and punctuation alike
+      // (line breaks and hyphenation from the PDF aside).
+      const squash = (s: string) => s.replace(/-\s*\n\s*/g, '').replace(/\s+/g, '');
+      for (const o of f.observations) {
+        if (o.quote === undefined) continue;
+        const { file, lines: at } = parseRef(o.ref!);
+        const near = squash(at.map((line) => windowAt(texts.get(file)!, line, 6)).join('\n'));
+        if (!near.includes(squash(o.quote))) problems.push(`${o.ref}: the quote «${o.quote}» is not the report's text there`);
       }
       for (const n of f.notes ?? []) {
         if (!n.ref) continue;

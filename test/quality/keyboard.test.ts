@@ -330,7 +330,7 @@ describe('quality: keyboard', function () {
       throw new Error('no area with data reached');
     }
 
-    it('Enter selects the focused area (inn-select), and focus stays on the map', async () => {
+    it('Enter selects the focused area (inn-select) and opens its source card; Escape gives focus back to the area', async () => {
       const { before, el } = await mountMap();
       await tabTo(before, (e) => e.matches('.inn-map .area'));
       const area = await arrowToData();
@@ -341,14 +341,20 @@ describe('quality: keyboard', function () {
       expect(e.detail.change).to.equal('region');
       expect(e.detail.regions).to.deep.equal([code]);
       await el.updateComplete;
+      // The area's figure opens its source card (issue 19); Escape closes it and the area has the focus again.
+      await waitUntil(() => el.shadowRoot!.querySelector('dialog.source-card')?.hasAttribute('open'), 'the source card opens', { timeout: 15000 });
+      await sendKeys({ press: 'Escape' });
+      expect(el.shadowRoot!.querySelector('dialog.source-card'), 'card closed').to.equal(null);
       const now = deepActive();
-      expect(now?.matches('.inn-map .area'), `focus after Enter: ${describeEl(now)}`).to.equal(true);
+      expect(now?.matches('.inn-map .area'), `focus after Escape: ${describeEl(now)}`).to.equal(true);
       expect(now!.getAttribute('data-code')).to.equal(code);
       expect(now!.getAttribute('aria-pressed')).to.equal('true');
       // Space does it too.
       const again = oneEvent(el, 'inn-select') as Promise<InnSelectEvent>;
       await sendKeys({ press: 'Space' });
       expect((await again).detail.regions).to.deep.equal([code]);
+      await waitUntil(() => el.shadowRoot!.querySelector('dialog.source-card')?.hasAttribute('open'), 'Space opens the card too', { timeout: 15000 });
+      el.shadowRoot!.querySelector('dialog')!.close();
     });
 
     it('Enter on an area without figures keeps the map (and the focus) in place', async () => {

@@ -6,7 +6,7 @@ import type { Dataset, Lang } from '../../data/types.js';
 import { FeedError } from '../../data/errors.js';
 import { LoadError, sharedLoader } from '../../data/loader.js';
 import { feedName } from '../../data/feed-name.js';
-import type { ViewModel } from '../../indicators/view-model.js';
+import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
 import type { ChangeNotice } from '../../indicators/change-notice.js';
 import { isIndicatorId } from '../../indicators/ids.js';
 import { t } from '../../indicators/messages/element-text.js';
@@ -687,6 +687,7 @@ export class InnIndicator extends LangElement {
         tooltipRoot: this.renderRoot as ShadowRoot,
         description,
         onSelect: (region) => this.select('region', region),
+        ...this.chartFigures(model),
       });
       // A newer render (or a disconnect) superseded this one: drop it without leaking the view.
       if (token !== this.chartToken) {
@@ -813,6 +814,12 @@ export class InnIndicator extends LangElement {
     return this.noChanges ? undefined : viewRuntime()!.widgetNotice(this.renderRoot as ShadowRoot, this.feedData, model, this.changesDays, this.now);
   }
 
+  /** A chart's figures open their source cards (click, or Enter and Space on the focused mark). */
+  private chartFigures(model: ViewModel) {
+    const marks = this.marks(viewRuntime()!, model);
+    return { onFigure: marks.onChartFigure, figureHint: marks.figureHint };
+  }
+
   private marks(rt: ViewRuntime, model: ViewModel) {
     return rt.figureMarks(this.renderRoot as ShadowRoot, this.feedData, model, this.changes(model));
   }
@@ -906,7 +913,10 @@ export class InnIndicator extends LangElement {
                           level: model.rows.some((r) => r.region.startsWith('R-')) ? 'region' : 'municipality',
                           colors: resolveTheme(this),
                           selected: model.focus,
-                          onSelect: (code: string) => this.select('region', code),
+                          onSelect: (code: string, row?: ViewRow, area?: SVGElement) => {
+                            this.select('region', code);
+                            if (row && area) this.marks(rt, model).onFigure(row, area);
+                          },
                           time: (this.mapTime ??= new map.MapTimeController(this, {
                             // A map is drawn only from figures: the feed is there.
                             build: (period) => rt.buildViewModel(this.feedData!, { ...this.selection(this.feedData!), period }),

@@ -12,7 +12,8 @@ import { buildProfile, profileSections, type ProfileEntry, type ProfileFigure, t
 import { changeText, entryLabel, figureText, placeName, profileSummary, rankText } from '../../indicators/profile-text.js';
 import { pt } from '../../indicators/messages/profile.js';
 import type { ViewModel } from '../../indicators/view-model.js';
-import { buildViewModel, drawStaticChart, hasStaticChart } from '../view-runtime.js';
+import { buildViewModel, drawStaticChart, figureMarks, hasStaticChart } from '../view-runtime.js';
+import { figureStyles } from '../views/figure-marks.js';
 import { InnErrorEvent } from '../events.js';
 import { SchemeController, resolveTheme, themeStyles, type ThemeName } from '../theme.js';
 import { profileStyles } from './inn-profile.styles.js';
@@ -68,7 +69,7 @@ const REGIONS = [INNLANDET, ...PLANNING_REGION_CODES, ...INNLANDET_MUNICIPALITIE
  * @csspart sources - The list of sources.
  */
 export class InnProfile extends LangElement {
-  static override styles = [themeStyles, profileStyles];
+  static override styles = [themeStyles, profileStyles, figureStyles];
 
   /** Feed URLs separated by spaces; every figure any of them has for the region is shown. */
   @property({ reflect: true }) src = '';
@@ -221,10 +222,22 @@ export class InnProfile extends LangElement {
     </div>`;
   }
 
+  /** A figure as a button that opens its source card (issue 19), when the entry's view has its row. */
+  private figureButton(e: ProfileEntry, f: ProfileFigure, lang: Lang): TemplateResult {
+    const text = figureText(e, f, lang);
+    const model = this.models.get(e);
+    const ds = this.datasets()[e.feed];
+    const region = f === e.focus ? e.feedRegion : f.region;
+    const row = model?.rows.find((r) => r.period === f.period && (r.region === region || r.region === f.region));
+    if (!model || !ds || !row) return html`${text}`;
+    const open = (ev: Event) => figureMarks(this.renderRoot as ShadowRoot, ds, model, undefined).onFigure(row, ev.currentTarget as HTMLElement);
+    return html`<button type="button" class="figure" aria-haspopup="dialog" @click=${open}>${text}</button>`;
+  }
+
   private renderFigure(e: ProfileEntry, f: ProfileFigure, lang: Lang, role: string): TemplateResult {
     const changes = [f.change5, f.change10].filter((c) => c !== undefined).map((c) => changeText(e, c, lang));
     return html`<dt>${placeName(f.region, lang)}</dt>
-      <dd data-role=${role}>${figureText(e, f, lang)}${changes.length ? `; ${changes.join('; ')}` : ''}</dd>`;
+      <dd data-role=${role}>${this.figureButton(e, f, lang)}${changes.length ? `; ${changes.join('; ')}` : ''}</dd>`;
   }
 
   private renderEntry(e: ProfileEntry, index: number, lang: Lang): TemplateResult {
@@ -238,7 +251,7 @@ export class InnProfile extends LangElement {
     });
     return html`<article data-measure=${e.measure} data-dims=${Object.values(e.dims).join(',')} data-feed=${e.feed}>
       <h4>${label}</h4>
-      <p class="latest"><span data-role="value">${figureText(e, f, lang)}</span> <span class="period">${formatPeriod(f.period, lang)}</span></p>
+      <p class="latest"><span data-role="value">${this.figureButton(e, f, lang)}</span> <span class="period">${formatPeriod(f.period, lang)}</span></p>
       <dl>
         ${
           f.change5

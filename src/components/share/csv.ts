@@ -65,6 +65,10 @@ export const CSV_COLUMNS = [
   'source_url',
   'source_retrieved',
   'source_updated',
+  'source_series',
+  'source_authors',
+  'source_part',
+  'source_quote',
   'derived_formula',
   'ref',
 ] as const;
@@ -148,6 +152,10 @@ export function viewCsv(model: ViewModel, options: ViewCsvOptions = {}): string 
       source_url: source?.url ?? '',
       source_retrieved: source?.retrieved ?? '',
       source_updated: source?.updated ?? '',
+      source_series: source?.series ?? '',
+      source_authors: source?.authors ?? '',
+      source_part: row.part ?? '',
+      source_quote: row.quote ?? '',
       derived_formula: formulaText(row, model.lang) || (row.derived && model.derivedFrom) || '',
       ref: row.ref ?? '',
     };

@@ -45,7 +45,8 @@ export interface MapViewOptions extends Pick<MapModelOptions, 'classes' | 'metho
   geo?: readonly GeoFeature[] | undefined;
   level: MapLevel;
   colors: MapColors;
-  onSelect: (code: string) => void;
+  /** With the area's row and element, so that the widget can open the figure's source card. */
+  onSelect: (code: string, row?: ViewRow, area?: SVGElement) => void;
   /** Region codes shown as selected (aria-pressed, outlined). */
   selected?: readonly string[] | undefined;
   /** Whom the borders in `geo` must credit (`Kartverket`): shown under a map drawn from them, and in its pictures. */
@@ -419,13 +420,14 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
   const hatchId = `inn-map-hatch-${++hatchCounter}`;
   const { width, height } = layout;
 
+  const rowAt = new Map(layout.shapes.map((s) => [s.area.place, s.area.row]));
   const onKeydown = (e: KeyboardEvent) => {
     const area = areaOf(e);
     if (!area || e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar') {
       e.preventDefault();
       // An area the view has no row for cannot be selected: the view would have nothing left to show.
-      if (area.getAttribute('aria-disabled') !== 'true') onSelect(area.dataset.code!);
+      if (area.getAttribute('aria-disabled') !== 'true') onSelect(area.dataset.code!, rowAt.get(area.dataset.place!), area);
       return;
     }
     if (e.key === 'Escape') {
@@ -488,8 +490,8 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
       data-x=${s.cx}
       data-top=${s.top}
       data-bottom=${s.bottom}
-      @click=${() => {
-        if (a.row) onSelect(a.code);
+      @click=${(e: Event) => {
+        if (a.row) onSelect(a.code, a.row, e.currentTarget as SVGElement);
       }}
     >
       <path

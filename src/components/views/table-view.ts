@@ -35,7 +35,7 @@ export interface TableMarks {
   /** Rows whose figure was revised in the feed's last update, with the words a screen reader says for the mark. */
   revised?: Map<ViewRow, string>;
   /** Opens a figure's source card: each figure is then a button (click, Enter or Space). */
-  onFigure?: (row: ViewRow, opener: HTMLElement) => void;
+  onFigure?: (row: ViewRow, opener: HTMLElement | SVGElement) => void;
 }
 
 export function renderTable(model: ViewModel, sort: TableSort | undefined, onSort: (key: SortKey) => void, marks: TableMarks = {}): TemplateResult {

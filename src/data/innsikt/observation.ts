@@ -23,6 +23,8 @@ const OBSERVATION_KEYS = [
   'dims',
   'source',
   'ref',
+  'quote',
+  'part',
   'derived',
   'note',
   'origin',
@@ -51,6 +53,8 @@ interface Fields {
   qualifierText?: string | undefined;
   source?: string | undefined;
   ref?: string | undefined;
+  quote?: string | undefined;
+  part?: string | undefined;
   note?: Localized | undefined;
   origin?: Origin | undefined;
   dims: Record<string, string>;
@@ -126,11 +130,15 @@ function readFields(c: Checker, v: JsonObject, path: string, parts: FeedParts): 
   if (source !== undefined && !parts.sourceIds.has(source)) issues.error(`${path}.source`, `"${source}" is not listed in "sources".`);
   const ref = c.string(v.ref, `${path}.ref`);
   if (ref !== undefined && ref.length > 200) issues.error(`${path}.ref`, 'is longer than 200 characters.');
+  const quote = c.string(v.quote, `${path}.quote`);
+  if (quote !== undefined && quote.length > 2000) issues.error(`${path}.quote`, 'is longer than 2000 characters.');
+  const part = c.string(v.part, `${path}.part`);
+  if (part !== undefined && part.length > 200) issues.error(`${path}.part`, 'is longer than 200 characters.');
   if (v.derived !== undefined && typeof v.derived !== 'boolean') issues.error(`${path}.derived`, `expected true or false, got ${describe(v.derived)}.`);
   const note = c.localized(v.note, `${path}.note`);
   const origin = readOriginRef(c, v.origin, `${path}.origin`, parts.origins);
   const dims = readDims(v.dims, path, issues);
-  return { indicator, measure, region, period, value, status, qualifierText, source, ref, note, origin, dims };
+  return { indicator, measure, region, period, value, status, qualifierText, source, ref, quote, part, note, origin, dims };
 }
 
 type Complete = Fields & { indicator: string; measure: string; region: string; period: string };
@@ -152,6 +160,8 @@ function toObservation(v: JsonObject, f: Complete, parts: FeedParts): Observatio
   if (f.source !== undefined) obs.source = f.source;
   else if (parts.onlySource !== undefined) obs.source = parts.onlySource;
   if (f.ref !== undefined) obs.ref = f.ref;
+  if (f.quote !== undefined) obs.quote = f.quote;
+  if (f.part !== undefined) obs.part = f.part;
   if (v.derived === true) obs.derived = true;
   if (f.note !== undefined) obs.note = f.note;
   if (f.origin !== undefined) obs.origin = f.origin;

@@ -97,11 +97,11 @@ export function readSource(c: Checker, v: unknown, path: string): Source | undef
     c.issues.error(path, `expected a source object, got ${describe(v)}.`);
     return undefined;
   }
-  c.allowed(v, path, ['id', 'title', 'publisher', 'url', 'table', 'published', 'retrieved', 'updated', 'licence', 'notes']);
+  c.allowed(v, path, ['id', 'title', 'publisher', 'url', 'table', 'series', 'authors', 'published', 'retrieved', 'updated', 'licence', 'notes']);
   const id = c.id(v.id, `${path}.id`);
   const title = c.text(v.title, `${path}.title`, true);
   const out: Source = { id: id ?? '', title: title ?? '' };
-  for (const key of ['publisher', 'table', 'licence'] as const) {
+  for (const key of ['publisher', 'table', 'series', 'authors', 'licence'] as const) {
     const t = c.text(v[key], `${path}.${key}`);
     if (t !== undefined) out[key] = t;
   }

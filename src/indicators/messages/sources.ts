@@ -48,4 +48,6 @@ export const SOURCE_MESSAGES = {
   },
   sourceSays: { nb: 'Kilden sier', nn: 'Kjelda seier', en: 'Source says' },
   total: { nb: 'i alt', nn: 'i alt', en: 'total' },
+  /** A chart's tooltip: a click on the figure opens its source card (issue 19). */
+  cardHint: { nb: 'Klikk for kilde', nn: 'Klikk for kjelde', en: 'Click for the source' },
 } as const satisfies Record<string, Record<Lang, string>>;

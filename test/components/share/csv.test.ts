@@ -101,6 +101,10 @@ describe('share/csv', () => {
       'source_url',
       'source_retrieved',
       'source_updated',
+      'source_series',
+      'source_authors',
+      'source_part',
+      'source_quote',
       'derived_formula',
       'ref',
     ]);
@@ -198,6 +202,21 @@ describe('share/csv', () => {
       expect(byRegion.get('3405')!.dims.qualifier).to.equal('atleast');
       expect(back.observations.some((o) => o.value === 0 && o.region === '3403')).to.equal(false);
     }
+  });
+
+  it('a report figure: series, authors and the sentence it was taken from in columns, the file and line only in ref', async () => {
+    const feed = parseFeed(await (await fetch('/demo/data/rd-share.json')).json());
+    const text = viewCsv(buildViewModel(feed, { indicator: 'rd-share', measure: 'share-in-house', lang: 'nb' }), { noBom: true });
+    const [header, ...lines] = rows(text, ';');
+    const gjovik = Object.fromEntries(header!.map((h, i) => [h, lines.find((l) => l[0] === 'R-gjovik')![i]]));
+    expect(gjovik).to.include({
+      source_series: 'NIBR-notat 2004:116',
+      source_authors: 'Tom Johnstad (red.)',
+      source_part: '',
+      source_quote:
+        'Unntaket her er Gjøvikregionen som alene står for over 70 prosent av all egenutført FoU i Innlandsfylkene og for over 85 prosent av all innkjøpt FoU.',
+      ref: '002_4b4b011be2bef435.txt:484',
+    });
   });
 
   it('round-trips the real demo feed for every indicator', async () => {
