@@ -12,9 +12,8 @@ const minify = terser({ format: { comments: false }, compress: { passes: 2 } });
 /**
  * V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chrome 136+; other engines read it as a comment) on the
  * chunks whose code runs before the first figure: the entry and the view runtime. V8 then compiles their functions
- * eagerly on the thread that streams the download, instead of lazily on the main thread at each first call (about
- * 470 lazy compiles on the demo dashboard before the fifth chart; 3 with the hint). Runs after terser, which drops
- * comments. Paired A/B (test/bench/ab.mjs, 64 pairs): 0.90x time to all charts drawn.
+ * eagerly on the thread that streams the download, instead of lazily on the main thread at each first call (what
+ * it saves: docs/decisions.md). Runs after terser, which drops comments.
  */
 function compileHints(chunkName) {
   return {

@@ -3,7 +3,7 @@
  * SVG box as compact path strings.
  *
  * - GeoJSON: a FeatureCollection (or one Feature / geometry) of Polygon, MultiPolygon or GeometryCollection.
- * - TopoJSON: arcs decoded (delta-encoded and quantized when the topology has a `transform`); the object is
+ * - TopoJSON: decoded by topojson-client's `feature` (delta encoding and quantization undone); the object is
  *   picked by name or the first one is used.
  * - Coordinates: projected CRSs (EPSG:25833 / EPSG:32633, UTM metres, as Statistics Norway's maps use) are
  *   planar and fitted linearly; WGS84 longitude/latitude is projected with a spherical transverse Mercator
@@ -12,6 +12,8 @@
  * - Ring orientation is ignored: draw the paths with `fill-rule="evenodd"` and holes come out right whichever
  *   way the rings run.
  */
+import { feature } from 'topojson-client';
+import type { GeometryObject, Topology } from 'topojson-specification';
 import { normaliseRegionCode } from '../data/region-code.js';
 import { isRecord as isObject } from '../data/is-record.js';
 import { regionName } from '../data/geography.js';
@@ -183,58 +185,6 @@ function readGeoJson(doc: Json): RawFeature[] {
   return out;
 }
 
-/** Decodes a topology's arcs into absolute coordinates (undoing delta encoding and quantization). */
-export function decodeArcs(topology: Json): number[][][] {
-  const arcs = Array.isArray(topology.arcs) ? topology.arcs : [];
-  const t = isObject(topology.transform) ? topology.transform : undefined;
-  const scale = t && Array.isArray(t.scale) ? t.scale.map(Number) : undefined;
-  const translate = t && Array.isArray(t.translate) ? t.translate.map(Number) : undefined;
-  return arcs.map((arc: unknown) => {
-    const points = Array.isArray(arc) ? arc : [];
-    if (!scale || !translate) return points.map((p) => toPoint(p) ?? [NaN, NaN]);
-    const [sx = 1, sy = 1] = scale;
-    const [tx = 0, ty = 0] = translate;
-    let x = 0;
-    let y = 0;
-    return points.map((p) => {
-      const pt = toPoint(p) ?? [0, 0];
-      x += pt[0]!;
-      y += pt[1]!;
-      return [x * sx + tx, y * sy + ty];
-    });
-  });
-}
-
-/** One TopoJSON ring: its arcs joined, a negative index (~i) meaning arc i reversed, shared ends kept once. */
-function topoRing(indices: unknown, arcs: number[][][]): number[][] | undefined {
-  if (!Array.isArray(indices)) return undefined;
-  const ring: number[][] = [];
-  for (const raw of indices) {
-    const i = Number(raw);
-    if (!Number.isInteger(i)) continue;
-    const arc = arcs[i < 0 ? ~i : i];
-    if (!arc) throw new GeoError(`geo: TopoJSON arc ${i < 0 ? ~i : i} does not exist`);
-    const points = i < 0 ? [...arc].reverse() : arc;
-    for (let k = ring.length ? 1 : 0; k < points.length; k++) ring.push(points[k]!);
-  }
-  return ring.length >= 3 ? ring : undefined;
-}
-
-function topoFeatures(geometry: unknown, arcs: number[][][], out: RawFeature[]): void {
-  if (!isObject(geometry)) return;
-  if (geometry.type === 'GeometryCollection') {
-    if (Array.isArray(geometry.geometries)) for (const g of geometry.geometries) topoFeatures(g, arcs, out);
-    return;
-  }
-  const rings: number[][][] = [];
-  if (geometry.type === 'Polygon' && Array.isArray(geometry.arcs)) {
-    for (const r of geometry.arcs) pushRing(rings, topoRing(r, arcs));
-  } else if (geometry.type === 'MultiPolygon' && Array.isArray(geometry.arcs)) {
-    for (const poly of geometry.arcs) if (Array.isArray(poly)) for (const r of poly) pushRing(rings, topoRing(r, arcs));
-  }
-  if (rings.length) out.push({ id: geometry.id, properties: isObject(geometry.properties) ? geometry.properties : {}, rings });
-}
-
 function readTopoJson(doc: Json, options: GeoParseOptions): RawFeature[] {
   const objects = isObject(doc.objects) ? doc.objects : {};
   const names = Object.keys(objects);
@@ -248,10 +198,14 @@ function readTopoJson(doc: Json, options: GeoParseOptions): RawFeature[] {
     name = names[0];
   }
   if (name === undefined) throw new GeoError('geo: the topology has no objects');
-  const arcs = decodeArcs(doc);
-  const out: RawFeature[] = [];
-  topoFeatures(objects[name], arcs, out);
-  return out;
+  // topojson-client decodes the arcs (delta encoding and quantization undone) into GeoJSON, read as GeoJSON is.
+  let geo: ReturnType<typeof feature>;
+  try {
+    geo = feature(doc as unknown as Topology, objects[name] as GeometryObject);
+  } catch (err) {
+    throw new GeoError(`geo: the TopoJSON object "${name}" cannot be decoded (${err instanceof Error ? err.message : String(err)})`);
+  }
+  return readGeoJson(geo as unknown as Json);
 }
 
 const LONLAT_CRS = /(?:EPSG:{1,2}(?:4326|4258|4230|4617|4269)\b|CRS:?84\b|WGS[\s_-]?84)/i;

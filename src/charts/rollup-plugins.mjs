@@ -167,9 +167,8 @@ export async function checkTemplates(compiled) {
  * `pure`: the package's files are marked side-effect free, so a file is bundled only if something it exports is
  * used. (The transform packages set up each transform's prototype with a top-level call, which would otherwise
  * keep every transform although render.ts registers only the ones the templates use.) That is an assertion Rollup
- * cannot check, so it is made only where it pays (patches/measure.mjs, gzip bytes a five-indicator page saves,
- * Vega 6.4.0): vega-transforms 12.3 KB, vega-functions 12.3 KB, vega-encode 1.5 KB. For vega-view-transforms and
- * vega-expression it saved under 100 bytes each, so they are bundled as they are.
+ * cannot check, so it is made only where it pays (measured with patches/measure.mjs; figures in docs/decisions.md);
+ * vega-view-transforms and vega-expression are bundled as they are.
  */
 export const SOURCE_PACKAGES = {
   'vega-transforms': { pure: true },
@@ -225,7 +224,7 @@ export const BUNDLED_EXPRESSION_FUNCTIONS = [
 ];
 
 /**
- * Date and time formatting (d3-time-format, ~2.5 KB gzip): vega-format builds a time locale for every view, but
+ * Date and time formatting (d3-time-format): vega-format builds a time locale for every view, but
  * uses it only to format or parse dates: axis and legend labels of time scales or of `formatType` "time"/"utc"
  * (vega-scale/src/ticks.js tickFormat, caption.js), data parsed with a `parse` format (vega-loader/src/read.js),
  * and the expression functions timeFormat() etc. The templates have none of these (time and utc scale types are

@@ -1,3 +1,4 @@
+import { nice as d3Nice, ticks as d3Ticks } from 'd3-array';
 import type { Lang } from '../data/types.js';
 import type { ViewModel } from '../indicators/view-model.js';
 import { type ChartDatum, categoryLabelLimit, chartData, shareAxisMax, templateKey, valueTitle, wrapLabel } from './chart-data.js';
@@ -53,69 +54,17 @@ export interface StaticChartOptions {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Scale arithmetic: d3-array's ticks and d3-scale's nice, which Vega uses (so the axes come out the same).
-
-const E10 = Math.sqrt(50);
-const E5 = Math.sqrt(10);
-const E2 = Math.sqrt(2);
-
-function tickSpec(start: number, stop: number, count: number): [number, number, number] {
-  const step = (stop - start) / Math.max(0, count);
-  const power = Math.floor(Math.log10(step));
-  const error = step / 10 ** power;
-  const factor = error >= E10 ? 10 : error >= E5 ? 5 : error >= E2 ? 2 : 1;
-  let i1: number;
-  let i2: number;
-  let inc: number;
-  if (power < 0) {
-    inc = 10 ** -power / factor;
-    i1 = Math.round(start * inc);
-    i2 = Math.round(stop * inc);
-    if (i1 / inc < start) ++i1;
-    if (i2 / inc > stop) --i2;
-    inc = -inc;
-  } else {
-    inc = 10 ** power * factor;
-    i1 = Math.round(start / inc);
-    i2 = Math.round(stop / inc);
-    if (i1 * inc < start) ++i1;
-    if (i2 * inc > stop) --i2;
-  }
-  if (i2 < i1 && count >= 0.5 && count < 2) return tickSpec(start, stop, count * 2);
-  return [i1, i2, inc];
-}
-
-/** d3's tickIncrement: positive = step, negative = 1 / step. */
-function tickIncrement(start: number, stop: number, count: number): number {
-  return tickSpec(start, stop, count)[2];
-}
+// Scale arithmetic: d3-array's ticks and nice, which Vega's linear scales use (so the axes come out the same).
 
 /** d3's ticks(start, stop, count) for start < stop. */
 export function ticks(start: number, stop: number, count: number): number[] {
   if (!(count > 0) || !(stop > start)) return [start];
-  const [i1, i2, inc] = tickSpec(start, stop, count);
-  if (!(i2 >= i1) || i2 - i1 > 1000) return [];
-  const out: number[] = [];
-  for (let i = i1; i <= i2; i++) out.push(inc < 0 ? i / -inc : i * inc);
-  return out;
+  return d3Ticks(start, stop, count);
 }
 
-/** d3-scale's linear.nice(count) (Vega calls it with d3's default of 10 for `nice: true`). */
+/** d3-scale's linear.nice(count) (Vega calls it with d3's default of 10 for `nice: true`): d3-array's nice. */
 export function nice(start: number, stop: number, count = 10): [number, number] {
-  let prestep: number | undefined;
-  for (let iter = 0; iter < 10; iter++) {
-    const step = tickIncrement(start, stop, count);
-    if (step === prestep) break;
-    if (step > 0) {
-      start = Math.floor(start / step) * step;
-      stop = Math.ceil(stop / step) * step;
-    } else if (step < 0) {
-      start = Math.ceil(start * step) / step;
-      stop = Math.floor(stop * step) / step;
-    } else break;
-    prestep = step;
-  }
-  return [start, stop];
+  return d3Nice(start, stop, count);
 }
 
 /**

@@ -208,8 +208,8 @@ function packRuntime(runtime: unknown): unknown {
 
 /**
  * Step 3: stores each subtree that occurs at least twice and is at least `minLength` characters of JSON once.
- * 400 characters gives the smallest gzip for today's templates (shorter references break up gzip's own
- * matches more than they save).
+ * The default length gave the smallest gzip for the templates (docs/decisions.md): shorter references break up
+ * gzip's own matches more than they save.
  */
 function share(roots: unknown[], minLength = 400): { roots: unknown[]; dict: unknown[] } {
   const counts = new Map<string, number>();

@@ -2,10 +2,9 @@ import type { Localized } from './types.js';
 import { type IssueList, describe } from './errors.js';
 
 /**
- * The shared core of the hand-written validators that mirror a JSON Schema (the Innsikt feed in innsikt.ts, the
- * feed builder's configuration in cli/config.ts): each check records a problem with its path and a plain
- * sentence, and returns the value when it is usable. Hand-written because a schema compiler (Ajv) generates code
- * with `new Function`, which a strict CSP forbids; tests run both over the same inputs to keep them in step.
+ * The shared core of the hand-written validator of the feed builder's configuration (cli/config.ts, which mirrors
+ * feeds-config.schema.json): each check records a problem with its path and a plain sentence, and returns the value
+ * when it is usable. (The Innsikt feed is checked by code generated from its schema: scripts/generate-validators.mjs.)
  */
 
 export type Obj = Record<string, unknown>;

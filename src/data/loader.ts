@@ -24,7 +24,7 @@ export class LoadError extends Error {
 export interface LoadOptions extends ParseOptions {
   /** Aborts this caller's wait. The shared download goes on while other callers still want it. */
   signal?: AbortSignal;
-  /** Milliseconds before the download is given up. Default 15 000. */
+  /** Milliseconds before the download is given up. Default: the loader's `timeout` (15 000). */
   timeout?: number;
   /** Largest body accepted, in bytes. Default 20 MB. */
   maxBytes?: number;
@@ -66,6 +66,18 @@ export class FeedLoader {
   private readonly parsing = new Map<string, { bytes: Uint8Array; dataset: Promise<Dataset> }>();
   /** Counts requests sent, for tests and benchmarks. */
   requests = 0;
+  /** Milliseconds before a download is given up when the caller gives no `timeout` (a page may lower it). */
+  timeout = 15000;
+
+  /** The addresses whose bytes are held in memory (downloaded and kept for later callers), for tests and benchmarks. */
+  heldFeeds(): string[] {
+    return [...this.done.keys()];
+  }
+
+  /** How many downloads are held (finished or under way), for tests and benchmarks. */
+  get downloads(): number {
+    return this.cache.size;
+  }
 
   constructor(private readonly fetchImpl: typeof fetch = (...args) => globalThis.fetch(...args)) {}
 
@@ -180,7 +192,7 @@ export class FeedLoader {
   }
 
   private async download(url: string, controller: AbortController, options: LoadOptions): Promise<Uint8Array> {
-    const timeout = options.timeout ?? 15000;
+    const timeout = options.timeout ?? this.timeout;
     const maxBytes = options.maxBytes ?? 20_000_000;
     let timedOut = false;
     const timer = setTimeout(() => {

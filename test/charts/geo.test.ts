@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { GeoError, aspectRatio, decodeArcs, fitPaths, normaliseGeoCode, parseGeo, type FittedPath, type GeoFeature } from '../../src/charts/geo.js';
+import { GeoError, aspectRatio, fitPaths, normaliseGeoCode, parseGeo, type FittedPath, type GeoFeature } from '../../src/charts/geo.js';
 import { INNLANDET_MUNICIPALITIES, HEDMARK_MUNICIPALITIES } from '../../src/data/geography.js';
 import { sharedText, skipShared } from '../shared-fixtures.js';
 
@@ -181,18 +181,13 @@ const TOPOLOGY = {
 };
 
 describe('geo: parsing', () => {
+  it('says which TopoJSON object cannot be decoded when an arc it names is missing', () => {
+    const broken = structuredClone(TOPOLOGY);
+    broken.arcs.pop();
+    expect(() => parseGeo(broken)).to.throw(GeoError, /"Omrader" cannot be decoded/);
+  });
+
   it('decodes quantized, delta-encoded TopoJSON arcs and reversed arc references', () => {
-    const arcs = decodeArcs(TOPOLOGY);
-    expect(arcs[0]).to.deep.equal([
-      [11, 20],
-      [11, 21],
-    ]);
-    expect(arcs[1]).to.deep.equal([
-      [11, 21],
-      [10, 21],
-      [10, 20],
-      [11, 20],
-    ]);
     const features = parseGeo(TOPOLOGY);
     expect(features.map((f) => [f.code, f.name])).to.deep.equal([
       ['0301', 'Vest'],

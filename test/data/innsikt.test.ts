@@ -72,10 +72,37 @@ describe('Innsikt feed v1', () => {
       { indicator: 'employment-change', measure: 'change-pct', region: '99', period: 'last year', value: null },
     );
     const issues = issuesOf(() => parseFeed(feed));
-    const paths = issues.map((i) => i.path);
-    expect(paths).to.include.members(['observations[2].value', 'observations[3].region', 'observations[3].period', 'observations[3].status']);
+    expect(issues.map((i) => i.path)).to.have.members(['observations[2].value', 'observations[3].period', 'observations[3].status']);
     expect(issues.find((i) => i.path === 'observations[2].value')!.message).to.equal('expected a number or null, got the text "1 200".');
-    expect(issues.find((i) => i.path === 'observations[3].region')!.message).to.contain('"99" is not listed in "regions"');
+    expect(issues.find((i) => i.path === 'observations[3].period')!.message).to.equal(
+      'expected a year ("2002"), a span ("1990-2002"), a quarter ("2021K3") or a month ("2021M04"), got the text "last year".',
+    );
+    expect(issues.find((i) => i.path === 'observations[3].status')!.message).to.contain('a missing value (null) needs a status symbol');
+  });
+
+  it('once the shape is right, reports references to what the feed does not list', () => {
+    const feed = base();
+    feed.observations.push(
+      { indicator: 'employment-change', measure: 'change-pct', region: '99', period: '2002', value: 1 },
+      { indicator: 'sysselsetting', measure: 'change-pct', region: '05', period: '2002', value: 1, source: 'ssb' },
+    );
+    const issues = issuesOf(() => parseFeed(feed));
+    expect(issues).to.deep.include({ path: 'observations[2].region', message: '"99" is not listed in "regions".' });
+    expect(issues).to.deep.include({ path: 'observations[3].indicator', message: '"sysselsetting" is not listed in "indicators".' });
+    expect(issues).to.deep.include({ path: 'observations[3].source', message: '"ssb" is not listed in "sources".' });
+  });
+
+  it('says what is wrong with a text or { nb, nn, en } in one sentence, not one per alternative', () => {
+    const feed = base() as unknown as { indicators: Array<Record<string, unknown>> };
+    feed.indicators[0]!.title = 12;
+    feed.indicators[0]!.unit = { en: 'per cent' };
+    feed.indicators[0]!.description = '';
+    const issues = issuesOf(() => parseFeed(feed));
+    expect(issues).to.deep.equal([
+      { path: 'indicators[0].title', message: 'expected a text or an object, got the number 12.' },
+      { path: 'indicators[0].description', message: 'is empty.' },
+      { path: 'indicators[0].unit.nb', message: 'is missing.' },
+    ]);
   });
 
   it('keeps a missing value as a gap with its status, never as zero', () => {

@@ -14,6 +14,25 @@ export function openFrame(page: { src?: string; srcdoc?: string }): HTMLIFrameEl
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Resolves when the frame has done what it started on its own, for negative checks ("nothing else was
+ * requested"): its load event has fired, and its list of fetched resources stayed the same over `rounds`
+ * consecutive rounds, each one idle period of the frame's main thread and one round trip to the same server (so
+ * a request the page had started has had as many round trips to finish). It counts rounds, not milliseconds.
+ */
+export async function settled(iframe: HTMLIFrameElement, rounds = 10): Promise<void> {
+  await until(() => iframe.contentDocument?.readyState === 'complete', 'the frame to load');
+  const win = iframe.contentWindow!;
+  let last = -1;
+  for (let same = 0; same < rounds;) {
+    await new Promise((r) => win.requestIdleCallback(r, { timeout: 2000 }));
+    await fetch(`/demo/data/innlandet.json?settled=${Math.random()}`, { method: 'HEAD' });
+    const n = resourcesOf(iframe).length;
+    same = n === last ? same + 1 : 0;
+    last = n;
+  }
+}
+
 /** Polls `check` until it returns a value other than undefined/false, or fails with `what` after `ms`. */
 export async function until<T>(check: () => T | undefined | false, what: string, ms = 20000): Promise<T> {
   const end = performance.now() + ms;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { openFrame, resourcesOf, sleep, until } from './frame.js';
+import { openFrame, resourcesOf, settled, until } from './frame.js';
 
 /**
  * The chart code loads lazily: on a page with a key figure at the top and a chart far below the fold, no chart
@@ -30,8 +30,8 @@ describe('lazy loading of the chart code (built bundle)', function () {
     try {
       const win = () => iframe.contentWindow as unknown as (Window & { innReady?: string[] }) | null;
       await until(() => win()?.innReady?.includes('kpi'), 'the key figure to be ready');
-      // Give an eager (wrong) preload every chance to show up.
-      await sleep(1000);
+      // Give an eager (wrong) preload every chance to show up: wait until the page is quiet.
+      await settled(iframe);
       const before = resourcesOf(iframe);
       expect(
         before.some((u) => u.includes('/dist/innsikt.js')),
@@ -77,7 +77,7 @@ describe('lazy loading of the chart code (built bundle)', function () {
     try {
       const win = () => iframe.contentWindow as unknown as (Window & { innReady?: string[] }) | null;
       await until(() => win()?.innReady?.includes('kpi'), 'the key figure to be ready');
-      await sleep(500);
+      await settled(iframe);
       const paths = () => resourcesOf(iframe).map((u) => new URL(u).pathname);
       expect(
         paths().filter((p) => MAP_CHUNK.test(p)),

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { openFrame, resourcesOf, sleep, until } from './frame.js';
+import { openFrame, resourcesOf, settled, until } from './frame.js';
 
 /**
  * <inn-profile> through the built bundle: a page without one never requests its chunk; an element added later is
@@ -21,7 +21,7 @@ describe('<inn-profile> loads only where it is used (built bundle)', function ()
     try {
       const win = () => iframe.contentWindow as unknown as (Window & { innReady?: string[] }) | null;
       await until(() => win()?.innReady?.includes('kpi'), 'the key figure to be ready');
-      await sleep(500);
+      await settled(iframe);
       const paths = () => resourcesOf(iframe).map((u) => new URL(u).pathname);
       expect(
         paths().filter((p) => PROFILE_CHUNK.test(p)),

@@ -1,6 +1,6 @@
-// The Innsikt feed v1 JSON Schema, checked with Ajv (the reference validator) in Node:
-// every demo feed is valid, and the data core's own validator (which a strict-CSP page can run, unlike Ajv's
-// generated code) rejects what the schema rejects.
+// The Innsikt feed v1 JSON Schema, checked with Ajv compiled at test time (the reference) in Node: every demo feed
+// is valid, and the data core (which runs the validator generated from the same schema at build time,
+// scripts/generate-validators.mjs) rejects what the schema rejects and accepts what it accepts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';

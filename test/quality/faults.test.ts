@@ -11,6 +11,7 @@ import type { InnIndicator } from '../../src/components/inn-indicator/inn-indica
 import type { InnDashboard } from '../../src/components/inn-dashboard/inn-dashboard.js';
 import type { InnErrorDetail, InnErrorEvent } from '../../src/components/events.js';
 import { MESSAGES } from '../../src/indicators/messages/catalogue.js';
+import { sharedLoader } from '../../src/data/loader.js';
 
 const HEALTHY = '/demo/data/innlandet.json';
 const run = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
@@ -40,7 +41,7 @@ const FAULTS: Fault[] = [
     detail: { kind: 'load', reason: 'http', status: 429, retryAfter: 7 },
     details: /try again in 7 seconds/,
   },
-  // The server answers after 3 s; the widget gives up first (see shortenLoaderTimeout).
+  // The server answers after 3 s; the widget gives up first (see withShortTimeout).
   { kind: 'timeout', query: '&ms=3000', message: MESSAGES.err_timeout.nb, detail: { kind: 'load', reason: 'timeout' }, details: /did not answer within/ },
   { kind: 'truncated', message: MESSAGES.err_feed.nb, detail: { kind: 'feed' }, details: /not valid JSON/ },
   { kind: 'html', message: MESSAGES.err_content.nb, detail: { kind: 'load', reason: 'content-type' }, details: /text\/html/ },
@@ -61,19 +62,18 @@ function text(el: Element | null | undefined): string {
 }
 
 /**
- * The widget's loader waits 15 s before it gives up, and <inn-indicator> has no attribute to shorten that
- * (reported: it needs a `timeout` attribute). So that this test does not wait 15 s, the loader's 15 000 ms
- * timer is shortened to 1 500 ms while the timeout widget starts its download (the timer is set synchronously
- * in connectedCallback → sharedLoader.load → download).
+ * The widgets' loader gives up after 15 s. So that this test does not wait that long, the loader's timeout is
+ * lowered to 1.5 s (the server answers after 3 s) until the server has seen the timeout widget's request, whose
+ * timer is then set; the other widgets' downloads, started before, keep the default.
  */
-function shortenLoaderTimeout<T>(fn: () => T): T {
-  const real = window.setTimeout;
-  window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) =>
-    real(handler, ms === 15000 ? 1500 : ms, ...args)) as typeof window.setTimeout;
+async function withShortTimeout(start: () => void): Promise<void> {
+  const before = sharedLoader.timeout;
+  sharedLoader.timeout = 1500;
   try {
-    return fn();
+    start();
+    await waitUntil(async () => (await requestCount('timeout')) > 0, 'the timeout widget asks the server', { timeout: 10000 });
   } finally {
-    window.setTimeout = real;
+    sharedLoader.timeout = before;
   }
 }
 
@@ -130,8 +130,6 @@ before(async function () {
   // Every widget is its own section of one page, as on a county web page with several embeds.
   for (const el of all.filter((w) => w !== faulty.get('timeout'))) fixture.append(el);
   document.body.append(fixture);
-  shortenLoaderTimeout(() => fixture.append(faulty.get('timeout')!));
-
   await slow.updateComplete;
   const slowWhileLoading = {
     busy: slow.shadowRoot!.querySelector('.state.loading')?.getAttribute('aria-busy') ?? null,
@@ -139,6 +137,7 @@ before(async function () {
     skeleton: !!slow.shadowRoot!.querySelector('.state.loading[role="status"]'),
     text: text(slow.shadowRoot!.querySelector('.state.loading')),
   };
+  await withShortTimeout(() => fixture.append(faulty.get('timeout')!));
   page = { fixture, healthy, slow, flaky, faulty, errors, ready, slowWhileLoading };
   // Everything settles: the faulty widgets show errors, the others draw.
   await waitUntil(

@@ -18,43 +18,14 @@ export interface RegionOption {
 type Feeds = ReadonlyArray<{ dataset?: Dataset }>;
 
 const LEVEL_ORDER: Record<string, number> = { country: 0, county: 1, region: 2, municipality: 3, other: 4 };
-const LAST_LETTERS: Record<string, string> = { æ: '\uf000', ä: '\uf000', ø: '\uf001', ö: '\uf001', å: '\uf002', ü: 'y' };
+let collator: Intl.Collator | undefined;
 
 /**
- * The order of `Intl.Collator('nb')` for place names, without it: the first collator in a page loads ICU's
- * collation data, tens of milliseconds on the way to the first chart. Letters compare without case or accents,
- * Æ (Ä), Ø (Ö) and Å (Aa) come after Z, ü is y; ties go to the accented, then the capitalised form, as ICU's
- * secondary and tertiary levels do. test/components/dashboard-options.test.ts checks it against Intl.Collator.
+ * Place names in bokmål order (Æ, Ø, Å after Z; Aa as Å, after it): `Intl.Collator('nb')`, made on first use (the
+ * first collator in a page loads ICU's collation data; the pickers are built after the first chart).
  */
-const sortKeys = new Map<string, string>();
-function sortKey(name: string): string {
-  let key = sortKeys.get(name);
-  if (key === undefined) {
-    // A sort compares each name many times: the key is made once per name.
-    if (sortKeys.size > 10_000) sortKeys.clear();
-    sortKeys.set(name, (key = makeSortKey(name)));
-  }
-  return key;
-}
-
-function makeSortKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/aa/g, 'å')
-    .replace(/[æäøöåü]/g, (c) => LAST_LETTERS[c]!)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-}
-
 export function compareNames(a: string, b: string): number {
-  const ka = sortKey(a);
-  const kb = sortKey(b);
-  if (ka !== kb) return ka < kb ? -1 : 1;
-  // Aa after Å (a tertiary difference in ICU's bokmål rules).
-  const la = a.toLowerCase().replace(/aa/g, 'å\uffff');
-  const lb = b.toLowerCase().replace(/aa/g, 'å\uffff');
-  if (la !== lb) return la < lb ? -1 : 1;
-  return a === b ? 0 : a > b ? -1 : 1;
+  return (collator ??= new Intl.Collator('nb')).compare(a, b);
 }
 const regionMemo = new WeakMap<Feeds, Partial<Record<Lang, RegionOption[]>>>();
 const periodMemo = new WeakMap<Feeds, string[]>();

@@ -228,8 +228,7 @@ export class InnIndicator extends LangElement {
   @state() private loading = false;
   /**
    * Whether the load has taken a while: only then is the loading box drawn grey (and pulsing). A fast load goes
-   * straight from the reserved space to the figures, without painting a placeholder first (painting ten of them
-   * cost a dashboard 4–7 % of the time to its charts, measured with test/bench/ab.mjs).
+   * straight from the reserved space to the figures, without painting a placeholder first (why: docs/decisions.md).
    */
   @state() private slowLoad = false;
   private slowTimer: ReturnType<typeof setTimeout> | undefined;
@@ -733,8 +732,7 @@ export class InnIndicator extends LangElement {
     const model = this.model;
     const title = model?.title ?? (isIndicatorId(this.indicator) ? '' : this.indicator);
     // While the feed loads, one reserved box and a status message: the full widget (header, toolbar, body) is built
-    // once, when there is something to show. Rendering it empty first cost a dashboard of ten widgets about a seventh
-    // of the time to its charts (measured with test/bench/ab.mjs).
+    // once, when there is something to show (why: docs/decisions.md).
     // (Only the first time: once the widget has shown something, a reload keeps its frame, and the keyboard focus in it.)
     if (!model && !this.error && this.hasSource() && !this.framed) return this.renderLoading(lang, true);
     this.framed = true;
