@@ -105,6 +105,19 @@ describe('Innsikt feed v1', () => {
     ]);
   });
 
+  it('reads a report figure\u2019s citation: series and authors of the source, quote and part of the figure; rejects a quote too long', () => {
+    const feed = base();
+    Object.assign(feed.sources[0]!, { series: 'NIBR-notat 2004:116', authors: 'Tom Johnstad (red.)' });
+    Object.assign(feed.observations[0] as object, { quote: 'Sysselsettingen økte med 12 prosent.', part: 'kapittel 3' });
+    const ds = parseFeed(feed);
+    expect(ds.sources[0]).to.include({ series: 'NIBR-notat 2004:116', authors: 'Tom Johnstad (red.)' });
+    expect(ds.observations[0]).to.include({ quote: 'Sysselsettingen økte med 12 prosent.', part: 'kapittel 3', ref: '002_4b4b011be2bef435.txt:368' });
+    Object.assign(feed.observations[0] as object, { quote: 'x'.repeat(2001), part: 3 });
+    const issues = issuesOf(() => parseFeed(feed));
+    expect(issues.map((i) => i.path)).to.include.members(['observations[0].quote', 'observations[0].part']);
+    expect(issues.find((i) => i.path === 'observations[0].quote')!.message).to.equal('is longer than 2000 characters.');
+  });
+
   it('keeps a missing value as a gap with its status, never as zero', () => {
     const feed = base();
     feed.observations.push({ indicator: 'employment-change', measure: 'change-pct', region: '05', period: '2003', value: null, status: ':' });
