@@ -16,13 +16,13 @@ const page = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="favicon.svg" type="image/svg+xml">
-<title>Forhåndstegnede diagrammer – Innsikt</title>
+<title>Diagrammer i sidens HTML – Innsikt</title>
 <link rel="stylesheet" href="demo.css">
 <script type="module" src="../dist/innsikt.js"></script>
 </head>
 <body>
 <main id="main" class="wrap section">
-<h1>Forhåndstegnede diagrammer</h1>
+<h1>Diagrammer i sidens HTML</h1>
 <p>Diagrammene og tabellene står ferdig i sidens HTML (skrevet med <code>innsikt-feeds snippet</code>): de vises før skriptet og tallene er lastet, og uten JavaScript. <a href="index.html">Tilbake til forsiden</a>.</p>
 <!-- Written by scripts/prerender-demo.mjs (npm run demo:prerender); edit that, not this. -->
 ${widgets.join('\n')}
