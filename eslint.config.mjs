@@ -74,6 +74,16 @@ export default tseslint.config(
     rules: { 'max-lines': 'off' },
   },
   {
+    // The feed builder stands on the data core; its one reach upwards is the DOM-free pre-render (snippet.ts).
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['lit', 'lit/*', 'vega*', '../components/*', '../indicators/*', '../charts/*', '!../charts/prerender.js'] },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'test/**/*.mjs', '*.mjs', 'patches/*.mjs'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },

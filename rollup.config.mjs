@@ -81,12 +81,13 @@ if (existsSync('dist/lib/innsikt.js')) {
       // costs a round trip before the first figure.
       // Modules the entry imports stay in the entry.
       manualChunks: viewRuntimeChunk,
-      // <inn-profile>'s chunk (loaded when a page has one) is named for it, not for its facade (define.js).
+      // <inn-profile>'s and <inn-dashboard>'s chunks (loaded when a page has one) are named for them, not for their
+      // facade (define.js).
       chunkFileNames: (chunk) =>
         chunk.facadeModuleId && /[\\/]data[\\/](innsikt|jsonstat|csv)\.js$/.test(chunk.facadeModuleId)
           ? 'chunks/parse-[name]-[hash].js'
-          : chunk.facadeModuleId && /[\\/]inn-profile[\\/]define\.js$/.test(chunk.facadeModuleId)
-            ? 'chunks/profile-[hash].js'
+          : chunk.facadeModuleId && /[\\/]inn-(profile|dashboard)[\\/]define\.js$/.test(chunk.facadeModuleId)
+            ? `chunks/${chunk.facadeModuleId.includes('inn-profile') ? 'profile' : 'dashboard'}-[hash].js`
             : 'chunks/[name]-[hash].js',
     },
     // The entry is the bundle's main chunk (no re-exporting facade: one round trip fewer before the elements exist).

@@ -5,6 +5,7 @@ import { type ChartDatum, categoryLabelLimit, chartData, shareAxisMax, templateK
 import { formatNumber } from '../indicators/format.js';
 import { LOCALES } from './locale.js';
 import type { Theme } from './theme.js';
+import { type SvgNode, svgChild, toSvgElement } from './svg-node.js';
 
 /**
  * The first paint of a bar chart, drawn without Vega.
@@ -21,10 +22,10 @@ import type { Theme } from './theme.js';
  * needs neither to read a bar chart. Shapes with legends or lines (grouped and stacked bars, index lines) are
  * left to Vega: {@link drawStaticChart} returns false for them.
  *
- * Safe by construction: the drawing is built with DOM calls and feed text only ever becomes `textContent`.
+ * The layout ({@link staticChartTree}) is a tree of plain data (svg-node.ts): the widget writes it into the page with
+ * DOM calls, and the pre-render (prerender.ts) writes it as markup in Node, with a text measure that needs no canvas.
+ * Safe by construction: feed text only ever becomes `textContent` or escaped text.
  */
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT_SIZE = 12;
 const STEP = 26;
 // Vega-Lite's bar band padding: inner 0.1 of the step, outer half of that.
@@ -51,7 +52,12 @@ export interface StaticChartOptions {
   width: number;
   /** What the chart shows, in words: the accessible name of the drawing. */
   description: string;
+  /** Measures a text in CSS pixels at the chart's 12 px font (default: a canvas, as Vega measures). */
+  measure?: TextMeasure;
 }
+
+/** A text's width in CSS pixels at the chart's font size, bold or not, in `family`. */
+export type TextMeasure = (text: string, bold: boolean, family: string) => number;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Scale arithmetic: d3-array's ticks and nice, which Vega's linear scales use (so the axes come out the same).
@@ -84,7 +90,8 @@ let measureContext: CanvasRenderingContext2D | null | undefined;
 let measureFont = '';
 const widths = new Map<string, number>();
 
-function textWidth(text: string, bold: boolean, family: string): number {
+/** The canvas measure (Vega's way); a rough estimate where there is no canvas. */
+export const canvasMeasure: TextMeasure = (text, bold, family) => {
   const key = `${bold ? 'b' : 'n'}${family}\u0000${text}`;
   let w = widths.get(key);
   if (w !== undefined) return w;
@@ -98,10 +105,10 @@ function textWidth(text: string, bold: boolean, family: string): number {
   if (widths.size > 5000) widths.clear();
   widths.set(key, w);
   return w;
-}
+};
 
 /** The text cut to `limit` px with an ellipsis, as Vega's `limit` does. */
-function truncate(text: string, limit: number, bold: boolean, family: string): string {
+function truncate(textWidth: TextMeasure, text: string, limit: number, bold: boolean, family: string): string {
   const full = textWidth(text, bold, family);
   if (full <= limit) return text;
   // The longest start that fits with its ellipsis (widths grow with length), found from a proportional guess: two or
@@ -119,15 +126,7 @@ const widthBound = (text: string) => text.length * FONT_SIZE;
 // ---------------------------------------------------------------------------------------------------------------
 // Drawing
 
-type Attrs = Record<string, string | number>;
-
-function el(parent: Element, tag: string, attrs: Attrs, text?: string): SVGElement {
-  const node = document.createElementNS(SVG_NS, tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
-  if (text !== undefined) node.textContent = text;
-  parent.append(node);
-  return node;
-}
+const el = svgChild;
 
 const r2 = (v: number) => Math.round(v * 100) / 100;
 
@@ -148,7 +147,21 @@ interface Layout {
  * nothing, when the chart is not a plain bar chart or its values give no axis (Vega draws those).
  */
 export function drawStaticChart(container: HTMLElement, model: ViewModel, theme: Theme, options: StaticChartOptions): boolean {
-  if (!hasStaticChart(model)) return false;
+  const tree = staticChartTree(model, theme, options);
+  if (!tree) return false;
+  container.replaceChildren(toSvgElement(tree));
+  container.setAttribute('role', 'img');
+  if (options.description) container.setAttribute('aria-label', options.description);
+  return true;
+}
+
+/**
+ * The model's bar chart as a tree of SVG nodes (the root `<svg>`); undefined when the chart is not a plain bar chart
+ * or its values give no axis.
+ */
+export function staticChartTree(model: ViewModel, theme: Theme, options: StaticChartOptions): SvgNode | undefined {
+  if (!hasStaticChart(model)) return undefined;
+  const textWidth = options.measure ?? canvasMeasure;
   const rows = chartData(model, theme);
   const family = theme.fontFamily;
   const W = Math.max(120, Math.floor(options.width));
@@ -162,9 +175,9 @@ export function drawStaticChart(container: HTMLElement, model: ViewModel, theme:
     if (catIndex.has(d.cat)) continue;
     catIndex.set(d.cat, cats.length);
     const bold = rows.some((r) => r.cmp && r.cat === d.cat);
-    cats.push({ cat: d.cat, bold, lines: wrapLabel(d.cat).map((line) => truncate(line, labelLimit, bold, family)) });
+    cats.push({ cat: d.cat, bold, lines: wrapLabel(d.cat).map((line) => truncate(textWidth, line, labelLimit, bold, family)) });
   }
-  if (cats.length === 0) return false;
+  if (cats.length === 0) return undefined;
 
   // The value scale's domain: every field the template puts on x (bars, extensions, arrows, labels, zero).
   const xs = [0];
@@ -174,10 +187,10 @@ export function drawStaticChart(container: HTMLElement, model: ViewModel, theme:
     if (d.arrow && d.arrowX !== null) xs.push(d.arrowX);
     xs.push(d.lx);
   }
-  if (!xs.every(Number.isFinite)) return false;
+  if (!xs.every(Number.isFinite)) return undefined;
   const max = shareAxisMax(model);
   const raw: [number, number] = [Math.min(...xs), max ?? Math.max(...xs)];
-  if (!(raw[1] > raw[0]) || !Number.isFinite(raw[1] - raw[0])) return false;
+  if (!(raw[1] > raw[0]) || !Number.isFinite(raw[1] - raw[0])) return undefined;
 
   const H = cats.length * STEP;
   const maxLabel = Math.max(...cats.flatMap((c) => c.lines.map((line) => textWidth(line, c.bold, family))));
@@ -186,7 +199,7 @@ export function drawStaticChart(container: HTMLElement, model: ViewModel, theme:
   // The domain is made nice once (d3's default count of 10, as Vega does for `nice: true`); the ticks depend on the
   // plot width (the template's tickCount).
   const [d0, d1] = nice(raw[0], raw[1]);
-  if (!(d1 > d0) || !Number.isFinite(d1 - d0)) return false;
+  if (!(d1 > d0) || !Number.isFinite(d1 - d0)) return undefined;
   // Fit the plot to the width with the value labels inside the drawing (Vega's fit-x, solved directly).
   const layoutFor = (plot: number): Layout => {
     const x = (v: number) => ((v - d0) / (d1 - d0)) * plot;
@@ -207,12 +220,12 @@ export function drawStaticChart(container: HTMLElement, model: ViewModel, theme:
   const { x, tickValues, domain } = layoutFor(plot);
   const step = tickValues.length > 1 ? tickValues[1]! - tickValues[0]! : domain[1] - domain[0];
 
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('class', 'marks inn-static');
-  svg.setAttribute('width', String(W));
-  svg.setAttribute('height', String(PADDING.top + 1 + H + BOTTOM));
-  svg.setAttribute('viewBox', `0 0 ${W} ${PADDING.top + 1 + H + BOTTOM}`);
-  svg.setAttribute('aria-hidden', 'true');
+  const height = PADDING.top + 1 + H + BOTTOM;
+  const svg: SvgNode = {
+    tag: 'svg',
+    attrs: { class: 'marks inn-static', width: W, height, viewBox: `0 0 ${W} ${height}`, 'aria-hidden': 'true' },
+    children: [],
+  };
   const root = el(svg, 'g', { transform: `translate(${left},${PADDING.top + 1})`, 'font-family': family, 'font-size': `${FONT_SIZE}px` });
 
   // Value axis: grid behind everything, then ticks, labels (thinned by parity until none overlap), domain, title.
@@ -252,7 +265,7 @@ export function drawStaticChart(container: HTMLElement, model: ViewModel, theme:
       y: r2(mid - ((c.lines.length - 1) * LINE_HEIGHT) / 2 + MIDDLE),
       ...(c.bold ? { 'font-weight': 'bold' } : {}),
     });
-    if (c.lines.length === 1) text.textContent = c.lines[0]!;
+    if (c.lines.length === 1) text.text = c.lines[0]!;
     else c.lines.forEach((line, j) => el(text, 'tspan', { x: -LABEL_PADDING, ...(j ? { dy: LINE_HEIGHT } : {}) }, line));
   });
 
@@ -309,9 +322,5 @@ export function drawStaticChart(container: HTMLElement, model: ViewModel, theme:
       d.label,
     );
   }
-
-  container.replaceChildren(svg);
-  container.setAttribute('role', 'img');
-  if (options.description) container.setAttribute('aria-label', options.description);
-  return true;
+  return svg;
 }

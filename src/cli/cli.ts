@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import { BASE_URL_ENV, EXIT_OK, EXIT_USAGE, type RunOptions, runBuild } from './run.js';
 import { runCheck } from './check.js';
+import { asLang, runSnippet, snippetUsage } from './snippet.js';
 
 export const HELP = `innsikt-feeds: builds Innsikt feeds from Statistics Norway (PxWebApi v2) tables
 and from local files (JSON-stat, CSV, Excel .xlsx) that stand in for them.
@@ -18,7 +19,19 @@ Usage:
                                                and read every file source as build would
   innsikt-feeds check --online <config.json>   also ask each table's metadata whether it has every variable,
                                                code and codelist the queries name (clears "verify" marks)
+  innsikt-feeds snippet <feed> --src <url> --indicator <id> [options]
+                                               the HTML of an <inn-indicator> with its chart, summary, source and
+                                               table pre-rendered from a feed file, for a page to ship
   innsikt-feeds --help | --version
+
+Options for snippet:
+  --src <url>           the feed's address as the page loads it (the element's src; required)
+  --indicator <id>      the indicator (required); --region, --compare, --period, --measure as the element's
+  --lang <nb|nn|en>     language (default nb)
+  --heading-level <n>   the title's heading level, 1-6 (default 2)
+  --width <px>          width the chart is laid out for (default 640; it scales down in narrower columns)
+  --no-toolbar, --no-share   the element's attributes of the same names
+  --out <file>          write the HTML there instead of to stdout
 
 Options for build:
   --out <folder>        where the feeds are written (required)
@@ -85,10 +98,32 @@ export async function main(argv: string[], overrides: Partial<RunOptions> = {}):
     err('Run "innsikt-feeds --help" for usage.');
     return EXIT_USAGE;
   };
-  if (command === undefined) return usage('no command given (build or check).');
-  if (command !== 'build' && command !== 'check') return usage(`unknown command "${command}" (build or check).`);
-  if (configPath === undefined) return usage(`"${command}" needs a configuration file.`);
+  if (command === undefined) return usage('no command given (build, check or snippet).');
+  if (command !== 'build' && command !== 'check' && command !== 'snippet') return usage(`unknown command "${command}" (build, check or snippet).`);
+  if (configPath === undefined) return usage(`"${command}" needs a ${command === 'snippet' ? 'feed file' : 'configuration file'}.`);
   if (rest.length > 0) return usage(`unexpected argument${rest.length === 1 ? '' : 's'}: ${rest.join(' ')}`);
+
+  if (command === 'snippet') {
+    const problem = snippetUsage(values);
+    if (problem) return usage(problem);
+    return runSnippet({
+      feedPath: configPath,
+      src: values.src!,
+      indicator: values.indicator!,
+      ...(values.region ? { region: values.region } : {}),
+      ...(values.compare ? { compare: values.compare } : {}),
+      ...(values.period ? { period: values.period } : {}),
+      ...(values.measure ? { measure: values.measure } : {}),
+      ...(asLang(values.lang) ? { lang: asLang(values.lang)! } : {}),
+      ...(values['heading-level'] ? { headingLevel: Number(values['heading-level']) } : {}),
+      ...(values.width ? { width: Number(values.width) } : {}),
+      ...(values['no-toolbar'] ? { noToolbar: true } : {}),
+      ...(values['no-share'] ? { noShare: true } : {}),
+      ...(values.out ? { outPath: values.out } : {}),
+      out,
+      err,
+    });
+  }
 
   if (command === 'check') {
     const base = values['base-url'] ?? (overrides.env ?? process.env)[BASE_URL_ENV];
@@ -139,6 +174,17 @@ function parse(argv: string[]) {
       'allow-shrink': { type: 'boolean' },
       'base-url': { type: 'string' },
       online: { type: 'boolean' },
+      src: { type: 'string' },
+      indicator: { type: 'string' },
+      region: { type: 'string' },
+      compare: { type: 'string' },
+      period: { type: 'string' },
+      measure: { type: 'string' },
+      lang: { type: 'string' },
+      'heading-level': { type: 'string' },
+      width: { type: 'string' },
+      'no-toolbar': { type: 'boolean' },
+      'no-share': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

@@ -93,7 +93,8 @@ describe('loading the bundle more than once on a page', function () {
     const iframeEl = openFrame({
       srcdoc: page(
         `${foreign}<script type="module" src="/dist/innsikt.js"></script>`,
-        `<inn-indicator src="${FEED}" indicator="rd-share" view="kpi"></inn-indicator>`,
+        // <inn-dashboard> is defined once the page has one (its chunk loads then).
+        `<inn-indicator src="${FEED}" indicator="rd-share" view="kpi"></inn-indicator><inn-dashboard hidden></inn-dashboard>`,
       ),
     });
     iframe = iframeEl;

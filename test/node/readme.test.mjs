@@ -22,7 +22,8 @@ const inBrowser = (b) => b.lang === 'html' || (b.lang === 'js' && b.code.include
 
 const nodeBlocks = {
   quickStart: BLOCKS.filter((b) => b.lang === 'sh' && b.code.includes('npm install && npm start')),
-  cli: BLOCKS.filter((b) => b.lang === 'sh' && b.code.includes('innsikt-feeds')),
+  cli: BLOCKS.filter((b) => b.lang === 'sh' && b.code.includes('innsikt-feeds') && !b.code.includes('innsikt-feeds snippet')),
+  snippet: BLOCKS.filter((b) => b.lang === 'sh' && b.code.includes('innsikt-feeds snippet')),
   feed: BLOCKS.filter((b) => b.lang === 'json' && b.code.includes('"innsikt": "1"')),
   dataCore: BLOCKS.filter((b) => b.lang === 'js' && b.code.includes("from './dist/data.js'")),
   cron: BLOCKS.filter((b) => b.lang === 'cron'),
@@ -35,6 +36,29 @@ test('readme: every fenced block is run by this file or by test/embed/readme.tes
   const claimed = new Set(Object.values(nodeBlocks).flat());
   const unclaimed = BLOCKS.filter((b) => !claimed.has(b) && !inBrowser(b));
   assert.deepEqual(unclaimed, [], 'a README snippet that no test runs');
+});
+
+test('readme: the snippet command writes an element with a chart and a table', async () => {
+  const [block] = nodeBlocks.snippet;
+  const line = block.code.trim();
+  assert.match(line, /^npx innsikt-feeds snippet /);
+  const dir = await mkdtemp(join(tmpdir(), 'innsikt-readme-'));
+  try {
+    // The feed path in the snippet is the reader's published feed: here, the demo feed.
+    const args = line
+      .replace(/^npx innsikt-feeds /, '')
+      .split(/\s+/)
+      .map((a) => (a === '/var/www/innsikt/data/innlandet.json' ? join(ROOT, 'demo/data/innlandet.json') : a));
+    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+    const run = spawnSync(process.execPath, [join(ROOT, pkg.bin['innsikt-feeds']), ...args], { cwd: dir, encoding: 'utf8', timeout: 60000 });
+    assert.equal(run.status, 0, run.stderr);
+    const html = await readFile(join(dir, 'chart.html'), 'utf8');
+    assert.match(html, /^<inn-indicator src="\/innsikt\/data\/innlandet.json" indicator="state-transfers" region="34">/);
+    assert.match(html, /<svg [^>]*role="img"/);
+    assert.match(html, /<noscript><table>/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 test('readme: the quick start commands are the package scripts CI runs', async () => {

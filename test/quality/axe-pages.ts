@@ -55,6 +55,7 @@ export const DEMO_PAGES = [
   'nn.html',
   'en.html',
   'gallery.html',
+  'prerendered.html',
   'csp.html',
   'chart.html#indicator=employment-change&view=chart&period=1990-2002',
   'embed.html?indicator=rd-share&view=kpi',

@@ -153,6 +153,10 @@ export const styles = [
     :host([no-toolbar][no-share]) .state.loading.whole.skeleton-kpi {
       --_less: 200px;
     }
+    .state.loading.whole.prerendered {
+      min-height: 0 !important;
+      padding: 0;
+    }
     @keyframes pulse {
       50% {
         opacity: 0.4;

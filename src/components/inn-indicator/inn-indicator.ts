@@ -17,6 +17,7 @@ import type { SortKey, TableSort } from '../views/table-view.js';
 import { SchemeController, resolveTheme, type ThemeName } from '../theme.js';
 import { afterPaint } from '../after-paint.js';
 import { readerNote } from '../reader-note.js';
+import { hasPrerendered } from '../prerendered.js';
 import { loadMapRuntime, loadViewRuntime, mapRuntime, viewRuntime, type ViewRuntime } from '../runtime-loader.js';
 import { connectShare, fragmentHasWidgetState, shareFailed, type ShareHandle } from '../share/loader.js';
 import type { WidgetState } from '../share/permalink.js';
@@ -842,9 +843,10 @@ export class InnIndicator extends LangElement {
    * a widget already drawn: no fallback content from the page then.
    */
   private renderLoading(lang: Lang, alone = false, inBody = false): TemplateResult {
+    const prerendered = !inBody && hasPrerendered(this);
     return html`<div
       part=${alone ? 'base' : nothing}
-      class="state loading ${alone ? 'whole ' : ''}${this.slowLoad ? 'skeleton ' : ''}skeleton-${this.view}"
+      class="state loading ${alone ? 'whole ' : ''}${prerendered ? 'prerendered ' : this.slowLoad ? 'skeleton ' : ''}skeleton-${this.view}"
       role="status"
       aria-busy=${alone ? 'true' : nothing}
     >

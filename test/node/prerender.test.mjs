@@ -1,0 +1,103 @@
+// The pre-rendered first paint as `innsikt-feeds snippet` writes it (src/charts/prerender.ts, src/cli/snippet.ts):
+// an <inn-indicator> with its chart (inline SVG, the bar layout of the widget's first paint), summary, source and a
+// table for readers without JavaScript, from a feed file, in Node (no DOM); feed text escaped.
+// Run after `npm run build`: node --test test/node/prerender.test.mjs
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const { main } = await import('../../dist/lib/cli/cli.js');
+const { prerenderIndicator } = await import('../../dist/lib/charts/prerender.js');
+const { parseFeed } = await import('../../dist/lib/data/parse.js');
+
+const FEED = new URL('../../demo/data/innlandet.json', import.meta.url);
+const feedText = await readFile(FEED, 'utf8');
+
+async function snippet(args) {
+  const out = [];
+  const err = [];
+  const code = await main(['snippet', ...args], { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const count = (text, re) => (text.match(re) ?? []).length;
+
+test('snippet: an element with the chart, summary, source and a table, for the page to ship', async () => {
+  const r = await snippet([FEED.pathname, '--src', 'data/innlandet.json', '--indicator', 'state-transfers', '--region', '34', '--heading-level', '3']);
+  assert.equal(r.code, 0, r.err);
+  const html = r.out;
+  assert.match(html, /^<inn-indicator src="data\/innlandet.json" indicator="state-transfers" region="34" heading-level="3">/);
+  assert.match(html, /<\/inn-indicator>$/);
+  assert.match(html, /<div class="inn-prerendered">/);
+  assert.match(html, /<h3>Statlige overføringer<\/h3>/);
+  // The chart: one bar per row drawn, with its description as accessible name, scaling with its column.
+  const svg = html.match(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="marks inn-static"[^>]*>/)?.[0];
+  assert.ok(svg, 'a chart');
+  assert.match(svg, /role="img" aria-label="[^"]+"/);
+  assert.match(svg, /width="100%" height="\d+"/);
+  const bars = html.match(/<g class="role-mark bars_marks">(.*?)<\/g>/)[1];
+  assert.ok(count(bars, /<rect /g) >= 1);
+  // The summary sentence and the source line as text; the table inside <noscript>.
+  assert.match(html, /<p>Kilde: [^<]+<\/p>/);
+  const table = html.match(/<noscript>(<table>.*<\/table>)<\/noscript>/s)?.[1];
+  assert.ok(table, 'a table for readers without JavaScript');
+  assert.match(table, /<caption>Statlige overføringer: /);
+  assert.match(table, /<th scope="col">Region<\/th>/);
+  assert.ok(count(table, /<tr><th scope="row">/g) >= 1);
+});
+
+test('snippet: the same drawing as prerenderIndicator, and --out writes it to a file', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'inn-snippet-'));
+  try {
+    const file = join(dir, 'chart.html');
+    const r = await snippet([FEED.pathname, '--src', '/f.json', '--indicator', 'rd-share', '--out', file, '--no-share']);
+    assert.equal(r.code, 0, r.err);
+    const direct = prerenderIndicator(parseFeed(feedText), { src: '/f.json', indicator: 'rd-share', noShare: true });
+    assert.equal(await readFile(file, 'utf8'), `${direct}\n`);
+    assert.match(direct, /indicator="rd-share" no-share>/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('snippet: feed text is escaped, never markup', async () => {
+  const feed = JSON.parse(feedText);
+  const hostile = '<script>alert(1)</script>"&\'';
+  const ind = feed.indicators.find((i) => i.id === 'commuting');
+  ind.title = { nb: hostile };
+  // Region names reach the chart's labels and the table's row headers.
+  for (const r of feed.regions) r.name = { nb: `<b onmouseover="x()">${r.name.nb}</b>` };
+  const dir = await mkdtemp(join(tmpdir(), 'inn-snippet-'));
+  try {
+    const path = join(dir, 'feed.json');
+    await writeFile(path, JSON.stringify(feed));
+    const r = await snippet([path, '--src', 'x" onload="y()', '--indicator', 'commuting']);
+    assert.equal(r.code, 0, r.err);
+    assert.doesNotMatch(r.out, /<script>|<b |onload="y/);
+    assert.match(r.out, /&lt;script&gt;alert\(1\)&lt;\/script&gt;&quot;&amp;&#39;/);
+    assert.match(r.out, /src="x&quot; onload=&quot;y\(\)"/);
+    assert.match(r.out, /<th scope="row">&lt;b onmouseover=&quot;x\(\)&quot;&gt;/);
+    assert.match(r.out, /<tspan[^>]*>&lt;b onmouseover/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('snippet: clear usage errors', async () => {
+  const cases = [
+    [[FEED.pathname, '--indicator', 'rd-share'], /needs --src/],
+    [[FEED.pathname, '--src', 'a'], /needs --indicator/],
+    [[FEED.pathname, '--src', 'a', '--indicator', 'rd-share', '--lang', 'de'], /--lang must be nb, nn or en/],
+    [[FEED.pathname, '--src', 'a', '--indicator', 'rd-share', '--heading-level', '9'], /--heading-level must be 1 to 6/],
+    [[FEED.pathname, '--src', 'a', '--indicator', 'nope'], /has no indicator "nope"/],
+    [['/no/such/feed.json', '--src', 'a', '--indicator', 'rd-share'], /no\/such\/feed.json/],
+  ];
+  for (const [args, message] of cases) {
+    const r = await snippet(args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.err, message);
+    assert.equal(r.out, '');
+  }
+});
