@@ -181,7 +181,8 @@ describe('reader-facing text and typography', function () {
       }
   });
 
-  for (const page of DEMO_PAGES) {
+  // The profile page too (no 404 for /favicon.ico in the console).
+  for (const page of [...DEMO_PAGES, 'profile.html?region=3443']) {
     it(`demo/${page} has a favicon that loads`, async () => {
       const html = await (await fetch(`/demo/${page.replace(/[#?].*$/, '')}`)).text();
       const href = /<link rel="icon" href="([^"]+)"/.exec(html)?.[1];
