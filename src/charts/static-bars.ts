@@ -40,6 +40,8 @@ const TICK = 5;
 const AXIS_LABEL_Y = 16;
 const AXIS_TITLE_Y = 35;
 const BOTTOM = 39;
+/** A value axis title too wide for the drawing wraps at spaces, one line this far below the other. */
+const TITLE_LINE_HEIGHT = 14;
 /** Vega draws text with baseline `middle` this far below its anchor (a third of the font size). */
 const MIDDLE = FONT_SIZE / 3;
 const LABEL_SEPARATION = 10;
@@ -118,6 +120,26 @@ function truncate(textWidth: TextMeasure, text: string, limit: number, bold: boo
   if (fits(n)) while (n + 1 < text.length && fits(n + 1)) n++;
   else while (!fits(--n));
   return `${text.slice(0, n)}…`;
+}
+
+/**
+ * The value axis title in lines that each fit `limit` px, broken between words: a long title at a narrow width
+ * ("Sysselsatte med arbeidssted i kommunen (personer)" at 360 px) is drawn whole instead of cut at both edges. Only
+ * a single word wider than the whole drawing is cut with an ellipsis (the chart's description still names it).
+ */
+function titleLines(textWidth: TextMeasure, text: string, limit: number, family: string): string[] {
+  if (textWidth(text, false, family) <= limit) return [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, false, family) > limit) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  lines.push(line);
+  return lines.map((l) => truncate(textWidth, l, limit, false, family));
 }
 
 /** No character of a tick label (digits, separators, minus) is wider than the font size: an upper bound on its width. */
@@ -220,7 +242,8 @@ export function staticChartTree(model: ViewModel, theme: Theme, options: StaticC
   const { x, tickValues, domain } = layoutFor(plot);
   const step = tickValues.length > 1 ? tickValues[1]! - tickValues[0]! : domain[1] - domain[0];
 
-  const height = PADDING.top + 1 + H + BOTTOM;
+  const title = titleLines(textWidth, valueTitle(model), W - 2 * PADDING.left, family);
+  const height = PADDING.top + 1 + H + BOTTOM + (title.length - 1) * TITLE_LINE_HEIGHT;
   const svg: SvgNode = {
     tag: 'svg',
     attrs: { class: 'marks inn-static', width: W, height, viewBox: `0 0 ${W} ${height}`, 'aria-hidden': 'true' },
@@ -254,7 +277,13 @@ export function staticChartTree(model: ViewModel, theme: Theme, options: StaticC
   const tickGroup = el(axis, 'g', { class: 'role-axis-label', fill: theme.muted });
   for (const l of labels) el(tickGroup, 'text', { 'text-anchor': l.anchor, x: r2(x(l.t)), y: AXIS_LABEL_Y }, l.text);
   el(axis, 'line', { class: 'role-axis-domain', x1: 0, x2: plot, y1: 0, y2: 0, stroke: theme.border, 'stroke-width': 1 });
-  el(axis, 'text', { class: 'role-axis-title', 'text-anchor': 'middle', x: r2(plot / 2), y: AXIS_TITLE_Y, fill: theme.text }, valueTitle(model));
+  // The title centred under the plot, as Vega draws it; a line that would leave the drawing is moved in (and wrapped
+  // when wider than the drawing), so that no word is cut off at its edges.
+  title.forEach((line, i) => {
+    const w = textWidth(line, false, family);
+    const centre = Math.min(Math.max(plot / 2, -left + PADDING.left + w / 2), W - left - PADDING.left - w / 2);
+    el(axis, 'text', { class: 'role-axis-title', 'text-anchor': 'middle', x: r2(centre), y: AXIS_TITLE_Y + i * TITLE_LINE_HEIGHT, fill: theme.text }, line);
+  });
 
   // Category axis: one label per band, never thinned.
   const catLabels = el(root, 'g', { class: 'role-axis-label', fill: theme.text, 'text-anchor': 'end', transform: 'translate(0.5,0.5)' });

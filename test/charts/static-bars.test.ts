@@ -204,4 +204,31 @@ describe('charts/static-bars: the first paint is the chart Vega draws', () => {
     const gaps = model('level-bars', [{ region: 'x', label: 'X', value: null, status: '..' }]);
     expect(() => drawStaticChart(box, gaps, THEMES.light, { width: 400, description: '' })).to.not.throw();
   });
+
+  // The profile's small charts at 360 and 768 px: the box is about 286 and 260 px wide (a card in a column).
+  for (const width of [200, 260, 286]) {
+    it(`a long axis title at ${width} px is drawn whole, inside the drawing, on lines that do not overlap`, () => {
+      const { box } = container(width);
+      const m = model(
+        'level-bars',
+        [
+          { region: '34', label: 'Innlandet', value: 173964, cmp: true },
+          { region: '3443', label: 'Vestre Toten', value: 6781 },
+        ],
+        { unit: 'personer', measureLabel: 'Sysselsatte med arbeidssted i kommunen' },
+      );
+      expect(drawStaticChart(box, m, THEMES.light, { width, description: '' })).to.equal(true);
+      const svg = box.querySelector('svg')!.getBoundingClientRect();
+      const lines = [...box.querySelectorAll<SVGTextElement>('.role-axis-title')];
+      expect(lines.map((l) => l.textContent).join(' '), 'the whole title').to.equal('Sysselsatte med arbeidssted i kommunen (personer)');
+      for (const line of lines) {
+        const r = line.getBoundingClientRect();
+        expect(r.left, `"${line.textContent}" starts inside the drawing`).to.be.at.least(svg.left);
+        expect(r.right, `"${line.textContent}" ends inside the drawing`).to.be.at.most(svg.right);
+        expect(r.bottom, `"${line.textContent}" above the drawing's bottom`).to.be.at.most(svg.bottom + 0.5);
+      }
+      const boxes = lines.map((l) => l.getBoundingClientRect());
+      boxes.forEach((b, i) => i > 0 && expect(b.top, 'one line under the other').to.be.at.least(boxes[i - 1]!.bottom - 1));
+    });
+  }
 });

@@ -195,8 +195,21 @@ describe('reader-facing text and typography', function () {
       }
   });
 
-  // DEMO_PAGES and the profile page (its own widget, not in the axe list).
-  for (const page of [...DEMO_PAGES, 'profile.html']) {
+  it("a feed's note keeps a figure with its unit and its thousands: '38 %' and '650 personer' never break at the space", async () => {
+    for (const lang of ['nb', 'en']) {
+      const el = await mountIndicator({ src: '/demo/data/employment-change.json', indicator: 'employment-change', view: 'table', lang });
+      const notes = [...el.shadowRoot!.querySelectorAll('li, p')].map((n) => n.textContent!).filter((text) => text.includes('Glåmdalen'));
+      expect(notes.length, `${lang}: the note about Glåmdalen is shown`).to.be.greaterThan(0);
+      for (const note of notes) {
+        expect(note, lang).to.contain('38\u00a0%');
+        expect(note, `${lang}: no ordinary space between a figure and its unit`).to.not.match(/\d (%|personer|jobs)/);
+      }
+      el.parentElement!.remove();
+    }
+  });
+
+  // The profile page too (no 404 for /favicon.ico in the console).
+  for (const page of [...DEMO_PAGES, 'profile.html?region=3443']) {
     it(`demo/${page} has a favicon that loads`, async () => {
       const html = await (await fetch(`/demo/${page.replace(/[#?].*$/, '')}`)).text();
       const href = /<link rel="icon" href="([^"]+)"/.exec(html)?.[1];
