@@ -3,7 +3,7 @@ import { buildViewModel, type ViewModel } from '../indicators/view-model.js';
 import { summarize } from '../indicators/summary.js';
 import { sourceLine } from '../indicators/source-line.js';
 import { readerNote } from '../indicators/reader-note.js';
-import { t } from '../indicators/messages.js';
+import { t } from '../indicators/messages/catalogue.js';
 import { textWidthEm } from './text-width.js';
 import { staticChartTree, type TextMeasure } from './static-bars.js';
 import { escapeMarkup, svgMarkup } from './svg-node.js';
