@@ -3,14 +3,7 @@ import type { ViewModel } from '../../indicators/view-model.js';
 import type { ChartHandle } from '../../charts/render.js';
 import type { Theme } from '../../charts/theme.js';
 import { afterPaint } from '../after-paint.js';
-import { viewRuntime } from '../runtime-loader.js';
-
-let chartRuntime: Promise<typeof import('../../charts/render.js')> | undefined;
-/** The Vega chart runtime arrives in its own chunk, only when a chart is about to be seen. */
-export function loadChartRuntime(): Promise<typeof import('../../charts/render.js')> {
-  chartRuntime ??= import('../../charts/render.js');
-  return chartRuntime;
-}
+import { loadChartRuntime, viewRuntime } from '../runtime-loader.js';
 
 /**
  * A User Timing mark each time a chart is on screen: `inn:chart-drawn` with `detail: { indicator, by }`, `by` being

@@ -49,16 +49,28 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // The runtime that reads the feed (and draws the views) downloads alongside the feed. Until there is a feed, the
-    // loading state does not depend on it: no re-render when it arrives.
-    if (!viewRuntime())
-      void loadViewRuntime().then(
-        () => {
-          if (this.dataset) this.host.requestUpdate();
-        },
-        (err: unknown) => this.source.failed(err, false),
-      );
+    this.requireRuntime();
     if (this.dataset === undefined && !this.loading) this.load();
+  }
+
+  private runtimeRequested = false;
+  /**
+   * The runtime that reads the feed (and draws the views) downloads alongside the feed; a load after it failed (the
+   * retry button) asks again. Until there is a feed, the loading state does not depend on it: no re-render when it
+   * arrives.
+   */
+  private requireRuntime(): void {
+    if (viewRuntime() || this.runtimeRequested) return;
+    this.runtimeRequested = true;
+    void loadViewRuntime().then(
+      () => {
+        if (this.dataset) this.host.requestUpdate();
+      },
+      (err: unknown) => {
+        this.runtimeRequested = false;
+        this.source.failed(err, false);
+      },
+    );
   }
 
   hostDisconnected(): void {
@@ -71,6 +83,7 @@ export class FeedController implements ReactiveController {
   load(reload = false): void {
     this.abort?.abort();
     this.source.started();
+    this.requireRuntime();
     const data = this.source.data();
     if (data !== undefined && data !== null) return this.read(data);
     if (!this.source.src()) return this.set(undefined);

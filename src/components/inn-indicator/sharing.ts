@@ -25,6 +25,8 @@ export class Sharing {
     if (this.handle) return Promise.resolve(this.handle);
     this.attaching ??= connectShare(this.host, this.source, this.flush).then((handle) => {
       this.handle = handle;
+      // Without it (the chunk did not load), the next button press asks again.
+      if (!handle) this.attaching = undefined;
       this.host.requestUpdate();
       return handle;
     });

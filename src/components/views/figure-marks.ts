@@ -3,7 +3,11 @@ import type { Dataset } from '../../data/types.js';
 import type { ChangeNotice } from '../../indicators/change-notice.js';
 import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
 import { adoptStyles } from '../adopt-styles.js';
+import { lazyModule } from '../../data/lazy-module.js';
 import type { TableMarks } from './table-view.js';
+
+/** The source card: a chunk of its own, loaded on the first click of a figure. */
+const sourceCard = lazyModule(() => import('./source-card-view.js'));
 
 /** Figures that open their source card look like text with a dotted underline, not like buttons. */
 export const figureStyles = css`
@@ -26,7 +30,7 @@ export function figureMarks(root: ShadowRoot, ds: Dataset | undefined, model: Vi
   adoptStyles(root, figureStyles, 'figures');
   const marks: TableMarks = {
     onFigure: (row: ViewRow, opener: HTMLElement) => {
-      if (ds) void import('./source-card-view.js').then((card) => opener.isConnected && card.openSourceCard(root, ds, model, row, opener));
+      if (ds) void sourceCard.load().then((card) => opener.isConnected && card.openSourceCard(root, ds, model, row, opener));
     },
   };
   if (notice) marks.revised = notice.revised;
