@@ -3,8 +3,10 @@ import type { TemplateKey } from './chart-data.js';
 
 /**
  * One Vega-Lite template per chart shape. Templates never depend on data: the rows arrive at render time as
- * the `rows` data set (see chart-data.ts), and everything else that varies — theme colours, the font, axis
- * titles — is a placeholder string (`__INN_TEXT__`) filled in by {@link fillPlaceholders}.
+ * the `rows` data set (see chart-data.ts), and everything else that varies is a signal ({@link SIGNALS}: theme
+ * colours, the comparison regions, label widths …) set by the runtime before the first run — except where
+ * Vega-Lite takes no signal (the font, axis titles) or a signal would cost (the series colours): there a
+ * placeholder string (`__INN_XTITLE__`) is filled in by fillPlaceholders (specs.ts).
  *
  * Because they are data-independent, the templates are compiled ahead of time: Vega-Lite → Vega → Vega's
  * runtime dataflow description (see compile-templates.ts); the browser gets JSON plus the Vega view runtime,
@@ -20,12 +22,12 @@ import type { TemplateKey } from './chart-data.js';
 
 export type VegaLiteSpec = TopLevelSpec;
 
-/** Names of the placeholders, as they appear in templates and compiled specs. */
+/**
+ * Names of the placeholders, as they appear in templates and compiled specs: only where Vega-Lite takes no
+ * signal (the config's `font`, axis titles) or a signal costs (the series colours, see SERIES_RANGE).
+ * Everything else that varies is a signal ({@link SIGNALS}).
+ */
 export const PLACEHOLDERS = {
-  text: '__INN_TEXT__',
-  muted: '__INN_MUTED__',
-  grid: '__INN_GRID__',
-  border: '__INN_BORDER__',
   font: '__INN_FONT__',
   series: ['__INN_S1__', '__INN_S2__', '__INN_S3__', '__INN_S4__', '__INN_S5__', '__INN_S6__'],
   xTitle: '__INN_XTITLE__',
@@ -45,7 +47,31 @@ export const SIGNALS = {
   wrapLines: 'innWrapLines',
   /** Width (px) a category label may take before it is cut (see categoryLabelLimit in chart-data.ts). */
   labelLimit: 'innLabelLimit',
+  /** The theme's colours (see themeSignals in specs.ts): text, secondary text, grid lines, axis lines. */
+  text: 'innText',
+  muted: 'innMuted',
+  grid: 'innGrid',
+  border: 'innBorder',
 } as const;
+
+/** The theme's colours as signal references. */
+const C = {
+  text: { expr: SIGNALS.text },
+  muted: { expr: SIGNALS.muted },
+  grid: { expr: SIGNALS.grid },
+  border: { expr: SIGNALS.border },
+} as const;
+
+/**
+ * The six categorical colours as a scale range: placeholders. Vega-Lite takes a signal only per entry of a range
+ * (not the whole range), and six expressions in each series scale of each template cost a page 0.85 KB gzip.
+ */
+const SERIES_RANGE = [...PLACEHOLDERS.series];
+
+/** The theme's signals, declared by every template; the runtime sets them from the theme before the first run. */
+function themeParams(): Array<{ name: string; value: unknown }> {
+  return [SIGNALS.text, SIGNALS.muted, SIGNALS.grid, SIGNALS.border].map((name) => ({ name, value: null }));
+}
 
 /** The signals every bar template declares, with their values before the runtime sets them. */
 function barParams(): Array<{ name: string; value: unknown }> {
@@ -55,6 +81,7 @@ function barParams(): Array<{ name: string; value: unknown }> {
     { name: SIGNALS.wrapKeys, value: [] },
     { name: SIGNALS.wrapLines, value: [] },
     { name: SIGNALS.labelLimit, value: 140 },
+    ...themeParams(),
   ];
 }
 
@@ -70,21 +97,21 @@ function config(): NonNullable<TopLevelSpec['config']> {
     aria: false,
     view: { stroke: null },
     axis: {
-      labelColor: P.muted,
+      labelColor: C.muted,
       labelFontSize: FONT_SIZE,
-      titleColor: P.text,
+      titleColor: C.text,
       titleFontSize: FONT_SIZE,
       titleFontWeight: 'normal',
-      gridColor: P.grid,
-      domainColor: P.border,
-      tickColor: P.border,
+      gridColor: C.grid,
+      domainColor: C.border,
+      tickColor: C.border,
       labelOverlap: true,
       labelSeparation: 10,
     },
     legend: {
-      labelColor: P.text,
+      labelColor: C.text,
       labelFontSize: FONT_SIZE,
-      titleColor: P.text,
+      titleColor: C.text,
       titleFontSize: FONT_SIZE,
       titleFontWeight: 'normal',
       orient: 'bottom',
@@ -93,7 +120,7 @@ function config(): NonNullable<TopLevelSpec['config']> {
       labelLimit: { expr: 'max(60, width - 24)' } as unknown as number,
       symbolType: 'square',
     },
-    text: { color: P.text, fontSize: FONT_SIZE },
+    text: { color: C.text, fontSize: FONT_SIZE },
     // Lines break at a gap instead of joining the values on either side of it.
     line: { invalid: 'break-paths-filter-domains' },
   };
@@ -126,7 +153,7 @@ function categoryY(): Record<string, unknown> {
     axis: {
       labelLimit: { expr: SIGNALS.labelLimit } as unknown as number,
       labelPadding: 6,
-      labelColor: P.text,
+      labelColor: C.text,
       // One label per bar, always: hiding "overlapping" names would leave bars without a region.
       labelOverlap: false,
       ticks: false,
@@ -171,7 +198,7 @@ const zeroRule = {
   name: 'zero',
   data: { values: [{ zero: 0 }] },
   mark: { type: 'rule', strokeWidth: 1 },
-  encoding: { x: { field: 'zero', type: 'quantitative', title: P.xTitle }, color: { value: P.text } },
+  encoding: { x: { field: 'zero', type: 'quantitative', title: P.xTitle }, color: { value: C.text } },
 };
 
 /**
@@ -182,7 +209,7 @@ function barsTemplate(options: { share?: boolean; grouped?: boolean }): TopLevel
   const y = categoryY();
   const offset = options.grouped ? { yOffset: { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' } } } : {};
   const fill = options.grouped
-    ? { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' }, scale: { range: [...P.series] }, legend: { title: null } }
+    ? { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' }, scale: { range: SERIES_RANGE }, legend: { title: null } }
     : { field: 'color', type: 'nominal', scale: null };
   return {
     ...base(),
@@ -231,7 +258,7 @@ function barsTemplate(options: { share?: boolean; grouped?: boolean }): TopLevel
           ...offset,
           x: { field: 'lx', type: 'quantitative', title: P.xTitle },
           text: { field: 'label', type: 'nominal' },
-          fill: { condition: { test: 'datum.gap', value: P.muted }, value: P.text },
+          fill: { condition: { test: 'datum.gap', value: C.muted }, value: C.text },
           tooltip,
         },
       },
@@ -256,7 +283,7 @@ function stackedTemplate(): TopLevelSpec {
           y,
           x: valueX('x0'),
           x2: { field: 'x1' },
-          ...barStyle({ field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' }, scale: { range: [...P.series] }, legend: { title: null } }),
+          ...barStyle({ field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' }, scale: { range: SERIES_RANGE }, legend: { title: null } }),
         },
       },
       zeroRule,
@@ -289,7 +316,7 @@ function stackedTemplate(): TopLevelSpec {
           y,
           x: { field: 'lx', type: 'quantitative', title: P.xTitle },
           text: { field: 'label', type: 'nominal' },
-          fill: { value: P.muted },
+          fill: { value: C.muted },
           tooltip,
         },
       },
@@ -318,13 +345,14 @@ function linesTemplate(): TopLevelSpec {
   return {
     ...base(),
     height: LINE_HEIGHT,
+    params: themeParams(),
     data: { name: 'rows' },
     layer: [
       {
         name: 'reference',
         data: { name: 'refs' },
         mark: { type: 'rule', strokeDash: [2, 3], strokeWidth: 1.5 },
-        encoding: { y: y('y'), color: { value: P.muted } },
+        encoding: { y: y('y'), color: { value: C.muted } },
       },
       {
         name: 'lines',
@@ -361,7 +389,7 @@ function linesTemplate(): TopLevelSpec {
         name: 'gaps',
         transform: [{ filter: 'datum.gap && isValid(datum.ly)' }],
         mark: { type: 'text', align: 'center', baseline: 'bottom', dy: -6 },
-        encoding: { x, y: y('ly'), text: { field: 'label', type: 'nominal' }, fill: { value: P.muted }, tooltip },
+        encoding: { x, y: y('ly'), text: { field: 'label', type: 'nominal' }, fill: { value: C.muted }, tooltip },
       },
     ],
   } as unknown as TopLevelSpec;
@@ -381,7 +409,7 @@ const DASHES = [...Array(6).fill([1, 0]), ...Array(6).fill([6, 3]), ...Array(6).
 function linesLegendTemplate(): TopLevelSpec {
   const spec = linesTemplate() as unknown as { layer: Array<Record<string, unknown> & { name: string; encoding: Record<string, unknown> }> };
   const byLine = { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' } };
-  const colour = { ...byLine, scale: { range: [...P.series] }, legend: { title: null, symbolType: 'stroke', symbolStrokeWidth: 2, symbolSize: 200 } };
+  const colour = { ...byLine, scale: { range: SERIES_RANGE }, legend: { title: null, symbolType: 'stroke', symbolStrokeWidth: 2, symbolSize: 200 } };
   spec.layer = spec.layer
     .filter((l) => l.name !== 'labels')
     .map((l) => {

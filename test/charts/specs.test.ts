@@ -112,6 +112,7 @@ describe('charts/specs: placeholders', () => {
     for (const key of TEMPLATE_KEYS) {
       for (const e of expressions(template(key))) expect(e, `${key}: ${e}`).to.not.match(/__INN_/);
     }
+    expect(Object.keys(PLACEHOLDERS)).to.deep.equal(['font', 'series', 'xTitle', 'yTitle']);
     expect(PLACEHOLDERS.series).to.have.length(6);
   });
 });
