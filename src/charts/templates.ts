@@ -1,4 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
+import type { Field } from 'vega-lite/types_unstable/channeldef.js';
+import type { LayerSpec } from 'vega-lite/types_unstable/spec/layer.js';
+import type { UnitSpec } from 'vega-lite/types_unstable/spec/unit.js';
+import type { TopLevel } from 'vega-lite/types_unstable/spec/toplevel.js';
 import type { TemplateKey } from './chart-data.js';
 
 /**
@@ -21,6 +25,11 @@ import type { TemplateKey } from './chart-data.js';
  */
 
 export type VegaLiteSpec = TopLevelSpec;
+
+/** The parts the templates are built of, as Vega-Lite types them (types only: Vega-Lite is a devDependency). */
+type Template = TopLevel<LayerSpec<Field>>;
+type Encoding = NonNullable<UnitSpec<Field>['encoding']>;
+type Param = NonNullable<Template['params']>[number];
 
 /**
  * Names of the placeholders, as they appear in templates and compiled specs: only where Vega-Lite takes no
@@ -69,12 +78,12 @@ const C = {
 const SERIES_RANGE = [...PLACEHOLDERS.series];
 
 /** The theme's signals, declared by every template; the runtime sets them from the theme before the first run. */
-function themeParams(): Array<{ name: string; value: unknown }> {
+function themeParams(): Param[] {
   return [SIGNALS.text, SIGNALS.muted, SIGNALS.grid, SIGNALS.border].map((name) => ({ name, value: null }));
 }
 
 /** The signals every bar template declares, with their values before the runtime sets them. */
-function barParams(): Array<{ name: string; value: unknown }> {
+function barParams(): Param[] {
   return [
     { name: SIGNALS.comparison, value: [] },
     { name: SIGNALS.domainMax, value: null },
@@ -92,7 +101,6 @@ const LINE_HEIGHT = 240;
 function config(): NonNullable<TopLevelSpec['config']> {
   return {
     font: P.font,
-    background: null as unknown as string,
     // Marks are not announced one by one: the widget describes the chart in words and has a table view.
     aria: false,
     view: { stroke: null },
@@ -117,7 +125,7 @@ function config(): NonNullable<TopLevelSpec['config']> {
       orient: 'bottom',
       direction: 'vertical',
       // Legend labels are cut to the plot width, so a long part name cannot push the chart wider than its box.
-      labelLimit: { expr: 'max(60, width - 24)' } as unknown as number,
+      labelLimit: { expr: 'max(60, width - 24)' },
       symbolType: 'square',
     },
     text: { color: C.text, fontSize: FONT_SIZE },
@@ -126,10 +134,11 @@ function config(): NonNullable<TopLevelSpec['config']> {
   };
 }
 
-function base(): Record<string, unknown> {
+function base(): Omit<Template, 'layer'> {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    background: null,
+    // No background: the widget sits on the host page (Vega-Lite takes no null here, an expression giving null).
+    background: { expr: 'null' },
     autosize: { type: 'fit-x', contains: 'padding' },
     padding: { left: 2, right: 6, top: 6, bottom: 2 },
     // Replaced at render time with the container width.
@@ -144,14 +153,14 @@ const notGap = { filter: '!datum.gap' };
 const cmpWeight = { expr: "datum.cmp ? 'bold' : 'normal'" };
 
 /** The category axis of horizontal bars: region names on the left, where they never overlap. */
-function categoryY(): Record<string, unknown> {
+function categoryY(): Encoding['y'] {
   return {
     field: 'cat',
     type: 'nominal',
     sort: { field: 'ord', op: 'min' },
     title: null,
     axis: {
-      labelLimit: { expr: SIGNALS.labelLimit } as unknown as number,
+      labelLimit: { expr: SIGNALS.labelLimit },
       labelPadding: 6,
       labelColor: C.text,
       // One label per bar, always: hiding "overlapping" names would leave bars without a region.
@@ -166,7 +175,7 @@ function categoryY(): Record<string, unknown> {
   };
 }
 
-function valueX(field: string, options: { share?: boolean } = {}): Record<string, unknown> {
+function valueX(field: string, options: { share?: boolean } = {}): Encoding['x'] {
   return {
     field,
     type: 'quantitative',
@@ -177,7 +186,7 @@ function valueX(field: string, options: { share?: boolean } = {}): Record<string
 }
 
 /** Fill and outline of a bar: pale with a dashed outline for a bound open towards zero, lighter for `ca.`. */
-function barStyle(fill: Record<string, unknown>): Record<string, unknown> {
+function barStyle(fill: Encoding['fill']): Pick<Encoding, 'fill' | 'stroke' | 'fillOpacity' | 'strokeWidth' | 'strokeDash' | 'tooltip'> {
   return {
     fill,
     stroke: { field: 'color', type: 'nominal', scale: null },
@@ -194,7 +203,7 @@ function barStyle(fill: Record<string, unknown>): Record<string, unknown> {
   };
 }
 
-const zeroRule = {
+const zeroRule: UnitSpec<Field> = {
   name: 'zero',
   data: { values: [{ zero: 0 }] },
   mark: { type: 'rule', strokeWidth: 1 },
@@ -205,10 +214,10 @@ const zeroRule = {
  * Horizontal bars, one per category: change, level, share and diverging bars, and the parts of one region.
  * Gaps get no bar: their status symbol stands at zero. Bounds get an open end (see chart-data.ts).
  */
-function barsTemplate(options: { share?: boolean; grouped?: boolean }): TopLevelSpec {
+function barsTemplate(options: { share?: boolean; grouped?: boolean }): Template {
   const y = categoryY();
-  const offset = options.grouped ? { yOffset: { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' } } } : {};
-  const fill = options.grouped
+  const offset: Pick<Encoding, 'yOffset'> = options.grouped ? { yOffset: { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' } } } : {};
+  const fill: Encoding['fill'] = options.grouped
     ? { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' }, scale: { range: SERIES_RANGE }, legend: { title: null } }
     : { field: 'color', type: 'nominal', scale: null };
   return {
@@ -263,11 +272,11 @@ function barsTemplate(options: { share?: boolean; grouped?: boolean }): TopLevel
         },
       },
     ],
-  } as unknown as TopLevelSpec;
+  };
 }
 
 /** One horizontal bar per region, its parts stacked in series order, with a legend and labels inside parts. */
-function stackedTemplate(): TopLevelSpec {
+function stackedTemplate(): Template {
   const y = categoryY();
   return {
     ...base(),
@@ -321,12 +330,19 @@ function stackedTemplate(): TopLevelSpec {
         },
       },
     ],
-  } as unknown as TopLevelSpec;
+  };
 }
 
-/** Index lines over periods, a reference rule at 100, labels at the end of each line instead of a legend. */
-function linesTemplate(): TopLevelSpec {
-  const x = {
+/** Solid, dashed and dotted: with six colours, eighteen lines stay distinguishable in the legend. */
+const DASHES: number[][] = [...Array<number[]>(6).fill([1, 0]), ...Array<number[]>(6).fill([6, 3]), ...Array<number[]>(6).fill([2, 2])];
+
+/**
+ * Index lines over periods, a reference rule at 100, labels at the end of each line instead of a legend; or, with
+ * `legend` (when there are too many lines to name at their ends), a legend (colour and dash per line, in the
+ * model's order) and heavier strokes for the comparison and focus regions.
+ */
+function linesTemplate({ legend = false } = {}): Template {
+  const x: Encoding['x'] = {
     field: 'periodLabel',
     type: 'ordinal',
     sort: { field: 'pord', op: 'min' },
@@ -334,98 +350,67 @@ function linesTemplate(): TopLevelSpec {
     scale: { type: 'point', padding: 0.3 },
     axis: { labelAngle: 0, labelOverlap: 'greedy', grid: false },
   };
-  const y = (field: string) => ({
+  const y = (field: string): Encoding['y'] => ({
     field,
     type: 'quantitative',
     title: P.yTitle,
     scale: { zero: false, nice: true },
     axis: { tickCount: 5, grid: true, titlePadding: 8 },
   });
-  const stroke = { field: 'color', type: 'nominal', scale: null };
+  const byLine = { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' } } as const;
+  const colour: Encoding['stroke'] = legend
+    ? { ...byLine, scale: { range: SERIES_RANGE }, legend: { title: null, symbolType: 'stroke', symbolStrokeWidth: 2, symbolSize: 200 } }
+    : { field: 'color', type: 'nominal', scale: null };
+  const dash: Encoding['strokeDash'] = legend
+    ? { ...byLine, scale: { range: DASHES }, legend: { title: null } }
+    : { condition: { test: 'datum.cmp', value: [6, 3] }, value: [1, 0] };
+  const layer: UnitSpec<Field>[] = [
+    {
+      name: 'reference',
+      data: { name: 'refs' },
+      mark: { type: 'rule', strokeDash: [2, 3], strokeWidth: 1.5 },
+      encoding: { y: y('y'), color: { value: C.muted } },
+    },
+    {
+      name: 'lines',
+      // Vega-Lite drops a strokeWidth encoding on lines; a mark-level expression is read from each line's first point.
+      mark: { type: 'line', strokeWidth: legend ? { expr: 'datum.width' } : 2, interpolate: 'linear' },
+      encoding: { x, y: y('y'), detail: { field: 'line', type: 'nominal' }, stroke: colour, strokeDash: dash },
+    },
+    {
+      name: 'points',
+      transform: [notGap],
+      mark: { type: 'point', size: 40, strokeWidth: 1.5, opacity: 1 },
+      encoding: {
+        x,
+        y: y('y'),
+        shape: { field: 'arrow', type: 'nominal', scale: null },
+        stroke: colour,
+        fill: legend ? colour : { field: 'color', type: 'nominal', scale: null },
+        fillOpacity: { condition: { test: "datum.q === 'approx'", value: 0 }, value: 1 },
+        tooltip,
+      },
+    },
+    {
+      name: 'labels',
+      transform: [{ filter: 'datum.end' }],
+      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 7, limit: 130, fontWeight: cmpWeight },
+      encoding: { x, y: y('ly'), text: { field: 'endLabel', type: 'nominal' }, fill: { field: 'color', type: 'nominal', scale: null }, tooltip },
+    },
+    {
+      name: 'gaps',
+      transform: [{ filter: 'datum.gap && isValid(datum.ly)' }],
+      mark: { type: 'text', align: 'center', baseline: 'bottom', dy: -6 },
+      encoding: { x, y: y('ly'), text: { field: 'label', type: 'nominal' }, fill: { value: C.muted }, tooltip },
+    },
+  ];
   return {
     ...base(),
     height: LINE_HEIGHT,
     params: themeParams(),
     data: { name: 'rows' },
-    layer: [
-      {
-        name: 'reference',
-        data: { name: 'refs' },
-        mark: { type: 'rule', strokeDash: [2, 3], strokeWidth: 1.5 },
-        encoding: { y: y('y'), color: { value: C.muted } },
-      },
-      {
-        name: 'lines',
-        mark: { type: 'line', strokeWidth: 2, interpolate: 'linear' },
-        encoding: {
-          x,
-          y: y('y'),
-          detail: { field: 'line', type: 'nominal' },
-          stroke,
-          strokeDash: { condition: { test: 'datum.cmp', value: [6, 3] }, value: [1, 0] },
-        },
-      },
-      {
-        name: 'points',
-        transform: [notGap],
-        mark: { type: 'point', size: 40, strokeWidth: 1.5, opacity: 1 },
-        encoding: {
-          x,
-          y: y('y'),
-          shape: { field: 'arrow', type: 'nominal', scale: null },
-          stroke,
-          fill: { field: 'color', type: 'nominal', scale: null },
-          fillOpacity: { condition: { test: "datum.q === 'approx'", value: 0 }, value: 1 },
-          tooltip,
-        },
-      },
-      {
-        name: 'labels',
-        transform: [{ filter: 'datum.end' }],
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 7, limit: 130, fontWeight: cmpWeight },
-        encoding: { x, y: y('ly'), text: { field: 'endLabel', type: 'nominal' }, fill: { field: 'color', type: 'nominal', scale: null }, tooltip },
-      },
-      {
-        name: 'gaps',
-        transform: [{ filter: 'datum.gap && isValid(datum.ly)' }],
-        mark: { type: 'text', align: 'center', baseline: 'bottom', dy: -6 },
-        encoding: { x, y: y('ly'), text: { field: 'label', type: 'nominal' }, fill: { value: C.muted }, tooltip },
-      },
-    ],
-  } as unknown as TopLevelSpec;
-}
-
-function omit(o: Record<string, unknown>, ...keys: string[]): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
-}
-
-/** Solid, dashed and dotted: with six colours, eighteen lines stay distinguishable in the legend. */
-const DASHES = [...Array(6).fill([1, 0]), ...Array(6).fill([6, 3]), ...Array(6).fill([2, 2])] as number[][];
-
-/**
- * Index lines when there are too many to name at their ends: a legend (colour and dash per line, in the
- * model's order), heavier strokes for the comparison and focus regions.
- */
-function linesLegendTemplate(): TopLevelSpec {
-  const spec = linesTemplate() as unknown as { layer: Array<Record<string, unknown> & { name: string; encoding: Record<string, unknown> }> };
-  const byLine = { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' } };
-  const colour = { ...byLine, scale: { range: SERIES_RANGE }, legend: { title: null, symbolType: 'stroke', symbolStrokeWidth: 2, symbolSize: 200 } };
-  spec.layer = spec.layer
-    .filter((l) => l.name !== 'labels')
-    .map((l) => {
-      if (l.name === 'lines') {
-        const encoding = omit(l.encoding, 'stroke', 'strokeDash');
-        // Vega-Lite drops a strokeWidth encoding on lines; a mark-level expression is read from each line's first point.
-        const mark = { ...(l.mark as object), strokeWidth: { expr: 'datum.width' } };
-        return { ...l, mark, encoding: { ...encoding, stroke: colour, strokeDash: { ...byLine, scale: { range: DASHES }, legend: { title: null } } } };
-      }
-      if (l.name === 'points') {
-        const encoding = omit(l.encoding, 'stroke', 'fill');
-        return { ...l, encoding: { ...encoding, stroke: colour, fill: colour } };
-      }
-      return l;
-    });
-  return JSON.parse(JSON.stringify(spec)) as TopLevelSpec;
+    layer: legend ? layer.filter((l) => l.name !== 'labels') : layer,
+  };
 }
 
 /** The Vega-Lite template for a chart shape, with placeholders. A fresh object on every call. */
@@ -445,6 +430,6 @@ export function template(key: TemplateKey): TopLevelSpec {
     case 'index-lines':
       return linesTemplate();
     case 'index-lines/legend':
-      return linesLegendTemplate();
+      return linesTemplate({ legend: true });
   }
 }
