@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { filePlugin } from '@web/test-runner-commands/plugins';
 import { faults } from './test/server/faults.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -66,7 +67,8 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300000,
   middleware: [sharedFixtures, faults, strictCsp, secondCopy],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  // filePlugin: the golden SVG files of test/charts/snapshots.test.ts are read and (with --update-snapshots) written.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), filePlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

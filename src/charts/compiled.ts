@@ -1,5 +1,6 @@
 import type { Runtime } from 'vega';
 import type { TemplateKey } from './chart-data.js';
+import { lazyModule } from '../data/lazy-module.js';
 
 /**
  * Where render.ts gets a compiled template. This file is the fallback for unbundled use (tests, the dev
@@ -12,15 +13,13 @@ import type { TemplateKey } from './chart-data.js';
  */
 export const AHEAD_OF_TIME = false;
 
-const cache = new Map<TemplateKey, Promise<Runtime>>();
+const compiler = lazyModule(() => import('./compile-templates.js'));
+const cache = new Map<TemplateKey, Runtime>();
 
 /** The runtime description of a template. Shared: treat it as read-only (render.ts fills a copy). */
 export async function loadTemplate(key: TemplateKey): Promise<Runtime> {
+  const { compileTemplate } = await compiler.load();
   let compiled = cache.get(key);
-  if (!compiled) {
-    compiled = import('./compile-templates.js').then((m) => m.compileTemplate(key).runtime);
-    cache.set(key, compiled);
-    compiled.catch(() => cache.delete(key));
-  }
+  if (!compiled) cache.set(key, (compiled = compileTemplate(key).runtime));
   return compiled;
 }

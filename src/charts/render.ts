@@ -22,7 +22,7 @@ import type { ViewModel } from '../indicators/view-model.js';
 import { categoryLabelLimit, chartData, chartMarks, chartRefs, templateKey } from './chart-data.js';
 import { loadTemplate } from './compiled.js';
 import { vegaLocale } from './locale.js';
-import { chartSignals, fillPlaceholders, placeholderValues } from './specs.js';
+import { chartSignals, fillPlaceholders, placeholderValues, themeSignals } from './specs.js';
 import { SIGNALS } from './templates.js';
 import type { Theme } from './theme.js';
 import { createTooltip } from './tooltip.js';
@@ -157,7 +157,7 @@ export async function renderChart(container: HTMLElement, model: ViewModel, them
   runtimeSpec.eventConfig = { ...runtimeSpec.eventConfig, bind: 'none' };
   setSignal(runtime, 'width', width);
   setSignal(runtime, 'background', null);
-  for (const [name, value] of Object.entries(chartSignals(model, rows, width))) setSignal(runtime, name, value);
+  for (const [name, value] of Object.entries({ ...themeSignals(theme), ...chartSignals(model, rows, width) })) setSignal(runtime, name, value);
 
   const tooltip = createTooltip(options.tooltipRoot);
   const hint = options.onFigure && options.figureHint;

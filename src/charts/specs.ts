@@ -34,16 +34,22 @@ export type ChartSignals = Record<string, unknown>;
 
 export function placeholderValues(model: ViewModel, theme: Theme): PlaceholderValues {
   const values: PlaceholderValues = {
-    [PLACEHOLDERS.text]: theme.text,
-    [PLACEHOLDERS.muted]: theme.muted,
-    [PLACEHOLDERS.grid]: theme.grid,
-    [PLACEHOLDERS.border]: theme.border,
     [PLACEHOLDERS.font]: theme.fontFamily,
     [PLACEHOLDERS.xTitle]: valueTitle(model),
     [PLACEHOLDERS.yTitle]: valueTitle(model),
   };
   PLACEHOLDERS.series.forEach((p, i) => (values[p] = theme.series[i]!));
   return values;
+}
+
+/** The theme's colours, as the values of the templates' theme signals. */
+export function themeSignals(theme: Theme): ChartSignals {
+  return {
+    [SIGNALS.text]: theme.text,
+    [SIGNALS.muted]: theme.muted,
+    [SIGNALS.grid]: theme.grid,
+    [SIGNALS.border]: theme.border,
+  };
 }
 
 /** Signal values for a model, given its {@link chartData} rows. */
@@ -164,7 +170,7 @@ export function chartSpec(model: ViewModel, theme: Theme, width: number): VegaLi
   };
   spec.width = Math.max(1, Math.round(width));
   spec.config = { ...spec.config, locale: vegaLocale(model.lang) };
-  const signals = chartSignals(model, chartData(model, theme), width);
+  const signals = { ...themeSignals(theme), ...chartSignals(model, chartData(model, theme), width) };
   for (const p of spec.params ?? []) if (Object.hasOwn(signals, p.name)) p.value = signals[p.name];
   return spec;
 }

@@ -1,10 +1,16 @@
 import type { TopLevelSpec } from 'vega-lite';
+import type { Field } from 'vega-lite/types_unstable/channeldef.js';
+import type { LayerSpec } from 'vega-lite/types_unstable/spec/layer.js';
+import type { UnitSpec } from 'vega-lite/types_unstable/spec/unit.js';
+import type { TopLevel } from 'vega-lite/types_unstable/spec/toplevel.js';
 import type { TemplateKey } from './chart-data.js';
 
 /**
  * One Vega-Lite template per chart shape. Templates never depend on data: the rows arrive at render time as
- * the `rows` data set (see chart-data.ts), and everything else that varies — theme colours, the font, axis
- * titles — is a placeholder string (`__INN_TEXT__`) filled in by {@link fillPlaceholders}.
+ * the `rows` data set (see chart-data.ts), and everything else that varies is a signal ({@link SIGNALS}: theme
+ * colours, the comparison regions, label widths …) set by the runtime before the first run — except where
+ * Vega-Lite takes no signal (the font, axis titles) or a signal would cost (the series colours): there a
+ * placeholder string (`__INN_XTITLE__`) is filled in by fillPlaceholders (specs.ts).
  *
  * Because they are data-independent, the templates are compiled ahead of time: Vega-Lite → Vega → Vega's
  * runtime dataflow description (see compile-templates.ts); the browser gets JSON plus the Vega view runtime,
@@ -20,12 +26,17 @@ import type { TemplateKey } from './chart-data.js';
 
 export type VegaLiteSpec = TopLevelSpec;
 
-/** Names of the placeholders, as they appear in templates and compiled specs. */
+/** The parts the templates are built of, as Vega-Lite types them (types only: Vega-Lite is a devDependency). */
+type Template = TopLevel<LayerSpec<Field>>;
+type Encoding = NonNullable<UnitSpec<Field>['encoding']>;
+type Param = NonNullable<Template['params']>[number];
+
+/**
+ * Names of the placeholders, as they appear in templates and compiled specs: only where Vega-Lite takes no
+ * signal (the config's `font`, axis titles) or a signal costs (the series colours, see SERIES_RANGE).
+ * Everything else that varies is a signal ({@link SIGNALS}).
+ */
 export const PLACEHOLDERS = {
-  text: '__INN_TEXT__',
-  muted: '__INN_MUTED__',
-  grid: '__INN_GRID__',
-  border: '__INN_BORDER__',
   font: '__INN_FONT__',
   series: ['__INN_S1__', '__INN_S2__', '__INN_S3__', '__INN_S4__', '__INN_S5__', '__INN_S6__'],
   xTitle: '__INN_XTITLE__',
@@ -45,16 +56,41 @@ export const SIGNALS = {
   wrapLines: 'innWrapLines',
   /** Width (px) a category label may take before it is cut (see categoryLabelLimit in chart-data.ts). */
   labelLimit: 'innLabelLimit',
+  /** The theme's colours (see themeSignals in specs.ts): text, secondary text, grid lines, axis lines. */
+  text: 'innText',
+  muted: 'innMuted',
+  grid: 'innGrid',
+  border: 'innBorder',
 } as const;
 
+/** The theme's colours as signal references. */
+const C = {
+  text: { expr: SIGNALS.text },
+  muted: { expr: SIGNALS.muted },
+  grid: { expr: SIGNALS.grid },
+  border: { expr: SIGNALS.border },
+} as const;
+
+/**
+ * The six categorical colours as a scale range: placeholders. Vega-Lite takes a signal only per entry of a range
+ * (not the whole range), and six expressions in each series scale of each template cost a page 0.85 KB gzip.
+ */
+const SERIES_RANGE = [...PLACEHOLDERS.series];
+
+/** The theme's signals, declared by every template; the runtime sets them from the theme before the first run. */
+function themeParams(): Param[] {
+  return [SIGNALS.text, SIGNALS.muted, SIGNALS.grid, SIGNALS.border].map((name) => ({ name, value: null }));
+}
+
 /** The signals every bar template declares, with their values before the runtime sets them. */
-function barParams(): Array<{ name: string; value: unknown }> {
+function barParams(): Param[] {
   return [
     { name: SIGNALS.comparison, value: [] },
     { name: SIGNALS.domainMax, value: null },
     { name: SIGNALS.wrapKeys, value: [] },
     { name: SIGNALS.wrapLines, value: [] },
     { name: SIGNALS.labelLimit, value: 140 },
+    ...themeParams(),
   ];
 }
 
@@ -65,44 +101,44 @@ const LINE_HEIGHT = 240;
 function config(): NonNullable<TopLevelSpec['config']> {
   return {
     font: P.font,
-    background: null as unknown as string,
     // Marks are not announced one by one: the widget describes the chart in words and has a table view.
     aria: false,
     view: { stroke: null },
     axis: {
-      labelColor: P.muted,
+      labelColor: C.muted,
       labelFontSize: FONT_SIZE,
-      titleColor: P.text,
+      titleColor: C.text,
       titleFontSize: FONT_SIZE,
       titleFontWeight: 'normal',
-      gridColor: P.grid,
-      domainColor: P.border,
-      tickColor: P.border,
+      gridColor: C.grid,
+      domainColor: C.border,
+      tickColor: C.border,
       labelOverlap: true,
       labelSeparation: 10,
     },
     legend: {
-      labelColor: P.text,
+      labelColor: C.text,
       labelFontSize: FONT_SIZE,
-      titleColor: P.text,
+      titleColor: C.text,
       titleFontSize: FONT_SIZE,
       titleFontWeight: 'normal',
       orient: 'bottom',
       direction: 'vertical',
       // Legend labels are cut to the plot width, so a long part name cannot push the chart wider than its box.
-      labelLimit: { expr: 'max(60, width - 24)' } as unknown as number,
+      labelLimit: { expr: 'max(60, width - 24)' },
       symbolType: 'square',
     },
-    text: { color: P.text, fontSize: FONT_SIZE },
+    text: { color: C.text, fontSize: FONT_SIZE },
     // Lines break at a gap instead of joining the values on either side of it.
     line: { invalid: 'break-paths-filter-domains' },
   };
 }
 
-function base(): Record<string, unknown> {
+function base(): Omit<Template, 'layer'> {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    background: null,
+    // No background: the widget sits on the host page (Vega-Lite takes no null here, an expression giving null).
+    background: { expr: 'null' },
     autosize: { type: 'fit-x', contains: 'padding' },
     padding: { left: 2, right: 6, top: 6, bottom: 2 },
     // Replaced at render time with the container width.
@@ -117,16 +153,16 @@ const notGap = { filter: '!datum.gap' };
 const cmpWeight = { expr: "datum.cmp ? 'bold' : 'normal'" };
 
 /** The category axis of horizontal bars: region names on the left, where they never overlap. */
-function categoryY(): Record<string, unknown> {
+function categoryY(): Encoding['y'] {
   return {
     field: 'cat',
     type: 'nominal',
     sort: { field: 'ord', op: 'min' },
     title: null,
     axis: {
-      labelLimit: { expr: SIGNALS.labelLimit } as unknown as number,
+      labelLimit: { expr: SIGNALS.labelLimit },
       labelPadding: 6,
-      labelColor: P.text,
+      labelColor: C.text,
       // One label per bar, always: hiding "overlapping" names would leave bars without a region.
       labelOverlap: false,
       ticks: false,
@@ -139,7 +175,7 @@ function categoryY(): Record<string, unknown> {
   };
 }
 
-function valueX(field: string, options: { share?: boolean } = {}): Record<string, unknown> {
+function valueX(field: string, options: { share?: boolean } = {}): Encoding['x'] {
   return {
     field,
     type: 'quantitative',
@@ -150,7 +186,7 @@ function valueX(field: string, options: { share?: boolean } = {}): Record<string
 }
 
 /** Fill and outline of a bar: pale with a dashed outline for a bound open towards zero, lighter for `ca.`. */
-function barStyle(fill: Record<string, unknown>): Record<string, unknown> {
+function barStyle(fill: Encoding['fill']): Pick<Encoding, 'fill' | 'stroke' | 'fillOpacity' | 'strokeWidth' | 'strokeDash' | 'tooltip'> {
   return {
     fill,
     stroke: { field: 'color', type: 'nominal', scale: null },
@@ -167,22 +203,22 @@ function barStyle(fill: Record<string, unknown>): Record<string, unknown> {
   };
 }
 
-const zeroRule = {
+const zeroRule: UnitSpec<Field> = {
   name: 'zero',
   data: { values: [{ zero: 0 }] },
   mark: { type: 'rule', strokeWidth: 1 },
-  encoding: { x: { field: 'zero', type: 'quantitative', title: P.xTitle }, color: { value: P.text } },
+  encoding: { x: { field: 'zero', type: 'quantitative', title: P.xTitle }, color: { value: C.text } },
 };
 
 /**
  * Horizontal bars, one per category: change, level, share and diverging bars, and the parts of one region.
  * Gaps get no bar: their status symbol stands at zero. Bounds get an open end (see chart-data.ts).
  */
-function barsTemplate(options: { share?: boolean; grouped?: boolean }): TopLevelSpec {
+function barsTemplate(options: { share?: boolean; grouped?: boolean }): Template {
   const y = categoryY();
-  const offset = options.grouped ? { yOffset: { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' } } } : {};
-  const fill = options.grouped
-    ? { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' }, scale: { range: [...P.series] }, legend: { title: null } }
+  const offset: Pick<Encoding, 'yOffset'> = options.grouped ? { yOffset: { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' } } } : {};
+  const fill: Encoding['fill'] = options.grouped
+    ? { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' }, scale: { range: SERIES_RANGE }, legend: { title: null } }
     : { field: 'color', type: 'nominal', scale: null };
   return {
     ...base(),
@@ -231,16 +267,16 @@ function barsTemplate(options: { share?: boolean; grouped?: boolean }): TopLevel
           ...offset,
           x: { field: 'lx', type: 'quantitative', title: P.xTitle },
           text: { field: 'label', type: 'nominal' },
-          fill: { condition: { test: 'datum.gap', value: P.muted }, value: P.text },
+          fill: { condition: { test: 'datum.gap', value: C.muted }, value: C.text },
           tooltip,
         },
       },
     ],
-  } as unknown as TopLevelSpec;
+  };
 }
 
 /** One horizontal bar per region, its parts stacked in series order, with a legend and labels inside parts. */
-function stackedTemplate(): TopLevelSpec {
+function stackedTemplate(): Template {
   const y = categoryY();
   return {
     ...base(),
@@ -256,7 +292,7 @@ function stackedTemplate(): TopLevelSpec {
           y,
           x: valueX('x0'),
           x2: { field: 'x1' },
-          ...barStyle({ field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' }, scale: { range: [...P.series] }, legend: { title: null } }),
+          ...barStyle({ field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' }, scale: { range: SERIES_RANGE }, legend: { title: null } }),
         },
       },
       zeroRule,
@@ -289,17 +325,24 @@ function stackedTemplate(): TopLevelSpec {
           y,
           x: { field: 'lx', type: 'quantitative', title: P.xTitle },
           text: { field: 'label', type: 'nominal' },
-          fill: { value: P.muted },
+          fill: { value: C.muted },
           tooltip,
         },
       },
     ],
-  } as unknown as TopLevelSpec;
+  };
 }
 
-/** Index lines over periods, a reference rule at 100, labels at the end of each line instead of a legend. */
-function linesTemplate(): TopLevelSpec {
-  const x = {
+/** Solid, dashed and dotted: with six colours, eighteen lines stay distinguishable in the legend. */
+const DASHES: number[][] = [...Array<number[]>(6).fill([1, 0]), ...Array<number[]>(6).fill([6, 3]), ...Array<number[]>(6).fill([2, 2])];
+
+/**
+ * Index lines over periods, a reference rule at 100, labels at the end of each line instead of a legend; or, with
+ * `legend` (when there are too many lines to name at their ends), a legend (colour and dash per line, in the
+ * model's order) and heavier strokes for the comparison and focus regions.
+ */
+function linesTemplate({ legend = false } = {}): Template {
+  const x: Encoding['x'] = {
     field: 'periodLabel',
     type: 'ordinal',
     sort: { field: 'pord', op: 'min' },
@@ -307,120 +350,90 @@ function linesTemplate(): TopLevelSpec {
     scale: { type: 'point', padding: 0.3 },
     axis: { labelAngle: 0, labelOverlap: 'greedy', grid: false },
   };
-  const y = (field: string) => ({
+  const y = (field: string): Encoding['y'] => ({
     field,
     type: 'quantitative',
     title: P.yTitle,
     scale: { zero: false, nice: true },
     axis: { tickCount: 5, grid: true, titlePadding: 8 },
   });
-  const stroke = { field: 'color', type: 'nominal', scale: null };
+  const byLine = { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' } } as const;
+  const colour: Encoding['stroke'] = legend
+    ? { ...byLine, scale: { range: SERIES_RANGE }, legend: { title: null, symbolType: 'stroke', symbolStrokeWidth: 2, symbolSize: 200 } }
+    : { field: 'color', type: 'nominal', scale: null };
+  const dash: Encoding['strokeDash'] = legend
+    ? { ...byLine, scale: { range: DASHES }, legend: { title: null } }
+    : { condition: { test: 'datum.cmp', value: [6, 3] }, value: [1, 0] };
+  const layer: UnitSpec<Field>[] = [
+    {
+      name: 'reference',
+      data: { name: 'refs' },
+      mark: { type: 'rule', strokeDash: [2, 3], strokeWidth: 1.5 },
+      encoding: { y: y('y'), color: { value: C.muted } },
+    },
+    // The feed's remarks (a reform, a break in a series): a rule at the period, its label along the top.
+    {
+      name: 'marks',
+      data: { name: 'marks' },
+      mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1 },
+      encoding: { x, color: { value: C.muted } },
+    },
+    {
+      name: 'markLabels',
+      data: { name: 'marks' },
+      transform: [{ filter: 'datum.label' }],
+      // At most half the plot's width: a label runs from its rule towards the far edge and never widens the chart.
+      mark: {
+        type: 'text',
+        align: { expr: 'datum.align' },
+        dx: { expr: 'datum.dx' },
+        baseline: 'top',
+        y: { expr: '2 + 13 * datum.row' },
+        limit: { expr: 'max(40, width / 2 - 8)' },
+        fontSize: 11,
+      },
+      encoding: { x, text: { field: 'label', type: 'nominal' }, fill: { value: C.muted } },
+    },
+    {
+      name: 'lines',
+      // Vega-Lite drops a strokeWidth encoding on lines; a mark-level expression is read from each line's first point.
+      mark: { type: 'line', strokeWidth: legend ? { expr: 'datum.width' } : 2, interpolate: 'linear' },
+      encoding: { x, y: y('y'), detail: { field: 'line', type: 'nominal' }, stroke: colour, strokeDash: dash },
+    },
+    {
+      name: 'points',
+      transform: [notGap],
+      mark: { type: 'point', size: 40, strokeWidth: 1.5, opacity: 1 },
+      encoding: {
+        x,
+        y: y('y'),
+        shape: { field: 'arrow', type: 'nominal', scale: null },
+        stroke: colour,
+        fill: legend ? colour : { field: 'color', type: 'nominal', scale: null },
+        fillOpacity: { condition: { test: "datum.q === 'approx'", value: 0 }, value: 1 },
+        tooltip,
+      },
+    },
+    {
+      name: 'labels',
+      transform: [{ filter: 'datum.end' }],
+      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 7, limit: 130, fontWeight: cmpWeight },
+      encoding: { x, y: y('ly'), text: { field: 'endLabel', type: 'nominal' }, fill: { field: 'color', type: 'nominal', scale: null }, tooltip },
+    },
+    {
+      name: 'gaps',
+      transform: [{ filter: 'datum.gap && isValid(datum.ly)' }],
+      mark: { type: 'text', align: 'center', baseline: 'bottom', dy: -6 },
+      encoding: { x, y: y('ly'), text: { field: 'label', type: 'nominal' }, fill: { value: C.muted }, tooltip },
+    },
+  ];
   return {
     ...base(),
     height: LINE_HEIGHT,
+    params: themeParams(),
     data: { name: 'rows' },
-    layer: [
-      {
-        name: 'reference',
-        data: { name: 'refs' },
-        mark: { type: 'rule', strokeDash: [2, 3], strokeWidth: 1.5 },
-        encoding: { y: y('y'), color: { value: P.muted } },
-      },
-      // The feed's remarks (a reform, a break in a series): a rule at the period, its label along the top.
-      {
-        name: 'marks',
-        data: { name: 'marks' },
-        mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1 },
-        encoding: { x, color: { value: P.muted } },
-      },
-      {
-        name: 'markLabels',
-        data: { name: 'marks' },
-        transform: [{ filter: 'datum.label' }],
-        // At most half the plot's width: a label runs from its rule towards the far edge and never widens the chart.
-        mark: {
-          type: 'text',
-          align: { expr: 'datum.align' },
-          dx: { expr: 'datum.dx' },
-          baseline: 'top',
-          y: { expr: '2 + 13 * datum.row' },
-          limit: { expr: 'max(40, width / 2 - 8)' },
-          fontSize: 11,
-        },
-        encoding: { x, text: { field: 'label', type: 'nominal' }, fill: { value: P.muted } },
-      },
-      {
-        name: 'lines',
-        mark: { type: 'line', strokeWidth: 2, interpolate: 'linear' },
-        encoding: {
-          x,
-          y: y('y'),
-          detail: { field: 'line', type: 'nominal' },
-          stroke,
-          strokeDash: { condition: { test: 'datum.cmp', value: [6, 3] }, value: [1, 0] },
-        },
-      },
-      {
-        name: 'points',
-        transform: [notGap],
-        mark: { type: 'point', size: 40, strokeWidth: 1.5, opacity: 1 },
-        encoding: {
-          x,
-          y: y('y'),
-          shape: { field: 'arrow', type: 'nominal', scale: null },
-          stroke,
-          fill: { field: 'color', type: 'nominal', scale: null },
-          fillOpacity: { condition: { test: "datum.q === 'approx'", value: 0 }, value: 1 },
-          tooltip,
-        },
-      },
-      {
-        name: 'labels',
-        transform: [{ filter: 'datum.end' }],
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 7, limit: 130, fontWeight: cmpWeight },
-        encoding: { x, y: y('ly'), text: { field: 'endLabel', type: 'nominal' }, fill: { field: 'color', type: 'nominal', scale: null }, tooltip },
-      },
-      {
-        name: 'gaps',
-        transform: [{ filter: 'datum.gap && isValid(datum.ly)' }],
-        mark: { type: 'text', align: 'center', baseline: 'bottom', dy: -6 },
-        encoding: { x, y: y('ly'), text: { field: 'label', type: 'nominal' }, fill: { value: P.muted }, tooltip },
-      },
-    ],
-  } as unknown as TopLevelSpec;
-}
-
-function omit(o: Record<string, unknown>, ...keys: string[]): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
-}
-
-/** Solid, dashed and dotted: with six colours, eighteen lines stay distinguishable in the legend. */
-const DASHES = [...Array(6).fill([1, 0]), ...Array(6).fill([6, 3]), ...Array(6).fill([2, 2])] as number[][];
-
-/**
- * Index lines when there are too many to name at their ends: a legend (colour and dash per line, in the
- * model's order), heavier strokes for the comparison and focus regions.
- */
-function linesLegendTemplate(): TopLevelSpec {
-  const spec = linesTemplate() as unknown as { layer: Array<Record<string, unknown> & { name: string; encoding: Record<string, unknown> }> };
-  const byLine = { field: 'series', type: 'nominal', sort: { field: 'sord', op: 'min' } };
-  const colour = { ...byLine, scale: { range: [...P.series] }, legend: { title: null, symbolType: 'stroke', symbolStrokeWidth: 2, symbolSize: 200 } };
-  spec.layer = spec.layer
-    .filter((l) => l.name !== 'labels')
-    .map((l) => {
-      if (l.name === 'lines') {
-        const encoding = omit(l.encoding, 'stroke', 'strokeDash');
-        // Vega-Lite drops a strokeWidth encoding on lines; a mark-level expression is read from each line's first point.
-        const mark = { ...(l.mark as object), strokeWidth: { expr: 'datum.width' } };
-        return { ...l, mark, encoding: { ...encoding, stroke: colour, strokeDash: { ...byLine, scale: { range: DASHES }, legend: { title: null } } } };
-      }
-      if (l.name === 'points') {
-        const encoding = omit(l.encoding, 'stroke', 'fill');
-        return { ...l, encoding: { ...encoding, stroke: colour, fill: colour } };
-      }
-      return l;
-    });
-  return JSON.parse(JSON.stringify(spec)) as TopLevelSpec;
+    layer: legend ? layer.filter((l) => l.name !== 'labels') : layer,
+  };
 }
 
 /** The Vega-Lite template for a chart shape, with placeholders. A fresh object on every call. */
@@ -440,6 +453,6 @@ export function template(key: TemplateKey): TopLevelSpec {
     case 'index-lines':
       return linesTemplate();
     case 'index-lines/legend':
-      return linesLegendTemplate();
+      return linesTemplate({ legend: true });
   }
 }

@@ -1,20 +1,11 @@
+import { lazyModule } from '../data/lazy-module.js';
+
 export type ViewRuntime = typeof import('./view-runtime.js');
 
-/**
- * A lazily loaded chunk: started once per page, read synchronously (for render()) once it has arrived. (A failed
- * download is not retried: browsers keep a module that failed to load as failed for the page's lifetime.)
- */
-function lazyChunk<T>(load: () => Promise<T>): { get: () => T | undefined; load: () => Promise<T> } {
-  let loaded: T | undefined;
-  let loading: Promise<T> | undefined;
-  return {
-    get: () => loaded,
-    load: () => (loading ??= load().then((m) => (loaded = m))),
-  };
-}
-
-const view = lazyChunk(() => import('./view-runtime.js'));
-const map = lazyChunk(() => import('./map-runtime.js'));
+// The lazily loaded runtimes of the widgets, each started once per page (lazy-module.ts has the retry rule).
+const view = lazyModule(() => import('./view-runtime.js'));
+const map = lazyModule(() => import('./map-runtime.js'));
+const chart = lazyModule(() => import('../charts/render.js'));
 
 /** The view runtime once it has arrived. */
 export const viewRuntime = view.get;
@@ -24,3 +15,5 @@ export const loadViewRuntime = view.load;
 export const mapRuntime = map.get;
 /** Starts (once per page) and awaits the map view's chunk: only widgets that show a map ask for it. */
 export const loadMapRuntime = map.load;
+/** Starts (once per page) and awaits the Vega chart runtime: only when a chart is about to be seen. */
+export const loadChartRuntime = chart.load;

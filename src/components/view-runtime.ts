@@ -7,8 +7,9 @@
  */
 import type { Dataset } from '../data/types.js';
 import { buildViewModel as buildModel, type ViewModel } from '../indicators/view-model.js';
-import { summarize as summarizeModel } from '../indicators/summary.js';
-import { sourceLine as sourceLineOf } from '../indicators/source-line.js';
+import { selectionOf, type SelectionAttributes } from '../indicators/selection.js';
+import type { Lang } from '../data/types.js';
+import { nearestFigures } from './nearest-figures.js';
 
 // Each parser is a chunk of its own, loaded when a feed needs it (data/parse-async.ts).
 export { parseFeedAsync as parseFeed } from '../data/parse-async.js';
@@ -29,17 +30,12 @@ export { drawStaticChart, hasStaticChart } from '../charts/static-bars.js';
 export { renderShareMenu, shareStyles } from './share/share-menu.js';
 export { adoptStyles } from './adopt-styles.js';
 export { nearestFigures } from './nearest-figures.js';
+// The drawn widget's toolbar and body (the element itself draws only its frame, the loading box and errors).
+export { renderToolbar } from './views/widget-toolbar.js';
+export { renderWidgetBody } from './views/widget-body.js';
 // The full message catalogue, for the dashboard's lists (drawn once this runtime is there).
 export { t as message } from '../indicators/messages/catalogue.js';
 
-/** Per model: a widget renders several times with one model (and the chart's accessible name repeats the sentence). */
-function perModel<R>(fn: (model: ViewModel) => R): (model: ViewModel) => R {
-  const memo = new WeakMap<ViewModel, R>();
-  return (model) => {
-    if (!memo.has(model)) memo.set(model, fn(model));
-    return memo.get(model)!;
-  };
-}
 /**
  * One model per dataset and options: a dashboard's key figure and chart of one indicator ask for the same model, and
  * then share it (and its summary sentence and source line, memoized per model below). Models are read-only.
@@ -59,20 +55,21 @@ export function buildViewModel(ds: Dataset, options: Parameters<typeof buildMode
   return model;
 }
 
-export const summarize = perModel(summarizeModel);
-export const sourceLine = perModel(sourceLineOf);
-
 /**
- * The height the chart will take, reserved before it is drawn so the page does not jump (no layout shift); here,
- * in the lazy chunk, as only a widget with a model (so with this runtime) asks.
- * Bars take one 26 px step per category plus axes; line charts a fixed plot. (Set through the CSSOM by
- * cssomStyle, never as a style attribute, which a strict CSP blocks.)
+ * The model of the selection a widget's attributes ask for; when that selection has no figures, the nearest figures
+ * there are (another period, or the areas that have figures), with a note saying so: never an empty box, never a
+ * dead end.
  */
-export function chartHeight(model: ViewModel): number {
-  if (model.chart === 'index-lines') return 330;
-  const categories = new Set(
-    model.rows.map((r) => (model.chart === 'part-of-whole' && new Set(model.rows.map((x) => x.region)).size === 1 ? r.series : r.region)),
-  ).size;
-  const extra = model.chart === 'part-of-whole' && model.totals.length ? 1 : 0;
-  return Math.max(90, (categories + extra) * 26 + 64);
+/** The model of a widget's selection for another period (the map's time slider), without nearest figures. */
+export function periodModel(ds: Dataset, attributes: SelectionAttributes, lang: Lang): ViewModel {
+  return buildModel(ds, selectionOf(attributes, ds, lang));
 }
+
+export function widgetModel(ds: Dataset, attributes: SelectionAttributes, lang: Lang): { model: ViewModel; note?: string } {
+  const sel = selectionOf(attributes, ds, lang);
+  const model = buildViewModel(ds, sel);
+  const nearest = nearestFigures(ds, sel, model, (s) => buildViewModel(ds, s));
+  return nearest ?? { model };
+}
+
+export { summarize, sourceLine, chartHeight } from './views/model-texts.js';

@@ -540,3 +540,16 @@ export function regionName(code: string, lang: Lang = 'nb', options: { short?: b
   const name = r.names?.[lang] ?? r.name;
   return options.short ? name.replace(/\s+\([^()]*\)$/, '') : name;
 }
+
+/** A planning region of Innlandet (`R-…`, report 002's regions or a feed's own). */
+export function isPlanningRegionCode(code: string): boolean {
+  return code.startsWith('R-');
+}
+
+/**
+ * An area the map of Innlandet draws: a municipality of Innlandet (34xx), of Hedmark (04xx) or Oppland (05xx)
+ * before the 2020 reform, or a planning region.
+ */
+export function isMapArea(code: string): boolean {
+  return /^(04|05|34)\d\d$/.test(code) || isPlanningRegionCode(code);
+}

@@ -2,6 +2,7 @@ import { feedName } from './feed-name.js';
 import type { Dataset, ParseOptions } from './types.js';
 import { FeedError } from './errors.js';
 import { parseRetryAfter, shownWaitSeconds } from './retry-after.js';
+import { lazyModule } from './lazy-module.js';
 
 export type LoadErrorKind = 'http' | 'network' | 'timeout' | 'aborted' | 'content-type' | 'too-large' | 'invalid';
 
@@ -32,17 +33,12 @@ export interface LoadOptions extends ParseOptions {
   reload?: boolean;
 }
 
-let parseModuleLoading: Promise<typeof import('./parse-async.js')> | undefined;
 /**
  * The parsers' entry module, imported once per page: every caller awaits the same promise, so callers waiting for
  * one feed all resume in the same turn (a fresh `import()` per call resolves on its own schedule, which left some
  * widgets of a dashboard waiting behind the others' drawing).
  */
-function parseModule(): Promise<typeof import('./parse-async.js')> {
-  parseModuleLoading ??= import('./parse-async.js');
-  parseModuleLoading.catch(() => (parseModuleLoading = undefined));
-  return parseModuleLoading;
-}
+const parseModule = lazyModule(() => import('./parse-async.js')).load;
 
 const ACCEPTED = /(json|csv|text\/plain|application\/octet-stream|text\/comma-separated-values|vnd\.ms-excel)/i;
 

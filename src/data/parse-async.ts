@@ -3,6 +3,7 @@ import { readFeed, type FeedFormat } from './detect.js';
 // The Innsikt reader is small and what most pages need: it comes with this module (no further round trip, and no
 // wait for a dynamic import to settle between the download and the first figure).
 import { parseInnsikt } from './innsikt.js';
+import { lazyModule, type LazyModule } from './lazy-module.js';
 
 /**
  * {@link parseFeed} for the browser bundle: the same result, but the JSON-stat and CSV readers arrive in chunks of
@@ -12,25 +13,19 @@ import { parseInnsikt } from './innsikt.js';
 
 type Parse = (input: unknown, options: ParseOptions) => Dataset;
 
-const parsers: Record<FeedFormat, () => Promise<Parse>> = {
-  innsikt: () => Promise.resolve(parseInnsikt),
-  jsonstat: () => import('./jsonstat.js').then((m) => m.parseJsonStat),
-  csv: () => import('./csv.js').then((m) => (text, options) => m.parseCsv(text as string, options)),
+const parsers: Record<FeedFormat, LazyModule<Parse>> = {
+  innsikt: lazyModule(() => Promise.resolve(parseInnsikt)),
+  jsonstat: lazyModule(() => import('./jsonstat.js').then((m) => m.parseJsonStat)),
+  csv: lazyModule(() => import('./csv.js').then((m) => (text, options) => m.parseCsv(text as string, options))),
 };
-
-const started = new Map<FeedFormat, Promise<Parse>>();
 
 /** Starts loading a parser (once per page); the loader calls this while the download runs, from the URL's look. */
 export function preloadParser(format: FeedFormat): Promise<Parse> {
-  let p = started.get(format);
-  if (!p) {
-    p = parsers[format]();
-    // A failed chunk load may be retried by the next feed.
-    p.catch(() => started.delete(format));
-    started.set(format, p);
-  }
-  return p;
+  return parsers[format].load();
 }
+
+/** Reform harmonisation, for the feeds that ask for it. */
+const harmoniser = lazyModule(() => Promise.all([import('./reform.js'), import('./additive.js')]));
 
 /** The parser a URL most likely needs: `.csv` → CSV, a Statistics Norway / JSON-stat address → JSON-stat, else Innsikt. */
 export function likelyFormat(url: string): FeedFormat {
@@ -45,7 +40,7 @@ export async function parseFeedAsync(input: unknown, options: ParseOptions = {})
   const parse = await preloadParser(feed.format);
   const ds = parse(feed.format === 'csv' ? feed.text : feed.value, options);
   if (options.harmonise) {
-    const [{ harmoniseObservations, withReformAnnotation }, { isAdditiveMeasure }] = await Promise.all([import('./reform.js'), import('./additive.js')]);
+    const [{ harmoniseObservations, withReformAnnotation }, { isAdditiveMeasure }] = await harmoniser.load();
     const { observations, warnings } = harmoniseObservations(ds.observations, (m) => isAdditiveMeasure(ds, m));
     ds.observations = observations;
     ds.warnings.push(...warnings);

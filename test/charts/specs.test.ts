@@ -57,7 +57,8 @@ describe('charts/specs: one template per chart kind', () => {
       expect(spec.data).to.deep.equal({ name: 'rows' });
       expect(spec.width).to.equal(320);
       expect(spec.autosize).to.deep.include({ type: 'fit-x' });
-      expect(spec.background).to.equal(null);
+      // No background (the widget sits on the host page): an expression giving null, as Vega-Lite takes no null there.
+      expect(spec.background).to.deep.equal({ expr: 'null' });
       const config = spec.config as Record<string, unknown>;
       expect((config.locale as { number: { decimal: string } }).number.decimal).to.equal(',');
       const json = JSON.stringify(spec);
@@ -112,6 +113,7 @@ describe('charts/specs: placeholders', () => {
     for (const key of TEMPLATE_KEYS) {
       for (const e of expressions(template(key))) expect(e, `${key}: ${e}`).to.not.match(/__INN_/);
     }
+    expect(Object.keys(PLACEHOLDERS)).to.deep.equal(['font', 'series', 'xTitle', 'yTitle']);
     expect(PLACEHOLDERS.series).to.have.length(6);
   });
 });

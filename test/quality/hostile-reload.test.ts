@@ -54,7 +54,7 @@ describe('quality: ten widgets on one slow feed', function () {
         for (const w of widgets) w.reload();
         // Every widget loads, then draws the reloaded figures (inn-ready after its loading state ends).
         await waitUntil(
-          () => widgets.every((w) => !(w as unknown as { loading: boolean }).loading && ready.get(w)! > before.get(w)!),
+          () => widgets.every((w) => !(w as unknown as { feed: { loading: boolean } }).feed.loading && ready.get(w)! > before.get(w)!),
           `every widget draws again (wave ${wave})`,
           { timeout: 15000 },
         );

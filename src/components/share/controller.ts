@@ -13,6 +13,7 @@ import type { ViewModel } from '../../indicators/view-model.js';
 import type { Theme } from '../../charts/theme.js';
 import { t } from '../../indicators/messages/catalogue.js';
 import { resolveLang } from '../lang.js';
+import { lazyModule } from '../../data/lazy-module.js';
 import { embedCode } from './embed-code.js';
 import { permalink, type ShareableElement, type ShareView } from './permalink.js';
 import { copyText, download, renderShareMenu, type DownloadKind } from './share-menu.js';
@@ -27,6 +28,9 @@ export interface ShareSource {
   /** The bundle URL for the embed code; default {@link bundleUrl}. */
   scriptUrl?(): string;
 }
+
+/** The download code: a chunk of its own, loaded on the first download. */
+const exporter = lazyModule(() => import('./export.js'));
 
 /** How long a status message stays before the live region is cleared. */
 const STATUS_MS = 6000;
@@ -75,7 +79,7 @@ export class ShareController implements ReactiveController {
     const model = this.source.model();
     if (!model || model.empty) return undefined;
     try {
-      const { exportFile, pageCredit } = await import('./export.js');
+      const { exportFile, pageCredit } = await exporter.load();
       const credit = pageCredit(this.host.ownerDocument);
       const file = await exportFile(kind, {
         model,

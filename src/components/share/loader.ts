@@ -5,37 +5,23 @@
  * toolbar's buttons are drawn with the widget from the view runtime. (Downloads are a further chunk, loaded on the
  * first click: see export.ts.)
  */
+import { lazyModule } from '../../data/lazy-module.js';
 import type { ShareController, ShareSource } from './controller.js';
 import type { ShareHandle, ShareHost } from './share-runtime.js';
 
 export type ShareRuntime = typeof import('./share-runtime.js');
 export type { ShareController, ShareHandle, ShareSource };
 
-let loaded: ShareRuntime | undefined;
-let loading: Promise<ShareRuntime> | undefined;
-let failed = false;
+const runtime = lazyModule(() => import('./share-runtime.js'));
 
 /** The sharing runtime once it has arrived (synchronous access for render()). */
-export function shareRuntime(): ShareRuntime | undefined {
-  return loaded;
-}
+export const shareRuntime = runtime.get;
 
 /** Starts (once per page) and awaits the sharing runtime chunk. */
-export function loadShareRuntime(): Promise<ShareRuntime> {
-  loading ??= import('./share-runtime.js').then(
-    (m) => (loaded = m),
-    (err: unknown) => {
-      failed = true;
-      throw err;
-    },
-  );
-  return loading;
-}
+export const loadShareRuntime = runtime.load;
 
-/** True when the chunk could not be loaded: widgets then draw without sharing (and without waiting for it). */
-export function shareFailed(): boolean {
-  return failed;
-}
+/** True when the last load of the chunk failed: widgets then draw without sharing (and without waiting for it). */
+export const shareFailed = runtime.failed;
 
 /**
  * Whether the page's fragment holds a widget's state (`…&inn-<id>=…`). A widget then waits for the sharing

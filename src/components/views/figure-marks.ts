@@ -4,7 +4,11 @@ import type { ChangeNotice } from '../../indicators/change-notice.js';
 import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
 import { adoptStyles } from '../adopt-styles.js';
 import { t } from '../../indicators/messages/catalogue.js';
+import { lazyModule } from '../../data/lazy-module.js';
 import type { TableMarks } from './table-view.js';
+
+/** The source card: a chunk of its own, loaded on the first click of a figure. */
+const sourceCard = lazyModule(() => import('./source-card-view.js'));
 
 /** Figures that open their source card look like text with a dotted underline, not like buttons. */
 export const figureStyles = css`
@@ -51,7 +55,7 @@ export function rowOfFigure(model: ViewModel, key: string): ViewRow | undefined 
 export function figureMarks(root: ShadowRoot, ds: Dataset | undefined, model: ViewModel, notice: ChangeNotice | undefined): FigureMarks {
   adoptStyles(root, figureStyles, 'figures');
   const onFigure = (row: ViewRow, opener: HTMLElement | SVGElement) => {
-    if (ds) void import('./source-card-view.js').then((card) => root.host.isConnected && card.openSourceCard(root, ds, model, row, opener));
+    if (ds) void sourceCard.load().then((card) => root.host.isConnected && card.openSourceCard(root, ds, model, row, opener));
   };
   const marks: FigureMarks = {
     onFigure,

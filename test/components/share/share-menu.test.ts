@@ -13,19 +13,19 @@ import type { InnReadyEvent } from '../../../src/components/events.js';
 const FEED = '/demo/data/innlandet.json';
 
 interface Internals {
-  share: ShareHandle | undefined;
+  sharing: { handle: ShareHandle | undefined };
 }
 
 /** The widget's share controller (private in the element: read here through a cast). */
 function shareOf(el: InnIndicator): ShareController {
-  return (el as unknown as Internals).share!.share;
+  return (el as unknown as Internals).sharing.handle!.share;
 }
 
 async function mount(attrs: Record<string, string>): Promise<InnIndicator> {
   const el = await mountIndicator(attrs);
   // The buttons are drawn with the widget; the sharing code behind them arrives once the page is idle.
   await waitUntil(() => el.shadowRoot!.querySelector('[part="share"]'), 'share toolbar');
-  await waitUntil(() => (el as unknown as Internals).share, 'the sharing code');
+  await waitUntil(() => (el as unknown as Internals).sharing.handle, 'the sharing code');
   await el.updateComplete;
   return el;
 }
@@ -201,7 +201,7 @@ describe('share/share-menu in a widget', function () {
         () => {
           const toolbar = $(el, '[part="share"]');
           resolve({
-            loaded: !!(el as unknown as Internals).share,
+            loaded: !!(el as unknown as Internals).sharing.handle,
             toolbar,
             buttons: [...(toolbar?.querySelectorAll('button') ?? [])],
             box: $(el, '.share-toggle')!.getBoundingClientRect(),
@@ -226,7 +226,7 @@ describe('share/share-menu in a widget', function () {
     ]);
     await waitUntil(() => status(el) === 'Lenke kopiert', 'the early press copied the link');
     expect(decodeState(new URL(stubs!.written[0]!).hash, 'early')).to.include({ indicator: 'rd-share', view: 'kpi' });
-    await waitUntil(() => (el as unknown as Internals).share, 'the sharing code');
+    await waitUntil(() => (el as unknown as Internals).sharing.handle, 'the sharing code');
     await el.updateComplete;
     // The same toolbar and buttons, in the same place: nothing was redrawn when the code arrived. (Below the buttons,
     // the live region now says what happened.)
@@ -286,7 +286,7 @@ describe('share/share-menu in a widget', function () {
       const first = await mountDash();
       const chart = first.charts[2]!;
       const indicator = chart.indicator;
-      await waitUntil(() => $(chart, '[part="share"]') && (chart as unknown as Internals).share, 'toolbar and the sharing code');
+      await waitUntil(() => $(chart, '[part="share"]') && (chart as unknown as Internals).sharing.handle, 'toolbar and the sharing code');
       // The reader switches that chart to its table, then copies the link.
       const ready = oneEvent(chart, 'inn-ready');
       [...chart.shadowRoot!.querySelectorAll<HTMLButtonElement>('.view-button')].find((b) => b.textContent!.trim() === 'Tabell')!.click();
