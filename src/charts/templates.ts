@@ -336,6 +336,34 @@ function stackedTemplate(): Template {
 /** Solid, dashed and dotted: with six colours, eighteen lines stay distinguishable in the legend. */
 const DASHES: number[][] = [...Array<number[]>(6).fill([1, 0]), ...Array<number[]>(6).fill([6, 3]), ...Array<number[]>(6).fill([2, 2])];
 
+/** The feed's remarks (a reform, a break in a series) on a line chart: a rule at the period, its label along the top. */
+function annotationLayers(x: Encoding['x']): UnitSpec<Field>[] {
+  return [
+    {
+      name: 'marks',
+      data: { name: 'marks' },
+      mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1 },
+      encoding: { x, color: { value: C.muted } },
+    },
+    {
+      name: 'markLabels',
+      data: { name: 'marks' },
+      transform: [{ filter: 'datum.label' }],
+      // At most half the plot's width: a label runs from its rule towards the far edge and never widens the chart.
+      mark: {
+        type: 'text',
+        align: { expr: 'datum.align' },
+        dx: { expr: 'datum.dx' },
+        baseline: 'top',
+        y: { expr: '2 + 13 * datum.row' },
+        limit: { expr: 'max(40, width / 2 - 8)' },
+        fontSize: 11,
+      },
+      encoding: { x, text: { field: 'label', type: 'nominal' }, fill: { value: C.muted } },
+    },
+  ];
+}
+
 /**
  * Index lines over periods, a reference rule at 100, labels at the end of each line instead of a legend; or, with
  * `legend` (when there are too many lines to name at their ends), a legend (colour and dash per line, in the
@@ -371,29 +399,7 @@ function linesTemplate({ legend = false } = {}): Template {
       mark: { type: 'rule', strokeDash: [2, 3], strokeWidth: 1.5 },
       encoding: { y: y('y'), color: { value: C.muted } },
     },
-    // The feed's remarks (a reform, a break in a series): a rule at the period, its label along the top.
-    {
-      name: 'marks',
-      data: { name: 'marks' },
-      mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1 },
-      encoding: { x, color: { value: C.muted } },
-    },
-    {
-      name: 'markLabels',
-      data: { name: 'marks' },
-      transform: [{ filter: 'datum.label' }],
-      // At most half the plot's width: a label runs from its rule towards the far edge and never widens the chart.
-      mark: {
-        type: 'text',
-        align: { expr: 'datum.align' },
-        dx: { expr: 'datum.dx' },
-        baseline: 'top',
-        y: { expr: '2 + 13 * datum.row' },
-        limit: { expr: 'max(40, width / 2 - 8)' },
-        fontSize: 11,
-      },
-      encoding: { x, text: { field: 'label', type: 'nominal' }, fill: { value: C.muted } },
-    },
+    ...annotationLayers(x),
     {
       name: 'lines',
       // Vega-Lite drops a strokeWidth encoding on lines; a mark-level expression is read from each line's first point.

@@ -72,6 +72,27 @@ async function version(): Promise<string> {
   }
 }
 
+/** The options of `innsikt-feeds snippet` from its command line (checked by snippetUsage first). */
+function snippetOptions(values: ReturnType<typeof parse>['values'], feedPath: string, out: (line: string) => void, err: (line: string) => void) {
+  return {
+    feedPath,
+    src: values.src!,
+    indicator: values.indicator!,
+    ...(values.region ? { region: values.region } : {}),
+    ...(values.compare ? { compare: values.compare } : {}),
+    ...(values.period ? { period: values.period } : {}),
+    ...(values.measure ? { measure: values.measure } : {}),
+    ...(asLang(values.lang) ? { lang: asLang(values.lang)! } : {}),
+    ...(values['heading-level'] ? { headingLevel: Number(values['heading-level']) } : {}),
+    ...(values.width ? { width: Number(values.width) } : {}),
+    ...(values['no-toolbar'] ? { noToolbar: true } : {}),
+    ...(values['no-share'] ? { noShare: true } : {}),
+    ...(values.out ? { outPath: values.out } : {}),
+    out,
+    err,
+  };
+}
+
 export async function main(argv: string[], overrides: Partial<RunOptions> = {}): Promise<number> {
   const err = overrides.err ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const out = overrides.out ?? ((line: string) => void process.stdout.write(`${line}\n`));
@@ -106,23 +127,7 @@ export async function main(argv: string[], overrides: Partial<RunOptions> = {}):
   if (command === 'snippet') {
     const problem = snippetUsage(values);
     if (problem) return usage(problem);
-    return runSnippet({
-      feedPath: configPath,
-      src: values.src!,
-      indicator: values.indicator!,
-      ...(values.region ? { region: values.region } : {}),
-      ...(values.compare ? { compare: values.compare } : {}),
-      ...(values.period ? { period: values.period } : {}),
-      ...(values.measure ? { measure: values.measure } : {}),
-      ...(asLang(values.lang) ? { lang: asLang(values.lang)! } : {}),
-      ...(values['heading-level'] ? { headingLevel: Number(values['heading-level']) } : {}),
-      ...(values.width ? { width: Number(values.width) } : {}),
-      ...(values['no-toolbar'] ? { noToolbar: true } : {}),
-      ...(values['no-share'] ? { noShare: true } : {}),
-      ...(values.out ? { outPath: values.out } : {}),
-      out,
-      err,
-    });
+    return runSnippet(snippetOptions(values, configPath, out, err));
   }
 
   if (command === 'check') {
