@@ -13,7 +13,6 @@
  *   way the rings run.
  */
 import { feature } from 'topojson-client';
-import type { GeometryObject, Topology } from 'topojson-specification';
 import { normaliseRegionCode } from '../data/region-code.js';
 import { isRecord as isObject } from '../data/is-record.js';
 import { regionName } from '../data/geography.js';
@@ -201,7 +200,7 @@ function readTopoJson(doc: Json, options: GeoParseOptions): RawFeature[] {
   // topojson-client decodes the arcs (delta encoding and quantization undone) into GeoJSON, read as GeoJSON is.
   let geo: ReturnType<typeof feature>;
   try {
-    geo = feature(doc as unknown as Topology, objects[name] as GeometryObject);
+    geo = feature(doc as unknown as Parameters<typeof feature>[0], objects[name] as Parameters<typeof feature>[1]);
   } catch (err) {
     throw new GeoError(`geo: the TopoJSON object "${name}" cannot be decoded (${err instanceof Error ? err.message : String(err)})`);
   }
