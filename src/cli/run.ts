@@ -117,6 +117,44 @@ export async function loadConfig(path: string): Promise<FeedsConfig> {
   return parseFeedsConfigText(text);
 }
 
+/** The configured request rate, capped for Statistics Norway's API (about 30 requests a minute). */
+function rateLimit(config: FeedsConfig, baseUrl: string, err: (line: string) => void): { perMinute: number; burst: number } {
+  const { requestsPerMinute: perMinute, burst } = config.api;
+  if (!isSsb(baseUrl) || perMinute + burst <= SSB_MAX_REQUESTS_PER_MINUTE + 5) return { perMinute, burst };
+  err(
+    `innsikt-feeds: api.requestsPerMinute ${perMinute} (burst ${burst}) could exceed Statistics Norway's limit of about 30 a minute; using 20 a minute, burst 5.`,
+  );
+  return { perMinute: 20, burst: 5 };
+}
+
+/** The PxWebApi client of a run, reporting its retries and waits. */
+function newClient(
+  o: RunOptions,
+  config: FeedsConfig,
+  c: { now: () => number; perMinute: number; burst: number; cache: ResponseCache; out: (line: string) => void },
+): PxWebClient {
+  const { out, perMinute } = c;
+  return new PxWebClient({
+    ...(o.fetch ? { fetch: o.fetch } : {}),
+    ...(o.sleep ? { sleep: o.sleep } : {}),
+    ...(o.random ? { random: o.random } : {}),
+    now: c.now,
+    requestsPerMinute: perMinute,
+    burst: c.burst,
+    timeoutMs: config.api.timeoutSeconds * 1000,
+    maxAttempts: config.api.maxAttempts,
+    backoffBaseMs: config.api.backoffSeconds * 1000,
+    maxWaitMs: config.api.maxWaitSeconds * 1000,
+    maxBytes: config.api.maxBytes,
+    cache: c.cache,
+    onEvent: (e: ClientEvent) => {
+      if (e.kind === 'retry')
+        out(`    ${e.reason}; ${e.retryAfter ? 'the API asked to wait' : 'trying again in'} ${seconds(e.ms)} (attempt ${e.attempt + 1} of ${e.of})`);
+      else if (e.ms >= 1000) out(`    waiting ${seconds(e.ms)} (own rate limit: ${perMinute} requests a minute)`);
+    },
+  });
+}
+
 export async function runBuild(o: RunOptions): Promise<RunResult> {
   const out = o.out ?? ((line: string) => void process.stdout.write(`${line}\n`));
   const err = o.err ?? ((line: string) => void process.stderr.write(`${line}\n`));
@@ -155,15 +193,7 @@ export async function runBuild(o: RunOptions): Promise<RunResult> {
     feeds = feeds.filter((f) => o.only!.includes(f.indicator));
   }
 
-  let perMinute = config.api.requestsPerMinute;
-  let burst = config.api.burst;
-  if (isSsb(baseUrl) && perMinute + burst > SSB_MAX_REQUESTS_PER_MINUTE + 5) {
-    err(
-      `innsikt-feeds: api.requestsPerMinute ${perMinute} (burst ${burst}) could exceed Statistics Norway's limit of about 30 a minute; using 20 a minute, burst 5.`,
-    );
-    perMinute = 20;
-    burst = 5;
-  }
+  const { perMinute, burst } = rateLimit(config, baseUrl, err);
 
   const outDir = resolve(o.outDir);
   if (!o.dryRun) {
@@ -178,25 +208,7 @@ export async function runBuild(o: RunOptions): Promise<RunResult> {
   const cacheDir = o.cacheDir === undefined ? join(dirname(resolve(o.configPath)), '.innsikt-cache') : o.cacheDir === null ? null : resolve(o.cacheDir);
   const cache: ResponseCache = cacheDir ? new FileCache(cacheDir) : new MemoryCache();
 
-  const client = new PxWebClient({
-    ...(o.fetch ? { fetch: o.fetch } : {}),
-    ...(o.sleep ? { sleep: o.sleep } : {}),
-    ...(o.random ? { random: o.random } : {}),
-    now,
-    requestsPerMinute: perMinute,
-    burst,
-    timeoutMs: config.api.timeoutSeconds * 1000,
-    maxAttempts: config.api.maxAttempts,
-    backoffBaseMs: config.api.backoffSeconds * 1000,
-    maxWaitMs: config.api.maxWaitSeconds * 1000,
-    maxBytes: config.api.maxBytes,
-    cache,
-    onEvent: (e: ClientEvent) => {
-      if (e.kind === 'retry')
-        out(`    ${e.reason}; ${e.retryAfter ? 'the API asked to wait' : 'trying again in'} ${seconds(e.ms)} (attempt ${e.attempt + 1} of ${e.of})`);
-      else if (e.ms >= 1000) out(`    waiting ${seconds(e.ms)} (own rate limit: ${perMinute} requests a minute)`);
-    },
-  });
+  const client = newClient(o, config, { now, perMinute, burst, cache, out });
 
   out(
     `innsikt-feeds: ${feeds.length} feed${feeds.length === 1 ? '' : 's'} from ${display(o.configPath)} → ${display(outDir)}${o.dryRun ? ' (dry run: nothing is written)' : ''}`,

@@ -3,6 +3,10 @@
  * `2021Q3`, `2021-Q3`), a month `2021M04` (also `2021M4`, `2021-04`), a week `2024U05` (also `2024W05`), a half
  * year `2020H1`. The source's own form is kept as the period; these helpers read it.
  */
+import { PERIOD_POINT_SOURCE, YEAR_SOURCE } from './period-pattern.js';
+
+export { PERIOD_POINT_SOURCE, YEAR_SOURCE, isLinkPeriod } from './period-pattern.js';
+
 export type PeriodKind = 'year' | 'span' | 'half' | 'quarter' | 'month' | 'week';
 
 export interface PeriodParts {
@@ -59,15 +63,8 @@ export function isSpan(period: string): boolean {
   return p !== undefined && p.end !== p.start;
 }
 
-// Patterns for periods inside other text (column names, links, ranges), built from one definition. Each is a
-// regular-expression source to embed: anchored by the caller, bounded, no nested repetition (linear on any input).
-
-/** A year a statistics table holds: 1800–2199. */
-export const YEAR_SOURCE = String.raw`(?:1[89]\d\d|2[01]\d\d)`;
-
-/** One period point: a year, alone or with a quarter (`K3`, `Q3`), month (`M04`), half year (`H1`) or week (`U05`). */
-export const PERIOD_POINT_SOURCE = String.raw`${YEAR_SOURCE}(?:[KQ][1-4]|M(?:0[1-9]|1[0-2])|H[12]|U\d\d)?`;
-
+// Patterns for periods inside other text (column names, links, ranges) live in period-pattern.ts, small enough for the
+// bundle's first module (the permalink reads links before any figure is loaded).
 const STATISTICS_YEAR = new RegExp(`^\\s*${YEAR_SOURCE}`);
 
 /** A period (above) whose year is one a statistics table holds (1800–2199): `2011`, `2024K3`, `2019-2023`, not `3401`. */
@@ -80,13 +77,6 @@ export function isStatisticsPeriod(text: string): boolean {
  * `2021M04`. Mirrors the `period` pattern of feed-schema.json (test/data/period.test.ts compares them).
  */
 export const FEED_PERIOD = /^\d{4}([-–]\d{4}|K[1-4]|M(0[1-9]|1[0-2]))?$/;
-
-const LINK_PERIOD = new RegExp(`^${PERIOD_POINT_SOURCE}(?:[-/:]${PERIOD_POINT_SOURCE})?$`);
-
-/** A period or a range of two as a link or an attribute writes it: `2021`, `2021K3`, `1990-2002`, `2008/2019`. */
-export function isLinkPeriod(text: string): boolean {
-  return LINK_PERIOD.test(text);
-}
 
 const RANGE = new RegExp(`^(${PERIOD_POINT_SOURCE})\\s*[/:]\\s*(${PERIOD_POINT_SOURCE})$`);
 

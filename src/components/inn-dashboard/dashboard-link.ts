@@ -8,7 +8,7 @@
  * on a page). Only these three keys are read, each value checked against its pattern; nothing from the address
  * becomes markup or a URL.
  */
-import { isLinkPeriod } from '../../data/period.js';
+import { isLinkPeriod } from '../../data/period-pattern.js';
 export interface DashboardState {
   region?: string;
   period?: string;

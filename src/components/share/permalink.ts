@@ -18,7 +18,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../data/types.js';
 import { isIndicatorId } from '../../indicators/ids.js';
-import { isLinkPeriod } from '../../data/period.js';
+import { isLinkPeriod } from '../../data/period-pattern.js';
 import { isComparisonMode } from '../../indicators/comparison-mode.js';
 import type { ViewModel } from '../../indicators/view-model.js';
 import { resolveLang } from '../lang.js';
