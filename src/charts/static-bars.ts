@@ -52,6 +52,11 @@ export interface StaticChartOptions {
   width: number;
   /** What the chart shows, in words: the accessible name of the drawing. */
   description: string;
+  /**
+   * The drawing stays: no Vega view replaces it (the profile's small charts). Where Vega would draw two tick labels
+   * over each other, it then draws one; otherwise it draws what Vega draws, so that the swap is not seen.
+   */
+  final?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -312,6 +317,9 @@ export function drawStaticChart(container: HTMLElement, model: ViewModel, theme:
   if (overlaps(labels)) {
     labels = tickLabels((text) => textWidth(text, false, family));
     while (labels.length > 2 && overlaps(labels)) labels = labels.filter((_, i) => i % 2 === 0);
+    // Two labels that still run into each other (a plot squeezed by long value labels, as in the profile's cards at
+    // 320 px: "0" over "200 000") become one: the one farther from zero, which gives the scale.
+    if (options.final && labels.some((l, i) => i > 0 && l.lo < labels[i - 1]!.hi)) labels = [labels.reduce((a, b) => (Math.abs(b.t) > Math.abs(a.t) ? b : a))];
   }
   const tickGroup = el(axis, 'g', { class: 'role-axis-label', fill: theme.muted });
   for (const l of labels) el(tickGroup, 'text', { 'text-anchor': l.anchor, x: r2(x(l.t)), y: AXIS_LABEL_Y }, l.text);
