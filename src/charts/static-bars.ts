@@ -56,6 +56,11 @@ export interface StaticChartOptions {
   description: string;
   /** Measures a text in CSS pixels at the chart's 12 px font (default: a canvas, as Vega measures). */
   measure?: TextMeasure;
+  /**
+   * The drawing stays: no Vega view replaces it (the profile's small charts). Where Vega would draw two tick labels
+   * over each other, it then draws one; otherwise it draws what Vega draws, so that the swap is not seen.
+   */
+  final?: boolean;
 }
 
 /** A text's width in CSS pixels at the chart's font size, bold or not, in `family`. */
@@ -273,6 +278,9 @@ export function staticChartTree(model: ViewModel, theme: Theme, options: StaticC
   if (overlaps(labels)) {
     labels = tickLabels((text) => textWidth(text, false, family));
     while (labels.length > 2 && overlaps(labels)) labels = labels.filter((_, i) => i % 2 === 0);
+    // Two labels that still run into each other (a plot squeezed by long value labels, as in the profile's cards at
+    // 320 px: "0" over "200 000") become one: the one farther from zero, which gives the scale.
+    if (options.final && labels.some((l, i) => i > 0 && l.lo < labels[i - 1]!.hi)) labels = [labels.reduce((a, b) => (Math.abs(b.t) > Math.abs(a.t) ? b : a))];
   }
   const tickGroup = el(axis, 'g', { class: 'role-axis-label', fill: theme.muted });
   for (const l of labels) el(tickGroup, 'text', { 'text-anchor': l.anchor, x: r2(x(l.t)), y: AXIS_LABEL_Y }, l.text);

@@ -231,4 +231,20 @@ describe('charts/static-bars: the first paint is the chart Vega draws', () => {
       boxes.forEach((b, i) => i > 0 && expect(b.top, 'one line under the other').to.be.at.least(boxes[i - 1]!.bottom - 1));
     });
   }
+
+  it('a drawing that stays (the profile) never runs tick labels into each other, even with the plot 50 px wide at 320 px', () => {
+    const { box } = container(246);
+    const m = model(
+      'level-bars',
+      [
+        { region: '34', label: 'Innlandet', value: 183935, cmp: true },
+        { region: '3405', label: 'Lillehammer', value: 14621 },
+      ],
+      { unit: 'personer', measureLabel: 'Sysselsatte bosatt i kommunen' },
+    );
+    expect(drawStaticChart(box, m, THEMES.light, { width: 246, description: '', final: true })).to.equal(true);
+    const ticks = [...box.querySelectorAll('.role-axis .role-axis-label text')].map((t) => t.getBoundingClientRect());
+    expect(ticks.length, 'at least one tick label').to.be.greaterThan(0);
+    ticks.forEach((r, i) => i > 0 && expect(r.left, 'a tick label starts after the one before it ends').to.be.at.least(ticks[i - 1]!.right));
+  });
 });

@@ -378,6 +378,33 @@ describe('<inn-profile>', () => {
     expect(p.shadowRoot!.querySelectorAll('article').length).to.be.greaterThan(0);
   });
 
+  it('at 280 px (a phone of 320) a figure never breaks inside itself: "183 935 personer" stays on one line', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 280px"></div>`);
+    wrap.innerHTML = `<inn-profile region="3405" src="${SRC}"></inn-profile>`;
+    const el = wrap.querySelector<InnProfile>('inn-profile')!;
+    await settled(el);
+    const broken: string[] = [];
+    let runs = 0;
+    for (const box of el.shadowRoot!.querySelectorAll('dd, .latest')) {
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        // A run between ordinary spaces holds no break opportunity the text allows (no-break spaces join its parts).
+        for (const m of node.data.matchAll(/[^ \n\t]+/g)) {
+          if (!/\d/.test(m[0])) continue;
+          runs++;
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(m[0]);
+        }
+      }
+    }
+    expect(runs, 'figures checked').to.be.greaterThan(20);
+    expect(broken, 'figures broken across lines').to.deep.equal([]);
+    for (const card of el.shadowRoot!.querySelectorAll('article')) expect(card.scrollWidth, 'no card wider than its box').to.be.at.most(card.clientWidth);
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     it(`passes axe (${theme})`, async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div style=${theme === 'dark' ? 'background:#121417;color:#e6e8eb' : ''}></div>`);

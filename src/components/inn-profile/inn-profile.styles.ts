@@ -92,7 +92,8 @@ export const profileStyles = css`
     font-size: 1.5em;
     font-weight: 600;
     margin: 0.25rem 0 0.5rem;
-    overflow-wrap: anywhere;
+    /* A figure and its unit are joined by no-break spaces: broken inside only when it cannot fit on a line at all. */
+    overflow-wrap: break-word;
   }
   .latest .period {
     font-size: 0.6em;
@@ -101,8 +102,9 @@ export const profileStyles = css`
   }
   dl {
     display: grid;
-    /* The label column keeps room for a few words; long figures (Norway with two changes) wrap on the right. */
-    grid-template-columns: minmax(7rem, 2fr) minmax(0, 3fr);
+    /* The label column keeps room for a few words; long figures (Norway with two changes) wrap on the right, at
+       their ordinary spaces: the figure column is never narrower than one figure with its unit ("183 935 personer"). */
+    grid-template-columns: minmax(6rem, 2fr) minmax(min-content, 3fr);
     gap: 0.15rem 0.75rem;
     margin: 0 0 0.5rem;
     font-size: 0.875em;
@@ -114,7 +116,7 @@ export const profileStyles = css`
     margin: 0;
     text-align: right;
     font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .chart {
     min-height: 4rem;

@@ -181,7 +181,7 @@ export class InnProfile extends LangElement {
       const model = entry && this.models.get(entry);
       if (!model) continue;
       const width = Math.max(200, box.clientWidth || 300);
-      drawStaticChart(box, model, theme, { width, description: box.getAttribute('aria-label') ?? '' });
+      drawStaticChart(box, model, theme, { width, description: box.getAttribute('aria-label') ?? '', final: true });
     }
   }
 
