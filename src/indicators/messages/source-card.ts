@@ -6,7 +6,6 @@ import { fill } from './fill.js';
  * catalogue.ts); `{name}` marks a value filled in when the string is used.
  */
 export const CARD_MESSAGES = {
-  cardOpen: { nb: 'Kilde for {x}', nn: 'Kjelde for {x}', en: 'Source of {x}' },
   cardBack: { nb: 'Tilbake til {x}', nn: 'Tilbake til {x}', en: 'Back to {x}' },
   formulaPerCapita: { nb: '{measure} delt på {population}', nn: '{measure} delt på {population}', en: '{measure} divided by {population}' },
   formulaTimes: { nb: ', ganger {n}', nn: ', gonger {n}', en: ', times {n}' },
