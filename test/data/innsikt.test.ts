@@ -115,7 +115,7 @@ describe('Innsikt feed v1', () => {
     Object.assign(feed.observations[0] as object, { quote: 'x'.repeat(2001), part: 3 });
     const issues = issuesOf(() => parseFeed(feed));
     expect(issues.map((i) => i.path)).to.include.members(['observations[0].quote', 'observations[0].part']);
-    expect(issues.find((i) => i.path === 'observations[0].quote')!.message).to.equal('is longer than 2000 characters.');
+    expect(issues.find((i) => i.path === 'observations[0].quote')!.message).to.equal('is 2001 characters long; at most 2000 are allowed.');
   });
 
   it('keeps a missing value as a gap with its status, never as zero', () => {

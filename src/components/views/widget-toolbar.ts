@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../data/types.js';
+import { isMapArea } from '../../data/geography.js';
 import type { ViewModel, ViewFilter } from '../../indicators/view-model.js';
 import { t } from '../../indicators/messages/catalogue.js';
 import { renderModePicker } from './mode-picker.js';
@@ -51,6 +52,8 @@ function filterPicker(model: ViewModel, f: ViewFilter, o: ToolbarOptions): Templ
 
 function periodPicker(model: ViewModel, lang: Lang, o: ToolbarOptions): TemplateResult | typeof nothing {
   if (model.periods.length <= 1 || model.chart === 'index-lines') return nothing;
+  // A drawn map has its own time slider instead.
+  if (o.view === 'map' && model.rows.some((r) => isMapArea(r.region))) return nothing;
   return html`<label class="picker"
     >${t(lang, 'period')}
     <select @change=${(e: Event) => o.select('period', picked(e))}>
