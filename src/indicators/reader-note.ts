@@ -3,7 +3,8 @@
  * "Teksten som tallene er kontrollert mot: ../shared/seeds/….txt"). Those stay in the data and the CSV; a reader cites
  * the report by its title, series and year, which the source line gives. Undefined when nothing but a reference is left.
  */
-const REF_IN_PARENS = /\s*\((?:[^()]*?\.txt:\d+[^()]*)\)/g;
+// (`(?<!\s)`: a run of spaces is tried once, from its start, not from each of its spaces.)
+const REF_IN_PARENS = /(?<!\s)\s*\((?:[^()]*?\.txt:\d+[^()]*)\)/g;
 const FILE_REF = /[\w./-]*\.txt(?::\d+(?:[-–]\d+)?)?/;
 
 /**
@@ -12,7 +13,10 @@ const FILE_REF = /[\w./-]*\.txt(?::\d+(?:[-–]\d+)?)?/;
  * puts the figure on one line and its unit or thousands on the next.
  */
 const FIGURE_SPACE = /(\d) (?=(?:%|‰|prosent|prosentpoeng|per cent|percent|mrd\.|mill\.|kr\b|kroner|personer|personar|people|jobs)(?![\p{L}]))/gu;
-const THOUSANDS_SPACE = /(?<![\d,.])(\d{1,3})((?: \d{3})+)(?![\d,])/g;
+// Linear in the note's length however many groups a line of digits has: a number starts only where no digit or
+// group comes before it, and its groups are taken whole (a lookahead captures them, the backreference consumes them,
+// so nothing backtracks into them).
+const THOUSANDS_SPACE = /(?<![\d,.]|\d )(\d{1,3})(?=((?: \d{3})+))\2(?![\d,])/g;
 
 export function readerNote(text: string): string | undefined {
   const out = text
