@@ -16,13 +16,11 @@ export { parseFeedAsync as parseFeed } from '../data/parse-async.js';
 export { localize } from '../indicators/format.js';
 // The strings of the views (the widget's own module carries only the core ones).
 export { t } from '../indicators/messages/catalogue.js';
-export { regionOptions, regionGroups, periodOptions, coverage } from './inn-dashboard/options.js';
 export { renderTable } from './views/table-view.js';
 export { renderKpi } from './views/kpi-view.js';
 export { renderChangesNotice, widgetNotice } from './views/changes-notice.js';
 export { figureMarks } from './views/figure-marks.js';
 export { renderModePicker } from './views/mode-picker.js';
-export { renderMultiples, multiplesStyles } from './views/multiples-view.js';
 // Bar charts are drawn at once, without Vega; the Vega view takes their place when it has been drawn.
 export { drawStaticChart, hasStaticChart } from '../charts/static-bars.js';
 // The sharing toolbar's buttons are drawn from here, with the rest of the widget; what they do (and permalinks, and
@@ -32,9 +30,7 @@ export { adoptStyles } from './adopt-styles.js';
 export { nearestFigures } from './nearest-figures.js';
 // The drawn widget's toolbar and body (the element itself draws only its frame, the loading box and errors).
 export { renderToolbar } from './views/widget-toolbar.js';
-export { renderWidgetBody } from './views/widget-body.js';
-// The full message catalogue, for the dashboard's lists (drawn once this runtime is there).
-export { t as message } from '../indicators/messages/catalogue.js';
+export { renderWidgetBody, multiplesView } from './views/widget-body.js';
 
 /**
  * One model per dataset and options: a dashboard's key figure and chart of one indicator ask for the same model, and
