@@ -9,7 +9,7 @@ import type { Dataset } from '../data/types.js';
 import { buildViewModel as buildModel, type ViewModel } from '../indicators/view-model.js';
 import { selectionOf, type SelectionAttributes } from '../indicators/selection.js';
 import type { Lang } from '../data/types.js';
-import { nearestFigures } from './nearest-figures.js';
+import { lazyModule } from '../data/lazy-module.js';
 
 // Each parser is a chunk of its own, loaded when a feed needs it (data/parse-async.ts).
 export { parseFeedAsync as parseFeed } from '../data/parse-async.js';
@@ -27,7 +27,6 @@ export { drawStaticChart, hasStaticChart } from '../charts/static-bars.js';
 // the printed table) arrives with the sharing chunk once the page has drawn (share/loader.ts).
 export { renderShareMenu, shareStyles } from './share/share-menu.js';
 export { adoptStyles } from './adopt-styles.js';
-export { nearestFigures } from './nearest-figures.js';
 // The drawn widget's toolbar and body (the element itself draws only its frame, the loading box and errors).
 export { renderToolbar } from './views/widget-toolbar.js';
 export { renderWidgetBody, multiplesView } from './views/widget-body.js';
@@ -51,21 +50,27 @@ export function buildViewModel(ds: Dataset, options: Parameters<typeof buildMode
   return model;
 }
 
-/**
- * The model of the selection a widget's attributes ask for; when that selection has no figures, the nearest figures
- * there are (another period, or the areas that have figures), with a note saying so: never an empty box, never a
- * dead end.
- */
 /** The model of a widget's selection for another period (the map's time slider), without nearest figures. */
 export function periodModel(ds: Dataset, attributes: SelectionAttributes, lang: Lang): ViewModel {
   return buildModel(ds, selectionOf(attributes, ds, lang));
 }
 
-export function widgetModel(ds: Dataset, attributes: SelectionAttributes, lang: Lang): { model: ViewModel; note?: string } {
+/** The search for the nearest figures (nearest-figures.ts): a chunk of its own, fetched only for a selection with none. */
+const nearest = lazyModule(() => import('./nearest-figures.js'));
+
+/**
+ * The model of the selection a widget's attributes ask for; when that selection has no figures, the nearest figures
+ * there are (another period, or the areas that have figures), with a note saying so: never an empty box, never a
+ * dead end. While the search's chunk arrives: `pending` (build again once it settles); if it cannot be loaded, the
+ * empty model and its message.
+ */
+export function widgetModel(ds: Dataset, attributes: SelectionAttributes, lang: Lang): { model: ViewModel; note?: string } | { pending: Promise<unknown> } {
   const sel = selectionOf(attributes, ds, lang);
   const model = buildViewModel(ds, sel);
-  const nearest = nearestFigures(ds, sel, model, (s) => buildViewModel(ds, s));
-  return nearest ?? { model };
+  if (!model.empty || model.periods.length === 0) return { model };
+  const search = nearest.get();
+  if (!search) return nearest.failed() ? { model } : { pending: nearest.load() };
+  return search.nearestFigures(ds, sel, model, (s) => buildViewModel(ds, s)) ?? { model };
 }
 
 export { summarize, sourceLine, chartHeight } from './views/model-texts.js';

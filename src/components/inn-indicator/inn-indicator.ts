@@ -220,6 +220,15 @@ export class InnIndicator extends LangElement {
     this.nearestNote = undefined;
     if (!rt || !ds || this.error || awaitingLink) return void (this.model = undefined);
     const built = rt.widgetModel(ds, this.selectionAttributes(), this.uiLang);
+    if ('pending' in built) {
+      // No figures for the selection: the loading box stays until the search for the nearest ones has arrived.
+      this.model = undefined;
+      const again = () => {
+        this.modelInputs = [];
+        this.requestUpdate();
+      };
+      return void built.pending.then(again, again);
+    }
     this.model = built.model;
     this.nearestNote = built.note;
     this.viewport.releaseOffscreenRoom();
