@@ -6,6 +6,7 @@ import { sharedLoader } from '../../data/loader.js';
 import { INDICATOR_IDS } from '../../indicators/ids.js';
 import { t } from '../../indicators/messages/element-text.js';
 import { lazyModule } from '../../data/lazy-module.js';
+import { loadViewRuntime } from '../runtime-loader.js';
 import { afterPaint } from '../after-paint.js';
 import { InnSelectEvent } from '../events.js';
 import { settledSelect } from '../settled-select.js';
@@ -191,6 +192,9 @@ export class InnDashboard extends LangElement {
     this.restoreLink();
     window.addEventListener('hashchange', this.restoreLink);
     this.addEventListener('inn-select', this.onChildSelect);
+    // Every widget needs the view runtime: fetched at once, in parallel with the feeds (the dashboard is connected
+    // before its widgets are). A failed load is the widgets' to report and retry.
+    loadViewRuntime().catch(() => undefined);
     if (!this.feeds.length) this.loadFeeds();
   }
 
