@@ -1,7 +1,7 @@
 /**
  * When a widget's selection has no figures (a region or period the indicator lacks, a measure that does not cover the
  * chosen period), the nearest figures there are, with a plain note, instead of an empty box: the reader always sees
- * figures and can always go back. In the view runtime (lazy). Linear in the dataset: one pass to find where figures
+ * figures and can always go back. A chunk of its own, fetched by the view runtime only for such a selection. Linear in the dataset: one pass to find where figures
  * exist, then at most a few models built.
  */
 import type { Dataset, Lang } from '../data/types.js';

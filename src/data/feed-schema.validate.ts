@@ -3,56 +3,31 @@
 /* eslint-disable */
 // @ts-nocheck
 'use strict';
-export const validate = validate20;
-const schema31 = {
+export const validate = validate52;
+const schema19 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'innsikt-feed-v1.schema.json',
-  title: 'Innsikt feed v1',
-  description:
-    'Regional indicators with their regions, sources and notes. Every observation is one number (or a labelled gap) for one indicator, measure, region and period.',
   type: 'object',
   required: ['innsikt', 'indicators', 'regions', 'sources', 'observations'],
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
-    innsikt: { const: '1', description: 'Format version.' },
+    innsikt: { const: '1' },
     title: { $ref: '#/$defs/localized' },
-    updated: { type: 'string', description: 'When the figures were last changed (ISO 8601 date).' },
+    updated: { type: 'string' },
     indicators: { type: 'array', minItems: 1, items: { $ref: '#/$defs/indicator' } },
     regions: { type: 'array', minItems: 1, items: { $ref: '#/$defs/region' } },
     sources: { type: 'array', minItems: 1, items: { $ref: '#/$defs/source' } },
     notes: { type: 'array', items: { $ref: '#/$defs/note' } },
-    dimensions: {
-      description: 'Labels for the categories observations use in "dims" (e.g. the types of state transfer).',
-      type: 'array',
-      items: { $ref: '#/$defs/dimension' },
-    },
+    dimensions: { type: 'array', items: { $ref: '#/$defs/dimension' } },
     observations: { type: 'array', items: { $ref: '#/$defs/observation' } },
-    origins: {
-      description:
-        'Where figures come from, one entry per distinct combination; an observation\'s "origin" is the index of its entry. A table figure: the source, the query address and its coordinates in the table. A computed figure: the formula in words and its inputs.',
-      type: 'array',
-      maxItems: 100000,
-      items: { $ref: '#/$defs/origin' },
-    },
-    changes: {
-      description: 'What changed in the last updates of this feed (newest first; the feed builder keeps 10).',
-      type: 'array',
-      maxItems: 50,
-      items: { $ref: '#/$defs/change' },
-    },
-    annotations: {
-      description:
-        'Remarks on a period or span (a reform, a break in a series), drawn on charts as a labelled mark, listed under tables and said in the summary when the period is shown.',
-      type: 'array',
-      maxItems: 200,
-      items: { $ref: '#/$defs/annotation' },
-    },
+    origins: { type: 'array', maxItems: 100000, items: { $ref: '#/$defs/origin' } },
+    changes: { type: 'array', maxItems: 50, items: { $ref: '#/$defs/change' } },
+    annotations: { type: 'array', maxItems: 200, items: { $ref: '#/$defs/annotation' } },
   },
   $defs: {
     text: { type: 'string', minLength: 1, maxLength: 5000 },
     localized: {
-      description: 'A text, or the same text in bokmål (required), nynorsk and English.',
       oneOf: [
         { $ref: '#/$defs/text' },
         {
@@ -70,15 +45,10 @@ const schema31 = {
       required: ['period', 'text'],
       additionalProperties: false,
       properties: {
-        period: {
-          type: 'string',
-          pattern: '^\\d{4}([-–]\\d{4}|K[1-4]|M(0[1-9]|1[0-2]))?$',
-          description: 'The year, span, quarter or month the remark is about.',
-        },
-        region: { type: 'string', minLength: 1, maxLength: 32, description: 'The region it concerns; absent: every region.' },
-        indicator: { $ref: '#/$defs/id', description: 'The indicator it concerns; absent: every indicator of the feed.' },
+        period: { type: 'string', pattern: '^\\d{4}([-–]\\d{4}|K[1-4]|M(0[1-9]|1[0-2]))?$' },
+        region: { type: 'string', minLength: 1, maxLength: 32 },
+        indicator: { $ref: '#/$defs/id' },
         text: {
-          description: 'A short text, or the same in bokmål (required), nynorsk and English.',
           oneOf: [
             { $ref: '#/$defs/shortText' },
             {
@@ -89,7 +59,7 @@ const schema31 = {
             },
           ],
         },
-        source: { $ref: '#/$defs/shortText', description: 'Who says so (a decision, a publisher, a table).' },
+        source: { $ref: '#/$defs/shortText' },
       },
     },
     indicator: {
@@ -130,12 +100,7 @@ const schema31 = {
         parent: { type: 'string' },
         validFrom: { type: 'string' },
         validTo: { type: 'string' },
-        kostraGroup: {
-          type: 'string',
-          minLength: 1,
-          maxLength: 64,
-          description: 'The municipality\'s KOSTRA group (e.g. "EKG11"): the other regions of the feed in the same group are its peers.',
-        },
+        kostraGroup: { type: 'string', minLength: 1, maxLength: 64 },
       },
     },
     source: {
@@ -148,8 +113,8 @@ const schema31 = {
         publisher: { $ref: '#/$defs/text' },
         url: { type: 'string', pattern: '^https?://' },
         table: { $ref: '#/$defs/text' },
-        series: { $ref: '#/$defs/text', description: 'A report\'s series and number, as a reader cites it ("NIBR-notat 2004:116").' },
-        authors: { $ref: '#/$defs/text', description: 'A report\'s authors or editors, as the report names them ("Tom Johnstad (red.)").' },
+        series: { $ref: '#/$defs/text' },
+        authors: { $ref: '#/$defs/text' },
         published: { type: 'string' },
         retrieved: { type: 'string' },
         updated: { type: 'string' },
@@ -198,16 +163,11 @@ const schema31 = {
         dims: { type: 'object', additionalProperties: { type: 'string' } },
         source: { $ref: '#/$defs/id' },
         ref: { type: 'string', maxLength: 200 },
-        quote: {
-          type: 'string',
-          maxLength: 2000,
-          description:
-            "A report figure: the sentence it was taken from, verbatim, in the report's language (shown on its source card; `ref` is the machine-readable file and line, never shown).",
-        },
-        part: { type: 'string', maxLength: 200, description: 'A report figure: where in the report it is, as a reader finds it ("s. 12", "kapittel 3").' },
+        quote: { type: 'string', maxLength: 2000 },
+        part: { type: 'string', maxLength: 200 },
         derived: { type: 'boolean' },
         note: { $ref: '#/$defs/localized' },
-        origin: { type: 'integer', minimum: 0, description: 'Index of this figure\'s entry in "origins".' },
+        origin: { type: 'integer', minimum: 0 },
       },
       if: { properties: { value: { type: 'null' } } },
       then: { required: ['status'], properties: { status: { type: 'string' } } },
@@ -216,7 +176,6 @@ const schema31 = {
       type: 'object',
       required: ['dimension', 'code'],
       additionalProperties: false,
-      description: "One dimension's category of the figure in its source table (the statistic, ContentsCode, included).",
       properties: {
         dimension: { $ref: '#/$defs/text' },
         label: { $ref: '#/$defs/localized' },
@@ -228,8 +187,6 @@ const schema31 = {
       type: 'object',
       required: ['measure'],
       additionalProperties: false,
-      description:
-        'An input of a computed figure: the figure of "measure" for the same region, period and dimensions as the computed one, except where region, period or dims say otherwise.',
       properties: {
         measure: { $ref: '#/$defs/text' },
         region: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
@@ -242,9 +199,9 @@ const schema31 = {
       additionalProperties: false,
       properties: {
         source: { $ref: '#/$defs/id' },
-        query: { type: 'string', pattern: '^https?://', maxLength: 5000, description: 'The address the figures were asked for (a PxWebApi data URL).' },
+        query: { type: 'string', pattern: '^https?://', maxLength: 5000 },
         coordinates: { type: 'array', maxItems: 50, items: { $ref: '#/$defs/coordinate' } },
-        formula: { $ref: '#/$defs/localized', description: 'How the figure was computed, in words.' },
+        formula: { $ref: '#/$defs/localized' },
         inputs: { type: 'array', maxItems: 50, items: { $ref: '#/$defs/derivationInput' } },
       },
     },
@@ -252,9 +209,8 @@ const schema31 = {
       type: 'object',
       required: ['date'],
       additionalProperties: false,
-      description: 'One update: the lists that would be empty are left out.',
       properties: {
-        date: { $ref: '#/$defs/text', description: 'The day the new figures were published (ISO 8601 date).' },
+        date: { $ref: '#/$defs/text' },
         periodsAdded: { type: 'array', items: { type: 'string' } },
         periodsRemoved: { type: 'array', items: { type: 'string' } },
         regionsAdded: {
@@ -277,7 +233,6 @@ const schema31 = {
         },
         revised: {
           type: 'array',
-          description: "Figures whose value or status changed beyond the builder's threshold, with old and new value (at most 500 listed).",
           items: {
             type: 'object',
             required: ['measure', 'region', 'period', 'old', 'new'],
@@ -294,7 +249,7 @@ const schema31 = {
             },
           },
         },
-        revisedCount: { type: 'integer', minimum: 0, description: 'How many figures were revised, when more than are listed.' },
+        revisedCount: { type: 'integer', minimum: 0 },
         codesAdded: {
           type: 'array',
           items: {
@@ -345,8 +300,7 @@ const schema31 = {
   },
 };
 const func1 = Object.prototype.hasOwnProperty;
-const schema32 = {
-  description: 'A text, or the same text in bokmål (required), nynorsk and English.',
+const schema20 = {
   oneOf: [
     { $ref: '#/$defs/text' },
     {
@@ -357,11 +311,53 @@ const schema32 = {
     },
   ],
 };
-const schema33 = { type: 'string', minLength: 1, maxLength: 5000 };
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+const schema21 = { type: 'string', minLength: 1, maxLength: 5000 };
+function validate54(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate54.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (typeof data === 'string') {
+    if (data.length > 5000) {
+      const err0 = { instancePath, schemaPath: '#/maxLength', keyword: 'maxLength', params: { limit: 5000 } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.length < 1) {
+      const err1 = { instancePath, schemaPath: '#/minLength', keyword: 'minLength', params: { limit: 1 } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' } };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate54.errors = vErrors;
+  return errors === 0;
+}
+validate54.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate53(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate53.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -372,9 +368,20 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (typeof data === 'string') {
-    if (data.length > 5000) {
-      const err0 = { instancePath, schemaPath: '#/$defs/text/maxLength', keyword: 'maxLength', params: { limit: 5000 } };
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    if (vErrors === null) vErrors = validate54.errors;
+    else for (const e of validate54.errors) vErrors.push(e);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs2 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.nb === undefined) {
+      const err0 = { instancePath, schemaPath: '#/oneOf/1/required', keyword: 'required', params: { missingProperty: 'nb' } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -382,17 +389,40 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.length < 1) {
-      const err1 = { instancePath, schemaPath: '#/$defs/text/minLength', keyword: 'minLength', params: { limit: 1 } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
+    for (const key0 in data) {
+      if (!(key0 === 'nb' || key0 === 'nn' || key0 === 'en')) {
+        const err1 = { instancePath, schemaPath: '#/oneOf/1/additionalProperties', keyword: 'additionalProperties', params: { additionalProperty: key0 } };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
       }
-      errors++;
+    }
+    if (data.nb !== undefined) {
+      if (!validate54(data.nb, { instancePath: instancePath + '/nb', parentData: data, parentDataProperty: 'nb', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate54.errors;
+        else for (const e of validate54.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.nn !== undefined) {
+      if (!validate54(data.nn, { instancePath: instancePath + '/nn', parentData: data, parentDataProperty: 'nn', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate54.errors;
+        else for (const e of validate54.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.en !== undefined) {
+      if (!validate54(data.en, { instancePath: instancePath + '/en', parentData: data, parentDataProperty: 'en', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate54.errors;
+        else for (const e of validate54.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
     }
   } else {
-    const err2 = { instancePath, schemaPath: '#/$defs/text/type', keyword: 'type', params: { type: 'string' } };
+    const err2 = { instancePath, schemaPath: '#/oneOf/1/type', keyword: 'type', params: { type: 'object' } };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -400,136 +430,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  var _valid0 = _errs1 === errors;
-  if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-  }
-  const _errs4 = errors;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.nb === undefined) {
-      const err3 = { instancePath, schemaPath: '#/oneOf/1/required', keyword: 'required', params: { missingProperty: 'nb' } };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === 'nb' || key0 === 'nn' || key0 === 'en')) {
-        const err4 = { instancePath, schemaPath: '#/oneOf/1/additionalProperties', keyword: 'additionalProperties', params: { additionalProperty: key0 } };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.nb !== undefined) {
-      let data0 = data.nb;
-      if (typeof data0 === 'string') {
-        if (data0.length > 5000) {
-          const err5 = { instancePath: instancePath + '/nb', schemaPath: '#/$defs/text/maxLength', keyword: 'maxLength', params: { limit: 5000 } };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-        if (data0.length < 1) {
-          const err6 = { instancePath: instancePath + '/nb', schemaPath: '#/$defs/text/minLength', keyword: 'minLength', params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + '/nb', schemaPath: '#/$defs/text/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.nn !== undefined) {
-      let data1 = data.nn;
-      if (typeof data1 === 'string') {
-        if (data1.length > 5000) {
-          const err8 = { instancePath: instancePath + '/nn', schemaPath: '#/$defs/text/maxLength', keyword: 'maxLength', params: { limit: 5000 } };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (data1.length < 1) {
-          const err9 = { instancePath: instancePath + '/nn', schemaPath: '#/$defs/text/minLength', keyword: 'minLength', params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = { instancePath: instancePath + '/nn', schemaPath: '#/$defs/text/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.en !== undefined) {
-      let data2 = data.en;
-      if (typeof data2 === 'string') {
-        if (data2.length > 5000) {
-          const err11 = { instancePath: instancePath + '/en', schemaPath: '#/$defs/text/maxLength', keyword: 'maxLength', params: { limit: 5000 } };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (data2.length < 1) {
-          const err12 = { instancePath: instancePath + '/en', schemaPath: '#/$defs/text/minLength', keyword: 'minLength', params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      } else {
-        const err13 = { instancePath: instancePath + '/en', schemaPath: '#/$defs/text/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err14 = { instancePath, schemaPath: '#/oneOf/1/type', keyword: 'type', params: { type: 'object' } };
-    if (vErrors === null) {
-      vErrors = [err14];
-    } else {
-      vErrors.push(err14);
-    }
-    errors++;
-  }
-  var _valid0 = _errs4 === errors;
+  var _valid0 = _errs2 === errors;
   if (_valid0 && valid0) {
     valid0 = false;
     passing0 = [passing0, 1];
@@ -541,11 +442,11 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err15 = { instancePath, schemaPath: '#/oneOf', keyword: 'oneOf', params: { passingSchemas: passing0 } };
+    const err3 = { instancePath, schemaPath: '#/oneOf', keyword: 'oneOf', params: { passingSchemas: passing0 } };
     if (vErrors === null) {
-      vErrors = [err15];
+      vErrors = [err3];
     } else {
-      vErrors.push(err15);
+      vErrors.push(err3);
     }
     errors++;
   } else {
@@ -558,12 +459,12 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   }
-  validate21.errors = vErrors;
+  validate53.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate21.evaluated = { dynamicProps: true, dynamicItems: false };
-const schema37 = {
+validate53.evaluated = { dynamicProps: true, dynamicItems: false };
+const schema22 = {
   type: 'object',
   required: ['id', 'title'],
   additionalProperties: false,
@@ -590,12 +491,45 @@ const schema37 = {
     },
   },
 };
-const schema38 = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' };
-const pattern4 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', 'u');
-function validate23(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+const schema23 = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' };
+const pattern3 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', 'u');
+function validate61(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
+  const evaluated0 = validate61.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (typeof data === 'string') {
+    if (!pattern3.test(data)) {
+      const err0 = { instancePath, schemaPath: '#/pattern', keyword: 'pattern', params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' } };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate61.errors = vErrors;
+  return errors === 0;
+}
+validate61.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate60(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate60.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -641,42 +575,22 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.id !== undefined) {
-      let data0 = data.id;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err3 = {
-            instancePath: instancePath + '/id',
-            schemaPath: '#/$defs/id/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = { instancePath: instancePath + '/id', schemaPath: '#/$defs/id/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
+      if (!validate61(data.id, { instancePath: instancePath + '/id', parentData: data, parentDataProperty: 'id', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate61.errors;
+        else for (const e of validate61.errors) vErrors.push(e);
+        errors = vErrors.length;
       }
     }
     if (data.title !== undefined) {
-      if (!validate21(data.title, { instancePath: instancePath + '/title', parentData: data, parentDataProperty: 'title', rootData, dynamicAnchors })) {
-        if (vErrors === null) vErrors = validate21.errors;
-        else for (const e of validate21.errors) vErrors.push(e);
+      if (!validate53(data.title, { instancePath: instancePath + '/title', parentData: data, parentDataProperty: 'title', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate53.errors;
+        else for (const e of validate53.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
       if (
-        !validate21(data.description, {
+        !validate53(data.description, {
           instancePath: instancePath + '/description',
           parentData: data,
           parentDataProperty: 'description',
@@ -684,55 +598,55 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
           dynamicAnchors,
         })
       ) {
-        if (vErrors === null) vErrors = validate21.errors;
-        else for (const e of validate21.errors) vErrors.push(e);
+        if (vErrors === null) vErrors = validate53.errors;
+        else for (const e of validate53.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
     if (data.unit !== undefined) {
-      if (!validate21(data.unit, { instancePath: instancePath + '/unit', parentData: data, parentDataProperty: 'unit', rootData, dynamicAnchors })) {
-        if (vErrors === null) vErrors = validate21.errors;
-        else for (const e of validate21.errors) vErrors.push(e);
+      if (!validate53(data.unit, { instancePath: instancePath + '/unit', parentData: data, parentDataProperty: 'unit', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate53.errors;
+        else for (const e of validate53.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
     if (data.decimals !== undefined) {
       let data4 = data.decimals;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
-        const err5 = { instancePath: instancePath + '/decimals', schemaPath: '#/properties/decimals/type', keyword: 'type', params: { type: 'integer' } };
+        const err3 = { instancePath: instancePath + '/decimals', schemaPath: '#/properties/decimals/type', keyword: 'type', params: { type: 'integer' } };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err3];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err3);
         }
         errors++;
       }
       if (typeof data4 == 'number' && isFinite(data4)) {
         if (data4 > 6 || isNaN(data4)) {
-          const err6 = {
+          const err4 = {
             instancePath: instancePath + '/decimals',
             schemaPath: '#/properties/decimals/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 6 },
           };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err4];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err4);
           }
           errors++;
         }
         if (data4 < 0 || isNaN(data4)) {
-          const err7 = {
+          const err5 = {
             instancePath: instancePath + '/decimals',
             schemaPath: '#/properties/decimals/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
           };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err5];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err5);
           }
           errors++;
         }
@@ -740,7 +654,7 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
     }
     if (data.definition !== undefined) {
       if (
-        !validate21(data.definition, {
+        !validate53(data.definition, {
           instancePath: instancePath + '/definition',
           parentData: data,
           parentDataProperty: 'definition',
@@ -748,8 +662,8 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
           dynamicAnchors,
         })
       ) {
-        if (vErrors === null) vErrors = validate21.errors;
-        else for (const e of validate21.errors) vErrors.push(e);
+        if (vErrors === null) vErrors = validate53.errors;
+        else for (const e of validate53.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -761,58 +675,131 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
           let data7 = data6[i0];
           if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
             if (data7.id === undefined) {
-              const err8 = {
+              const err6 = {
                 instancePath: instancePath + '/measures/' + i0,
                 schemaPath: '#/properties/measures/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'id' },
               };
               if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err6];
               } else {
-                vErrors.push(err8);
+                vErrors.push(err6);
               }
               errors++;
             }
             if (data7.label === undefined) {
-              const err9 = {
+              const err7 = {
                 instancePath: instancePath + '/measures/' + i0,
                 schemaPath: '#/properties/measures/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'label' },
               };
               if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err7];
               } else {
-                vErrors.push(err9);
+                vErrors.push(err7);
               }
               errors++;
             }
             for (const key1 in data7) {
               if (!(key1 === 'id' || key1 === 'label' || key1 === 'unit' || key1 === 'decimals')) {
-                const err10 = {
+                const err8 = {
                   instancePath: instancePath + '/measures/' + i0,
                   schemaPath: '#/properties/measures/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key1 },
                 };
                 if (vErrors === null) {
-                  vErrors = [err10];
+                  vErrors = [err8];
                 } else {
-                  vErrors.push(err10);
+                  vErrors.push(err8);
                 }
                 errors++;
               }
             }
             if (data7.id !== undefined) {
-              let data8 = data7.id;
-              if (typeof data8 === 'string') {
-                if (!pattern4.test(data8)) {
+              if (
+                !validate61(data7.id, {
+                  instancePath: instancePath + '/measures/' + i0 + '/id',
+                  parentData: data7,
+                  parentDataProperty: 'id',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                if (vErrors === null) vErrors = validate61.errors;
+                else for (const e of validate61.errors) vErrors.push(e);
+                errors = vErrors.length;
+              }
+            }
+            if (data7.label !== undefined) {
+              if (
+                !validate53(data7.label, {
+                  instancePath: instancePath + '/measures/' + i0 + '/label',
+                  parentData: data7,
+                  parentDataProperty: 'label',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                if (vErrors === null) vErrors = validate53.errors;
+                else for (const e of validate53.errors) vErrors.push(e);
+                errors = vErrors.length;
+              }
+            }
+            if (data7.unit !== undefined) {
+              if (
+                !validate53(data7.unit, {
+                  instancePath: instancePath + '/measures/' + i0 + '/unit',
+                  parentData: data7,
+                  parentDataProperty: 'unit',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                if (vErrors === null) vErrors = validate53.errors;
+                else for (const e of validate53.errors) vErrors.push(e);
+                errors = vErrors.length;
+              }
+            }
+            if (data7.decimals !== undefined) {
+              let data11 = data7.decimals;
+              if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+                const err9 = {
+                  instancePath: instancePath + '/measures/' + i0 + '/decimals',
+                  schemaPath: '#/properties/measures/items/properties/decimals/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+              if (typeof data11 == 'number' && isFinite(data11)) {
+                if (data11 > 6 || isNaN(data11)) {
+                  const err10 = {
+                    instancePath: instancePath + '/measures/' + i0 + '/decimals',
+                    schemaPath: '#/properties/measures/items/properties/decimals/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 6 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+                if (data11 < 0 || isNaN(data11)) {
                   const err11 = {
-                    instancePath: instancePath + '/measures/' + i0 + '/id',
-                    schemaPath: '#/$defs/id/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' },
+                    instancePath: instancePath + '/measures/' + i0 + '/decimals',
+                    schemaPath: '#/properties/measures/items/properties/decimals/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
                   };
                   if (vErrors === null) {
                     vErrors = [err11];
@@ -821,137 +808,47 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err12 = {
-                  instancePath: instancePath + '/measures/' + i0 + '/id',
-                  schemaPath: '#/$defs/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
-                errors++;
-              }
-            }
-            if (data7.label !== undefined) {
-              if (
-                !validate21(data7.label, {
-                  instancePath: instancePath + '/measures/' + i0 + '/label',
-                  parentData: data7,
-                  parentDataProperty: 'label',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
-                if (vErrors === null) vErrors = validate21.errors;
-                else for (const e of validate21.errors) vErrors.push(e);
-                errors = vErrors.length;
-              }
-            }
-            if (data7.unit !== undefined) {
-              if (
-                !validate21(data7.unit, {
-                  instancePath: instancePath + '/measures/' + i0 + '/unit',
-                  parentData: data7,
-                  parentDataProperty: 'unit',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
-                if (vErrors === null) vErrors = validate21.errors;
-                else for (const e of validate21.errors) vErrors.push(e);
-                errors = vErrors.length;
-              }
-            }
-            if (data7.decimals !== undefined) {
-              let data11 = data7.decimals;
-              if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
-                const err13 = {
-                  instancePath: instancePath + '/measures/' + i0 + '/decimals',
-                  schemaPath: '#/properties/measures/items/properties/decimals/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
-                errors++;
-              }
-              if (typeof data11 == 'number' && isFinite(data11)) {
-                if (data11 > 6 || isNaN(data11)) {
-                  const err14 = {
-                    instancePath: instancePath + '/measures/' + i0 + '/decimals',
-                    schemaPath: '#/properties/measures/items/properties/decimals/maximum',
-                    keyword: 'maximum',
-                    params: { comparison: '<=', limit: 6 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err14];
-                  } else {
-                    vErrors.push(err14);
-                  }
-                  errors++;
-                }
-                if (data11 < 0 || isNaN(data11)) {
-                  const err15 = {
-                    instancePath: instancePath + '/measures/' + i0 + '/decimals',
-                    schemaPath: '#/properties/measures/items/properties/decimals/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err15];
-                  } else {
-                    vErrors.push(err15);
-                  }
-                  errors++;
-                }
               }
             }
           } else {
-            const err16 = {
+            const err12 = {
               instancePath: instancePath + '/measures/' + i0,
               schemaPath: '#/properties/measures/items/type',
               keyword: 'type',
               params: { type: 'object' },
             };
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err12];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err12);
             }
             errors++;
           }
         }
       } else {
-        const err17 = { instancePath: instancePath + '/measures', schemaPath: '#/properties/measures/type', keyword: 'type', params: { type: 'array' } };
+        const err13 = { instancePath: instancePath + '/measures', schemaPath: '#/properties/measures/type', keyword: 'type', params: { type: 'array' } };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err13];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err13);
         }
         errors++;
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    const err14 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err14];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err14);
     }
     errors++;
   }
-  validate23.errors = vErrors;
+  validate60.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema40 = {
+validate60.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema24 = {
   type: 'object',
   required: ['code', 'name', 'level'],
   additionalProperties: false,
@@ -962,19 +859,14 @@ const schema40 = {
     parent: { type: 'string' },
     validFrom: { type: 'string' },
     validTo: { type: 'string' },
-    kostraGroup: {
-      type: 'string',
-      minLength: 1,
-      maxLength: 64,
-      description: 'The municipality\'s KOSTRA group (e.g. "EKG11"): the other regions of the feed in the same group are its peers.',
-    },
+    kostraGroup: { type: 'string', minLength: 1, maxLength: 64 },
   },
 };
-const pattern6 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$', 'u');
-function validate31(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+const pattern4 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$', 'u');
+function validate71(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate31.evaluated;
+  const evaluated0 = validate71.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1031,7 +923,7 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.code !== undefined) {
       let data0 = data.code;
       if (typeof data0 === 'string') {
-        if (!pattern6.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err4 = {
             instancePath: instancePath + '/code',
             schemaPath: '#/properties/code/pattern',
@@ -1056,9 +948,9 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.name !== undefined) {
-      if (!validate21(data.name, { instancePath: instancePath + '/name', parentData: data, parentDataProperty: 'name', rootData, dynamicAnchors })) {
-        if (vErrors === null) vErrors = validate21.errors;
-        else for (const e of validate21.errors) vErrors.push(e);
+      if (!validate53(data.name, { instancePath: instancePath + '/name', parentData: data, parentDataProperty: 'name', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate53.errors;
+        else for (const e of validate53.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -1069,7 +961,7 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/level',
           schemaPath: '#/properties/level/enum',
           keyword: 'enum',
-          params: { allowedValues: schema40.properties.level.enum },
+          params: { allowedValues: schema24.properties.level.enum },
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -1162,11 +1054,11 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate71.errors = vErrors;
   return errors === 0;
 }
-validate31.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema41 = {
+validate71.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema25 = {
   type: 'object',
   required: ['id', 'title'],
   additionalProperties: false,
@@ -1176,8 +1068,8 @@ const schema41 = {
     publisher: { $ref: '#/$defs/text' },
     url: { type: 'string', pattern: '^https?://' },
     table: { $ref: '#/$defs/text' },
-    series: { $ref: '#/$defs/text', description: 'A report\'s series and number, as a reader cites it ("NIBR-notat 2004:116").' },
-    authors: { $ref: '#/$defs/text', description: 'A report\'s authors or editors, as the report names them ("Tom Johnstad (red.)").' },
+    series: { $ref: '#/$defs/text' },
+    authors: { $ref: '#/$defs/text' },
     published: { type: 'string' },
     retrieved: { type: 'string' },
     updated: { type: 'string' },
@@ -1185,11 +1077,11 @@ const schema41 = {
     notes: { type: 'array', items: { $ref: '#/$defs/localized' } },
   },
 };
-const pattern8 = new RegExp('^https?://', 'u');
-function validate34(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+const pattern5 = new RegExp('^https?://', 'u');
+function validate74(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate34.evaluated;
+  const evaluated0 = validate74.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1216,7 +1108,7 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema41.properties, key0)) {
+      if (!func1.call(schema25.properties, key0)) {
         const err2 = { instancePath, schemaPath: '#/additionalProperties', keyword: 'additionalProperties', params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err2];
@@ -1227,15 +1119,33 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.id !== undefined) {
-      let data0 = data.id;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err3 = {
-            instancePath: instancePath + '/id',
-            schemaPath: '#/$defs/id/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' },
-          };
+      if (!validate61(data.id, { instancePath: instancePath + '/id', parentData: data, parentDataProperty: 'id', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate61.errors;
+        else for (const e of validate61.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.title !== undefined) {
+      if (!validate54(data.title, { instancePath: instancePath + '/title', parentData: data, parentDataProperty: 'title', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate54.errors;
+        else for (const e of validate54.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.publisher !== undefined) {
+      if (
+        !validate54(data.publisher, { instancePath: instancePath + '/publisher', parentData: data, parentDataProperty: 'publisher', rootData, dynamicAnchors })
+      ) {
+        if (vErrors === null) vErrors = validate54.errors;
+        else for (const e of validate54.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.url !== undefined) {
+      let data3 = data.url;
+      if (typeof data3 === 'string') {
+        if (!pattern5.test(data3)) {
+          const err3 = { instancePath: instancePath + '/url', schemaPath: '#/properties/url/pattern', keyword: 'pattern', params: { pattern: '^https?://' } };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -1244,7 +1154,7 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + '/id', schemaPath: '#/$defs/id/type', keyword: 'type', params: { type: 'string' } };
+        const err4 = { instancePath: instancePath + '/url', schemaPath: '#/properties/url/type', keyword: 'type', params: { type: 'string' } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1253,29 +1163,52 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.title !== undefined) {
-      let data1 = data.title;
-      if (typeof data1 === 'string') {
-        if (data1.length > 5000) {
-          const err5 = { instancePath: instancePath + '/title', schemaPath: '#/$defs/text/maxLength', keyword: 'maxLength', params: { limit: 5000 } };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
+    if (data.table !== undefined) {
+      if (!validate54(data.table, { instancePath: instancePath + '/table', parentData: data, parentDataProperty: 'table', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate54.errors;
+        else for (const e of validate54.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.series !== undefined) {
+      if (!validate54(data.series, { instancePath: instancePath + '/series', parentData: data, parentDataProperty: 'series', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate54.errors;
+        else for (const e of validate54.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.authors !== undefined) {
+      if (!validate54(data.authors, { instancePath: instancePath + '/authors', parentData: data, parentDataProperty: 'authors', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate54.errors;
+        else for (const e of validate54.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.published !== undefined) {
+      if (typeof data.published !== 'string') {
+        const err5 = { instancePath: instancePath + '/published', schemaPath: '#/properties/published/type', keyword: 'type', params: { type: 'string' } };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
         }
-        if (data1.length < 1) {
-          const err6 = { instancePath: instancePath + '/title', schemaPath: '#/$defs/text/minLength', keyword: 'minLength', params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
+        errors++;
+      }
+    }
+    if (data.retrieved !== undefined) {
+      if (typeof data.retrieved !== 'string') {
+        const err6 = { instancePath: instancePath + '/retrieved', schemaPath: '#/properties/retrieved/type', keyword: 'type', params: { type: 'string' } };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
         }
-      } else {
-        const err7 = { instancePath: instancePath + '/title', schemaPath: '#/$defs/text/type', keyword: 'type', params: { type: 'string' } };
+        errors++;
+      }
+    }
+    if (data.updated !== undefined) {
+      if (typeof data.updated !== 'string') {
+        const err7 = { instancePath: instancePath + '/updated', schemaPath: '#/properties/updated/type', keyword: 'type', params: { type: 'string' } };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1284,214 +1217,11 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.publisher !== undefined) {
-      let data2 = data.publisher;
-      if (typeof data2 === 'string') {
-        if (data2.length > 5000) {
-          const err8 = { instancePath: instancePath + '/publisher', schemaPath: '#/$defs/text/maxLength', keyword: 'maxLength', params: { limit: 5000 } };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (data2.length < 1) {
-          const err9 = { instancePath: instancePath + '/publisher', schemaPath: '#/$defs/text/minLength', keyword: 'minLength', params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = { instancePath: instancePath + '/publisher', schemaPath: '#/$defs/text/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.url !== undefined) {
-      let data3 = data.url;
-      if (typeof data3 === 'string') {
-        if (!pattern8.test(data3)) {
-          const err11 = { instancePath: instancePath + '/url', schemaPath: '#/properties/url/pattern', keyword: 'pattern', params: { pattern: '^https?://' } };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      } else {
-        const err12 = { instancePath: instancePath + '/url', schemaPath: '#/properties/url/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.table !== undefined) {
-      let data4 = data.table;
-      if (typeof data4 === 'string') {
-        if (data4.length > 5000) {
-          const err13 = { instancePath: instancePath + '/table', schemaPath: '#/$defs/text/maxLength', keyword: 'maxLength', params: { limit: 5000 } };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-        if (data4.length < 1) {
-          const err14 = { instancePath: instancePath + '/table', schemaPath: '#/$defs/text/minLength', keyword: 'minLength', params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-      } else {
-        const err15 = { instancePath: instancePath + '/table', schemaPath: '#/$defs/text/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-    if (data.series !== undefined) {
-      let data5 = data.series;
-      if (typeof data5 === 'string') {
-        if (data5.length > 5000) {
-          const err16 = { instancePath: instancePath + '/series', schemaPath: '#/$defs/text/maxLength', keyword: 'maxLength', params: { limit: 5000 } };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-        if (data5.length < 1) {
-          const err17 = { instancePath: instancePath + '/series', schemaPath: '#/$defs/text/minLength', keyword: 'minLength', params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-      } else {
-        const err18 = { instancePath: instancePath + '/series', schemaPath: '#/$defs/text/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.authors !== undefined) {
-      let data6 = data.authors;
-      if (typeof data6 === 'string') {
-        if (data6.length > 5000) {
-          const err19 = { instancePath: instancePath + '/authors', schemaPath: '#/$defs/text/maxLength', keyword: 'maxLength', params: { limit: 5000 } };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        if (data6.length < 1) {
-          const err20 = { instancePath: instancePath + '/authors', schemaPath: '#/$defs/text/minLength', keyword: 'minLength', params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-      } else {
-        const err21 = { instancePath: instancePath + '/authors', schemaPath: '#/$defs/text/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.published !== undefined) {
-      if (typeof data.published !== 'string') {
-        const err22 = { instancePath: instancePath + '/published', schemaPath: '#/properties/published/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.retrieved !== undefined) {
-      if (typeof data.retrieved !== 'string') {
-        const err23 = { instancePath: instancePath + '/retrieved', schemaPath: '#/properties/retrieved/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if (data.updated !== undefined) {
-      if (typeof data.updated !== 'string') {
-        const err24 = { instancePath: instancePath + '/updated', schemaPath: '#/properties/updated/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
     if (data.licence !== undefined) {
-      let data10 = data.licence;
-      if (typeof data10 === 'string') {
-        if (data10.length > 5000) {
-          const err25 = { instancePath: instancePath + '/licence', schemaPath: '#/$defs/text/maxLength', keyword: 'maxLength', params: { limit: 5000 } };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-        if (data10.length < 1) {
-          const err26 = { instancePath: instancePath + '/licence', schemaPath: '#/$defs/text/minLength', keyword: 'minLength', params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-      } else {
-        const err27 = { instancePath: instancePath + '/licence', schemaPath: '#/$defs/text/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
+      if (!validate54(data.licence, { instancePath: instancePath + '/licence', parentData: data, parentDataProperty: 'licence', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate54.errors;
+        else for (const e of validate54.errors) vErrors.push(e);
+        errors = vErrors.length;
       }
     }
     if (data.notes !== undefined) {
@@ -1499,45 +1229,45 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
       if (Array.isArray(data11)) {
         const len0 = data11.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate21(data11[i0], { instancePath: instancePath + '/notes/' + i0, parentData: data11, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            if (vErrors === null) vErrors = validate21.errors;
-            else for (const e of validate21.errors) vErrors.push(e);
+          if (!validate53(data11[i0], { instancePath: instancePath + '/notes/' + i0, parentData: data11, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            if (vErrors === null) vErrors = validate53.errors;
+            else for (const e of validate53.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
       } else {
-        const err28 = { instancePath: instancePath + '/notes', schemaPath: '#/properties/notes/type', keyword: 'type', params: { type: 'array' } };
+        const err8 = { instancePath: instancePath + '/notes', schemaPath: '#/properties/notes/type', keyword: 'type', params: { type: 'array' } };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err8];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err8);
         }
         errors++;
       }
     }
   } else {
-    const err29 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    const err9 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
     if (vErrors === null) {
-      vErrors = [err29];
+      vErrors = [err9];
     } else {
-      vErrors.push(err29);
+      vErrors.push(err9);
     }
     errors++;
   }
-  validate34.errors = vErrors;
+  validate74.errors = vErrors;
   return errors === 0;
 }
-validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema49 = {
+validate74.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema26 = {
   type: 'object',
   required: ['text'],
   additionalProperties: false,
   properties: { text: { $ref: '#/$defs/localized' }, mandatory: { type: 'boolean' }, indicator: { $ref: '#/$defs/id' }, ref: { type: 'string' } },
 };
-function validate37(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate84(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate84.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1566,9 +1296,9 @@ function validate37(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.text !== undefined) {
-      if (!validate21(data.text, { instancePath: instancePath + '/text', parentData: data, parentDataProperty: 'text', rootData, dynamicAnchors })) {
-        if (vErrors === null) vErrors = validate21.errors;
-        else for (const e of validate21.errors) vErrors.push(e);
+      if (!validate53(data.text, { instancePath: instancePath + '/text', parentData: data, parentDataProperty: 'text', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate53.errors;
+        else for (const e of validate53.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -1584,57 +1314,39 @@ function validate37(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.indicator !== undefined) {
-      let data2 = data.indicator;
-      if (typeof data2 === 'string') {
-        if (!pattern4.test(data2)) {
-          const err3 = {
-            instancePath: instancePath + '/indicator',
-            schemaPath: '#/$defs/id/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = { instancePath: instancePath + '/indicator', schemaPath: '#/$defs/id/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
+      if (
+        !validate61(data.indicator, { instancePath: instancePath + '/indicator', parentData: data, parentDataProperty: 'indicator', rootData, dynamicAnchors })
+      ) {
+        if (vErrors === null) vErrors = validate61.errors;
+        else for (const e of validate61.errors) vErrors.push(e);
+        errors = vErrors.length;
       }
     }
     if (data.ref !== undefined) {
       if (typeof data.ref !== 'string') {
-        const err5 = { instancePath: instancePath + '/ref', schemaPath: '#/properties/ref/type', keyword: 'type', params: { type: 'string' } };
+        const err3 = { instancePath: instancePath + '/ref', schemaPath: '#/properties/ref/type', keyword: 'type', params: { type: 'string' } };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err3];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err3);
         }
         errors++;
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    const err4 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err4];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err4);
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate84.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema51 = {
+validate84.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema27 = {
   type: 'object',
   required: ['id', 'label', 'categories'],
   additionalProperties: false,
@@ -1653,10 +1365,10 @@ const schema51 = {
     },
   },
 };
-function validate40(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate88(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate40.evaluated;
+  const evaluated0 = validate88.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1703,14 +1415,28 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.id !== undefined) {
-      let data0 = data.id;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
+      if (!validate61(data.id, { instancePath: instancePath + '/id', parentData: data, parentDataProperty: 'id', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate61.errors;
+        else for (const e of validate61.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.label !== undefined) {
+      if (!validate53(data.label, { instancePath: instancePath + '/label', parentData: data, parentDataProperty: 'label', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate53.errors;
+        else for (const e of validate53.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.categories !== undefined) {
+      let data2 = data.categories;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
           const err4 = {
-            instancePath: instancePath + '/id',
-            schemaPath: '#/$defs/id/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' },
+            instancePath: instancePath + '/categories',
+            schemaPath: '#/properties/categories/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
           };
           if (vErrors === null) {
             vErrors = [err4];
@@ -1719,84 +1445,50 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err5 = { instancePath: instancePath + '/id', schemaPath: '#/$defs/id/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.label !== undefined) {
-      if (!validate21(data.label, { instancePath: instancePath + '/label', parentData: data, parentDataProperty: 'label', rootData, dynamicAnchors })) {
-        if (vErrors === null) vErrors = validate21.errors;
-        else for (const e of validate21.errors) vErrors.push(e);
-        errors = vErrors.length;
-      }
-    }
-    if (data.categories !== undefined) {
-      let data2 = data.categories;
-      if (Array.isArray(data2)) {
-        if (data2.length < 1) {
-          const err6 = {
-            instancePath: instancePath + '/categories',
-            schemaPath: '#/properties/categories/minItems',
-            keyword: 'minItems',
-            params: { limit: 1 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
             if (data3.code === undefined) {
-              const err7 = {
+              const err5 = {
                 instancePath: instancePath + '/categories/' + i0,
                 schemaPath: '#/properties/categories/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'code' },
               };
               if (vErrors === null) {
-                vErrors = [err7];
+                vErrors = [err5];
               } else {
-                vErrors.push(err7);
+                vErrors.push(err5);
               }
               errors++;
             }
             if (data3.label === undefined) {
-              const err8 = {
+              const err6 = {
                 instancePath: instancePath + '/categories/' + i0,
                 schemaPath: '#/properties/categories/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'label' },
               };
               if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err6];
               } else {
-                vErrors.push(err8);
+                vErrors.push(err6);
               }
               errors++;
             }
             for (const key1 in data3) {
               if (!(key1 === 'code' || key1 === 'label')) {
-                const err9 = {
+                const err7 = {
                   instancePath: instancePath + '/categories/' + i0,
                   schemaPath: '#/properties/categories/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key1 },
                 };
                 if (vErrors === null) {
-                  vErrors = [err9];
+                  vErrors = [err7];
                 } else {
-                  vErrors.push(err9);
+                  vErrors.push(err7);
                 }
                 errors++;
               }
@@ -1805,51 +1497,51 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
               let data4 = data3.code;
               if (typeof data4 === 'string') {
                 if (data4.length > 64) {
-                  const err10 = {
+                  const err8 = {
                     instancePath: instancePath + '/categories/' + i0 + '/code',
                     schemaPath: '#/properties/categories/items/properties/code/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 64 },
                   };
                   if (vErrors === null) {
-                    vErrors = [err10];
+                    vErrors = [err8];
                   } else {
-                    vErrors.push(err10);
+                    vErrors.push(err8);
                   }
                   errors++;
                 }
                 if (data4.length < 1) {
-                  const err11 = {
+                  const err9 = {
                     instancePath: instancePath + '/categories/' + i0 + '/code',
                     schemaPath: '#/properties/categories/items/properties/code/minLength',
                     keyword: 'minLength',
                     params: { limit: 1 },
                   };
                   if (vErrors === null) {
-                    vErrors = [err11];
+                    vErrors = [err9];
                   } else {
-                    vErrors.push(err11);
+                    vErrors.push(err9);
                   }
                   errors++;
                 }
               } else {
-                const err12 = {
+                const err10 = {
                   instancePath: instancePath + '/categories/' + i0 + '/code',
                   schemaPath: '#/properties/categories/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'string' },
                 };
                 if (vErrors === null) {
-                  vErrors = [err12];
+                  vErrors = [err10];
                 } else {
-                  vErrors.push(err12);
+                  vErrors.push(err10);
                 }
                 errors++;
               }
             }
             if (data3.label !== undefined) {
               if (
-                !validate21(data3.label, {
+                !validate53(data3.label, {
                   instancePath: instancePath + '/categories/' + i0 + '/label',
                   parentData: data3,
                   parentDataProperty: 'label',
@@ -1857,50 +1549,50 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
                   dynamicAnchors,
                 })
               ) {
-                if (vErrors === null) vErrors = validate21.errors;
-                else for (const e of validate21.errors) vErrors.push(e);
+                if (vErrors === null) vErrors = validate53.errors;
+                else for (const e of validate53.errors) vErrors.push(e);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err13 = {
+            const err11 = {
               instancePath: instancePath + '/categories/' + i0,
               schemaPath: '#/properties/categories/items/type',
               keyword: 'type',
               params: { type: 'object' },
             };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err11];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err11);
             }
             errors++;
           }
         }
       } else {
-        const err14 = { instancePath: instancePath + '/categories', schemaPath: '#/properties/categories/type', keyword: 'type', params: { type: 'array' } };
+        const err12 = { instancePath: instancePath + '/categories', schemaPath: '#/properties/categories/type', keyword: 'type', params: { type: 'array' } };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err12];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err12);
         }
         errors++;
       }
     }
   } else {
-    const err15 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    const err13 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
     if (vErrors === null) {
-      vErrors = [err15];
+      vErrors = [err13];
     } else {
-      vErrors.push(err15);
+      vErrors.push(err13);
     }
     errors++;
   }
-  validate40.errors = vErrors;
+  validate88.errors = vErrors;
   return errors === 0;
 }
-validate40.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema53 = {
+validate88.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema28 = {
   type: 'object',
   required: ['indicator', 'measure', 'region', 'period', 'value'],
   additionalProperties: false,
@@ -1916,25 +1608,20 @@ const schema53 = {
     dims: { type: 'object', additionalProperties: { type: 'string' } },
     source: { $ref: '#/$defs/id' },
     ref: { type: 'string', maxLength: 200 },
-    quote: {
-      type: 'string',
-      maxLength: 2000,
-      description:
-        "A report figure: the sentence it was taken from, verbatim, in the report's language (shown on its source card; `ref` is the machine-readable file and line, never shown).",
-    },
-    part: { type: 'string', maxLength: 200, description: 'A report figure: where in the report it is, as a reader finds it ("s. 12", "kapittel 3").' },
+    quote: { type: 'string', maxLength: 2000 },
+    part: { type: 'string', maxLength: 200 },
     derived: { type: 'boolean' },
     note: { $ref: '#/$defs/localized' },
-    origin: { type: 'integer', minimum: 0, description: 'Index of this figure\'s entry in "origins".' },
+    origin: { type: 'integer', minimum: 0 },
   },
   if: { properties: { value: { type: 'null' } } },
   then: { required: ['status'], properties: { status: { type: 'string' } } },
 };
-const pattern13 = new RegExp('^\\d{4}([-–]\\d{4}|K[1-4]|M(0[1-9]|1[0-2]))?$', 'u');
-function validate44(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+const pattern6 = new RegExp('^\\d{4}([-–]\\d{4}|K[1-4]|M(0[1-9]|1[0-2]))?$', 'u');
+function validate93(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate44.evaluated;
+  const evaluated0 = validate93.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2054,7 +1741,7 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema53.properties, key0)) {
+      if (!func1.call(schema28.properties, key0)) {
         const err9 = { instancePath, schemaPath: '#/additionalProperties', keyword: 'additionalProperties', params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err9];
@@ -2065,15 +1752,26 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.indicator !== undefined) {
-      let data2 = data.indicator;
-      if (typeof data2 === 'string') {
-        if (!pattern4.test(data2)) {
-          const err10 = {
-            instancePath: instancePath + '/indicator',
-            schemaPath: '#/$defs/id/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' },
-          };
+      if (
+        !validate61(data.indicator, { instancePath: instancePath + '/indicator', parentData: data, parentDataProperty: 'indicator', rootData, dynamicAnchors })
+      ) {
+        if (vErrors === null) vErrors = validate61.errors;
+        else for (const e of validate61.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.measure !== undefined) {
+      if (!validate61(data.measure, { instancePath: instancePath + '/measure', parentData: data, parentDataProperty: 'measure', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate61.errors;
+        else for (const e of validate61.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.region !== undefined) {
+      let data4 = data.region;
+      if (typeof data4 === 'string') {
+        if (data4.length > 32) {
+          const err10 = { instancePath: instancePath + '/region', schemaPath: '#/properties/region/maxLength', keyword: 'maxLength', params: { limit: 32 } };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -2081,70 +1779,21 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err11 = { instancePath: instancePath + '/indicator', schemaPath: '#/$defs/id/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.measure !== undefined) {
-      let data3 = data.measure;
-      if (typeof data3 === 'string') {
-        if (!pattern4.test(data3)) {
-          const err12 = {
-            instancePath: instancePath + '/measure',
-            schemaPath: '#/$defs/id/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' },
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      } else {
-        const err13 = { instancePath: instancePath + '/measure', schemaPath: '#/$defs/id/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.region !== undefined) {
-      let data4 = data.region;
-      if (typeof data4 === 'string') {
-        if (data4.length > 32) {
-          const err14 = { instancePath: instancePath + '/region', schemaPath: '#/properties/region/maxLength', keyword: 'maxLength', params: { limit: 32 } };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
         if (data4.length < 1) {
-          const err15 = { instancePath: instancePath + '/region', schemaPath: '#/properties/region/minLength', keyword: 'minLength', params: { limit: 1 } };
+          const err11 = { instancePath: instancePath + '/region', schemaPath: '#/properties/region/minLength', keyword: 'minLength', params: { limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err11];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err11);
           }
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + '/region', schemaPath: '#/properties/region/type', keyword: 'type', params: { type: 'string' } };
+        const err12 = { instancePath: instancePath + '/region', schemaPath: '#/properties/region/type', keyword: 'type', params: { type: 'string' } };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err12];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err12);
         }
         errors++;
       }
@@ -2152,26 +1801,26 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.period !== undefined) {
       let data5 = data.period;
       if (typeof data5 === 'string') {
-        if (!pattern13.test(data5)) {
-          const err17 = {
+        if (!pattern6.test(data5)) {
+          const err13 = {
             instancePath: instancePath + '/period',
             schemaPath: '#/properties/period/pattern',
             keyword: 'pattern',
             params: { pattern: '^\\d{4}([-–]\\d{4}|K[1-4]|M(0[1-9]|1[0-2]))?$' },
           };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err13];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err13);
           }
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + '/period', schemaPath: '#/properties/period/type', keyword: 'type', params: { type: 'string' } };
+        const err14 = { instancePath: instancePath + '/period', schemaPath: '#/properties/period/type', keyword: 'type', params: { type: 'string' } };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err14];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err14);
         }
         errors++;
       }
@@ -2179,16 +1828,16 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.value !== undefined) {
       let data6 = data.value;
       if (!(typeof data6 == 'number' && isFinite(data6)) && data6 !== null) {
-        const err19 = {
+        const err15 = {
           instancePath: instancePath + '/value',
           schemaPath: '#/properties/value/type',
           keyword: 'type',
-          params: { type: schema53.properties.value.type },
+          params: { type: schema28.properties.value.type },
         };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err15];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -2197,20 +1846,20 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
       let data7 = data.status;
       if (typeof data7 === 'string') {
         if (data7.length > 3) {
-          const err20 = { instancePath: instancePath + '/status', schemaPath: '#/properties/status/maxLength', keyword: 'maxLength', params: { limit: 3 } };
+          const err16 = { instancePath: instancePath + '/status', schemaPath: '#/properties/status/maxLength', keyword: 'maxLength', params: { limit: 3 } };
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err16];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err16);
           }
           errors++;
         }
       } else {
-        const err21 = { instancePath: instancePath + '/status', schemaPath: '#/properties/status/type', keyword: 'type', params: { type: 'string' } };
+        const err17 = { instancePath: instancePath + '/status', schemaPath: '#/properties/status/type', keyword: 'type', params: { type: 'string' } };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err17];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -2218,16 +1867,16 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.qualifier !== undefined) {
       let data8 = data.qualifier;
       if (!(data8 === 'approx' || data8 === 'atLeast' || data8 === 'atMost')) {
-        const err22 = {
+        const err18 = {
           instancePath: instancePath + '/qualifier',
           schemaPath: '#/properties/qualifier/enum',
           keyword: 'enum',
-          params: { allowedValues: schema53.properties.qualifier.enum },
+          params: { allowedValues: schema28.properties.qualifier.enum },
         };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err18];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err18);
         }
         errors++;
       }
@@ -2236,30 +1885,30 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
       let data9 = data.qualifierText;
       if (typeof data9 === 'string') {
         if (data9.length > 200) {
-          const err23 = {
+          const err19 = {
             instancePath: instancePath + '/qualifierText',
             schemaPath: '#/properties/qualifierText/maxLength',
             keyword: 'maxLength',
             params: { limit: 200 },
           };
           if (vErrors === null) {
-            vErrors = [err23];
+            vErrors = [err19];
           } else {
-            vErrors.push(err23);
+            vErrors.push(err19);
           }
           errors++;
         }
       } else {
-        const err24 = {
+        const err20 = {
           instancePath: instancePath + '/qualifierText',
           schemaPath: '#/properties/qualifierText/type',
           keyword: 'type',
           params: { type: 'string' },
         };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err20];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err20);
         }
         errors++;
       }
@@ -2269,75 +1918,55 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
       if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
         for (const key1 in data10) {
           if (typeof data10[key1] !== 'string') {
-            const err25 = {
+            const err21 = {
               instancePath: instancePath + '/dims/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/dims/additionalProperties/type',
               keyword: 'type',
               params: { type: 'string' },
             };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err21];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err21);
             }
             errors++;
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + '/dims', schemaPath: '#/properties/dims/type', keyword: 'type', params: { type: 'object' } };
+        const err22 = { instancePath: instancePath + '/dims', schemaPath: '#/properties/dims/type', keyword: 'type', params: { type: 'object' } };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err22];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
     if (data.source !== undefined) {
-      let data12 = data.source;
-      if (typeof data12 === 'string') {
-        if (!pattern4.test(data12)) {
-          const err27 = {
-            instancePath: instancePath + '/source',
-            schemaPath: '#/$defs/id/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' },
-          };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-      } else {
-        const err28 = { instancePath: instancePath + '/source', schemaPath: '#/$defs/id/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
+      if (!validate61(data.source, { instancePath: instancePath + '/source', parentData: data, parentDataProperty: 'source', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate61.errors;
+        else for (const e of validate61.errors) vErrors.push(e);
+        errors = vErrors.length;
       }
     }
     if (data.ref !== undefined) {
       let data13 = data.ref;
       if (typeof data13 === 'string') {
         if (data13.length > 200) {
-          const err29 = { instancePath: instancePath + '/ref', schemaPath: '#/properties/ref/maxLength', keyword: 'maxLength', params: { limit: 200 } };
+          const err23 = { instancePath: instancePath + '/ref', schemaPath: '#/properties/ref/maxLength', keyword: 'maxLength', params: { limit: 200 } };
           if (vErrors === null) {
-            vErrors = [err29];
+            vErrors = [err23];
           } else {
-            vErrors.push(err29);
+            vErrors.push(err23);
           }
           errors++;
         }
       } else {
-        const err30 = { instancePath: instancePath + '/ref', schemaPath: '#/properties/ref/type', keyword: 'type', params: { type: 'string' } };
+        const err24 = { instancePath: instancePath + '/ref', schemaPath: '#/properties/ref/type', keyword: 'type', params: { type: 'string' } };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err24];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err24);
         }
         errors++;
       }
@@ -2346,20 +1975,20 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
       let data14 = data.quote;
       if (typeof data14 === 'string') {
         if (data14.length > 2000) {
-          const err31 = { instancePath: instancePath + '/quote', schemaPath: '#/properties/quote/maxLength', keyword: 'maxLength', params: { limit: 2000 } };
+          const err25 = { instancePath: instancePath + '/quote', schemaPath: '#/properties/quote/maxLength', keyword: 'maxLength', params: { limit: 2000 } };
           if (vErrors === null) {
-            vErrors = [err31];
+            vErrors = [err25];
           } else {
-            vErrors.push(err31);
+            vErrors.push(err25);
           }
           errors++;
         }
       } else {
-        const err32 = { instancePath: instancePath + '/quote', schemaPath: '#/properties/quote/type', keyword: 'type', params: { type: 'string' } };
+        const err26 = { instancePath: instancePath + '/quote', schemaPath: '#/properties/quote/type', keyword: 'type', params: { type: 'string' } };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err26];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err26);
         }
         errors++;
       }
@@ -2368,99 +1997,98 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
       let data15 = data.part;
       if (typeof data15 === 'string') {
         if (data15.length > 200) {
-          const err33 = { instancePath: instancePath + '/part', schemaPath: '#/properties/part/maxLength', keyword: 'maxLength', params: { limit: 200 } };
+          const err27 = { instancePath: instancePath + '/part', schemaPath: '#/properties/part/maxLength', keyword: 'maxLength', params: { limit: 200 } };
           if (vErrors === null) {
-            vErrors = [err33];
+            vErrors = [err27];
           } else {
-            vErrors.push(err33);
+            vErrors.push(err27);
           }
           errors++;
         }
       } else {
-        const err34 = { instancePath: instancePath + '/part', schemaPath: '#/properties/part/type', keyword: 'type', params: { type: 'string' } };
+        const err28 = { instancePath: instancePath + '/part', schemaPath: '#/properties/part/type', keyword: 'type', params: { type: 'string' } };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err28];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err28);
         }
         errors++;
       }
     }
     if (data.derived !== undefined) {
       if (typeof data.derived !== 'boolean') {
-        const err35 = { instancePath: instancePath + '/derived', schemaPath: '#/properties/derived/type', keyword: 'type', params: { type: 'boolean' } };
+        const err29 = { instancePath: instancePath + '/derived', schemaPath: '#/properties/derived/type', keyword: 'type', params: { type: 'boolean' } };
         if (vErrors === null) {
-          vErrors = [err35];
+          vErrors = [err29];
         } else {
-          vErrors.push(err35);
+          vErrors.push(err29);
         }
         errors++;
       }
     }
     if (data.note !== undefined) {
-      if (!validate21(data.note, { instancePath: instancePath + '/note', parentData: data, parentDataProperty: 'note', rootData, dynamicAnchors })) {
-        if (vErrors === null) vErrors = validate21.errors;
-        else for (const e of validate21.errors) vErrors.push(e);
+      if (!validate53(data.note, { instancePath: instancePath + '/note', parentData: data, parentDataProperty: 'note', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate53.errors;
+        else for (const e of validate53.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
     if (data.origin !== undefined) {
       let data18 = data.origin;
       if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
-        const err36 = { instancePath: instancePath + '/origin', schemaPath: '#/properties/origin/type', keyword: 'type', params: { type: 'integer' } };
+        const err30 = { instancePath: instancePath + '/origin', schemaPath: '#/properties/origin/type', keyword: 'type', params: { type: 'integer' } };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err30];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err30);
         }
         errors++;
       }
       if (typeof data18 == 'number' && isFinite(data18)) {
         if (data18 < 0 || isNaN(data18)) {
-          const err37 = {
+          const err31 = {
             instancePath: instancePath + '/origin',
             schemaPath: '#/properties/origin/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
           };
           if (vErrors === null) {
-            vErrors = [err37];
+            vErrors = [err31];
           } else {
-            vErrors.push(err37);
+            vErrors.push(err31);
           }
           errors++;
         }
       }
     }
   } else {
-    const err38 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    const err32 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
     if (vErrors === null) {
-      vErrors = [err38];
+      vErrors = [err32];
     } else {
-      vErrors.push(err38);
+      vErrors.push(err32);
     }
     errors++;
   }
-  validate44.errors = vErrors;
+  validate93.errors = vErrors;
   return errors === 0;
 }
-validate44.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema57 = {
+validate93.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema29 = {
   type: 'object',
   additionalProperties: false,
   properties: {
     source: { $ref: '#/$defs/id' },
-    query: { type: 'string', pattern: '^https?://', maxLength: 5000, description: 'The address the figures were asked for (a PxWebApi data URL).' },
+    query: { type: 'string', pattern: '^https?://', maxLength: 5000 },
     coordinates: { type: 'array', maxItems: 50, items: { $ref: '#/$defs/coordinate' } },
-    formula: { $ref: '#/$defs/localized', description: 'How the figure was computed, in words.' },
+    formula: { $ref: '#/$defs/localized' },
     inputs: { type: 'array', maxItems: 50, items: { $ref: '#/$defs/derivationInput' } },
   },
 };
-const schema59 = {
+const schema30 = {
   type: 'object',
   required: ['dimension', 'code'],
   additionalProperties: false,
-  description: "One dimension's category of the figure in its source table (the statistic, ContentsCode, included).",
   properties: {
     dimension: { $ref: '#/$defs/text' },
     label: { $ref: '#/$defs/localized' },
@@ -2468,10 +2096,10 @@ const schema59 = {
     codeLabel: { $ref: '#/$defs/localized' },
   },
 };
-function validate48(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate101(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate48.evaluated;
+  const evaluated0 = validate101.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2509,102 +2137,54 @@ function validate48(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.dimension !== undefined) {
-      let data0 = data.dimension;
-      if (typeof data0 === 'string') {
-        if (data0.length > 5000) {
-          const err3 = { instancePath: instancePath + '/dimension', schemaPath: '#/$defs/text/maxLength', keyword: 'maxLength', params: { limit: 5000 } };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        if (data0.length < 1) {
-          const err4 = { instancePath: instancePath + '/dimension', schemaPath: '#/$defs/text/minLength', keyword: 'minLength', params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = { instancePath: instancePath + '/dimension', schemaPath: '#/$defs/text/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
+      if (
+        !validate54(data.dimension, { instancePath: instancePath + '/dimension', parentData: data, parentDataProperty: 'dimension', rootData, dynamicAnchors })
+      ) {
+        if (vErrors === null) vErrors = validate54.errors;
+        else for (const e of validate54.errors) vErrors.push(e);
+        errors = vErrors.length;
       }
     }
     if (data.label !== undefined) {
-      if (!validate21(data.label, { instancePath: instancePath + '/label', parentData: data, parentDataProperty: 'label', rootData, dynamicAnchors })) {
-        if (vErrors === null) vErrors = validate21.errors;
-        else for (const e of validate21.errors) vErrors.push(e);
+      if (!validate53(data.label, { instancePath: instancePath + '/label', parentData: data, parentDataProperty: 'label', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate53.errors;
+        else for (const e of validate53.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
     if (data.code !== undefined) {
-      let data2 = data.code;
-      if (typeof data2 === 'string') {
-        if (data2.length > 5000) {
-          const err6 = { instancePath: instancePath + '/code', schemaPath: '#/$defs/text/maxLength', keyword: 'maxLength', params: { limit: 5000 } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        if (data2.length < 1) {
-          const err7 = { instancePath: instancePath + '/code', schemaPath: '#/$defs/text/minLength', keyword: 'minLength', params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      } else {
-        const err8 = { instancePath: instancePath + '/code', schemaPath: '#/$defs/text/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
+      if (!validate54(data.code, { instancePath: instancePath + '/code', parentData: data, parentDataProperty: 'code', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate54.errors;
+        else for (const e of validate54.errors) vErrors.push(e);
+        errors = vErrors.length;
       }
     }
     if (data.codeLabel !== undefined) {
       if (
-        !validate21(data.codeLabel, { instancePath: instancePath + '/codeLabel', parentData: data, parentDataProperty: 'codeLabel', rootData, dynamicAnchors })
+        !validate53(data.codeLabel, { instancePath: instancePath + '/codeLabel', parentData: data, parentDataProperty: 'codeLabel', rootData, dynamicAnchors })
       ) {
-        if (vErrors === null) vErrors = validate21.errors;
-        else for (const e of validate21.errors) vErrors.push(e);
+        if (vErrors === null) vErrors = validate53.errors;
+        else for (const e of validate53.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    const err3 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
     if (vErrors === null) {
-      vErrors = [err9];
+      vErrors = [err3];
     } else {
-      vErrors.push(err9);
+      vErrors.push(err3);
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate101.errors = vErrors;
   return errors === 0;
 }
-validate48.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema62 = {
+validate101.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema31 = {
   type: 'object',
   required: ['measure'],
   additionalProperties: false,
-  description:
-    'An input of a computed figure: the figure of "measure" for the same region, period and dimensions as the computed one, except where region, period or dims say otherwise.',
   properties: {
     measure: { $ref: '#/$defs/text' },
     region: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
@@ -2612,10 +2192,10 @@ const schema62 = {
     dims: { type: 'object', additionalProperties: { type: 'string' } },
   },
 };
-function validate53(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate108(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate53.evaluated;
+  const evaluated0 = validate108.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2644,28 +2224,53 @@ function validate53(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.measure !== undefined) {
-      let data0 = data.measure;
-      if (typeof data0 === 'string') {
-        if (data0.length > 5000) {
-          const err2 = { instancePath: instancePath + '/measure', schemaPath: '#/$defs/text/maxLength', keyword: 'maxLength', params: { limit: 5000 } };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
+      if (!validate54(data.measure, { instancePath: instancePath + '/measure', parentData: data, parentDataProperty: 'measure', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate54.errors;
+        else for (const e of validate54.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.region !== undefined) {
+      let data1 = data.region;
+      const _errs4 = errors;
+      let valid1 = false;
+      let passing0 = null;
+      const _errs5 = errors;
+      if (typeof data1 !== 'string') {
+        const err2 = { instancePath: instancePath + '/region', schemaPath: '#/properties/region/oneOf/0/type', keyword: 'type', params: { type: 'string' } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
         }
-        if (data0.length < 1) {
-          const err3 = { instancePath: instancePath + '/measure', schemaPath: '#/$defs/text/minLength', keyword: 'minLength', params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
+        errors++;
+      }
+      var _valid0 = _errs5 === errors;
+      if (_valid0) {
+        valid1 = true;
+        passing0 = 0;
+      }
+      const _errs7 = errors;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data1[i0] !== 'string') {
+            const err3 = {
+              instancePath: instancePath + '/region/' + i0,
+              schemaPath: '#/properties/region/oneOf/1/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
           }
-          errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + '/measure', schemaPath: '#/$defs/text/type', keyword: 'type', params: { type: 'string' } };
+        const err4 = { instancePath: instancePath + '/region', schemaPath: '#/properties/region/oneOf/1/type', keyword: 'type', params: { type: 'array' } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2673,83 +2278,34 @@ function validate53(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.region !== undefined) {
-      let data1 = data.region;
-      const _errs6 = errors;
-      let valid2 = false;
-      let passing0 = null;
-      const _errs7 = errors;
-      if (typeof data1 !== 'string') {
-        const err5 = { instancePath: instancePath + '/region', schemaPath: '#/properties/region/oneOf/0/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
       var _valid0 = _errs7 === errors;
-      if (_valid0) {
-        valid2 = true;
-        passing0 = 0;
-      }
-      const _errs9 = errors;
-      if (Array.isArray(data1)) {
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (typeof data1[i0] !== 'string') {
-            const err6 = {
-              instancePath: instancePath + '/region/' + i0,
-              schemaPath: '#/properties/region/oneOf/1/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err7 = { instancePath: instancePath + '/region', schemaPath: '#/properties/region/oneOf/1/type', keyword: 'type', params: { type: 'array' } };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      var _valid0 = _errs9 === errors;
-      if (_valid0 && valid2) {
-        valid2 = false;
+      if (_valid0 && valid1) {
+        valid1 = false;
         passing0 = [passing0, 1];
       } else {
         if (_valid0) {
-          valid2 = true;
+          valid1 = true;
           passing0 = 1;
         }
       }
-      if (!valid2) {
-        const err8 = {
+      if (!valid1) {
+        const err5 = {
           instancePath: instancePath + '/region',
           schemaPath: '#/properties/region/oneOf',
           keyword: 'oneOf',
           params: { passingSchemas: passing0 },
         };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err5];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err5);
         }
         errors++;
       } else {
-        errors = _errs6;
+        errors = _errs4;
         if (vErrors !== null) {
-          if (_errs6) {
-            vErrors.length = _errs6;
+          if (_errs4) {
+            vErrors.length = _errs4;
           } else {
             vErrors = null;
           }
@@ -2758,11 +2314,11 @@ function validate53(data, { instancePath = '', parentData, parentDataProperty, r
     }
     if (data.period !== undefined) {
       if (typeof data.period !== 'string') {
-        const err9 = { instancePath: instancePath + '/period', schemaPath: '#/properties/period/type', keyword: 'type', params: { type: 'string' } };
+        const err6 = { instancePath: instancePath + '/period', schemaPath: '#/properties/period/type', keyword: 'type', params: { type: 'string' } };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err6];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err6);
         }
         errors++;
       }
@@ -2772,47 +2328,47 @@ function validate53(data, { instancePath = '', parentData, parentDataProperty, r
       if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
         for (const key1 in data4) {
           if (typeof data4[key1] !== 'string') {
-            const err10 = {
+            const err7 = {
               instancePath: instancePath + '/dims/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/dims/additionalProperties/type',
               keyword: 'type',
               params: { type: 'string' },
             };
             if (vErrors === null) {
-              vErrors = [err10];
+              vErrors = [err7];
             } else {
-              vErrors.push(err10);
+              vErrors.push(err7);
             }
             errors++;
           }
         }
       } else {
-        const err11 = { instancePath: instancePath + '/dims', schemaPath: '#/properties/dims/type', keyword: 'type', params: { type: 'object' } };
+        const err8 = { instancePath: instancePath + '/dims', schemaPath: '#/properties/dims/type', keyword: 'type', params: { type: 'object' } };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err8];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err8);
         }
         errors++;
       }
     }
   } else {
-    const err12 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    const err9 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
     if (vErrors === null) {
-      vErrors = [err12];
+      vErrors = [err9];
     } else {
-      vErrors.push(err12);
+      vErrors.push(err9);
     }
     errors++;
   }
-  validate53.errors = vErrors;
+  validate108.errors = vErrors;
   return errors === 0;
 }
-validate53.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate47(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate108.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate99(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate47.evaluated;
+  const evaluated0 = validate99.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2832,15 +2388,17 @@ function validate47(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.source !== undefined) {
-      let data0 = data.source;
-      if (typeof data0 === 'string') {
-        if (!pattern4.test(data0)) {
-          const err1 = {
-            instancePath: instancePath + '/source',
-            schemaPath: '#/$defs/id/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' },
-          };
+      if (!validate61(data.source, { instancePath: instancePath + '/source', parentData: data, parentDataProperty: 'source', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate61.errors;
+        else for (const e of validate61.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.query !== undefined) {
+      let data1 = data.query;
+      if (typeof data1 === 'string') {
+        if (data1.length > 5000) {
+          const err1 = { instancePath: instancePath + '/query', schemaPath: '#/properties/query/maxLength', keyword: 'maxLength', params: { limit: 5000 } };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -2848,48 +2406,26 @@ function validate47(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err2 = { instancePath: instancePath + '/source', schemaPath: '#/$defs/id/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.query !== undefined) {
-      let data1 = data.query;
-      if (typeof data1 === 'string') {
-        if (data1.length > 5000) {
-          const err3 = { instancePath: instancePath + '/query', schemaPath: '#/properties/query/maxLength', keyword: 'maxLength', params: { limit: 5000 } };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        if (!pattern8.test(data1)) {
-          const err4 = {
+        if (!pattern5.test(data1)) {
+          const err2 = {
             instancePath: instancePath + '/query',
             schemaPath: '#/properties/query/pattern',
             keyword: 'pattern',
             params: { pattern: '^https?://' },
           };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err2];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err2);
           }
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + '/query', schemaPath: '#/properties/query/type', keyword: 'type', params: { type: 'string' } };
+        const err3 = { instancePath: instancePath + '/query', schemaPath: '#/properties/query/type', keyword: 'type', params: { type: 'string' } };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err3];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err3);
         }
         errors++;
       }
@@ -2898,12 +2434,51 @@ function validate47(data, { instancePath = '', parentData, parentDataProperty, r
       let data2 = data.coordinates;
       if (Array.isArray(data2)) {
         if (data2.length > 50) {
-          const err6 = {
+          const err4 = {
             instancePath: instancePath + '/coordinates',
             schemaPath: '#/properties/coordinates/maxItems',
             keyword: 'maxItems',
             params: { limit: 50 },
           };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate101(data2[i0], { instancePath: instancePath + '/coordinates/' + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })
+          ) {
+            if (vErrors === null) vErrors = validate101.errors;
+            else for (const e of validate101.errors) vErrors.push(e);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + '/coordinates', schemaPath: '#/properties/coordinates/type', keyword: 'type', params: { type: 'array' } };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.formula !== undefined) {
+      if (!validate53(data.formula, { instancePath: instancePath + '/formula', parentData: data, parentDataProperty: 'formula', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate53.errors;
+        else for (const e of validate53.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.inputs !== undefined) {
+      let data5 = data.inputs;
+      if (Array.isArray(data5)) {
+        if (data5.length > 50) {
+          const err6 = { instancePath: instancePath + '/inputs', schemaPath: '#/properties/inputs/maxItems', keyword: 'maxItems', params: { limit: 50 } };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -2911,18 +2486,16 @@ function validate47(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        const len0 = data2.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate48(data2[i0], { instancePath: instancePath + '/coordinates/' + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })
-          ) {
-            if (vErrors === null) vErrors = validate48.errors;
-            else for (const e of validate48.errors) vErrors.push(e);
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate108(data5[i1], { instancePath: instancePath + '/inputs/' + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            if (vErrors === null) vErrors = validate108.errors;
+            else for (const e of validate108.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + '/coordinates', schemaPath: '#/properties/coordinates/type', keyword: 'type', params: { type: 'array' } };
+        const err7 = { instancePath: instancePath + '/inputs', schemaPath: '#/properties/inputs/type', keyword: 'type', params: { type: 'array' } };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -2931,63 +2504,25 @@ function validate47(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.formula !== undefined) {
-      if (!validate21(data.formula, { instancePath: instancePath + '/formula', parentData: data, parentDataProperty: 'formula', rootData, dynamicAnchors })) {
-        if (vErrors === null) vErrors = validate21.errors;
-        else for (const e of validate21.errors) vErrors.push(e);
-        errors = vErrors.length;
-      }
-    }
-    if (data.inputs !== undefined) {
-      let data5 = data.inputs;
-      if (Array.isArray(data5)) {
-        if (data5.length > 50) {
-          const err8 = { instancePath: instancePath + '/inputs', schemaPath: '#/properties/inputs/maxItems', keyword: 'maxItems', params: { limit: 50 } };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        const len1 = data5.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate53(data5[i1], { instancePath: instancePath + '/inputs/' + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            if (vErrors === null) vErrors = validate53.errors;
-            else for (const e of validate53.errors) vErrors.push(e);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err9 = { instancePath: instancePath + '/inputs', schemaPath: '#/properties/inputs/type', keyword: 'type', params: { type: 'array' } };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err10 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    const err8 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err8];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err8);
     }
     errors++;
   }
-  validate47.errors = vErrors;
+  validate99.errors = vErrors;
   return errors === 0;
 }
-validate47.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema64 = {
+validate99.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema32 = {
   type: 'object',
   required: ['date'],
   additionalProperties: false,
-  description: 'One update: the lists that would be empty are left out.',
   properties: {
-    date: { $ref: '#/$defs/text', description: 'The day the new figures were published (ISO 8601 date).' },
+    date: { $ref: '#/$defs/text' },
     periodsAdded: { type: 'array', items: { type: 'string' } },
     periodsRemoved: { type: 'array', items: { type: 'string' } },
     regionsAdded: {
@@ -3010,7 +2545,6 @@ const schema64 = {
     },
     revised: {
       type: 'array',
-      description: "Figures whose value or status changed beyond the builder's threshold, with old and new value (at most 500 listed).",
       items: {
         type: 'object',
         required: ['measure', 'region', 'period', 'old', 'new'],
@@ -3027,7 +2561,7 @@ const schema64 = {
         },
       },
     },
-    revisedCount: { type: 'integer', minimum: 0, description: 'How many figures were revised, when more than are listed.' },
+    revisedCount: { type: 'integer', minimum: 0 },
     codesAdded: {
       type: 'array',
       items: {
@@ -3065,10 +2599,10 @@ const schema64 = {
     notesRemoved: { type: 'array', items: { $ref: '#/$defs/localized' } },
   },
 };
-function validate56(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate112(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate56.evaluated;
+  const evaluated0 = validate112.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3086,7 +2620,7 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema64.properties, key0)) {
+      if (!func1.call(schema32.properties, key0)) {
         const err1 = { instancePath, schemaPath: '#/additionalProperties', keyword: 'additionalProperties', params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err1];
@@ -3097,34 +2631,10 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.date !== undefined) {
-      let data0 = data.date;
-      if (typeof data0 === 'string') {
-        if (data0.length > 5000) {
-          const err2 = { instancePath: instancePath + '/date', schemaPath: '#/$defs/text/maxLength', keyword: 'maxLength', params: { limit: 5000 } };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (data0.length < 1) {
-          const err3 = { instancePath: instancePath + '/date', schemaPath: '#/$defs/text/minLength', keyword: 'minLength', params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = { instancePath: instancePath + '/date', schemaPath: '#/$defs/text/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
+      if (!validate54(data.date, { instancePath: instancePath + '/date', parentData: data, parentDataProperty: 'date', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate54.errors;
+        else for (const e of validate54.errors) vErrors.push(e);
+        errors = vErrors.length;
       }
     }
     if (data.periodsAdded !== undefined) {
@@ -3133,26 +2643,26 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data1[i0] !== 'string') {
-            const err5 = {
+            const err2 = {
               instancePath: instancePath + '/periodsAdded/' + i0,
               schemaPath: '#/properties/periodsAdded/items/type',
               keyword: 'type',
               params: { type: 'string' },
             };
             if (vErrors === null) {
-              vErrors = [err5];
+              vErrors = [err2];
             } else {
-              vErrors.push(err5);
+              vErrors.push(err2);
             }
             errors++;
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + '/periodsAdded', schemaPath: '#/properties/periodsAdded/type', keyword: 'type', params: { type: 'array' } };
+        const err3 = { instancePath: instancePath + '/periodsAdded', schemaPath: '#/properties/periodsAdded/type', keyword: 'type', params: { type: 'array' } };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err3];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err3);
         }
         errors++;
       }
@@ -3163,31 +2673,31 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
         const len1 = data3.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data3[i1] !== 'string') {
-            const err7 = {
+            const err4 = {
               instancePath: instancePath + '/periodsRemoved/' + i1,
               schemaPath: '#/properties/periodsRemoved/items/type',
               keyword: 'type',
               params: { type: 'string' },
             };
             if (vErrors === null) {
-              vErrors = [err7];
+              vErrors = [err4];
             } else {
-              vErrors.push(err7);
+              vErrors.push(err4);
             }
             errors++;
           }
         }
       } else {
-        const err8 = {
+        const err5 = {
           instancePath: instancePath + '/periodsRemoved',
           schemaPath: '#/properties/periodsRemoved/type',
           keyword: 'type',
           params: { type: 'array' },
         };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err5];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -3200,68 +2710,68 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
           let data6 = data5[i2];
           if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
             if (data6.code === undefined) {
-              const err9 = {
+              const err6 = {
                 instancePath: instancePath + '/regionsAdded/' + i2,
                 schemaPath: '#/properties/regionsAdded/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'code' },
               };
               if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err6];
               } else {
-                vErrors.push(err9);
+                vErrors.push(err6);
               }
               errors++;
             }
             if (data6.name === undefined) {
-              const err10 = {
+              const err7 = {
                 instancePath: instancePath + '/regionsAdded/' + i2,
                 schemaPath: '#/properties/regionsAdded/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'name' },
               };
               if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err7];
               } else {
-                vErrors.push(err10);
+                vErrors.push(err7);
               }
               errors++;
             }
             for (const key1 in data6) {
               if (!(key1 === 'code' || key1 === 'name')) {
-                const err11 = {
+                const err8 = {
                   instancePath: instancePath + '/regionsAdded/' + i2,
                   schemaPath: '#/properties/regionsAdded/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key1 },
                 };
                 if (vErrors === null) {
-                  vErrors = [err11];
+                  vErrors = [err8];
                 } else {
-                  vErrors.push(err11);
+                  vErrors.push(err8);
                 }
                 errors++;
               }
             }
             if (data6.code !== undefined) {
               if (typeof data6.code !== 'string') {
-                const err12 = {
+                const err9 = {
                   instancePath: instancePath + '/regionsAdded/' + i2 + '/code',
                   schemaPath: '#/properties/regionsAdded/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'string' },
                 };
                 if (vErrors === null) {
-                  vErrors = [err12];
+                  vErrors = [err9];
                 } else {
-                  vErrors.push(err12);
+                  vErrors.push(err9);
                 }
                 errors++;
               }
             }
             if (data6.name !== undefined) {
               if (
-                !validate21(data6.name, {
+                !validate53(data6.name, {
                   instancePath: instancePath + '/regionsAdded/' + i2 + '/name',
                   parentData: data6,
                   parentDataProperty: 'name',
@@ -3269,37 +2779,37 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
                   dynamicAnchors,
                 })
               ) {
-                if (vErrors === null) vErrors = validate21.errors;
-                else for (const e of validate21.errors) vErrors.push(e);
+                if (vErrors === null) vErrors = validate53.errors;
+                else for (const e of validate53.errors) vErrors.push(e);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err13 = {
+            const err10 = {
               instancePath: instancePath + '/regionsAdded/' + i2,
               schemaPath: '#/properties/regionsAdded/items/type',
               keyword: 'type',
               params: { type: 'object' },
             };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err10];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err10);
             }
             errors++;
           }
         }
       } else {
-        const err14 = {
+        const err11 = {
           instancePath: instancePath + '/regionsAdded',
           schemaPath: '#/properties/regionsAdded/type',
           keyword: 'type',
           params: { type: 'array' },
         };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err11];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -3312,68 +2822,68 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
           let data10 = data9[i3];
           if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
             if (data10.code === undefined) {
-              const err15 = {
+              const err12 = {
                 instancePath: instancePath + '/regionsRemoved/' + i3,
                 schemaPath: '#/properties/regionsRemoved/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'code' },
               };
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err12];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err12);
               }
               errors++;
             }
             if (data10.name === undefined) {
-              const err16 = {
+              const err13 = {
                 instancePath: instancePath + '/regionsRemoved/' + i3,
                 schemaPath: '#/properties/regionsRemoved/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'name' },
               };
               if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err13];
               } else {
-                vErrors.push(err16);
+                vErrors.push(err13);
               }
               errors++;
             }
             for (const key2 in data10) {
               if (!(key2 === 'code' || key2 === 'name')) {
-                const err17 = {
+                const err14 = {
                   instancePath: instancePath + '/regionsRemoved/' + i3,
                   schemaPath: '#/properties/regionsRemoved/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key2 },
                 };
                 if (vErrors === null) {
-                  vErrors = [err17];
+                  vErrors = [err14];
                 } else {
-                  vErrors.push(err17);
+                  vErrors.push(err14);
                 }
                 errors++;
               }
             }
             if (data10.code !== undefined) {
               if (typeof data10.code !== 'string') {
-                const err18 = {
+                const err15 = {
                   instancePath: instancePath + '/regionsRemoved/' + i3 + '/code',
                   schemaPath: '#/properties/regionsRemoved/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'string' },
                 };
                 if (vErrors === null) {
-                  vErrors = [err18];
+                  vErrors = [err15];
                 } else {
-                  vErrors.push(err18);
+                  vErrors.push(err15);
                 }
                 errors++;
               }
             }
             if (data10.name !== undefined) {
               if (
-                !validate21(data10.name, {
+                !validate53(data10.name, {
                   instancePath: instancePath + '/regionsRemoved/' + i3 + '/name',
                   parentData: data10,
                   parentDataProperty: 'name',
@@ -3381,37 +2891,37 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
                   dynamicAnchors,
                 })
               ) {
-                if (vErrors === null) vErrors = validate21.errors;
-                else for (const e of validate21.errors) vErrors.push(e);
+                if (vErrors === null) vErrors = validate53.errors;
+                else for (const e of validate53.errors) vErrors.push(e);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err19 = {
+            const err16 = {
               instancePath: instancePath + '/regionsRemoved/' + i3,
               schemaPath: '#/properties/regionsRemoved/items/type',
               keyword: 'type',
               params: { type: 'object' },
             };
             if (vErrors === null) {
-              vErrors = [err19];
+              vErrors = [err16];
             } else {
-              vErrors.push(err19);
+              vErrors.push(err16);
             }
             errors++;
           }
         }
       } else {
-        const err20 = {
+        const err17 = {
           instancePath: instancePath + '/regionsRemoved',
           schemaPath: '#/properties/regionsRemoved/type',
           keyword: 'type',
           params: { type: 'array' },
         };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err17];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -3424,11 +2934,53 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
           let data14 = data13[i4];
           if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
             if (data14.measure === undefined) {
-              const err21 = {
+              const err18 = {
                 instancePath: instancePath + '/revised/' + i4,
                 schemaPath: '#/properties/revised/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'measure' },
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data14.region === undefined) {
+              const err19 = {
+                instancePath: instancePath + '/revised/' + i4,
+                schemaPath: '#/properties/revised/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'region' },
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data14.period === undefined) {
+              const err20 = {
+                instancePath: instancePath + '/revised/' + i4,
+                schemaPath: '#/properties/revised/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'period' },
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (data14.old === undefined) {
+              const err21 = {
+                instancePath: instancePath + '/revised/' + i4,
+                schemaPath: '#/properties/revised/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'old' },
               };
               if (vErrors === null) {
                 vErrors = [err21];
@@ -3437,59 +2989,17 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data14.region === undefined) {
-              const err22 = {
-                instancePath: instancePath + '/revised/' + i4,
-                schemaPath: '#/properties/revised/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'region' },
-              };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
-            }
-            if (data14.period === undefined) {
-              const err23 = {
-                instancePath: instancePath + '/revised/' + i4,
-                schemaPath: '#/properties/revised/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'period' },
-              };
-              if (vErrors === null) {
-                vErrors = [err23];
-              } else {
-                vErrors.push(err23);
-              }
-              errors++;
-            }
-            if (data14.old === undefined) {
-              const err24 = {
-                instancePath: instancePath + '/revised/' + i4,
-                schemaPath: '#/properties/revised/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'old' },
-              };
-              if (vErrors === null) {
-                vErrors = [err24];
-              } else {
-                vErrors.push(err24);
-              }
-              errors++;
-            }
             if (data14.new === undefined) {
-              const err25 = {
+              const err22 = {
                 instancePath: instancePath + '/revised/' + i4,
                 schemaPath: '#/properties/revised/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'new' },
               };
               if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err22];
               } else {
-                vErrors.push(err25);
+                vErrors.push(err22);
               }
               errors++;
             }
@@ -3504,11 +3014,59 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
                 key3 === 'oldStatus' ||
                 key3 === 'newStatus'
               )) {
-                const err26 = {
+                const err23 = {
                   instancePath: instancePath + '/revised/' + i4,
                   schemaPath: '#/properties/revised/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key3 },
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data14.measure !== undefined) {
+              if (typeof data14.measure !== 'string') {
+                const err24 = {
+                  instancePath: instancePath + '/revised/' + i4 + '/measure',
+                  schemaPath: '#/properties/revised/items/properties/measure/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data14.region !== undefined) {
+              if (typeof data14.region !== 'string') {
+                const err25 = {
+                  instancePath: instancePath + '/revised/' + i4 + '/region',
+                  schemaPath: '#/properties/revised/items/properties/region/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data14.period !== undefined) {
+              if (typeof data14.period !== 'string') {
+                const err26 = {
+                  instancePath: instancePath + '/revised/' + i4 + '/period',
+                  schemaPath: '#/properties/revised/items/properties/period/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
                 };
                 if (vErrors === null) {
                   vErrors = [err26];
@@ -3518,29 +3076,31 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data14.measure !== undefined) {
-              if (typeof data14.measure !== 'string') {
-                const err27 = {
-                  instancePath: instancePath + '/revised/' + i4 + '/measure',
-                  schemaPath: '#/properties/revised/items/properties/measure/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
+            if (data14.dims !== undefined) {
+              let data18 = data14.dims;
+              if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
+                for (const key4 in data18) {
+                  if (typeof data18[key4] !== 'string') {
+                    const err27 = {
+                      instancePath: instancePath + '/revised/' + i4 + '/dims/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      schemaPath: '#/properties/revised/items/properties/dims/additionalProperties/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data14.region !== undefined) {
-              if (typeof data14.region !== 'string') {
+              } else {
                 const err28 = {
-                  instancePath: instancePath + '/revised/' + i4 + '/region',
-                  schemaPath: '#/properties/revised/items/properties/region/type',
+                  instancePath: instancePath + '/revised/' + i4 + '/dims',
+                  schemaPath: '#/properties/revised/items/properties/dims/type',
                   keyword: 'type',
-                  params: { type: 'string' },
+                  params: { type: 'object' },
                 };
                 if (vErrors === null) {
                   vErrors = [err28];
@@ -3550,13 +3110,14 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data14.period !== undefined) {
-              if (typeof data14.period !== 'string') {
+            if (data14.old !== undefined) {
+              let data20 = data14.old;
+              if (!(typeof data20 == 'number' && isFinite(data20)) && data20 !== null) {
                 const err29 = {
-                  instancePath: instancePath + '/revised/' + i4 + '/period',
-                  schemaPath: '#/properties/revised/items/properties/period/type',
+                  instancePath: instancePath + '/revised/' + i4 + '/old',
+                  schemaPath: '#/properties/revised/items/properties/old/type',
                   keyword: 'type',
-                  params: { type: 'string' },
+                  params: { type: schema32.properties.revised.items.properties.old.type },
                 };
                 if (vErrors === null) {
                   vErrors = [err29];
@@ -3566,48 +3127,46 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data14.dims !== undefined) {
-              let data18 = data14.dims;
-              if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
-                for (const key4 in data18) {
-                  if (typeof data18[key4] !== 'string') {
-                    const err30 = {
-                      instancePath: instancePath + '/revised/' + i4 + '/dims/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
-                      schemaPath: '#/properties/revised/items/properties/dims/additionalProperties/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err30];
-                    } else {
-                      vErrors.push(err30);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err31 = {
-                  instancePath: instancePath + '/revised/' + i4 + '/dims',
-                  schemaPath: '#/properties/revised/items/properties/dims/type',
+            if (data14.new !== undefined) {
+              let data21 = data14.new;
+              if (!(typeof data21 == 'number' && isFinite(data21)) && data21 !== null) {
+                const err30 = {
+                  instancePath: instancePath + '/revised/' + i4 + '/new',
+                  schemaPath: '#/properties/revised/items/properties/new/type',
                   keyword: 'type',
-                  params: { type: 'object' },
+                  params: { type: schema32.properties.revised.items.properties.new.type },
                 };
                 if (vErrors === null) {
-                  vErrors = [err31];
+                  vErrors = [err30];
                 } else {
-                  vErrors.push(err31);
+                  vErrors.push(err30);
                 }
                 errors++;
               }
             }
-            if (data14.old !== undefined) {
-              let data20 = data14.old;
-              if (!(typeof data20 == 'number' && isFinite(data20)) && data20 !== null) {
+            if (data14.oldStatus !== undefined) {
+              let data22 = data14.oldStatus;
+              if (typeof data22 === 'string') {
+                if (data22.length > 3) {
+                  const err31 = {
+                    instancePath: instancePath + '/revised/' + i4 + '/oldStatus',
+                    schemaPath: '#/properties/revised/items/properties/oldStatus/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 3 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              } else {
                 const err32 = {
-                  instancePath: instancePath + '/revised/' + i4 + '/old',
-                  schemaPath: '#/properties/revised/items/properties/old/type',
+                  instancePath: instancePath + '/revised/' + i4 + '/oldStatus',
+                  schemaPath: '#/properties/revised/items/properties/oldStatus/type',
                   keyword: 'type',
-                  params: { type: schema64.properties.revised.items.properties.old.type },
+                  params: { type: 'string' },
                 };
                 if (vErrors === null) {
                   vErrors = [err32];
@@ -3617,108 +3176,59 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data14.new !== undefined) {
-              let data21 = data14.new;
-              if (!(typeof data21 == 'number' && isFinite(data21)) && data21 !== null) {
-                const err33 = {
-                  instancePath: instancePath + '/revised/' + i4 + '/new',
-                  schemaPath: '#/properties/revised/items/properties/new/type',
-                  keyword: 'type',
-                  params: { type: schema64.properties.revised.items.properties.new.type },
-                };
-                if (vErrors === null) {
-                  vErrors = [err33];
-                } else {
-                  vErrors.push(err33);
-                }
-                errors++;
-              }
-            }
-            if (data14.oldStatus !== undefined) {
-              let data22 = data14.oldStatus;
-              if (typeof data22 === 'string') {
-                if (data22.length > 3) {
-                  const err34 = {
-                    instancePath: instancePath + '/revised/' + i4 + '/oldStatus',
-                    schemaPath: '#/properties/revised/items/properties/oldStatus/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 3 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err34];
-                  } else {
-                    vErrors.push(err34);
-                  }
-                  errors++;
-                }
-              } else {
-                const err35 = {
-                  instancePath: instancePath + '/revised/' + i4 + '/oldStatus',
-                  schemaPath: '#/properties/revised/items/properties/oldStatus/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            }
             if (data14.newStatus !== undefined) {
               let data23 = data14.newStatus;
               if (typeof data23 === 'string') {
                 if (data23.length > 3) {
-                  const err36 = {
+                  const err33 = {
                     instancePath: instancePath + '/revised/' + i4 + '/newStatus',
                     schemaPath: '#/properties/revised/items/properties/newStatus/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 3 },
                   };
                   if (vErrors === null) {
-                    vErrors = [err36];
+                    vErrors = [err33];
                   } else {
-                    vErrors.push(err36);
+                    vErrors.push(err33);
                   }
                   errors++;
                 }
               } else {
-                const err37 = {
+                const err34 = {
                   instancePath: instancePath + '/revised/' + i4 + '/newStatus',
                   schemaPath: '#/properties/revised/items/properties/newStatus/type',
                   keyword: 'type',
                   params: { type: 'string' },
                 };
                 if (vErrors === null) {
-                  vErrors = [err37];
+                  vErrors = [err34];
                 } else {
-                  vErrors.push(err37);
+                  vErrors.push(err34);
                 }
                 errors++;
               }
             }
           } else {
-            const err38 = {
+            const err35 = {
               instancePath: instancePath + '/revised/' + i4,
               schemaPath: '#/properties/revised/items/type',
               keyword: 'type',
               params: { type: 'object' },
             };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err35];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err35);
             }
             errors++;
           }
         }
       } else {
-        const err39 = { instancePath: instancePath + '/revised', schemaPath: '#/properties/revised/type', keyword: 'type', params: { type: 'array' } };
+        const err36 = { instancePath: instancePath + '/revised', schemaPath: '#/properties/revised/type', keyword: 'type', params: { type: 'array' } };
         if (vErrors === null) {
-          vErrors = [err39];
+          vErrors = [err36];
         } else {
-          vErrors.push(err39);
+          vErrors.push(err36);
         }
         errors++;
       }
@@ -3726,31 +3236,31 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.revisedCount !== undefined) {
       let data24 = data.revisedCount;
       if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
-        const err40 = {
+        const err37 = {
           instancePath: instancePath + '/revisedCount',
           schemaPath: '#/properties/revisedCount/type',
           keyword: 'type',
           params: { type: 'integer' },
         };
         if (vErrors === null) {
-          vErrors = [err40];
+          vErrors = [err37];
         } else {
-          vErrors.push(err40);
+          vErrors.push(err37);
         }
         errors++;
       }
       if (typeof data24 == 'number' && isFinite(data24)) {
         if (data24 < 0 || isNaN(data24)) {
-          const err41 = {
+          const err38 = {
             instancePath: instancePath + '/revisedCount',
             schemaPath: '#/properties/revisedCount/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
           };
           if (vErrors === null) {
-            vErrors = [err41];
+            vErrors = [err38];
           } else {
-            vErrors.push(err41);
+            vErrors.push(err38);
           }
           errors++;
         }
@@ -3764,54 +3274,103 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
           let data26 = data25[i5];
           if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
             if (data26.kind === undefined) {
-              const err42 = {
+              const err39 = {
                 instancePath: instancePath + '/codesAdded/' + i5,
                 schemaPath: '#/properties/codesAdded/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'kind' },
               };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err39];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err39);
               }
               errors++;
             }
             if (data26.code === undefined) {
-              const err43 = {
+              const err40 = {
                 instancePath: instancePath + '/codesAdded/' + i5,
                 schemaPath: '#/properties/codesAdded/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'code' },
               };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err40];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err40);
               }
               errors++;
             }
             if (data26.label === undefined) {
-              const err44 = {
+              const err41 = {
                 instancePath: instancePath + '/codesAdded/' + i5,
                 schemaPath: '#/properties/codesAdded/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'label' },
               };
               if (vErrors === null) {
-                vErrors = [err44];
+                vErrors = [err41];
               } else {
-                vErrors.push(err44);
+                vErrors.push(err41);
               }
               errors++;
             }
             for (const key5 in data26) {
               if (!(key5 === 'kind' || key5 === 'dimension' || key5 === 'code' || key5 === 'label')) {
-                const err45 = {
+                const err42 = {
                   instancePath: instancePath + '/codesAdded/' + i5,
                   schemaPath: '#/properties/codesAdded/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key5 },
+                };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data26.kind !== undefined) {
+              let data27 = data26.kind;
+              if (!(data27 === 'measure' || data27 === 'category')) {
+                const err43 = {
+                  instancePath: instancePath + '/codesAdded/' + i5 + '/kind',
+                  schemaPath: '#/properties/codesAdded/items/properties/kind/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema32.properties.codesAdded.items.properties.kind.enum },
+                };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data26.dimension !== undefined) {
+              if (typeof data26.dimension !== 'string') {
+                const err44 = {
+                  instancePath: instancePath + '/codesAdded/' + i5 + '/dimension',
+                  schemaPath: '#/properties/codesAdded/items/properties/dimension/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data26.code !== undefined) {
+              if (typeof data26.code !== 'string') {
+                const err45 = {
+                  instancePath: instancePath + '/codesAdded/' + i5 + '/code',
+                  schemaPath: '#/properties/codesAdded/items/properties/code/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
                 };
                 if (vErrors === null) {
                   vErrors = [err45];
@@ -3821,58 +3380,9 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.kind !== undefined) {
-              let data27 = data26.kind;
-              if (!(data27 === 'measure' || data27 === 'category')) {
-                const err46 = {
-                  instancePath: instancePath + '/codesAdded/' + i5 + '/kind',
-                  schemaPath: '#/properties/codesAdded/items/properties/kind/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema64.properties.codesAdded.items.properties.kind.enum },
-                };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
-                }
-                errors++;
-              }
-            }
-            if (data26.dimension !== undefined) {
-              if (typeof data26.dimension !== 'string') {
-                const err47 = {
-                  instancePath: instancePath + '/codesAdded/' + i5 + '/dimension',
-                  schemaPath: '#/properties/codesAdded/items/properties/dimension/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err47];
-                } else {
-                  vErrors.push(err47);
-                }
-                errors++;
-              }
-            }
-            if (data26.code !== undefined) {
-              if (typeof data26.code !== 'string') {
-                const err48 = {
-                  instancePath: instancePath + '/codesAdded/' + i5 + '/code',
-                  schemaPath: '#/properties/codesAdded/items/properties/code/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors++;
-              }
-            }
             if (data26.label !== undefined) {
               if (
-                !validate21(data26.label, {
+                !validate53(data26.label, {
                   instancePath: instancePath + '/codesAdded/' + i5 + '/label',
                   parentData: data26,
                   parentDataProperty: 'label',
@@ -3880,32 +3390,32 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
                   dynamicAnchors,
                 })
               ) {
-                if (vErrors === null) vErrors = validate21.errors;
-                else for (const e of validate21.errors) vErrors.push(e);
+                if (vErrors === null) vErrors = validate53.errors;
+                else for (const e of validate53.errors) vErrors.push(e);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err49 = {
+            const err46 = {
               instancePath: instancePath + '/codesAdded/' + i5,
               schemaPath: '#/properties/codesAdded/items/type',
               keyword: 'type',
               params: { type: 'object' },
             };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err46];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err46);
             }
             errors++;
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + '/codesAdded', schemaPath: '#/properties/codesAdded/type', keyword: 'type', params: { type: 'array' } };
+        const err47 = { instancePath: instancePath + '/codesAdded', schemaPath: '#/properties/codesAdded/type', keyword: 'type', params: { type: 'array' } };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err47];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err47);
         }
         errors++;
       }
@@ -3918,54 +3428,103 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
           let data32 = data31[i6];
           if (data32 && typeof data32 == 'object' && !Array.isArray(data32)) {
             if (data32.kind === undefined) {
-              const err51 = {
+              const err48 = {
                 instancePath: instancePath + '/codesRemoved/' + i6,
                 schemaPath: '#/properties/codesRemoved/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'kind' },
               };
               if (vErrors === null) {
-                vErrors = [err51];
+                vErrors = [err48];
               } else {
-                vErrors.push(err51);
+                vErrors.push(err48);
               }
               errors++;
             }
             if (data32.code === undefined) {
-              const err52 = {
+              const err49 = {
                 instancePath: instancePath + '/codesRemoved/' + i6,
                 schemaPath: '#/properties/codesRemoved/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'code' },
               };
               if (vErrors === null) {
-                vErrors = [err52];
+                vErrors = [err49];
               } else {
-                vErrors.push(err52);
+                vErrors.push(err49);
               }
               errors++;
             }
             if (data32.label === undefined) {
-              const err53 = {
+              const err50 = {
                 instancePath: instancePath + '/codesRemoved/' + i6,
                 schemaPath: '#/properties/codesRemoved/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'label' },
               };
               if (vErrors === null) {
-                vErrors = [err53];
+                vErrors = [err50];
               } else {
-                vErrors.push(err53);
+                vErrors.push(err50);
               }
               errors++;
             }
             for (const key6 in data32) {
               if (!(key6 === 'kind' || key6 === 'dimension' || key6 === 'code' || key6 === 'label')) {
-                const err54 = {
+                const err51 = {
                   instancePath: instancePath + '/codesRemoved/' + i6,
                   schemaPath: '#/properties/codesRemoved/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key6 },
+                };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data32.kind !== undefined) {
+              let data33 = data32.kind;
+              if (!(data33 === 'measure' || data33 === 'category')) {
+                const err52 = {
+                  instancePath: instancePath + '/codesRemoved/' + i6 + '/kind',
+                  schemaPath: '#/properties/codesRemoved/items/properties/kind/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema32.properties.codesRemoved.items.properties.kind.enum },
+                };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data32.dimension !== undefined) {
+              if (typeof data32.dimension !== 'string') {
+                const err53 = {
+                  instancePath: instancePath + '/codesRemoved/' + i6 + '/dimension',
+                  schemaPath: '#/properties/codesRemoved/items/properties/dimension/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data32.code !== undefined) {
+              if (typeof data32.code !== 'string') {
+                const err54 = {
+                  instancePath: instancePath + '/codesRemoved/' + i6 + '/code',
+                  schemaPath: '#/properties/codesRemoved/items/properties/code/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
                 };
                 if (vErrors === null) {
                   vErrors = [err54];
@@ -3975,58 +3534,9 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data32.kind !== undefined) {
-              let data33 = data32.kind;
-              if (!(data33 === 'measure' || data33 === 'category')) {
-                const err55 = {
-                  instancePath: instancePath + '/codesRemoved/' + i6 + '/kind',
-                  schemaPath: '#/properties/codesRemoved/items/properties/kind/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema64.properties.codesRemoved.items.properties.kind.enum },
-                };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
-                errors++;
-              }
-            }
-            if (data32.dimension !== undefined) {
-              if (typeof data32.dimension !== 'string') {
-                const err56 = {
-                  instancePath: instancePath + '/codesRemoved/' + i6 + '/dimension',
-                  schemaPath: '#/properties/codesRemoved/items/properties/dimension/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-            }
-            if (data32.code !== undefined) {
-              if (typeof data32.code !== 'string') {
-                const err57 = {
-                  instancePath: instancePath + '/codesRemoved/' + i6 + '/code',
-                  schemaPath: '#/properties/codesRemoved/items/properties/code/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
-                errors++;
-              }
-            }
             if (data32.label !== undefined) {
               if (
-                !validate21(data32.label, {
+                !validate53(data32.label, {
                   instancePath: instancePath + '/codesRemoved/' + i6 + '/label',
                   parentData: data32,
                   parentDataProperty: 'label',
@@ -4034,37 +3544,37 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
                   dynamicAnchors,
                 })
               ) {
-                if (vErrors === null) vErrors = validate21.errors;
-                else for (const e of validate21.errors) vErrors.push(e);
+                if (vErrors === null) vErrors = validate53.errors;
+                else for (const e of validate53.errors) vErrors.push(e);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err58 = {
+            const err55 = {
               instancePath: instancePath + '/codesRemoved/' + i6,
               schemaPath: '#/properties/codesRemoved/items/type',
               keyword: 'type',
               params: { type: 'object' },
             };
             if (vErrors === null) {
-              vErrors = [err58];
+              vErrors = [err55];
             } else {
-              vErrors.push(err58);
+              vErrors.push(err55);
             }
             errors++;
           }
         }
       } else {
-        const err59 = {
+        const err56 = {
           instancePath: instancePath + '/codesRemoved',
           schemaPath: '#/properties/codesRemoved/type',
           keyword: 'type',
           params: { type: 'array' },
         };
         if (vErrors === null) {
-          vErrors = [err59];
+          vErrors = [err56];
         } else {
-          vErrors.push(err59);
+          vErrors.push(err56);
         }
         errors++;
       }
@@ -4077,11 +3587,53 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
           let data38 = data37[i7];
           if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
             if (data38.kind === undefined) {
-              const err60 = {
+              const err57 = {
                 instancePath: instancePath + '/labels/' + i7,
                 schemaPath: '#/properties/labels/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'kind' },
+              };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+            if (data38.code === undefined) {
+              const err58 = {
+                instancePath: instancePath + '/labels/' + i7,
+                schemaPath: '#/properties/labels/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'code' },
+              };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+            if (data38.old === undefined) {
+              const err59 = {
+                instancePath: instancePath + '/labels/' + i7,
+                schemaPath: '#/properties/labels/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'old' },
+              };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+            if (data38.new === undefined) {
+              const err60 = {
+                instancePath: instancePath + '/labels/' + i7,
+                schemaPath: '#/properties/labels/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'new' },
               };
               if (vErrors === null) {
                 vErrors = [err60];
@@ -4090,55 +3642,62 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data38.code === undefined) {
-              const err61 = {
-                instancePath: instancePath + '/labels/' + i7,
-                schemaPath: '#/properties/labels/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'code' },
-              };
-              if (vErrors === null) {
-                vErrors = [err61];
-              } else {
-                vErrors.push(err61);
-              }
-              errors++;
-            }
-            if (data38.old === undefined) {
-              const err62 = {
-                instancePath: instancePath + '/labels/' + i7,
-                schemaPath: '#/properties/labels/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'old' },
-              };
-              if (vErrors === null) {
-                vErrors = [err62];
-              } else {
-                vErrors.push(err62);
-              }
-              errors++;
-            }
-            if (data38.new === undefined) {
-              const err63 = {
-                instancePath: instancePath + '/labels/' + i7,
-                schemaPath: '#/properties/labels/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'new' },
-              };
-              if (vErrors === null) {
-                vErrors = [err63];
-              } else {
-                vErrors.push(err63);
-              }
-              errors++;
-            }
             for (const key7 in data38) {
               if (!(key7 === 'kind' || key7 === 'dimension' || key7 === 'code' || key7 === 'old' || key7 === 'new')) {
-                const err64 = {
+                const err61 = {
                   instancePath: instancePath + '/labels/' + i7,
                   schemaPath: '#/properties/labels/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key7 },
+                };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+            if (data38.kind !== undefined) {
+              let data39 = data38.kind;
+              if (!(data39 === 'indicator' || data39 === 'measure' || data39 === 'region' || data39 === 'dimension' || data39 === 'category')) {
+                const err62 = {
+                  instancePath: instancePath + '/labels/' + i7 + '/kind',
+                  schemaPath: '#/properties/labels/items/properties/kind/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema32.properties.labels.items.properties.kind.enum },
+                };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+            if (data38.dimension !== undefined) {
+              if (typeof data38.dimension !== 'string') {
+                const err63 = {
+                  instancePath: instancePath + '/labels/' + i7 + '/dimension',
+                  schemaPath: '#/properties/labels/items/properties/dimension/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+            if (data38.code !== undefined) {
+              if (typeof data38.code !== 'string') {
+                const err64 = {
+                  instancePath: instancePath + '/labels/' + i7 + '/code',
+                  schemaPath: '#/properties/labels/items/properties/code/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
                 };
                 if (vErrors === null) {
                   vErrors = [err64];
@@ -4148,58 +3707,9 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data38.kind !== undefined) {
-              let data39 = data38.kind;
-              if (!(data39 === 'indicator' || data39 === 'measure' || data39 === 'region' || data39 === 'dimension' || data39 === 'category')) {
-                const err65 = {
-                  instancePath: instancePath + '/labels/' + i7 + '/kind',
-                  schemaPath: '#/properties/labels/items/properties/kind/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema64.properties.labels.items.properties.kind.enum },
-                };
-                if (vErrors === null) {
-                  vErrors = [err65];
-                } else {
-                  vErrors.push(err65);
-                }
-                errors++;
-              }
-            }
-            if (data38.dimension !== undefined) {
-              if (typeof data38.dimension !== 'string') {
-                const err66 = {
-                  instancePath: instancePath + '/labels/' + i7 + '/dimension',
-                  schemaPath: '#/properties/labels/items/properties/dimension/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err66];
-                } else {
-                  vErrors.push(err66);
-                }
-                errors++;
-              }
-            }
-            if (data38.code !== undefined) {
-              if (typeof data38.code !== 'string') {
-                const err67 = {
-                  instancePath: instancePath + '/labels/' + i7 + '/code',
-                  schemaPath: '#/properties/labels/items/properties/code/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
             if (data38.old !== undefined) {
               if (
-                !validate21(data38.old, {
+                !validate53(data38.old, {
                   instancePath: instancePath + '/labels/' + i7 + '/old',
                   parentData: data38,
                   parentDataProperty: 'old',
@@ -4207,14 +3717,14 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
                   dynamicAnchors,
                 })
               ) {
-                if (vErrors === null) vErrors = validate21.errors;
-                else for (const e of validate21.errors) vErrors.push(e);
+                if (vErrors === null) vErrors = validate53.errors;
+                else for (const e of validate53.errors) vErrors.push(e);
                 errors = vErrors.length;
               }
             }
             if (data38.new !== undefined) {
               if (
-                !validate21(data38.new, {
+                !validate53(data38.new, {
                   instancePath: instancePath + '/labels/' + i7 + '/new',
                   parentData: data38,
                   parentDataProperty: 'new',
@@ -4222,32 +3732,32 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
                   dynamicAnchors,
                 })
               ) {
-                if (vErrors === null) vErrors = validate21.errors;
-                else for (const e of validate21.errors) vErrors.push(e);
+                if (vErrors === null) vErrors = validate53.errors;
+                else for (const e of validate53.errors) vErrors.push(e);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err68 = {
+            const err65 = {
               instancePath: instancePath + '/labels/' + i7,
               schemaPath: '#/properties/labels/items/type',
               keyword: 'type',
               params: { type: 'object' },
             };
             if (vErrors === null) {
-              vErrors = [err68];
+              vErrors = [err65];
             } else {
-              vErrors.push(err68);
+              vErrors.push(err65);
             }
             errors++;
           }
         }
       } else {
-        const err69 = { instancePath: instancePath + '/labels', schemaPath: '#/properties/labels/type', keyword: 'type', params: { type: 'array' } };
+        const err66 = { instancePath: instancePath + '/labels', schemaPath: '#/properties/labels/type', keyword: 'type', params: { type: 'array' } };
         if (vErrors === null) {
-          vErrors = [err69];
+          vErrors = [err66];
         } else {
-          vErrors.push(err69);
+          vErrors.push(err66);
         }
         errors++;
       }
@@ -4258,19 +3768,19 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
         const len8 = data44.length;
         for (let i8 = 0; i8 < len8; i8++) {
           if (
-            !validate21(data44[i8], { instancePath: instancePath + '/notesAdded/' + i8, parentData: data44, parentDataProperty: i8, rootData, dynamicAnchors })
+            !validate53(data44[i8], { instancePath: instancePath + '/notesAdded/' + i8, parentData: data44, parentDataProperty: i8, rootData, dynamicAnchors })
           ) {
-            if (vErrors === null) vErrors = validate21.errors;
-            else for (const e of validate21.errors) vErrors.push(e);
+            if (vErrors === null) vErrors = validate53.errors;
+            else for (const e of validate53.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
       } else {
-        const err70 = { instancePath: instancePath + '/notesAdded', schemaPath: '#/properties/notesAdded/type', keyword: 'type', params: { type: 'array' } };
+        const err67 = { instancePath: instancePath + '/notesAdded', schemaPath: '#/properties/notesAdded/type', keyword: 'type', params: { type: 'array' } };
         if (vErrors === null) {
-          vErrors = [err70];
+          vErrors = [err67];
         } else {
-          vErrors.push(err70);
+          vErrors.push(err67);
         }
         errors++;
       }
@@ -4281,7 +3791,7 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
         const len9 = data46.length;
         for (let i9 = 0; i9 < len9; i9++) {
           if (
-            !validate21(data46[i9], {
+            !validate53(data46[i9], {
               instancePath: instancePath + '/notesRemoved/' + i9,
               parentData: data46,
               parentDataProperty: i9,
@@ -4289,49 +3799,48 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
               dynamicAnchors,
             })
           ) {
-            if (vErrors === null) vErrors = validate21.errors;
-            else for (const e of validate21.errors) vErrors.push(e);
+            if (vErrors === null) vErrors = validate53.errors;
+            else for (const e of validate53.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
       } else {
-        const err71 = {
+        const err68 = {
           instancePath: instancePath + '/notesRemoved',
           schemaPath: '#/properties/notesRemoved/type',
           keyword: 'type',
           params: { type: 'array' },
         };
         if (vErrors === null) {
-          vErrors = [err71];
+          vErrors = [err68];
         } else {
-          vErrors.push(err71);
+          vErrors.push(err68);
         }
         errors++;
       }
     }
   } else {
-    const err72 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    const err69 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
     if (vErrors === null) {
-      vErrors = [err72];
+      vErrors = [err69];
     } else {
-      vErrors.push(err72);
+      vErrors.push(err69);
     }
     errors++;
   }
-  validate56.errors = vErrors;
+  validate112.errors = vErrors;
   return errors === 0;
 }
-validate56.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema66 = {
+validate112.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema33 = {
   type: 'object',
   required: ['period', 'text'],
   additionalProperties: false,
   properties: {
-    period: { type: 'string', pattern: '^\\d{4}([-–]\\d{4}|K[1-4]|M(0[1-9]|1[0-2]))?$', description: 'The year, span, quarter or month the remark is about.' },
-    region: { type: 'string', minLength: 1, maxLength: 32, description: 'The region it concerns; absent: every region.' },
-    indicator: { $ref: '#/$defs/id', description: 'The indicator it concerns; absent: every indicator of the feed.' },
+    period: { type: 'string', pattern: '^\\d{4}([-–]\\d{4}|K[1-4]|M(0[1-9]|1[0-2]))?$' },
+    region: { type: 'string', minLength: 1, maxLength: 32 },
+    indicator: { $ref: '#/$defs/id' },
     text: {
-      description: 'A short text, or the same in bokmål (required), nynorsk and English.',
       oneOf: [
         { $ref: '#/$defs/shortText' },
         {
@@ -4342,14 +3851,56 @@ const schema66 = {
         },
       ],
     },
-    source: { $ref: '#/$defs/shortText', description: 'Who says so (a decision, a publisher, a table).' },
+    source: { $ref: '#/$defs/shortText' },
   },
 };
-const schema68 = { type: 'string', minLength: 1, maxLength: 200 };
-function validate66(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+const schema34 = { type: 'string', minLength: 1, maxLength: 200 };
+function validate125(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate66.evaluated;
+  const evaluated0 = validate125.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (typeof data === 'string') {
+    if (data.length > 200) {
+      const err0 = { instancePath, schemaPath: '#/maxLength', keyword: 'maxLength', params: { limit: 200 } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.length < 1) {
+      const err1 = { instancePath, schemaPath: '#/minLength', keyword: 'minLength', params: { limit: 1 } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'string' } };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate125.errors = vErrors;
+  return errors === 0;
+}
+validate125.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate123(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate123.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4389,7 +3940,7 @@ function validate66(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.period !== undefined) {
       let data0 = data.period;
       if (typeof data0 === 'string') {
-        if (!pattern13.test(data0)) {
+        if (!pattern6.test(data0)) {
           const err3 = {
             instancePath: instancePath + '/period',
             schemaPath: '#/properties/period/pattern',
@@ -4445,14 +3996,38 @@ function validate66(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.indicator !== undefined) {
-      let data2 = data.indicator;
-      if (typeof data2 === 'string') {
-        if (!pattern4.test(data2)) {
+      if (
+        !validate61(data.indicator, { instancePath: instancePath + '/indicator', parentData: data, parentDataProperty: 'indicator', rootData, dynamicAnchors })
+      ) {
+        if (vErrors === null) vErrors = validate61.errors;
+        else for (const e of validate61.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.text !== undefined) {
+      let data3 = data.text;
+      const _errs8 = errors;
+      let valid1 = false;
+      let passing0 = null;
+      const _errs9 = errors;
+      if (!validate125(data3, { instancePath: instancePath + '/text', parentData: data, parentDataProperty: 'text', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate125.errors;
+        else for (const e of validate125.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs9 === errors;
+      if (_valid0) {
+        valid1 = true;
+        passing0 = 0;
+      }
+      const _errs10 = errors;
+      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+        if (data3.nb === undefined) {
           const err8 = {
-            instancePath: instancePath + '/indicator',
-            schemaPath: '#/$defs/id/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' },
+            instancePath: instancePath + '/text',
+            schemaPath: '#/properties/text/oneOf/1/required',
+            keyword: 'required',
+            params: { missingProperty: 'nb' },
           };
           if (vErrors === null) {
             vErrors = [err8];
@@ -4461,227 +4036,75 @@ function validate66(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err9 = { instancePath: instancePath + '/indicator', schemaPath: '#/$defs/id/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.text !== undefined) {
-      let data3 = data.text;
-      const _errs10 = errors;
-      let valid2 = false;
-      let passing0 = null;
-      const _errs11 = errors;
-      if (typeof data3 === 'string') {
-        if (data3.length > 200) {
-          const err10 = { instancePath: instancePath + '/text', schemaPath: '#/$defs/shortText/maxLength', keyword: 'maxLength', params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        if (data3.length < 1) {
-          const err11 = { instancePath: instancePath + '/text', schemaPath: '#/$defs/shortText/minLength', keyword: 'minLength', params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      } else {
-        const err12 = { instancePath: instancePath + '/text', schemaPath: '#/$defs/shortText/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      var _valid0 = _errs11 === errors;
-      if (_valid0) {
-        valid2 = true;
-        passing0 = 0;
-      }
-      const _errs14 = errors;
-      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
-        if (data3.nb === undefined) {
-          const err13 = {
-            instancePath: instancePath + '/text',
-            schemaPath: '#/properties/text/oneOf/1/required',
-            keyword: 'required',
-            params: { missingProperty: 'nb' },
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
         for (const key1 in data3) {
           if (!(key1 === 'nb' || key1 === 'nn' || key1 === 'en')) {
-            const err14 = {
+            const err9 = {
               instancePath: instancePath + '/text',
               schemaPath: '#/properties/text/oneOf/1/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
             };
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err9];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err9);
             }
             errors++;
           }
         }
         if (data3.nb !== undefined) {
-          let data4 = data3.nb;
-          if (typeof data4 === 'string') {
-            if (data4.length > 200) {
-              const err15 = {
-                instancePath: instancePath + '/text/nb',
-                schemaPath: '#/$defs/shortText/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 200 },
-              };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-            if (data4.length < 1) {
-              const err16 = { instancePath: instancePath + '/text/nb', schemaPath: '#/$defs/shortText/minLength', keyword: 'minLength', params: { limit: 1 } };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-          } else {
-            const err17 = { instancePath: instancePath + '/text/nb', schemaPath: '#/$defs/shortText/type', keyword: 'type', params: { type: 'string' } };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
+          if (!validate125(data3.nb, { instancePath: instancePath + '/text/nb', parentData: data3, parentDataProperty: 'nb', rootData, dynamicAnchors })) {
+            if (vErrors === null) vErrors = validate125.errors;
+            else for (const e of validate125.errors) vErrors.push(e);
+            errors = vErrors.length;
           }
         }
         if (data3.nn !== undefined) {
-          let data5 = data3.nn;
-          if (typeof data5 === 'string') {
-            if (data5.length > 200) {
-              const err18 = {
-                instancePath: instancePath + '/text/nn',
-                schemaPath: '#/$defs/shortText/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 200 },
-              };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-            if (data5.length < 1) {
-              const err19 = { instancePath: instancePath + '/text/nn', schemaPath: '#/$defs/shortText/minLength', keyword: 'minLength', params: { limit: 1 } };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-          } else {
-            const err20 = { instancePath: instancePath + '/text/nn', schemaPath: '#/$defs/shortText/type', keyword: 'type', params: { type: 'string' } };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
+          if (!validate125(data3.nn, { instancePath: instancePath + '/text/nn', parentData: data3, parentDataProperty: 'nn', rootData, dynamicAnchors })) {
+            if (vErrors === null) vErrors = validate125.errors;
+            else for (const e of validate125.errors) vErrors.push(e);
+            errors = vErrors.length;
           }
         }
         if (data3.en !== undefined) {
-          let data6 = data3.en;
-          if (typeof data6 === 'string') {
-            if (data6.length > 200) {
-              const err21 = {
-                instancePath: instancePath + '/text/en',
-                schemaPath: '#/$defs/shortText/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 200 },
-              };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
-              }
-              errors++;
-            }
-            if (data6.length < 1) {
-              const err22 = { instancePath: instancePath + '/text/en', schemaPath: '#/$defs/shortText/minLength', keyword: 'minLength', params: { limit: 1 } };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
-            }
-          } else {
-            const err23 = { instancePath: instancePath + '/text/en', schemaPath: '#/$defs/shortText/type', keyword: 'type', params: { type: 'string' } };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
+          if (!validate125(data3.en, { instancePath: instancePath + '/text/en', parentData: data3, parentDataProperty: 'en', rootData, dynamicAnchors })) {
+            if (vErrors === null) vErrors = validate125.errors;
+            else for (const e of validate125.errors) vErrors.push(e);
+            errors = vErrors.length;
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + '/text', schemaPath: '#/properties/text/oneOf/1/type', keyword: 'type', params: { type: 'object' } };
+        const err10 = { instancePath: instancePath + '/text', schemaPath: '#/properties/text/oneOf/1/type', keyword: 'type', params: { type: 'object' } };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err10];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err10);
         }
         errors++;
       }
-      var _valid0 = _errs14 === errors;
-      if (_valid0 && valid2) {
-        valid2 = false;
+      var _valid0 = _errs10 === errors;
+      if (_valid0 && valid1) {
+        valid1 = false;
         passing0 = [passing0, 1];
       } else {
         if (_valid0) {
-          valid2 = true;
+          valid1 = true;
           passing0 = 1;
         }
       }
-      if (!valid2) {
-        const err25 = { instancePath: instancePath + '/text', schemaPath: '#/properties/text/oneOf', keyword: 'oneOf', params: { passingSchemas: passing0 } };
+      if (!valid1) {
+        const err11 = { instancePath: instancePath + '/text', schemaPath: '#/properties/text/oneOf', keyword: 'oneOf', params: { passingSchemas: passing0 } };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err11];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err11);
         }
         errors++;
       } else {
-        errors = _errs10;
+        errors = _errs8;
         if (vErrors !== null) {
-          if (_errs10) {
-            vErrors.length = _errs10;
+          if (_errs8) {
+            vErrors.length = _errs8;
           } else {
             vErrors = null;
           }
@@ -4689,53 +4112,29 @@ function validate66(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.source !== undefined) {
-      let data7 = data.source;
-      if (typeof data7 === 'string') {
-        if (data7.length > 200) {
-          const err26 = { instancePath: instancePath + '/source', schemaPath: '#/$defs/shortText/maxLength', keyword: 'maxLength', params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-        if (data7.length < 1) {
-          const err27 = { instancePath: instancePath + '/source', schemaPath: '#/$defs/shortText/minLength', keyword: 'minLength', params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-      } else {
-        const err28 = { instancePath: instancePath + '/source', schemaPath: '#/$defs/shortText/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
+      if (!validate125(data.source, { instancePath: instancePath + '/source', parentData: data, parentDataProperty: 'source', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate125.errors;
+        else for (const e of validate125.errors) vErrors.push(e);
+        errors = vErrors.length;
       }
     }
   } else {
-    const err29 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    const err12 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
     if (vErrors === null) {
-      vErrors = [err29];
+      vErrors = [err12];
     } else {
-      vErrors.push(err29);
+      vErrors.push(err12);
     }
     errors++;
   }
-  validate66.errors = vErrors;
+  validate123.errors = vErrors;
   return errors === 0;
 }
-validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate123.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate52(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   /*# sourceURL="innsikt-feed-v1.schema.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate52.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4789,7 +4188,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema31.properties, key0)) {
+      if (!func1.call(schema19.properties, key0)) {
         const err5 = { instancePath, schemaPath: '#/additionalProperties', keyword: 'additionalProperties', params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err5];
@@ -4822,9 +4221,9 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.title !== undefined) {
-      if (!validate21(data.title, { instancePath: instancePath + '/title', parentData: data, parentDataProperty: 'title', rootData, dynamicAnchors })) {
-        if (vErrors === null) vErrors = validate21.errors;
-        else for (const e of validate21.errors) vErrors.push(e);
+      if (!validate53(data.title, { instancePath: instancePath + '/title', parentData: data, parentDataProperty: 'title', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate53.errors;
+        else for (const e of validate53.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -4859,10 +4258,10 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
         const len0 = data4.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate23(data4[i0], { instancePath: instancePath + '/indicators/' + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })
+            !validate60(data4[i0], { instancePath: instancePath + '/indicators/' + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })
           ) {
-            if (vErrors === null) vErrors = validate23.errors;
-            else for (const e of validate23.errors) vErrors.push(e);
+            if (vErrors === null) vErrors = validate60.errors;
+            else for (const e of validate60.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -4890,9 +4289,9 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
         }
         const len1 = data6.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate31(data6[i1], { instancePath: instancePath + '/regions/' + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            if (vErrors === null) vErrors = validate31.errors;
-            else for (const e of validate31.errors) vErrors.push(e);
+          if (!validate71(data6[i1], { instancePath: instancePath + '/regions/' + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            if (vErrors === null) vErrors = validate71.errors;
+            else for (const e of validate71.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -4920,9 +4319,9 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
         }
         const len2 = data8.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate34(data8[i2], { instancePath: instancePath + '/sources/' + i2, parentData: data8, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            if (vErrors === null) vErrors = validate34.errors;
-            else for (const e of validate34.errors) vErrors.push(e);
+          if (!validate74(data8[i2], { instancePath: instancePath + '/sources/' + i2, parentData: data8, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            if (vErrors === null) vErrors = validate74.errors;
+            else for (const e of validate74.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -4941,9 +4340,9 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
       if (Array.isArray(data10)) {
         const len3 = data10.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate37(data10[i3], { instancePath: instancePath + '/notes/' + i3, parentData: data10, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            if (vErrors === null) vErrors = validate37.errors;
-            else for (const e of validate37.errors) vErrors.push(e);
+          if (!validate84(data10[i3], { instancePath: instancePath + '/notes/' + i3, parentData: data10, parentDataProperty: i3, rootData, dynamicAnchors })) {
+            if (vErrors === null) vErrors = validate84.errors;
+            else for (const e of validate84.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -4963,10 +4362,10 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
         const len4 = data12.length;
         for (let i4 = 0; i4 < len4; i4++) {
           if (
-            !validate40(data12[i4], { instancePath: instancePath + '/dimensions/' + i4, parentData: data12, parentDataProperty: i4, rootData, dynamicAnchors })
+            !validate88(data12[i4], { instancePath: instancePath + '/dimensions/' + i4, parentData: data12, parentDataProperty: i4, rootData, dynamicAnchors })
           ) {
-            if (vErrors === null) vErrors = validate40.errors;
-            else for (const e of validate40.errors) vErrors.push(e);
+            if (vErrors === null) vErrors = validate88.errors;
+            else for (const e of validate88.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -4986,7 +4385,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
         const len5 = data14.length;
         for (let i5 = 0; i5 < len5; i5++) {
           if (
-            !validate44(data14[i5], {
+            !validate93(data14[i5], {
               instancePath: instancePath + '/observations/' + i5,
               parentData: data14,
               parentDataProperty: i5,
@@ -4994,8 +4393,8 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
               dynamicAnchors,
             })
           ) {
-            if (vErrors === null) vErrors = validate44.errors;
-            else for (const e of validate44.errors) vErrors.push(e);
+            if (vErrors === null) vErrors = validate93.errors;
+            else for (const e of validate93.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -5034,10 +4433,10 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
         const len6 = data16.length;
         for (let i6 = 0; i6 < len6; i6++) {
           if (
-            !validate47(data16[i6], { instancePath: instancePath + '/origins/' + i6, parentData: data16, parentDataProperty: i6, rootData, dynamicAnchors })
+            !validate99(data16[i6], { instancePath: instancePath + '/origins/' + i6, parentData: data16, parentDataProperty: i6, rootData, dynamicAnchors })
           ) {
-            if (vErrors === null) vErrors = validate47.errors;
-            else for (const e of validate47.errors) vErrors.push(e);
+            if (vErrors === null) vErrors = validate99.errors;
+            else for (const e of validate99.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -5066,10 +4465,10 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
         const len7 = data18.length;
         for (let i7 = 0; i7 < len7; i7++) {
           if (
-            !validate56(data18[i7], { instancePath: instancePath + '/changes/' + i7, parentData: data18, parentDataProperty: i7, rootData, dynamicAnchors })
+            !validate112(data18[i7], { instancePath: instancePath + '/changes/' + i7, parentData: data18, parentDataProperty: i7, rootData, dynamicAnchors })
           ) {
-            if (vErrors === null) vErrors = validate56.errors;
-            else for (const e of validate56.errors) vErrors.push(e);
+            if (vErrors === null) vErrors = validate112.errors;
+            else for (const e of validate112.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -5103,10 +4502,16 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
         const len8 = data20.length;
         for (let i8 = 0; i8 < len8; i8++) {
           if (
-            !validate66(data20[i8], { instancePath: instancePath + '/annotations/' + i8, parentData: data20, parentDataProperty: i8, rootData, dynamicAnchors })
+            !validate123(data20[i8], {
+              instancePath: instancePath + '/annotations/' + i8,
+              parentData: data20,
+              parentDataProperty: i8,
+              rootData,
+              dynamicAnchors,
+            })
           ) {
-            if (vErrors === null) vErrors = validate66.errors;
-            else for (const e of validate66.errors) vErrors.push(e);
+            if (vErrors === null) vErrors = validate123.errors;
+            else for (const e of validate123.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -5129,15 +4534,15 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate52.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateChange = validate68;
-function validate68(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateChange = validate132;
+function validate132(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate68.evaluated;
+  const evaluated0 = validate132.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -5155,7 +4560,7 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema64.properties, key0)) {
+      if (!func1.call(schema32.properties, key0)) {
         const err1 = { instancePath, schemaPath: '#/additionalProperties', keyword: 'additionalProperties', params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err1];
@@ -5166,34 +4571,10 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.date !== undefined) {
-      let data0 = data.date;
-      if (typeof data0 === 'string') {
-        if (data0.length > 5000) {
-          const err2 = { instancePath: instancePath + '/date', schemaPath: '#/$defs/text/maxLength', keyword: 'maxLength', params: { limit: 5000 } };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (data0.length < 1) {
-          const err3 = { instancePath: instancePath + '/date', schemaPath: '#/$defs/text/minLength', keyword: 'minLength', params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = { instancePath: instancePath + '/date', schemaPath: '#/$defs/text/type', keyword: 'type', params: { type: 'string' } };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
+      if (!validate54(data.date, { instancePath: instancePath + '/date', parentData: data, parentDataProperty: 'date', rootData, dynamicAnchors })) {
+        if (vErrors === null) vErrors = validate54.errors;
+        else for (const e of validate54.errors) vErrors.push(e);
+        errors = vErrors.length;
       }
     }
     if (data.periodsAdded !== undefined) {
@@ -5202,26 +4583,26 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data1[i0] !== 'string') {
-            const err5 = {
+            const err2 = {
               instancePath: instancePath + '/periodsAdded/' + i0,
               schemaPath: '#/properties/periodsAdded/items/type',
               keyword: 'type',
               params: { type: 'string' },
             };
             if (vErrors === null) {
-              vErrors = [err5];
+              vErrors = [err2];
             } else {
-              vErrors.push(err5);
+              vErrors.push(err2);
             }
             errors++;
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + '/periodsAdded', schemaPath: '#/properties/periodsAdded/type', keyword: 'type', params: { type: 'array' } };
+        const err3 = { instancePath: instancePath + '/periodsAdded', schemaPath: '#/properties/periodsAdded/type', keyword: 'type', params: { type: 'array' } };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err3];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err3);
         }
         errors++;
       }
@@ -5232,31 +4613,31 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
         const len1 = data3.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data3[i1] !== 'string') {
-            const err7 = {
+            const err4 = {
               instancePath: instancePath + '/periodsRemoved/' + i1,
               schemaPath: '#/properties/periodsRemoved/items/type',
               keyword: 'type',
               params: { type: 'string' },
             };
             if (vErrors === null) {
-              vErrors = [err7];
+              vErrors = [err4];
             } else {
-              vErrors.push(err7);
+              vErrors.push(err4);
             }
             errors++;
           }
         }
       } else {
-        const err8 = {
+        const err5 = {
           instancePath: instancePath + '/periodsRemoved',
           schemaPath: '#/properties/periodsRemoved/type',
           keyword: 'type',
           params: { type: 'array' },
         };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err5];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -5269,68 +4650,68 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
           let data6 = data5[i2];
           if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
             if (data6.code === undefined) {
-              const err9 = {
+              const err6 = {
                 instancePath: instancePath + '/regionsAdded/' + i2,
                 schemaPath: '#/properties/regionsAdded/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'code' },
               };
               if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err6];
               } else {
-                vErrors.push(err9);
+                vErrors.push(err6);
               }
               errors++;
             }
             if (data6.name === undefined) {
-              const err10 = {
+              const err7 = {
                 instancePath: instancePath + '/regionsAdded/' + i2,
                 schemaPath: '#/properties/regionsAdded/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'name' },
               };
               if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err7];
               } else {
-                vErrors.push(err10);
+                vErrors.push(err7);
               }
               errors++;
             }
             for (const key1 in data6) {
               if (!(key1 === 'code' || key1 === 'name')) {
-                const err11 = {
+                const err8 = {
                   instancePath: instancePath + '/regionsAdded/' + i2,
                   schemaPath: '#/properties/regionsAdded/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key1 },
                 };
                 if (vErrors === null) {
-                  vErrors = [err11];
+                  vErrors = [err8];
                 } else {
-                  vErrors.push(err11);
+                  vErrors.push(err8);
                 }
                 errors++;
               }
             }
             if (data6.code !== undefined) {
               if (typeof data6.code !== 'string') {
-                const err12 = {
+                const err9 = {
                   instancePath: instancePath + '/regionsAdded/' + i2 + '/code',
                   schemaPath: '#/properties/regionsAdded/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'string' },
                 };
                 if (vErrors === null) {
-                  vErrors = [err12];
+                  vErrors = [err9];
                 } else {
-                  vErrors.push(err12);
+                  vErrors.push(err9);
                 }
                 errors++;
               }
             }
             if (data6.name !== undefined) {
               if (
-                !validate21(data6.name, {
+                !validate53(data6.name, {
                   instancePath: instancePath + '/regionsAdded/' + i2 + '/name',
                   parentData: data6,
                   parentDataProperty: 'name',
@@ -5338,37 +4719,37 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
                   dynamicAnchors,
                 })
               ) {
-                if (vErrors === null) vErrors = validate21.errors;
-                else for (const e of validate21.errors) vErrors.push(e);
+                if (vErrors === null) vErrors = validate53.errors;
+                else for (const e of validate53.errors) vErrors.push(e);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err13 = {
+            const err10 = {
               instancePath: instancePath + '/regionsAdded/' + i2,
               schemaPath: '#/properties/regionsAdded/items/type',
               keyword: 'type',
               params: { type: 'object' },
             };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err10];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err10);
             }
             errors++;
           }
         }
       } else {
-        const err14 = {
+        const err11 = {
           instancePath: instancePath + '/regionsAdded',
           schemaPath: '#/properties/regionsAdded/type',
           keyword: 'type',
           params: { type: 'array' },
         };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err11];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -5381,68 +4762,68 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
           let data10 = data9[i3];
           if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
             if (data10.code === undefined) {
-              const err15 = {
+              const err12 = {
                 instancePath: instancePath + '/regionsRemoved/' + i3,
                 schemaPath: '#/properties/regionsRemoved/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'code' },
               };
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err12];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err12);
               }
               errors++;
             }
             if (data10.name === undefined) {
-              const err16 = {
+              const err13 = {
                 instancePath: instancePath + '/regionsRemoved/' + i3,
                 schemaPath: '#/properties/regionsRemoved/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'name' },
               };
               if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err13];
               } else {
-                vErrors.push(err16);
+                vErrors.push(err13);
               }
               errors++;
             }
             for (const key2 in data10) {
               if (!(key2 === 'code' || key2 === 'name')) {
-                const err17 = {
+                const err14 = {
                   instancePath: instancePath + '/regionsRemoved/' + i3,
                   schemaPath: '#/properties/regionsRemoved/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key2 },
                 };
                 if (vErrors === null) {
-                  vErrors = [err17];
+                  vErrors = [err14];
                 } else {
-                  vErrors.push(err17);
+                  vErrors.push(err14);
                 }
                 errors++;
               }
             }
             if (data10.code !== undefined) {
               if (typeof data10.code !== 'string') {
-                const err18 = {
+                const err15 = {
                   instancePath: instancePath + '/regionsRemoved/' + i3 + '/code',
                   schemaPath: '#/properties/regionsRemoved/items/properties/code/type',
                   keyword: 'type',
                   params: { type: 'string' },
                 };
                 if (vErrors === null) {
-                  vErrors = [err18];
+                  vErrors = [err15];
                 } else {
-                  vErrors.push(err18);
+                  vErrors.push(err15);
                 }
                 errors++;
               }
             }
             if (data10.name !== undefined) {
               if (
-                !validate21(data10.name, {
+                !validate53(data10.name, {
                   instancePath: instancePath + '/regionsRemoved/' + i3 + '/name',
                   parentData: data10,
                   parentDataProperty: 'name',
@@ -5450,37 +4831,37 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
                   dynamicAnchors,
                 })
               ) {
-                if (vErrors === null) vErrors = validate21.errors;
-                else for (const e of validate21.errors) vErrors.push(e);
+                if (vErrors === null) vErrors = validate53.errors;
+                else for (const e of validate53.errors) vErrors.push(e);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err19 = {
+            const err16 = {
               instancePath: instancePath + '/regionsRemoved/' + i3,
               schemaPath: '#/properties/regionsRemoved/items/type',
               keyword: 'type',
               params: { type: 'object' },
             };
             if (vErrors === null) {
-              vErrors = [err19];
+              vErrors = [err16];
             } else {
-              vErrors.push(err19);
+              vErrors.push(err16);
             }
             errors++;
           }
         }
       } else {
-        const err20 = {
+        const err17 = {
           instancePath: instancePath + '/regionsRemoved',
           schemaPath: '#/properties/regionsRemoved/type',
           keyword: 'type',
           params: { type: 'array' },
         };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err17];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -5493,11 +4874,53 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
           let data14 = data13[i4];
           if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
             if (data14.measure === undefined) {
-              const err21 = {
+              const err18 = {
                 instancePath: instancePath + '/revised/' + i4,
                 schemaPath: '#/properties/revised/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'measure' },
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data14.region === undefined) {
+              const err19 = {
+                instancePath: instancePath + '/revised/' + i4,
+                schemaPath: '#/properties/revised/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'region' },
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data14.period === undefined) {
+              const err20 = {
+                instancePath: instancePath + '/revised/' + i4,
+                schemaPath: '#/properties/revised/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'period' },
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (data14.old === undefined) {
+              const err21 = {
+                instancePath: instancePath + '/revised/' + i4,
+                schemaPath: '#/properties/revised/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'old' },
               };
               if (vErrors === null) {
                 vErrors = [err21];
@@ -5506,59 +4929,17 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data14.region === undefined) {
-              const err22 = {
-                instancePath: instancePath + '/revised/' + i4,
-                schemaPath: '#/properties/revised/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'region' },
-              };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
-            }
-            if (data14.period === undefined) {
-              const err23 = {
-                instancePath: instancePath + '/revised/' + i4,
-                schemaPath: '#/properties/revised/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'period' },
-              };
-              if (vErrors === null) {
-                vErrors = [err23];
-              } else {
-                vErrors.push(err23);
-              }
-              errors++;
-            }
-            if (data14.old === undefined) {
-              const err24 = {
-                instancePath: instancePath + '/revised/' + i4,
-                schemaPath: '#/properties/revised/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'old' },
-              };
-              if (vErrors === null) {
-                vErrors = [err24];
-              } else {
-                vErrors.push(err24);
-              }
-              errors++;
-            }
             if (data14.new === undefined) {
-              const err25 = {
+              const err22 = {
                 instancePath: instancePath + '/revised/' + i4,
                 schemaPath: '#/properties/revised/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'new' },
               };
               if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err22];
               } else {
-                vErrors.push(err25);
+                vErrors.push(err22);
               }
               errors++;
             }
@@ -5573,11 +4954,59 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
                 key3 === 'oldStatus' ||
                 key3 === 'newStatus'
               )) {
-                const err26 = {
+                const err23 = {
                   instancePath: instancePath + '/revised/' + i4,
                   schemaPath: '#/properties/revised/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key3 },
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data14.measure !== undefined) {
+              if (typeof data14.measure !== 'string') {
+                const err24 = {
+                  instancePath: instancePath + '/revised/' + i4 + '/measure',
+                  schemaPath: '#/properties/revised/items/properties/measure/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data14.region !== undefined) {
+              if (typeof data14.region !== 'string') {
+                const err25 = {
+                  instancePath: instancePath + '/revised/' + i4 + '/region',
+                  schemaPath: '#/properties/revised/items/properties/region/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data14.period !== undefined) {
+              if (typeof data14.period !== 'string') {
+                const err26 = {
+                  instancePath: instancePath + '/revised/' + i4 + '/period',
+                  schemaPath: '#/properties/revised/items/properties/period/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
                 };
                 if (vErrors === null) {
                   vErrors = [err26];
@@ -5587,29 +5016,31 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data14.measure !== undefined) {
-              if (typeof data14.measure !== 'string') {
-                const err27 = {
-                  instancePath: instancePath + '/revised/' + i4 + '/measure',
-                  schemaPath: '#/properties/revised/items/properties/measure/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
+            if (data14.dims !== undefined) {
+              let data18 = data14.dims;
+              if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
+                for (const key4 in data18) {
+                  if (typeof data18[key4] !== 'string') {
+                    const err27 = {
+                      instancePath: instancePath + '/revised/' + i4 + '/dims/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      schemaPath: '#/properties/revised/items/properties/dims/additionalProperties/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data14.region !== undefined) {
-              if (typeof data14.region !== 'string') {
+              } else {
                 const err28 = {
-                  instancePath: instancePath + '/revised/' + i4 + '/region',
-                  schemaPath: '#/properties/revised/items/properties/region/type',
+                  instancePath: instancePath + '/revised/' + i4 + '/dims',
+                  schemaPath: '#/properties/revised/items/properties/dims/type',
                   keyword: 'type',
-                  params: { type: 'string' },
+                  params: { type: 'object' },
                 };
                 if (vErrors === null) {
                   vErrors = [err28];
@@ -5619,13 +5050,14 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data14.period !== undefined) {
-              if (typeof data14.period !== 'string') {
+            if (data14.old !== undefined) {
+              let data20 = data14.old;
+              if (!(typeof data20 == 'number' && isFinite(data20)) && data20 !== null) {
                 const err29 = {
-                  instancePath: instancePath + '/revised/' + i4 + '/period',
-                  schemaPath: '#/properties/revised/items/properties/period/type',
+                  instancePath: instancePath + '/revised/' + i4 + '/old',
+                  schemaPath: '#/properties/revised/items/properties/old/type',
                   keyword: 'type',
-                  params: { type: 'string' },
+                  params: { type: schema32.properties.revised.items.properties.old.type },
                 };
                 if (vErrors === null) {
                   vErrors = [err29];
@@ -5635,48 +5067,46 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data14.dims !== undefined) {
-              let data18 = data14.dims;
-              if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
-                for (const key4 in data18) {
-                  if (typeof data18[key4] !== 'string') {
-                    const err30 = {
-                      instancePath: instancePath + '/revised/' + i4 + '/dims/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
-                      schemaPath: '#/properties/revised/items/properties/dims/additionalProperties/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err30];
-                    } else {
-                      vErrors.push(err30);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err31 = {
-                  instancePath: instancePath + '/revised/' + i4 + '/dims',
-                  schemaPath: '#/properties/revised/items/properties/dims/type',
+            if (data14.new !== undefined) {
+              let data21 = data14.new;
+              if (!(typeof data21 == 'number' && isFinite(data21)) && data21 !== null) {
+                const err30 = {
+                  instancePath: instancePath + '/revised/' + i4 + '/new',
+                  schemaPath: '#/properties/revised/items/properties/new/type',
                   keyword: 'type',
-                  params: { type: 'object' },
+                  params: { type: schema32.properties.revised.items.properties.new.type },
                 };
                 if (vErrors === null) {
-                  vErrors = [err31];
+                  vErrors = [err30];
                 } else {
-                  vErrors.push(err31);
+                  vErrors.push(err30);
                 }
                 errors++;
               }
             }
-            if (data14.old !== undefined) {
-              let data20 = data14.old;
-              if (!(typeof data20 == 'number' && isFinite(data20)) && data20 !== null) {
+            if (data14.oldStatus !== undefined) {
+              let data22 = data14.oldStatus;
+              if (typeof data22 === 'string') {
+                if (data22.length > 3) {
+                  const err31 = {
+                    instancePath: instancePath + '/revised/' + i4 + '/oldStatus',
+                    schemaPath: '#/properties/revised/items/properties/oldStatus/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 3 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              } else {
                 const err32 = {
-                  instancePath: instancePath + '/revised/' + i4 + '/old',
-                  schemaPath: '#/properties/revised/items/properties/old/type',
+                  instancePath: instancePath + '/revised/' + i4 + '/oldStatus',
+                  schemaPath: '#/properties/revised/items/properties/oldStatus/type',
                   keyword: 'type',
-                  params: { type: schema64.properties.revised.items.properties.old.type },
+                  params: { type: 'string' },
                 };
                 if (vErrors === null) {
                   vErrors = [err32];
@@ -5686,108 +5116,59 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data14.new !== undefined) {
-              let data21 = data14.new;
-              if (!(typeof data21 == 'number' && isFinite(data21)) && data21 !== null) {
-                const err33 = {
-                  instancePath: instancePath + '/revised/' + i4 + '/new',
-                  schemaPath: '#/properties/revised/items/properties/new/type',
-                  keyword: 'type',
-                  params: { type: schema64.properties.revised.items.properties.new.type },
-                };
-                if (vErrors === null) {
-                  vErrors = [err33];
-                } else {
-                  vErrors.push(err33);
-                }
-                errors++;
-              }
-            }
-            if (data14.oldStatus !== undefined) {
-              let data22 = data14.oldStatus;
-              if (typeof data22 === 'string') {
-                if (data22.length > 3) {
-                  const err34 = {
-                    instancePath: instancePath + '/revised/' + i4 + '/oldStatus',
-                    schemaPath: '#/properties/revised/items/properties/oldStatus/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 3 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err34];
-                  } else {
-                    vErrors.push(err34);
-                  }
-                  errors++;
-                }
-              } else {
-                const err35 = {
-                  instancePath: instancePath + '/revised/' + i4 + '/oldStatus',
-                  schemaPath: '#/properties/revised/items/properties/oldStatus/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            }
             if (data14.newStatus !== undefined) {
               let data23 = data14.newStatus;
               if (typeof data23 === 'string') {
                 if (data23.length > 3) {
-                  const err36 = {
+                  const err33 = {
                     instancePath: instancePath + '/revised/' + i4 + '/newStatus',
                     schemaPath: '#/properties/revised/items/properties/newStatus/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 3 },
                   };
                   if (vErrors === null) {
-                    vErrors = [err36];
+                    vErrors = [err33];
                   } else {
-                    vErrors.push(err36);
+                    vErrors.push(err33);
                   }
                   errors++;
                 }
               } else {
-                const err37 = {
+                const err34 = {
                   instancePath: instancePath + '/revised/' + i4 + '/newStatus',
                   schemaPath: '#/properties/revised/items/properties/newStatus/type',
                   keyword: 'type',
                   params: { type: 'string' },
                 };
                 if (vErrors === null) {
-                  vErrors = [err37];
+                  vErrors = [err34];
                 } else {
-                  vErrors.push(err37);
+                  vErrors.push(err34);
                 }
                 errors++;
               }
             }
           } else {
-            const err38 = {
+            const err35 = {
               instancePath: instancePath + '/revised/' + i4,
               schemaPath: '#/properties/revised/items/type',
               keyword: 'type',
               params: { type: 'object' },
             };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err35];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err35);
             }
             errors++;
           }
         }
       } else {
-        const err39 = { instancePath: instancePath + '/revised', schemaPath: '#/properties/revised/type', keyword: 'type', params: { type: 'array' } };
+        const err36 = { instancePath: instancePath + '/revised', schemaPath: '#/properties/revised/type', keyword: 'type', params: { type: 'array' } };
         if (vErrors === null) {
-          vErrors = [err39];
+          vErrors = [err36];
         } else {
-          vErrors.push(err39);
+          vErrors.push(err36);
         }
         errors++;
       }
@@ -5795,31 +5176,31 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.revisedCount !== undefined) {
       let data24 = data.revisedCount;
       if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
-        const err40 = {
+        const err37 = {
           instancePath: instancePath + '/revisedCount',
           schemaPath: '#/properties/revisedCount/type',
           keyword: 'type',
           params: { type: 'integer' },
         };
         if (vErrors === null) {
-          vErrors = [err40];
+          vErrors = [err37];
         } else {
-          vErrors.push(err40);
+          vErrors.push(err37);
         }
         errors++;
       }
       if (typeof data24 == 'number' && isFinite(data24)) {
         if (data24 < 0 || isNaN(data24)) {
-          const err41 = {
+          const err38 = {
             instancePath: instancePath + '/revisedCount',
             schemaPath: '#/properties/revisedCount/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
           };
           if (vErrors === null) {
-            vErrors = [err41];
+            vErrors = [err38];
           } else {
-            vErrors.push(err41);
+            vErrors.push(err38);
           }
           errors++;
         }
@@ -5833,54 +5214,103 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
           let data26 = data25[i5];
           if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
             if (data26.kind === undefined) {
-              const err42 = {
+              const err39 = {
                 instancePath: instancePath + '/codesAdded/' + i5,
                 schemaPath: '#/properties/codesAdded/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'kind' },
               };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err39];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err39);
               }
               errors++;
             }
             if (data26.code === undefined) {
-              const err43 = {
+              const err40 = {
                 instancePath: instancePath + '/codesAdded/' + i5,
                 schemaPath: '#/properties/codesAdded/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'code' },
               };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err40];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err40);
               }
               errors++;
             }
             if (data26.label === undefined) {
-              const err44 = {
+              const err41 = {
                 instancePath: instancePath + '/codesAdded/' + i5,
                 schemaPath: '#/properties/codesAdded/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'label' },
               };
               if (vErrors === null) {
-                vErrors = [err44];
+                vErrors = [err41];
               } else {
-                vErrors.push(err44);
+                vErrors.push(err41);
               }
               errors++;
             }
             for (const key5 in data26) {
               if (!(key5 === 'kind' || key5 === 'dimension' || key5 === 'code' || key5 === 'label')) {
-                const err45 = {
+                const err42 = {
                   instancePath: instancePath + '/codesAdded/' + i5,
                   schemaPath: '#/properties/codesAdded/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key5 },
+                };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data26.kind !== undefined) {
+              let data27 = data26.kind;
+              if (!(data27 === 'measure' || data27 === 'category')) {
+                const err43 = {
+                  instancePath: instancePath + '/codesAdded/' + i5 + '/kind',
+                  schemaPath: '#/properties/codesAdded/items/properties/kind/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema32.properties.codesAdded.items.properties.kind.enum },
+                };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data26.dimension !== undefined) {
+              if (typeof data26.dimension !== 'string') {
+                const err44 = {
+                  instancePath: instancePath + '/codesAdded/' + i5 + '/dimension',
+                  schemaPath: '#/properties/codesAdded/items/properties/dimension/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data26.code !== undefined) {
+              if (typeof data26.code !== 'string') {
+                const err45 = {
+                  instancePath: instancePath + '/codesAdded/' + i5 + '/code',
+                  schemaPath: '#/properties/codesAdded/items/properties/code/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
                 };
                 if (vErrors === null) {
                   vErrors = [err45];
@@ -5890,58 +5320,9 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.kind !== undefined) {
-              let data27 = data26.kind;
-              if (!(data27 === 'measure' || data27 === 'category')) {
-                const err46 = {
-                  instancePath: instancePath + '/codesAdded/' + i5 + '/kind',
-                  schemaPath: '#/properties/codesAdded/items/properties/kind/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema64.properties.codesAdded.items.properties.kind.enum },
-                };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
-                }
-                errors++;
-              }
-            }
-            if (data26.dimension !== undefined) {
-              if (typeof data26.dimension !== 'string') {
-                const err47 = {
-                  instancePath: instancePath + '/codesAdded/' + i5 + '/dimension',
-                  schemaPath: '#/properties/codesAdded/items/properties/dimension/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err47];
-                } else {
-                  vErrors.push(err47);
-                }
-                errors++;
-              }
-            }
-            if (data26.code !== undefined) {
-              if (typeof data26.code !== 'string') {
-                const err48 = {
-                  instancePath: instancePath + '/codesAdded/' + i5 + '/code',
-                  schemaPath: '#/properties/codesAdded/items/properties/code/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors++;
-              }
-            }
             if (data26.label !== undefined) {
               if (
-                !validate21(data26.label, {
+                !validate53(data26.label, {
                   instancePath: instancePath + '/codesAdded/' + i5 + '/label',
                   parentData: data26,
                   parentDataProperty: 'label',
@@ -5949,32 +5330,32 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
                   dynamicAnchors,
                 })
               ) {
-                if (vErrors === null) vErrors = validate21.errors;
-                else for (const e of validate21.errors) vErrors.push(e);
+                if (vErrors === null) vErrors = validate53.errors;
+                else for (const e of validate53.errors) vErrors.push(e);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err49 = {
+            const err46 = {
               instancePath: instancePath + '/codesAdded/' + i5,
               schemaPath: '#/properties/codesAdded/items/type',
               keyword: 'type',
               params: { type: 'object' },
             };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err46];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err46);
             }
             errors++;
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + '/codesAdded', schemaPath: '#/properties/codesAdded/type', keyword: 'type', params: { type: 'array' } };
+        const err47 = { instancePath: instancePath + '/codesAdded', schemaPath: '#/properties/codesAdded/type', keyword: 'type', params: { type: 'array' } };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err47];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err47);
         }
         errors++;
       }
@@ -5987,54 +5368,103 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
           let data32 = data31[i6];
           if (data32 && typeof data32 == 'object' && !Array.isArray(data32)) {
             if (data32.kind === undefined) {
-              const err51 = {
+              const err48 = {
                 instancePath: instancePath + '/codesRemoved/' + i6,
                 schemaPath: '#/properties/codesRemoved/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'kind' },
               };
               if (vErrors === null) {
-                vErrors = [err51];
+                vErrors = [err48];
               } else {
-                vErrors.push(err51);
+                vErrors.push(err48);
               }
               errors++;
             }
             if (data32.code === undefined) {
-              const err52 = {
+              const err49 = {
                 instancePath: instancePath + '/codesRemoved/' + i6,
                 schemaPath: '#/properties/codesRemoved/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'code' },
               };
               if (vErrors === null) {
-                vErrors = [err52];
+                vErrors = [err49];
               } else {
-                vErrors.push(err52);
+                vErrors.push(err49);
               }
               errors++;
             }
             if (data32.label === undefined) {
-              const err53 = {
+              const err50 = {
                 instancePath: instancePath + '/codesRemoved/' + i6,
                 schemaPath: '#/properties/codesRemoved/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'label' },
               };
               if (vErrors === null) {
-                vErrors = [err53];
+                vErrors = [err50];
               } else {
-                vErrors.push(err53);
+                vErrors.push(err50);
               }
               errors++;
             }
             for (const key6 in data32) {
               if (!(key6 === 'kind' || key6 === 'dimension' || key6 === 'code' || key6 === 'label')) {
-                const err54 = {
+                const err51 = {
                   instancePath: instancePath + '/codesRemoved/' + i6,
                   schemaPath: '#/properties/codesRemoved/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key6 },
+                };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data32.kind !== undefined) {
+              let data33 = data32.kind;
+              if (!(data33 === 'measure' || data33 === 'category')) {
+                const err52 = {
+                  instancePath: instancePath + '/codesRemoved/' + i6 + '/kind',
+                  schemaPath: '#/properties/codesRemoved/items/properties/kind/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema32.properties.codesRemoved.items.properties.kind.enum },
+                };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data32.dimension !== undefined) {
+              if (typeof data32.dimension !== 'string') {
+                const err53 = {
+                  instancePath: instancePath + '/codesRemoved/' + i6 + '/dimension',
+                  schemaPath: '#/properties/codesRemoved/items/properties/dimension/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data32.code !== undefined) {
+              if (typeof data32.code !== 'string') {
+                const err54 = {
+                  instancePath: instancePath + '/codesRemoved/' + i6 + '/code',
+                  schemaPath: '#/properties/codesRemoved/items/properties/code/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
                 };
                 if (vErrors === null) {
                   vErrors = [err54];
@@ -6044,58 +5474,9 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data32.kind !== undefined) {
-              let data33 = data32.kind;
-              if (!(data33 === 'measure' || data33 === 'category')) {
-                const err55 = {
-                  instancePath: instancePath + '/codesRemoved/' + i6 + '/kind',
-                  schemaPath: '#/properties/codesRemoved/items/properties/kind/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema64.properties.codesRemoved.items.properties.kind.enum },
-                };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
-                errors++;
-              }
-            }
-            if (data32.dimension !== undefined) {
-              if (typeof data32.dimension !== 'string') {
-                const err56 = {
-                  instancePath: instancePath + '/codesRemoved/' + i6 + '/dimension',
-                  schemaPath: '#/properties/codesRemoved/items/properties/dimension/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-            }
-            if (data32.code !== undefined) {
-              if (typeof data32.code !== 'string') {
-                const err57 = {
-                  instancePath: instancePath + '/codesRemoved/' + i6 + '/code',
-                  schemaPath: '#/properties/codesRemoved/items/properties/code/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
-                errors++;
-              }
-            }
             if (data32.label !== undefined) {
               if (
-                !validate21(data32.label, {
+                !validate53(data32.label, {
                   instancePath: instancePath + '/codesRemoved/' + i6 + '/label',
                   parentData: data32,
                   parentDataProperty: 'label',
@@ -6103,37 +5484,37 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
                   dynamicAnchors,
                 })
               ) {
-                if (vErrors === null) vErrors = validate21.errors;
-                else for (const e of validate21.errors) vErrors.push(e);
+                if (vErrors === null) vErrors = validate53.errors;
+                else for (const e of validate53.errors) vErrors.push(e);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err58 = {
+            const err55 = {
               instancePath: instancePath + '/codesRemoved/' + i6,
               schemaPath: '#/properties/codesRemoved/items/type',
               keyword: 'type',
               params: { type: 'object' },
             };
             if (vErrors === null) {
-              vErrors = [err58];
+              vErrors = [err55];
             } else {
-              vErrors.push(err58);
+              vErrors.push(err55);
             }
             errors++;
           }
         }
       } else {
-        const err59 = {
+        const err56 = {
           instancePath: instancePath + '/codesRemoved',
           schemaPath: '#/properties/codesRemoved/type',
           keyword: 'type',
           params: { type: 'array' },
         };
         if (vErrors === null) {
-          vErrors = [err59];
+          vErrors = [err56];
         } else {
-          vErrors.push(err59);
+          vErrors.push(err56);
         }
         errors++;
       }
@@ -6146,11 +5527,53 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
           let data38 = data37[i7];
           if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
             if (data38.kind === undefined) {
-              const err60 = {
+              const err57 = {
                 instancePath: instancePath + '/labels/' + i7,
                 schemaPath: '#/properties/labels/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'kind' },
+              };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+            if (data38.code === undefined) {
+              const err58 = {
+                instancePath: instancePath + '/labels/' + i7,
+                schemaPath: '#/properties/labels/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'code' },
+              };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+            if (data38.old === undefined) {
+              const err59 = {
+                instancePath: instancePath + '/labels/' + i7,
+                schemaPath: '#/properties/labels/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'old' },
+              };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+            if (data38.new === undefined) {
+              const err60 = {
+                instancePath: instancePath + '/labels/' + i7,
+                schemaPath: '#/properties/labels/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'new' },
               };
               if (vErrors === null) {
                 vErrors = [err60];
@@ -6159,55 +5582,62 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data38.code === undefined) {
-              const err61 = {
-                instancePath: instancePath + '/labels/' + i7,
-                schemaPath: '#/properties/labels/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'code' },
-              };
-              if (vErrors === null) {
-                vErrors = [err61];
-              } else {
-                vErrors.push(err61);
-              }
-              errors++;
-            }
-            if (data38.old === undefined) {
-              const err62 = {
-                instancePath: instancePath + '/labels/' + i7,
-                schemaPath: '#/properties/labels/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'old' },
-              };
-              if (vErrors === null) {
-                vErrors = [err62];
-              } else {
-                vErrors.push(err62);
-              }
-              errors++;
-            }
-            if (data38.new === undefined) {
-              const err63 = {
-                instancePath: instancePath + '/labels/' + i7,
-                schemaPath: '#/properties/labels/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'new' },
-              };
-              if (vErrors === null) {
-                vErrors = [err63];
-              } else {
-                vErrors.push(err63);
-              }
-              errors++;
-            }
             for (const key7 in data38) {
               if (!(key7 === 'kind' || key7 === 'dimension' || key7 === 'code' || key7 === 'old' || key7 === 'new')) {
-                const err64 = {
+                const err61 = {
                   instancePath: instancePath + '/labels/' + i7,
                   schemaPath: '#/properties/labels/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key7 },
+                };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+            if (data38.kind !== undefined) {
+              let data39 = data38.kind;
+              if (!(data39 === 'indicator' || data39 === 'measure' || data39 === 'region' || data39 === 'dimension' || data39 === 'category')) {
+                const err62 = {
+                  instancePath: instancePath + '/labels/' + i7 + '/kind',
+                  schemaPath: '#/properties/labels/items/properties/kind/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema32.properties.labels.items.properties.kind.enum },
+                };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+            if (data38.dimension !== undefined) {
+              if (typeof data38.dimension !== 'string') {
+                const err63 = {
+                  instancePath: instancePath + '/labels/' + i7 + '/dimension',
+                  schemaPath: '#/properties/labels/items/properties/dimension/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+            if (data38.code !== undefined) {
+              if (typeof data38.code !== 'string') {
+                const err64 = {
+                  instancePath: instancePath + '/labels/' + i7 + '/code',
+                  schemaPath: '#/properties/labels/items/properties/code/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
                 };
                 if (vErrors === null) {
                   vErrors = [err64];
@@ -6217,58 +5647,9 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data38.kind !== undefined) {
-              let data39 = data38.kind;
-              if (!(data39 === 'indicator' || data39 === 'measure' || data39 === 'region' || data39 === 'dimension' || data39 === 'category')) {
-                const err65 = {
-                  instancePath: instancePath + '/labels/' + i7 + '/kind',
-                  schemaPath: '#/properties/labels/items/properties/kind/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema64.properties.labels.items.properties.kind.enum },
-                };
-                if (vErrors === null) {
-                  vErrors = [err65];
-                } else {
-                  vErrors.push(err65);
-                }
-                errors++;
-              }
-            }
-            if (data38.dimension !== undefined) {
-              if (typeof data38.dimension !== 'string') {
-                const err66 = {
-                  instancePath: instancePath + '/labels/' + i7 + '/dimension',
-                  schemaPath: '#/properties/labels/items/properties/dimension/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err66];
-                } else {
-                  vErrors.push(err66);
-                }
-                errors++;
-              }
-            }
-            if (data38.code !== undefined) {
-              if (typeof data38.code !== 'string') {
-                const err67 = {
-                  instancePath: instancePath + '/labels/' + i7 + '/code',
-                  schemaPath: '#/properties/labels/items/properties/code/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
             if (data38.old !== undefined) {
               if (
-                !validate21(data38.old, {
+                !validate53(data38.old, {
                   instancePath: instancePath + '/labels/' + i7 + '/old',
                   parentData: data38,
                   parentDataProperty: 'old',
@@ -6276,14 +5657,14 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
                   dynamicAnchors,
                 })
               ) {
-                if (vErrors === null) vErrors = validate21.errors;
-                else for (const e of validate21.errors) vErrors.push(e);
+                if (vErrors === null) vErrors = validate53.errors;
+                else for (const e of validate53.errors) vErrors.push(e);
                 errors = vErrors.length;
               }
             }
             if (data38.new !== undefined) {
               if (
-                !validate21(data38.new, {
+                !validate53(data38.new, {
                   instancePath: instancePath + '/labels/' + i7 + '/new',
                   parentData: data38,
                   parentDataProperty: 'new',
@@ -6291,32 +5672,32 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
                   dynamicAnchors,
                 })
               ) {
-                if (vErrors === null) vErrors = validate21.errors;
-                else for (const e of validate21.errors) vErrors.push(e);
+                if (vErrors === null) vErrors = validate53.errors;
+                else for (const e of validate53.errors) vErrors.push(e);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err68 = {
+            const err65 = {
               instancePath: instancePath + '/labels/' + i7,
               schemaPath: '#/properties/labels/items/type',
               keyword: 'type',
               params: { type: 'object' },
             };
             if (vErrors === null) {
-              vErrors = [err68];
+              vErrors = [err65];
             } else {
-              vErrors.push(err68);
+              vErrors.push(err65);
             }
             errors++;
           }
         }
       } else {
-        const err69 = { instancePath: instancePath + '/labels', schemaPath: '#/properties/labels/type', keyword: 'type', params: { type: 'array' } };
+        const err66 = { instancePath: instancePath + '/labels', schemaPath: '#/properties/labels/type', keyword: 'type', params: { type: 'array' } };
         if (vErrors === null) {
-          vErrors = [err69];
+          vErrors = [err66];
         } else {
-          vErrors.push(err69);
+          vErrors.push(err66);
         }
         errors++;
       }
@@ -6327,19 +5708,19 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
         const len8 = data44.length;
         for (let i8 = 0; i8 < len8; i8++) {
           if (
-            !validate21(data44[i8], { instancePath: instancePath + '/notesAdded/' + i8, parentData: data44, parentDataProperty: i8, rootData, dynamicAnchors })
+            !validate53(data44[i8], { instancePath: instancePath + '/notesAdded/' + i8, parentData: data44, parentDataProperty: i8, rootData, dynamicAnchors })
           ) {
-            if (vErrors === null) vErrors = validate21.errors;
-            else for (const e of validate21.errors) vErrors.push(e);
+            if (vErrors === null) vErrors = validate53.errors;
+            else for (const e of validate53.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
       } else {
-        const err70 = { instancePath: instancePath + '/notesAdded', schemaPath: '#/properties/notesAdded/type', keyword: 'type', params: { type: 'array' } };
+        const err67 = { instancePath: instancePath + '/notesAdded', schemaPath: '#/properties/notesAdded/type', keyword: 'type', params: { type: 'array' } };
         if (vErrors === null) {
-          vErrors = [err70];
+          vErrors = [err67];
         } else {
-          vErrors.push(err70);
+          vErrors.push(err67);
         }
         errors++;
       }
@@ -6350,7 +5731,7 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
         const len9 = data46.length;
         for (let i9 = 0; i9 < len9; i9++) {
           if (
-            !validate21(data46[i9], {
+            !validate53(data46[i9], {
               instancePath: instancePath + '/notesRemoved/' + i9,
               parentData: data46,
               parentDataProperty: i9,
@@ -6358,36 +5739,36 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
               dynamicAnchors,
             })
           ) {
-            if (vErrors === null) vErrors = validate21.errors;
-            else for (const e of validate21.errors) vErrors.push(e);
+            if (vErrors === null) vErrors = validate53.errors;
+            else for (const e of validate53.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
       } else {
-        const err71 = {
+        const err68 = {
           instancePath: instancePath + '/notesRemoved',
           schemaPath: '#/properties/notesRemoved/type',
           keyword: 'type',
           params: { type: 'array' },
         };
         if (vErrors === null) {
-          vErrors = [err71];
+          vErrors = [err68];
         } else {
-          vErrors.push(err71);
+          vErrors.push(err68);
         }
         errors++;
       }
     }
   } else {
-    const err72 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    const err69 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
     if (vErrors === null) {
-      vErrors = [err72];
+      vErrors = [err69];
     } else {
-      vErrors.push(err72);
+      vErrors.push(err69);
     }
     errors++;
   }
-  validate68.errors = vErrors;
+  validate132.errors = vErrors;
   return errors === 0;
 }
-validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate132.evaluated = { props: true, dynamicProps: false, dynamicItems: false };

@@ -5,13 +5,20 @@ import type { Dataset } from '../../data/types.js';
 import { sharedLoader } from '../../data/loader.js';
 import { INDICATOR_IDS } from '../../indicators/ids.js';
 import { t } from '../../indicators/messages/element-text.js';
-import { loadViewRuntime, viewRuntime } from '../runtime-loader.js';
+import { lazyModule } from '../../data/lazy-module.js';
+import { loadViewRuntime } from '../runtime-loader.js';
 import { afterPaint } from '../after-paint.js';
 import { InnSelectEvent } from '../events.js';
 import { settledSelect } from '../settled-select.js';
 import { dashboardKey, readDashboardState, withDashboardState } from './dashboard-link.js';
 import { SchemeController, themeStyles, type ThemeName } from '../theme.js';
 import '../inn-indicator/define.js';
+
+/**
+ * The shared pickers' lists (options.ts): a chunk of their own, fetched once the page has drawn (or at once when a
+ * region or period is already chosen). It builds on the view runtime, which the widgets have loaded by then.
+ */
+const pickerLists = lazyModule(() => import('./options.js'));
 
 interface FeedInfo {
   url: string;
@@ -185,11 +192,9 @@ export class InnDashboard extends LangElement {
     this.restoreLink();
     window.addEventListener('hashchange', this.restoreLink);
     this.addEventListener('inn-select', this.onChildSelect);
-    // The pickers' lists need the view runtime and a feed: no re-render before both are there.
-    if (!viewRuntime())
-      void loadViewRuntime().then(() => {
-        if (this.feeds.some((f) => f.dataset)) this.requestUpdate();
-      });
+    // Every widget needs the view runtime: fetched at once, in parallel with the feeds (the dashboard is connected
+    // before its widgets are). A failed load is the widgets' to report and retry.
+    loadViewRuntime().catch(() => undefined);
     if (!this.feeds.length) this.loadFeeds();
   }
 
@@ -292,13 +297,19 @@ export class InnDashboard extends LangElement {
   protected override render(): TemplateResult {
     const lang = this.uiLang;
     const list = this.indicatorList();
-    const rt = viewRuntime();
     const loaded = this.feeds.some((f) => f.dataset);
     if (loaded && !this.listsScheduled) {
       this.listsScheduled = true;
       void afterPaint().then(() => (this.listsReady = true));
     }
-    const lists = this.listsReady || !!this.region || !!this.period ? rt : undefined;
+    const wanted = loaded && (this.listsReady || !!this.region || !!this.period);
+    // A failed load is retried at the next render (lazyModule forgets it); the pickers stay short until then.
+    if (wanted && !pickerLists.get())
+      void pickerLists.load().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+    const lists = wanted ? pickerLists.get() : undefined;
     const regions = lists?.regionOptions(this.feeds, lang) ?? [];
     const covered = lists?.coverage(this.feeds);
     // An option that leaves some indicators without figures says how many have them.

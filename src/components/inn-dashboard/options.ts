@@ -1,6 +1,6 @@
 /**
- * The dashboard's shared pickers: the regions and periods its feeds hold. In the view runtime chunk (lazy),
- * not in the element's module: the initial module stays small. Memoized per feed list, which the dashboard
+ * The dashboard's shared pickers: the regions and periods its feeds hold. A chunk of its own, loaded by the
+ * dashboard once the page has drawn: neither the initial module nor a page of widgets without a dashboard carries it. Memoized per feed list, which the dashboard
  * replaces (never mutates) when a feed arrives, so that re-rendering the dashboard costs nothing here.
  */
 import type { Dataset, Lang } from '../../data/types.js';
@@ -8,6 +8,9 @@ import { comparePeriods } from '../../data/period.js';
 import { regionName } from '../../indicators/region-names.js';
 import { regionName as knownRegionName } from '../../data/geography.js';
 import { t } from '../../indicators/messages/catalogue.js';
+
+// The pickers' own texts ("covered by n of m"), from the full catalogue.
+export { t as message } from '../../indicators/messages/catalogue.js';
 
 export interface RegionOption {
   code: string;

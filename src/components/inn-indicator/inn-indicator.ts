@@ -220,6 +220,15 @@ export class InnIndicator extends LangElement {
     this.nearestNote = undefined;
     if (!rt || !ds || this.error || awaitingLink) return void (this.model = undefined);
     const built = rt.widgetModel(ds, this.selectionAttributes(), this.uiLang);
+    if ('pending' in built) {
+      // No figures for the selection: the loading box stays until the search for the nearest ones has arrived.
+      this.model = undefined;
+      const again = () => {
+        this.modelInputs = [];
+        this.requestUpdate();
+      };
+      return void built.pending.then(again, again);
+    }
     this.model = built.model;
     this.nearestNote = built.note;
     this.viewport.releaseOffscreenRoom();
@@ -303,7 +312,8 @@ export class InnIndicator extends LangElement {
     const map = this.view === 'map' ? this.map.runtime : undefined;
     if (rt && map) rt.adoptStyles(root, map.mapStyles, 'map');
     if (rt && model && !this.noShare) rt.adoptStyles(root, rt.shareStyles, 'share');
-    if (rt && this.view === 'multiples') rt.adoptStyles(root, rt.multiplesStyles, 'multiples');
+    const multiples = this.view === 'multiples' ? rt?.multiplesView.get() : undefined;
+    if (rt && multiples) rt.adoptStyles(root, multiples.multiplesStyles, 'multiples');
     if (model) this.sharing.drawn();
     if (!model || model.empty || this.error) {
       this.chart.drop();
@@ -315,8 +325,10 @@ export class InnIndicator extends LangElement {
       if (this.viewport.visible && this.viewport.width > 0) void this.drawChart(model);
     } else {
       this.chart.drop();
-      // A map is ready when its chunk has arrived and drawn it (the map controller draws again then).
-      if (this.view !== 'map' || map) this.announceReady(model);
+      // A map is ready when its chunk has arrived and drawn it (the map controller draws again then); small multiples
+      // when theirs has (or, failing, the table drawn instead).
+      const waiting = (this.view === 'map' && !map) || (this.view === 'multiples' && !multiples && !rt?.multiplesView.failed());
+      if (!waiting) this.announceReady(model);
     }
   }
 
@@ -457,6 +469,7 @@ export class InnIndicator extends LangElement {
       nearestNote: this.nearestNote,
       stale: this.stale !== undefined,
       retry: this.retry,
+      redraw: () => this.requestUpdate(),
       noShare: this.noShare,
       share: this.sharing.handle,
       shareAction: this.sharing.act,

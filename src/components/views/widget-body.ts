@@ -14,11 +14,17 @@ import type { MapColors, MapViewOptions } from './map-view.js';
 type MapTimeOptions = NonNullable<MapViewOptions['time']>;
 import type { MultiplesSort } from './multiples-view.js';
 import { renderKpi } from './kpi-view.js';
-import { renderMultiples } from './multiples-view.js';
+import { lazyModule } from '../../data/lazy-module.js';
 import { renderTable, type SortKey, type TableSort } from './table-view.js';
 import type { FigureMarks } from './figure-marks.js';
 import type { View } from './view-names.js';
 import type { Change } from './widget-toolbar.js';
+
+/**
+ * Small multiples (view="multiples"): a chunk of their own, fetched when a widget first shows them; a page of
+ * charts and key figures never loads it. The widget adopts its style sheet once it has arrived.
+ */
+export const multiplesView = lazyModule(() => import('./multiples-view.js'));
 
 /** What the drawn widget's body is drawn from, besides its model. */
 export interface WidgetBody {
@@ -48,6 +54,8 @@ export interface WidgetBody {
   /** A reload failed: the figures shown may be out of date. */
   stale: boolean;
   retry: () => void;
+  /** Draws the widget again (a chunk the body waited for has arrived). */
+  redraw: () => void;
   noShare: boolean;
   share: ShareHandle | undefined;
   shareAction: (action: (handle: ShareHandle) => unknown) => void;
@@ -84,6 +92,15 @@ function renderMapView(model: ViewModel, b: WidgetBody): TemplateResult {
   </div>`;
 }
 
+/** The small multiples once their chunk is there; until then the loading box; if it cannot be loaded, the table. */
+function renderMultiplesView(model: ViewModel, b: WidgetBody): TemplateResult {
+  const view = multiplesView.get();
+  if (view) return view.renderMultiples(model, b.multiplesSort, b.onMultiplesSort);
+  if (multiplesView.failed()) return renderTable(model, b.sort, b.onSort, b.marks());
+  void multiplesView.load().then(b.redraw, b.redraw);
+  return b.waiting();
+}
+
 function renderView(model: ViewModel, b: WidgetBody): TemplateResult {
   switch (b.view) {
     case 'chart':
@@ -93,7 +110,7 @@ function renderView(model: ViewModel, b: WidgetBody): TemplateResult {
     case 'map':
       return renderMapView(model, b);
     case 'multiples':
-      return renderMultiples(model, b.multiplesSort, b.onMultiplesSort);
+      return renderMultiplesView(model, b);
     default:
       return renderKpi(model, b.marks());
   }
