@@ -93,7 +93,7 @@ function renderView(model: ViewModel, b: WidgetBody): TemplateResult {
     case 'map':
       return renderMapView(model, b);
     case 'multiples':
-      return renderMultiples(model, b.multiplesSort, b.onMultiplesSort);
+      return renderMultiples(model, b.multiplesSort, b.onMultiplesSort, b.marks());
     default:
       return renderKpi(model, b.marks());
   }
