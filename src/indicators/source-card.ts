@@ -1,5 +1,6 @@
 import type { Dataset, Lang, Origin, Source } from '../data/types.js';
 import { type CardInput, cardInputs, modeFormula } from './card-inputs.js';
+import { PEER_MEAN } from './comparison-mode.js';
 import { STATUS_SYMBOLS } from '../data/status.js';
 import { formatDate, localize } from './format.js';
 import { t } from './messages/catalogue.js';
@@ -141,10 +142,19 @@ export function sourceCard(ds: Dataset, model: ViewModel, row: ViewRow): SourceC
   const source = ds.sources.find((s) => s.id === (origin?.source ?? row.source)) ?? (ds.sources.length === 1 ? ds.sources[0] : undefined);
   const where = [row.region ? row.regionLabel : '', row.seriesLabel ?? '', row.periodLabel].filter(Boolean).join(', ');
   const heading = `${model.measureLabel} – ${where}: ${row.label}`;
-  const derived = row.derived || origin?.formula !== undefined || (model.mode ?? 'level') !== 'level';
+  // In peers mode only the group's average is computed: a region's own row is the figure as the source gives it.
+  const mode = model.mode ?? 'level';
+  const derived = row.derived || origin?.formula !== undefined || (mode !== 'level' && mode !== 'peers');
   const kind: SourceCard['kind'] = derived ? 'derived' : ssbTable(source) || origin?.coordinates ? 'table' : 'report';
   const place: CardField[] = [
-    ...(row.region ? [{ term: t(lang, 'colRegion'), value: row.region === row.regionLabel ? row.region : `${row.regionLabel} (${row.region})` }] : []),
+    ...(row.region
+      ? [
+          {
+            term: t(lang, 'colRegion'),
+            value: row.region === row.regionLabel || row.region === PEER_MEAN ? row.regionLabel : `${row.regionLabel} (${row.region})`,
+          },
+        ]
+      : []),
     ...(row.period ? [{ term: t(lang, 'colPeriod'), value: row.periodLabel }] : []),
   ];
   const inputs = kind === 'derived' ? cardInputs(ds, model, row) : [];

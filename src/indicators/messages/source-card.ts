@@ -25,6 +25,11 @@ export const CARD_MESSAGES = {
     nn: 'Plassen til {region} blant dei {n} viste områda etter {measure}; 1 er høgast',
     en: 'The place of {region} among the {n} areas shown by {measure}; 1 is the highest',
   },
+  formulaPeers: {
+    nb: 'Gjennomsnittet av {measure} for {names}: summen delt på {n}',
+    nn: 'Gjennomsnittet av {measure} for {names}: summen delt på {n}',
+    en: 'The average of {measure} for {names}: their sum divided by {n}',
+  },
   cardTitle: { nb: 'Kilde for tallet', nn: 'Kjelde for talet', en: 'Source of the figure' },
   cardClose: { nb: 'Lukk', nn: 'Lukk', en: 'Close' },
   cardCopy: { nb: 'Kopier kildehenvisning', nn: 'Kopier kjeldetilvising', en: 'Copy citation' },
