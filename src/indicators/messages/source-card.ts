@@ -37,6 +37,7 @@ export const CARD_MESSAGES = {
   cardNotes: { nb: 'Fotnoter', nn: 'Fotnotar', en: 'Footnotes' },
   cardTable: { nb: 'Tabell', nn: 'Tabell', en: 'Table' },
   cardTableNo: { nb: 'Tabell {n}', nn: 'Tabell {n}', en: 'Table {n}' },
+  cardStatistic: { nb: 'Statistikkvariabel', nn: 'Statistikkvariabel', en: 'Statistic' },
   cardQuery: { nb: 'Spørring', nn: 'Spørjing', en: 'Query' },
   cardRetrieved: { nb: 'Hentet', nn: 'Henta', en: 'Retrieved' },
   cardUpdated: { nb: 'Tabellen sist oppdatert', nn: 'Tabellen sist oppdatert', en: 'Table last updated' },
