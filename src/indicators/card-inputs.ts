@@ -1,5 +1,5 @@
 import type { Dataset, Lang } from '../data/types.js';
-import { populationMeasure } from './comparison-mode.js';
+import { PEER_MEAN, populationMeasure } from './comparison-mode.js';
 import { formatNumber } from './format.js';
 import { tc } from './messages/source-card.js';
 import { buildViewModel, type ViewModel, type ViewRow } from './view-model.js';
@@ -52,6 +52,8 @@ export function cardInputs(ds: Dataset, model: ViewModel, row: ViewRow): CardInp
     }
     return out.filter((x): x is CardInput => x !== undefined);
   }
+  // Peers: the group's average rests on each peer's figure; a region's own row is the figure as the source gives it.
+  if (mode === 'peers') return row.region === PEER_MEAN ? (model.peers ?? []).flatMap((p) => at(model.measure, p, row.period) ?? []) : [];
   out.push(at(model.measure, row.region, row.period));
   if (mode === 'per-capita') {
     const tagged = ds.observations.filter((o) => o.indicator === model.indicator);
@@ -67,6 +69,12 @@ export function modeFormula(model: ViewModel, row: ViewRow, inputs: CardInput[],
   const [level, other] = inputs;
   if (!level) return undefined;
   const measure = level.model.measureLabel;
+  if (model.mode === 'peers')
+    return tc(lang, 'formulaPeers', {
+      measure: measure.charAt(0).toLowerCase() + measure.slice(1),
+      names: inputs.map((i) => i.row.regionLabel).join(', '),
+      n: inputs.length,
+    });
   switch (model.mode) {
     case 'per-capita': {
       if (!other) return undefined;

@@ -1,5 +1,6 @@
 import type { Lang } from '../data/types.js';
 import { regionName } from '../data/geography.js';
+import { comparePeriods } from '../data/period.js';
 import { formatNumber, formatPeriod, formatValue, isPercentUnit } from './format.js';
 import { pt } from './messages/profile.js';
 import type { ProfileChange, ProfileEntry, ProfileFigure } from './profile.js';
@@ -69,12 +70,30 @@ export function entrySentences(entry: ProfileEntry, lang: Lang): string[] {
 }
 
 /**
+ * The feed's remarks on the periods a section speaks of, once each: "Merknad for 2020: Hedmark og Oppland slått
+ * sammen til Innlandet.", in time order. Only a remark whose period lies in an entry's span (its longest change to its latest figure).
+ */
+export function remarkSentences(entries: readonly ProfileEntry[], lang: Lang): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const a of entries.flatMap((e) => e.annotations).sort((x, y) => comparePeriods(x.period, y.period))) {
+    const text = a.text.trim();
+    if (!text || seen.has(`${a.period}|${text}`)) continue;
+    seen.add(`${a.period}|${text}`);
+    const s = pt(lang, 'sRemark', { period: a.periodLabel, text });
+    out.push(/[.!?]$/.test(s) ? s : `${s}.`);
+  }
+  return out;
+}
+
+/**
  * The summary paragraph: for each indicator, the sentences of its headline figure (the first one ranked among the
- * municipalities, else the first one). Every sentence is built from a figure the profile shows.
+ * municipalities, else the first one), then the feed's remarks on the periods the section shows. Every sentence is
+ * built from a figure the profile shows or a remark the feed carries.
  */
 export function profileSummary(sections: ReadonlyArray<{ entries: ProfileEntry[] }>, lang: Lang): string[] {
   return sections.flatMap((s) => {
     const head = s.entries.find((e) => e.rank) ?? s.entries[0];
-    return head ? entrySentences(head, lang) : [];
+    return head ? [...entrySentences(head, lang), ...remarkSentences(s.entries, lang)] : [];
   });
 }

@@ -5,6 +5,7 @@ import { comparePeriods, periodParts } from '../data/period.js';
 import { rank as rankOf } from '../data/derive.js';
 import { isPercentUnit, localize } from './format.js';
 import { indicatorDefinition } from './registry.js';
+import { type ViewAnnotation, viewAnnotations } from './view-annotation.js';
 
 /**
  * One region's figures across feeds (issue 18, `<inn-profile>`): for every indicator, measure and category the
@@ -57,6 +58,8 @@ export interface ProfileEntry {
   sources: string[];
   notes: string[];
   derived: boolean;
+  /** The feed's remarks (issue 18) on the periods the entry speaks of: from its longest change's start to its latest figure. */
+  annotations: ViewAnnotation[];
 }
 
 const YEARS_BACK = [5, 10] as const;
@@ -154,6 +157,7 @@ function entryFor(ds: Dataset, feed: number, obs: Observation[], region: string,
     sources: [...new Set(cells.map((o) => o.source).filter((s): s is string => !!s))],
     notes: [...new Set(cells.filter((o) => o.region === feedRegion && o.note).map((o) => localize(o.note, lang)))],
     derived: cells.some((o) => o.region === feedRegion && o.derived === true),
+    annotations: [],
   };
   if (region !== INNLANDET) {
     const f = figure(obs, INNLANDET, focus.period, level);
@@ -165,6 +169,9 @@ function entryFor(ds: Dataset, feed: number, obs: Observation[], region: string,
   }
   const r = municipalRank(obs, region, focus.period);
   if (r) entry.rank = r;
+  const from = (focus.change10 ?? focus.change5)?.from ?? focus.period;
+  const regions = new Set([region, feedRegion, INNLANDET, NORWAY]);
+  entry.annotations = viewAnnotations(ds, entry.indicator, [from, focus.period], regions, lang);
   return entry;
 }
 

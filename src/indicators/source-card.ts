@@ -1,5 +1,6 @@
 import type { Dataset, Lang, Origin, Source } from '../data/types.js';
 import { type CardInput, cardInputs, modeFormula } from './card-inputs.js';
+import { PEER_MEAN } from './comparison-mode.js';
 import { STATUS_SYMBOLS } from '../data/status.js';
 import { formatDate, localize } from './format.js';
 import { t } from './messages/catalogue.js';
@@ -97,6 +98,29 @@ function derivedFields(row: ViewRow, model: ViewModel, origin: Origin | undefine
   return fields;
 }
 
+/** "Ringsaker (3411)", or the label alone when it is the code. */
+const labelled = (label: string, code: string) => (label && label !== code ? `${label} (${code})` : code);
+
+/**
+ * A table's figure without the builder's coordinates (a JSON-stat or CSV table the widget read itself): what the
+ * view knows of its place in the table: the statistic, each dimension narrowed to one category, and the series.
+ */
+function viewCoordinates(ds: Dataset, model: ViewModel, row: ViewRow): CardField[] {
+  const { lang } = model;
+  // A JSON-stat table's content code is the table's own (Personer1); a CSV's is made from its label, so not shown.
+  const code = ds.format === 'jsonstat' ? model.measure : model.measureLabel;
+  const fields: CardField[] = [{ term: tc(lang, 'cardStatistic'), value: labelled(model.measureLabel, code) }];
+  for (const f of model.filters) {
+    const category = f.categories.find((c) => c.code === f.selected);
+    fields.push({ term: f.label, value: labelled(category?.label ?? '', f.selected) });
+  }
+  if (model.seriesDimension && row.series !== undefined) {
+    const dim = ds.dimensions.find((d) => d.id === model.seriesDimension);
+    fields.push({ term: localize(dim?.label, lang) || model.seriesDimension, value: labelled(row.seriesLabel ?? '', row.series) });
+  }
+  return fields;
+}
+
 /** A report as a reader cites it: "Tom Johnstad (red.) (2004). Klynger, … (NIBR-notat 2004:116). NIBR. Tabell 3.4." */
 function reportCitation(s: Source, row: ViewRow, lang: Lang): string {
   const year = yearOf(s.published);
@@ -141,10 +165,19 @@ export function sourceCard(ds: Dataset, model: ViewModel, row: ViewRow): SourceC
   const source = ds.sources.find((s) => s.id === (origin?.source ?? row.source)) ?? (ds.sources.length === 1 ? ds.sources[0] : undefined);
   const where = [row.region ? row.regionLabel : '', row.seriesLabel ?? '', row.periodLabel].filter(Boolean).join(', ');
   const heading = `${model.measureLabel} – ${where}: ${row.label}`;
-  const derived = row.derived || origin?.formula !== undefined || (model.mode ?? 'level') !== 'level';
+  // In peers mode only the group's average is computed: a region's own row is the figure as the source gives it.
+  const mode = model.mode ?? 'level';
+  const derived = row.derived || origin?.formula !== undefined || (mode !== 'level' && mode !== 'peers');
   const kind: SourceCard['kind'] = derived ? 'derived' : ssbTable(source) || origin?.coordinates ? 'table' : 'report';
   const place: CardField[] = [
-    ...(row.region ? [{ term: t(lang, 'colRegion'), value: row.region === row.regionLabel ? row.region : `${row.regionLabel} (${row.region})` }] : []),
+    ...(row.region
+      ? [
+          {
+            term: t(lang, 'colRegion'),
+            value: row.region === row.regionLabel || row.region === PEER_MEAN ? row.regionLabel : `${row.regionLabel} (${row.region})`,
+          },
+        ]
+      : []),
     ...(row.period ? [{ term: t(lang, 'colPeriod'), value: row.periodLabel }] : []),
   ];
   const inputs = kind === 'derived' ? cardInputs(ds, model, row) : [];
@@ -152,7 +185,12 @@ export function sourceCard(ds: Dataset, model: ViewModel, row: ViewRow): SourceC
     kind === 'derived'
       ? [...place, ...derivedFields(row, model, origin, inputs), ...(source ? tableFields(source, undefined, lang) : [])]
       : kind === 'table'
-        ? [...(source ? tableFields(source, origin, lang).slice(0, 1) : []), ...place, ...(source ? tableFields(source, origin, lang).slice(1) : [])]
+        ? [
+            ...(source ? tableFields(source, origin, lang).slice(0, 1) : []),
+            ...place,
+            ...(origin?.coordinates || ds.format === 'innsikt' ? [] : viewCoordinates(ds, model, row)),
+            ...(source ? tableFields(source, origin, lang).slice(1) : []),
+          ]
         : [...place, ...(source ? reportFields(source, row, lang) : [])];
   const card: SourceCard = {
     kind,

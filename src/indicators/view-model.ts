@@ -133,6 +133,8 @@ export interface ViewModel {
   basePeriods?: string[];
   /** When the mode derived the figures: how, in words ("Beregnet av Innsikt fra …"). */
   derivedFrom?: string;
+  /** Peers mode: the codes of the peers the group's average is taken over (the inputs of its source card). */
+  peers?: string[];
   /** The feed's remarks on the periods shown (a reform, a break in a series), for the chart, table and summary. */
   annotations?: ViewAnnotation[];
 }
@@ -219,6 +221,7 @@ interface ModeChoice {
   measureLabel: string;
   decimals: number;
   derivedFrom?: string;
+  peers?: string[];
 }
 
 /**
@@ -250,6 +253,7 @@ function chooseMode(
     decimals: m.decimals,
   };
   if (moded.base !== undefined) out.basePeriods = basePeriods(modeCtx.obs);
+  if (mode === 'peers') out.peers = present;
   if (mode === 'level') return out;
   const texts = modeTexts(mode, {
     lang,
@@ -368,6 +372,7 @@ export function buildViewModel(ds: Dataset, sel: ViewSelection): ViewModel {
     modes: mode.modes,
   };
   if (mode.derivedFrom !== undefined) model.derivedFrom = mode.derivedFrom;
+  if (mode.peers) model.peers = mode.peers;
   const annotations = viewAnnotations(ds, sel.indicator, shownPeriods, shownRegions, lang);
   if (annotations.length) model.annotations = annotations;
   if (mode.base !== undefined) {

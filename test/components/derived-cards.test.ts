@@ -139,3 +139,59 @@ describe('Source cards of derived figures (issue 19)', () => {
     expect(inputs[0]).to.match(/^Gross product \(GRP\), current prices, Innlandet, 2019: 151,037 NOK million$/);
   });
 });
+
+describe('Source cards in the peers mode (issue 19)', () => {
+  const peers = () =>
+    mountIndicator({
+      src: '/demo/data/real-commuting.json',
+      indicator: 'commuting',
+      measure: 'in',
+      view: 'table',
+      region: '3403',
+      peers: '3401 3405',
+      mode: 'peers',
+    });
+
+  it("the group's average names each peer as an input, with its value; each opens its own card", async () => {
+    const el = await peers();
+    const button = figureButton(el, 'Snitt for sammenligningsgruppen');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = await opened(el);
+    // (2 991 + 5 971) / 2 = 4 481 (SSB 03321, 2022).
+    expect(figure(dialog)).to.equal('Innpendlere – Snitt for sammenligningsgruppen, 2022: 4 481 personer');
+    const f = fields(dialog);
+    expect(f.slice(0, 5)).to.deep.equal([
+      ['Region', 'Snitt for sammenligningsgruppen'],
+      ['Periode', '2022'],
+      ['Beregnet slik', 'Gjennomsnittet av innpendlere for Kongsvinger, Lillehammer: summen delt på 2'],
+      ['Bygger på', 'Innpendlere, Kongsvinger, 2022: 2 991 personer'],
+      ['Bygger på', 'Innpendlere, Lillehammer, 2022: 5 971 personer'],
+    ]);
+    const inputs = [...dialog.querySelectorAll<HTMLButtonElement>('button.card-input')];
+    expect(inputs).to.have.length(2);
+    inputs[1]!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(figure(dialog)).to.equal('Innpendlere – Lillehammer, 2022: 5 971 personer');
+    expect(fields(dialog)[0]![1]).to.match(/^Tabell 03321: /);
+    expect(fields(dialog).some(([t]) => t === 'Beregnet slik')).to.equal(false);
+    await sendKeys({ press: 'Enter' });
+    expect(el.shadowRoot!.activeElement === dialog.querySelectorAll('button.card-input')[1], 'focus back on the input').to.equal(true);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    expect(card(el)).to.equal(null);
+    expect(el.shadowRoot!.activeElement === button, 'focus back on the figure').to.equal(true);
+  });
+
+  it("the region's own row is the plain figure: its card is the table's, not labelled derived", async () => {
+    const el = await peers();
+    figureButton(el, 'Hamar').click();
+    const dialog = await opened(el);
+    const f = fields(dialog);
+    expect(f[0]![0]).to.equal('Tabell');
+    expect(f[0]![1]).to.match(/^Tabell 03321: /);
+    expect(f.some(([t]) => t === 'Beregnet slik' || t === 'Bygger på')).to.equal(false);
+    expect(dialog.querySelectorAll('button.card-input')).to.have.length(0);
+    expect(figure(dialog)).to.match(/^Innpendlere – Hamar, 2022: [\d ]+ personer$/);
+  });
+});

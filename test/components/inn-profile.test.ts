@@ -331,6 +331,57 @@ describe('<inn-profile>', () => {
     }
   });
 
+  it("mentions a feed's remark on the periods a section shows, in nb, nn and en; never one outside them or about another region or indicator", async () => {
+    // Made-up figures: the demo's real feeds end before the 2020 reform.
+    const made = (years: number[]) => ({
+      innsikt: '1',
+      indicators: [{ id: 'x', title: { nb: 'Testtall', nn: 'Testtal', en: 'Test figures' }, measures: [{ id: 'a', label: 'Testmål', unit: 'personer' }] }],
+      regions: [{ code: '3405', name: 'Lillehammer', level: 'municipality' }],
+      sources: [{ id: 's', title: 'Made-up figures for a test' }],
+      observations: years.map((y, i) => ({ indicator: 'x', measure: 'a', region: '3405', period: String(y), value: 100 + i })),
+      annotations: [
+        {
+          period: '2020',
+          text: {
+            nb: 'Hedmark og Oppland slått sammen til Innlandet',
+            nn: 'Hedmark og Oppland slått saman til Innlandet',
+            en: 'Hedmark and Oppland merged into Innlandet',
+          },
+        },
+        { period: '2005', text: 'Utenfor perioden' },
+        { period: '2018', region: '3401', text: 'Gjelder Kongsvinger' },
+        { period: '2018', indicator: 'other', text: 'Gjelder en annen indikator' },
+        { period: '2016', region: '3405', text: '<b>Ny</b> telling.' },
+      ],
+    });
+    const summary = async (feed: object, lang: string) => {
+      const url = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 1100px"></div>`);
+      wrap.innerHTML = `<inn-profile region="3405" lang="${lang}" src="${url}"></inn-profile>`;
+      const el = wrap.querySelector<InnProfile>('inn-profile')!;
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('[part="summary"] b')).to.equal(null);
+      return el.shadowRoot!.querySelector('[part="summary"]')!.textContent!.replace(/\s+/g, ' ');
+    };
+    // 2012–2022: the change over 10 years spans 2012–2022, so 2016 and 2020 fall in it.
+    const span = [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022];
+    const expected = {
+      nb: ['Merknad for 2016: <b>Ny</b> telling.', 'Merknad for 2020: Hedmark og Oppland slått sammen til Innlandet.'],
+      nn: ['Merknad for 2016: <b>Ny</b> telling.', 'Merknad for 2020: Hedmark og Oppland slått saman til Innlandet.'],
+      en: ['Note on 2016: <b>Ny</b> telling.', 'Note on 2020: Hedmark and Oppland merged into Innlandet.'],
+    };
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      const text = await summary(made(span), lang);
+      expect(text, lang).to.contain(`2012`);
+      expect(text.endsWith(expected[lang].join(' ')), `${lang}: ${text}`).to.equal(true);
+      expect(text).not.to.match(/Utenfor|Gjelder/);
+    }
+    // One year only (2022): the section speaks of 2022 alone, so no remark on 2016 or 2020.
+    const alone = await summary(made([2022]), 'nb');
+    expect(alone).not.to.contain('Merknad');
+    expect(alone).to.contain('Testmål i Lillehammer i 2022');
+  });
+
   it('cites a table fetched by the builder with the day it was retrieved, a report with "rapport" and its year, never a date not given', async () => {
     const made = {
       innsikt: '1',

@@ -1,12 +1,15 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
 import { t } from '../../indicators/messages/catalogue.js';
+import type { TableMarks } from './table-view.js';
 
 /**
  * Small multiples (issue 18, `view="multiples"`): one small chart per region on one shared scale, sorted by the
  * latest value (gaps last), the regions in focus, Innlandet and the comparison region highlighted. Each chart is a
  * `<details>`: the keyboard reaches every region (Tab), and Enter opens its figures as text. Static SVG drawn from
  * the view model's rows, so the figures are the same ones the table and summary show; feed text is text only.
+ * Each figure shown (the latest beside the name, every period in the opened list) is a button that opens its
+ * source card (issue 19), as the table's figures do.
  */
 export interface Multiple {
   region: string;
@@ -89,8 +92,24 @@ function spark(m: Multiple, periods: number, scale: { min: number; max: number }
   </svg>`;
 }
 
-export function renderMultiples(model: ViewModel, sort: MultiplesSort = 'latest', onSort?: (sort: MultiplesSort) => void): TemplateResult {
+/** A figure as a button that opens its source card (with `marks.onFigure`), named with its region for a screen reader. */
+function figure(r: ViewRow, content: string, marks: TableMarks, cls = 'figure'): unknown {
+  if (!marks.onFigure) return html`<span class=${cls}>${content}</span>`;
+  const open = marks.onFigure;
+  return html`<button type="button" class=${cls} aria-haspopup="dialog" @click=${(e: Event) => open(r, e.currentTarget as HTMLElement)}>
+    <span class="visually-hidden">${r.regionLabel}, </span>${content}
+  </button>`;
+}
+
+export function renderMultiples(
+  model: ViewModel,
+  sort: MultiplesSort = 'latest',
+  onSort?: (sort: MultiplesSort) => void,
+  marks: TableMarks = {},
+): TemplateResult {
   const list = multiples(model, sort);
+  // The figure beside the name: the latest, or the first row's gap ("..") when the region has none.
+  const shown = (m: Multiple) => m.latest ?? m.rows[0];
   const scale = sharedScale(list);
   const periodIndex = new Map(model.shownPeriods.map((p, i) => [p, i]));
   const span = model.shownPeriods.length > 1 ? `${model.shownPeriods[0]}–${model.shownPeriods[model.shownPeriods.length - 1]}` : (model.shownPeriods[0] ?? '');
@@ -112,14 +131,12 @@ export function renderMultiples(model: ViewModel, sort: MultiplesSort = 'latest'
         (m) =>
           html`<li class="multiple ${m.highlight ? `hl-${m.highlight}` : ''}">
             <details>
-              <summary>
-                <span class="multiple-name">${m.label}</span>
-                <span class="multiple-value">${m.latest ? `${m.latest.label} (${m.latest.periodLabel})` : (m.rows[0]?.label ?? '')}</span>
-              </summary>
+              <summary><span class="multiple-name">${m.label}</span></summary>
               <ul class="multiple-figures">
-                ${m.rows.map((r) => html`<li>${r.periodLabel}: ${r.label}</li>`)}
+                ${m.rows.map((r) => html`<li>${r.periodLabel}: ${figure(r, r.label, marks)}</li>`)}
               </ul>
             </details>
+            ${shown(m) ? figure(shown(m)!, m.latest ? `${m.latest.label} (${m.latest.periodLabel})` : shown(m)!.label, marks, 'figure multiple-value') : nothing}
             ${model.shownPeriods.length > 1 ? spark(m, model.shownPeriods.length, scale, periodIndex) : bar(m, scale)}
           </li>`,
       )}
@@ -138,20 +155,20 @@ export const multiplesStyles = css`
   }
   .multiples-note {
     margin: 0 0 0.5rem;
-    color: var(--inn-color-muted, #595959);
+    color: var(--_muted);
     font-size: 0.875em;
   }
   .multiple {
     display: flex;
     flex-direction: column;
-    border: 1px solid var(--inn-color-border, #d0d0d0);
+    border: 1px solid var(--_border);
     border-radius: var(--inn-radius, 4px);
     padding: 0.25rem 0.375rem;
     min-width: 0;
   }
   .multiple.hl-focus,
   .multiple.hl-county {
-    border-color: var(--inn-color-accent, #005a8c);
+    border-color: var(--_accent);
     border-width: 2px;
   }
   .multiple summary {
@@ -160,11 +177,18 @@ export const multiplesStyles = css`
     overflow-wrap: anywhere;
   }
   .multiple summary:focus-visible {
-    outline: 2px solid var(--inn-color-focus, #005a8c);
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
   .multiple-name {
     font-weight: 600;
+  }
+  .multiple-value {
+    align-self: flex-start;
+    font-size: 0.8125em;
+  }
+  .multiple button.figure {
+    text-underline-offset: 0.15em;
   }
   .multiple-figures {
     margin: 0.25rem 0;
@@ -178,36 +202,36 @@ export const multiplesStyles = css`
   }
   .spark .line {
     fill: none;
-    stroke: var(--inn-color-muted, #595959);
+    stroke: var(--_muted);
     stroke-width: 1.5;
     vector-effect: non-scaling-stroke;
   }
   .spark .dot,
   .spark .bar {
-    fill: var(--inn-color-muted, #595959);
+    fill: var(--_muted);
   }
   .spark .baseline {
-    stroke: var(--inn-color-grid, #d0d0d0);
+    stroke: var(--_grid);
     stroke-width: 1;
     vector-effect: non-scaling-stroke;
   }
   .hl-focus .spark .line,
   .hl-county .spark .line {
-    stroke: var(--inn-color-accent, #005a8c);
+    stroke: var(--_accent);
     stroke-width: 2.5;
   }
   .hl-focus .spark .dot,
   .hl-county .spark .dot,
   .hl-focus .spark .bar,
   .hl-county .spark .bar {
-    fill: var(--inn-color-accent, #005a8c);
+    fill: var(--_accent);
   }
   .hl-comparison .spark .line {
-    stroke: var(--inn-color-comparison, #8c4a00);
+    stroke: var(--_comparison);
     stroke-dasharray: 4 2;
   }
   .hl-comparison .spark .dot,
   .hl-comparison .spark .bar {
-    fill: var(--inn-color-comparison, #8c4a00);
+    fill: var(--_comparison);
   }
 `;

@@ -95,7 +95,7 @@ function renderMapView(model: ViewModel, b: WidgetBody): TemplateResult {
 /** The small multiples once their chunk is there; until then the loading box; if it cannot be loaded, the table. */
 function renderMultiplesView(model: ViewModel, b: WidgetBody): TemplateResult {
   const view = multiplesView.get();
-  if (view) return view.renderMultiples(model, b.multiplesSort, b.onMultiplesSort);
+  if (view) return view.renderMultiples(model, b.multiplesSort, b.onMultiplesSort, b.marks());
   if (multiplesView.failed()) return renderTable(model, b.sort, b.onSort, b.marks());
   void multiplesView.load().then(b.redraw, b.redraw);
   return b.waiting();

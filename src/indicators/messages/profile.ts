@@ -70,6 +70,7 @@ export const PROFILE_MESSAGES = {
   },
   sSame: { nb: 'Fra {from} til {to} var tallet uendret.', nn: 'Frå {from} til {to} var talet uendra.', en: 'From {from} to {to} it was unchanged.' },
   sCompare: { nb: 'Til sammenligning: {list}.', nn: 'Til samanlikning: {list}.', en: 'For comparison: {list}.' },
+  sRemark: { nb: 'Merknad for {period}: {text}', nn: 'Merknad for {period}: {text}', en: 'Note on {period}: {text}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ProfileMessageKey = keyof typeof PROFILE_MESSAGES;
