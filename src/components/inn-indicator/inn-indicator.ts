@@ -369,6 +369,7 @@ export class InnIndicator extends LangElement {
     // once, when there is something to show (why: docs/decisions.md).
     // (Only the first time: once the widget has shown something, a reload keeps its frame, and the keyboard focus in it.)
     if (!model && !this.error && this.hasSource() && !this.framed) return this.renderLoading(lang, true);
+    if (!this.framed) this.viewport.releaseRoomAtPageEnd();
     this.framed = true;
     const reserved = this.viewport.reservedHeight;
     return html`<article
