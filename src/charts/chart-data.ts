@@ -4,6 +4,7 @@ import type { ViewModel, ViewRow } from '../indicators/view-model.js';
 import { formatValue, isPercentUnit, statedDecimals } from '../indicators/format.js';
 import { labelWithUnit } from '../indicators/unit-label.js';
 import type { Theme } from './theme.js';
+import { hasLineLegend } from './line-legend.js';
 import { SOURCE_MESSAGES } from '../indicators/messages/sources.js';
 
 /**
@@ -120,8 +121,7 @@ export function shareAxisMax(model: ViewModel): number | null {
   return model.chart === 'share-bars' && isPercentUnit(model.unit) && values.every((v) => v >= 0 && v <= 100) ? 100 : null;
 }
 
-/** Up to this many lines are named at their ends; more get a legend (end labels would pile up). */
-export const MAX_END_LABELS = 5;
+export { MAX_END_LABELS } from './line-legend.js';
 
 function hasSeries(model: ViewModel): boolean {
   return model.rows.some((r) => r.series !== undefined);
@@ -144,7 +144,7 @@ export function templateKey(model: ViewModel): TemplateKey {
     case 'diverging-bars':
       return new Set(model.rows.map((r) => r.series ?? '')).size > 1 ? 'diverging-bars/series' : 'diverging-bars';
     case 'index-lines':
-      return new Set(model.rows.map((r) => `${r.region}\u0000${r.series ?? ''}`)).size > MAX_END_LABELS ? 'index-lines/legend' : 'index-lines';
+      return hasLineLegend(model) ? 'index-lines/legend' : 'index-lines';
     default:
       return model.chart;
   }

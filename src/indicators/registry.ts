@@ -1,6 +1,7 @@
 import type { Lang } from '../data/types.js';
 
 import { type IndicatorId, INDICATOR_IDS, isIndicatorId } from './ids.js';
+import { INDICATOR_TITLES } from './indicator-titles.js';
 
 export { type IndicatorId, INDICATOR_IDS, isIndicatorId };
 
@@ -44,7 +45,7 @@ export interface IndicatorDefinition {
 export const INDICATORS: Record<IndicatorId, IndicatorDefinition> = {
   'employment-change': {
     id: 'employment-change',
-    title: { nb: 'Sysselsettingsendring', nn: 'Endring i sysselsetjinga', en: 'Change in employment' },
+    title: INDICATOR_TITLES['employment-change'],
     explanation: {
       nb: 'Hvor mye antall arbeidsplasser har endret seg over en periode, sammenlignet med landet.',
       nn: 'Kor mykje talet på arbeidsplassar har endra seg over ein periode, samanlikna med landet.',
@@ -64,7 +65,7 @@ export const INDICATORS: Record<IndicatorId, IndicatorDefinition> = {
   },
   'value-creation': {
     id: 'value-creation',
-    title: { nb: 'Verdiskaping', nn: 'Verdiskaping', en: 'Value creation' },
+    title: INDICATOR_TITLES['value-creation'],
     explanation: {
       nb: 'Bruttoregionprodukt (BRP): verdien av det som produseres i regionen, totalt og per sysselsatt.',
       nn: 'Bruttoregionprodukt (BRP): verdien av det som blir produsert i regionen, totalt og per sysselsett.',
@@ -83,7 +84,7 @@ export const INDICATORS: Record<IndicatorId, IndicatorDefinition> = {
   },
   'rd-share': {
     id: 'rd-share',
-    title: { nb: 'FoU-andel', nn: 'FoU-del', en: 'R&D share' },
+    title: INDICATOR_TITLES['rd-share'],
     explanation: {
       nb: 'Hver regions andel av forskning og utvikling (FoU) i Innlandet, egenutført og innkjøpt.',
       nn: 'Kvar regions del av forsking og utvikling (FoU) i Innlandet, eigenutført og innkjøpt.',
@@ -102,7 +103,7 @@ export const INDICATORS: Record<IndicatorId, IndicatorDefinition> = {
   },
   commuting: {
     id: 'commuting',
-    title: { nb: 'Pendling', nn: 'Pendling', en: 'Commuting' },
+    title: INDICATOR_TITLES.commuting,
     explanation: {
       nb: 'Innpendlere, utpendlere og nettopendling: hvor folk bor og hvor de arbeider.',
       nn: 'Innpendlarar, utpendlarar og nettopendling: kvar folk bur og kvar dei arbeider.',
@@ -121,7 +122,7 @@ export const INDICATORS: Record<IndicatorId, IndicatorDefinition> = {
   },
   'state-transfers': {
     id: 'state-transfers',
-    title: { nb: 'Statlige overføringer', nn: 'Statlege overføringar', en: 'State transfers' },
+    title: INDICATOR_TITLES['state-transfers'],
     explanation: {
       nb: 'Statlige pengestrømmer inn i regionen etter type, og per innbygger mot landsgjennomsnittet.',
       nn: 'Statlege pengestraumar inn i regionen etter type, og per innbyggjar mot landsgjennomsnittet.',

@@ -78,7 +78,8 @@ describe('<inn-indicator> tells the truth', () => {
 
   it('shows "over 70 %" as a lower bound in the table and "> 70 %" in the chart', async () => {
     const table = await mount({ src: FEED, indicator: 'rd-share', view: 'table', measure: 'share-in-house' });
-    expect(text(table, 'tbody')).to.contain('over\u00a070\u00a0%');
+    // The hedge may go to its own line in a narrow column (as in the key figure); "70 %" never breaks.
+    expect(text(table, 'tbody')).to.contain('over 70\u00a0%');
     const chart = await mount({ src: FEED, indicator: 'rd-share', view: 'chart', measure: 'share-in-house' });
     const labels = [...shadow(chart).querySelectorAll('.chart-canvas svg text')].map((t) => t.textContent);
     expect(labels).to.include('>\u00a070\u00a0%');
@@ -88,7 +89,7 @@ describe('<inn-indicator> tells the truth', () => {
     const kpi = await mount({ src: FEED, indicator: 'value-creation', view: 'kpi' });
     expect(text(kpi, '.kpi-value')).to.equal('ca. 68\u00a0mrd. kr');
     const table = await mount({ src: FEED, indicator: 'employment-change', view: 'table', period: '1990-2002' });
-    expect(text(table, 'tbody')).to.contain('vel\u00a04\u00a0%');
+    expect(text(table, 'tbody')).to.contain('vel 4\u00a0%');
   });
 
   it('draws a status symbol as a labelled gap, never as zero, and explains it under the table', async () => {
@@ -115,7 +116,8 @@ describe('<inn-indicator> tells the truth', () => {
     host.append(el);
     await done;
     const cells = [...shadow(el).querySelectorAll('tbody td.num')].map((c) => c.textContent!.trim());
-    expect(cells).to.deep.equal(['1\u00a0200\u00a0personer', ':']);
+    // The unit may go to its own line in a narrow column; the number never breaks.
+    expect(cells).to.deep.equal(['1\u00a0200 personer', ':']);
     expect(text(el, '.legend-notes')).to.contain('konfidensialitet');
     expect(text(el, '[part="source"]')).to.contain('Statistisk sentralbyrå, tabell 11616');
 

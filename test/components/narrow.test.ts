@@ -20,9 +20,13 @@ afterEach(() => {
   frame = undefined;
 });
 
-async function mount(width: number, attrs: Record<string, string>): Promise<InnIndicator> {
+/** The demo pages' font (demo/demo.css): wider than the test page's default serif, so text needs more room. */
+const DEMO_FONT = "16px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+
+async function mount(width: number, attrs: Record<string, string>, font?: string): Promise<InnIndicator> {
   host = document.createElement('div');
   host.style.width = `${width}px`;
+  if (font) host.style.font = font;
   const el = document.createElement('inn-indicator');
   for (const [k, v] of Object.entries({ src: FEED, ...attrs })) el.setAttribute(k, v);
   const ready = oneEvent(el, 'inn-ready');
@@ -63,17 +67,24 @@ describe('narrow containers', function () {
         expect(out, out.join('\n')).to.deep.equal([]);
       });
     }
-    it(`${indicator} as a table in 280 px: every value visible without scrolling`, async () => {
-      const el = await mount(280, { indicator, view: 'table' });
-      const wrap = el.shadowRoot!.querySelector('.table-wrap')!;
-      const edge = wrap.getBoundingClientRect().right;
-      const cells = [...el.shadowRoot!.querySelectorAll<HTMLElement>('td.num')];
-      expect(cells.length).to.be.greaterThan(0);
-      for (const c of cells) expect(c.getBoundingClientRect().right, c.textContent!.trim()).to.be.at.most(edge + 1);
-      expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth + 1);
-      // Stacked or not, it is still a table to a screen reader, with row and column headers.
-      await expect(el).to.be.accessible();
-    });
+    // 246 px: a gallery card on a 320 px phone (demo/gallery.html), where "rundt 1 000 personer" was cut.
+    for (const width of [246, 280]) {
+      it(`${indicator} as a table in ${width} px: every value and its heading visible without scrolling`, async () => {
+        const el = await mount(width, { indicator, view: 'table', 'no-toolbar': '' }, DEMO_FONT);
+        const wrap = el.shadowRoot!.querySelector('.table-wrap')!;
+        const edge = wrap.getBoundingClientRect().right;
+        const cells = [...el.shadowRoot!.querySelectorAll<HTMLElement>('td.num, th.num')];
+        expect(cells.length).to.be.greaterThan(1);
+        for (const c of cells) {
+          const said = c.textContent!.replace(/\s+/g, ' ').trim();
+          expect(c.getBoundingClientRect().right, said).to.be.at.most(edge + 1);
+          expect(c.scrollWidth, `${said}: the text fits its cell`).to.be.at.most(c.clientWidth + 1);
+        }
+        expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth + 1);
+        // Stacked or not, it is still a table to a screen reader, with row and column headers.
+        await expect(el).to.be.accessible();
+      });
+    }
   }
 
   it('the view switcher is whole in a 300 px sidebar ("Nøkkeltall" not clipped)', async () => {
@@ -101,6 +112,25 @@ describe('narrow containers', function () {
     expect(lines.length, 'the value wraps in 180 px').to.be.greaterThan(1);
     for (const r of lines) expect(r.left - left, `line at ${Math.round(r.top)} starts at the left`).to.be.below(2);
   });
+
+  for (const page of ['prerendered.html', 'csp.html']) {
+    it(`demo/${page} at 320 px: room between one widget and the next title`, async () => {
+      frame = openFrame({});
+      frame.style.width = '320px';
+      frame.src = `/demo/${page}`;
+      const doc = await until(
+        () => (frame!.contentDocument?.readyState === 'complete' && frame!.contentDocument.location.pathname !== 'blank' ? frame!.contentDocument : undefined),
+        `${page} loaded`,
+      );
+      await until(() => pageDrawn(page)(doc) || undefined, `${page} drawn`, 40000);
+      const widgets = [...doc.querySelectorAll('inn-indicator')].filter((w) => w.previousElementSibling?.localName === 'inn-indicator');
+      expect(widgets.length).to.be.greaterThan(0);
+      for (const w of widgets) {
+        const gap = w.getBoundingClientRect().top - w.previousElementSibling!.getBoundingClientRect().bottom;
+        expect(gap, `above ${w.getAttribute('indicator')} (${w.getAttribute('view') ?? 'chart'})`).to.be.at.least(24);
+      }
+    });
+  }
 
   it('demo/gallery.html at 320 px: the room kept under a widget on the first screen goes once the reader scrolls past it, without a shift', async () => {
     frame = openFrame({ src: '/demo/gallery.html' });

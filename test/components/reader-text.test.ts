@@ -208,6 +208,35 @@ describe('reader-facing text and typography', function () {
     }
   });
 
+  /** A demo page in a frame: with its scripts not yet run (removed: as while dist/innsikt.js loads), or with scripting off. */
+  async function pageText(page: string, scripting: 'loading' | 'off'): Promise<string> {
+    const path = `/demo/${page.replace(/[#?].*$/, '')}`;
+    const frame = document.createElement('iframe');
+    frame.style.width = '800px';
+    if (scripting === 'off') {
+      frame.setAttribute('sandbox', 'allow-same-origin');
+      frame.src = path;
+    } else {
+      const source = await (await fetch(path)).text();
+      frame.srcdoc = source.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace('<head>', `<head><base href="${new URL(path, location.href).href}">`);
+    }
+    const host = document.createElement('div');
+    host.append(frame);
+    document.body.append(host);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    return frame.contentDocument!.body.innerText.replace(/\s+/g, ' ');
+  }
+
+  for (const page of [...DEMO_PAGES, 'profile.html']) {
+    it(`demo/${page}: a reader with JavaScript never reads that the page needs JavaScript, while it loads`, async () => {
+      expect(await pageText(page, 'loading')).to.not.match(/(krever|trenger|treng|requires|needs) JavaScript/i);
+    });
+  }
+
+  it('demo/profile.html: a reader without JavaScript is told where the figures are', async () => {
+    expect(await pageText('profile.html', 'off')).to.contain('Kommuneprofilen krever JavaScript. Tallene finnes også hos Statistisk sentralbyrå');
+  });
+
   // The profile page too (no 404 for /favicon.ico in the console).
   for (const page of [...DEMO_PAGES, 'profile.html?region=3443']) {
     it(`demo/${page} has a favicon that loads`, async () => {

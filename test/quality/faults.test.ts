@@ -88,6 +88,8 @@ interface Mounted {
   healthy: InnIndicator;
   slow: InnIndicator;
   flaky: InnIndicator;
+  /** A 404 for a widget that does not name an indicator the widget knows. */
+  anonymous: InnIndicator;
   faulty: Map<string, InnIndicator>;
   errors: Map<InnIndicator, InnErrorEvent[]>;
   ready: Map<InnIndicator, number>;
@@ -120,7 +122,9 @@ before(async function () {
   const slow = widget(urlOf('slow', '&ms=1500'));
   const flaky = widget(urlOf('flaky'));
   const faulty = new Map(FAULTS.map((f) => [f.kind, widget(urlOf(f.kind, f.query))]));
-  const all = [healthy, slow, flaky, ...faulty.values()];
+  const anonymous = widget(`/demo/data/pendling_2022-${run}.json`);
+  anonymous.removeAttribute('indicator');
+  const all = [healthy, slow, flaky, anonymous, ...faulty.values()];
   const errors = new Map<InnIndicator, InnErrorEvent[]>(all.map((el) => [el, []]));
   const ready = new Map<InnIndicator, number>(all.map((el) => [el, 0]));
   for (const el of all) {
@@ -138,10 +142,10 @@ before(async function () {
     text: text(slow.shadowRoot!.querySelector('.state.loading')),
   };
   await withShortTimeout(() => fixture.append(faulty.get('timeout')!));
-  page = { fixture, healthy, slow, flaky, faulty, errors, ready, slowWhileLoading };
+  page = { fixture, healthy, slow, flaky, anonymous, faulty, errors, ready, slowWhileLoading };
   // Everything settles: the faulty widgets show errors, the others draw.
   await waitUntil(
-    () => [...faulty.values(), flaky].every((el) => errors.get(el)!.length > 0) && ready.get(healthy)! > 0 && ready.get(slow)! > 0,
+    () => [...faulty.values(), flaky, anonymous].every((el) => errors.get(el)!.length > 0) && ready.get(healthy)! > 0 && ready.get(slow)! > 0,
     'every widget settles',
     {
       timeout: 20000,
@@ -170,6 +174,14 @@ describe('quality: faulty feeds on one page', function () {
     expect(text(root.querySelector('[part="summary"]')).length).to.be.greaterThan(20);
   });
 
+  it('a failed widget that names no known indicator is titled with the error, never with the file name', () => {
+    const root = page.anonymous.shadowRoot!;
+    expect(root.querySelector('[role="alert"]'), 'role="alert"').to.exist;
+    const title = text(root.querySelector('.title'));
+    expect(title).to.equal(MESSAGES.errorTitle.nb);
+    expect(title).not.to.contain('pendling');
+  });
+
   it('a slow feed shows the loading state, then renders', () => {
     expect(page.slowWhileLoading.busy).to.equal('true');
     expect(page.slowWhileLoading.skeleton, 'the reserved loading box while loading').to.equal(true);
@@ -194,6 +206,8 @@ describe('quality: faulty feeds on one page', function () {
         const alert = root.querySelector('[role="alert"]');
         expect(alert, 'role="alert"').to.exist;
         expect(text(alert!.querySelector('.error-title'))).to.equal(MESSAGES.errorTitle.nb);
+        // The title is the indicator's, never the address's file name ("404", "timeout").
+        expect(text(root.querySelector('.title'))).to.equal('Sysselsettingsendring');
         expect(text(alert!.querySelector('.error-message'))).to.equal(fault.message);
         // The technical message (English, with the reason) stays available under "details".
         expect(text(alert!.querySelector('.error-details'))).to.contain(detail.message);

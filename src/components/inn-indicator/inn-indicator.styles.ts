@@ -260,7 +260,8 @@ export const styles = [
       text-align: end;
     }
     td.num {
-      white-space: nowrap;
+      /* Wraps only between the qualifier, the number and the unit (breakableFigure in table-view.ts). */
+      overflow-wrap: normal;
     }
     th .sort {
       background: none;

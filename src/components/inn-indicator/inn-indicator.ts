@@ -3,10 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { LangElement } from '../lang-element.js';
 import { cssomStyle } from '../cssom-style.js';
 import type { Lang } from '../../data/types.js';
-import { feedName } from '../../data/feed-name.js';
 import type { ViewModel } from '../../indicators/view-model.js';
 import type { ChangeNotice } from '../../indicators/change-notice.js';
 import { isIndicatorId } from '../../indicators/ids.js';
+import { INDICATOR_TITLES } from '../../indicators/indicator-titles.js';
 import { codeList } from '../../indicators/code-list.js';
 import { t } from '../../indicators/messages/element-text.js';
 import type { ChartHandle } from '../../charts/render.js';
@@ -381,6 +381,7 @@ export class InnIndicator extends LangElement {
     // once, when there is something to show (why: docs/decisions.md).
     // (Only the first time: once the widget has shown something, a reload keeps its frame, and the keyboard focus in it.)
     if (!model && !this.error && this.hasSource() && !this.framed) return this.renderLoading(lang, true);
+    if (!this.framed) this.viewport.releaseRoomAtPageEnd();
     this.framed = true;
     const reserved = this.viewport.reservedHeight;
     return html`<article
@@ -392,7 +393,7 @@ export class InnIndicator extends LangElement {
       aria-busy=${this.feed.loading ? 'true' : 'false'}
     >
       <header part="header">
-        ${heading(this.headingLevel, `${this.ids}-title`, title || this.feed.dataset?.title || (this.error ? feedName(this.src) || t(lang, 'errorTitle') : t(lang, 'loading')))}
+        ${heading(this.headingLevel, `${this.ids}-title`, title || this.feed.dataset?.title || (this.error ? this.errorHeading(lang) : t(lang, 'loading')))}
         ${
           model && !model.empty
             ? html`<p class="subtitle">${model.subtitle}</p>
@@ -405,6 +406,11 @@ export class InnIndicator extends LangElement {
       }
       ${this.renderBody(model, lang)}
     </article>`;
+  }
+
+  /** The title of a widget whose feed failed: the indicator's own when it is one of the five, never the file's name. */
+  private errorHeading(lang: Lang): string {
+    return isIndicatorId(this.indicator) ? INDICATOR_TITLES[this.indicator][lang] : t(lang, 'errorTitle');
   }
 
   /** What changed in the feed's last update, when it is recent and the webmaster has not turned the notice off. */

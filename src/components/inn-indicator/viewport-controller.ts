@@ -96,6 +96,14 @@ export class ViewportController implements ReactiveController {
   }
 
   /**
+   * When the figures are in: room reserved with nothing after the widget on its page would only stay empty below it
+   * (in demo/embed.html, the iframe's page, ~40 px under every widget, sent to the parent as the frame's height).
+   */
+  releaseRoomAtPageEnd(): void {
+    if (this.reservedHeight > 0 && !followedByContent(this.host)) this.reservedHeight = 0;
+  }
+
+  /**
    * Figures drawn while the widget is away from the viewport keep no room reserved for them: the reservation only
    * keeps content on screen from moving, and below a short chart at 320 px it left ~150 px of empty room.
    */
@@ -118,4 +126,12 @@ export class ViewportController implements ReactiveController {
   theme(dark: boolean): Theme {
     return this.themeSeen?.name === (dark ? 'dark' : 'light') ? this.themeSeen : resolveTheme(this.host);
   }
+}
+
+/** Whether anything with a box follows `el` in its document (a sibling of it or of one of its ancestors). */
+function followedByContent(el: Element): boolean {
+  for (let at: Element | null = el; at && at !== at.ownerDocument.documentElement; at = at.parentElement) {
+    for (let next = at.nextElementSibling; next; next = next.nextElementSibling) if (next.getClientRects().length > 0) return true;
+  }
+  return false;
 }

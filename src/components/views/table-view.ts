@@ -38,6 +38,16 @@ export interface TableMarks {
   onFigure?: (row: ViewRow, opener: HTMLElement | SVGElement) => void;
 }
 
+const NBSP = '\u00a0';
+
+/**
+ * A figure as the table writes it: the qualifier word, the number and the unit may go to lines of their own when the
+ * column is narrow ("rundt" / "1 000" / "personer"), but a number, a unit ("mrd. kr") and "12,3 %" never break.
+ */
+export function breakableFigure(label: string): string {
+  return label.replace(/ /g, NBSP).replace(/(?<=\d)\u00a0(?=[^\d\s%])|(?<=[^\d\s\u2212-])\u00a0(?=[\d\u2212-])/g, ' ');
+}
+
 export function renderTable(model: ViewModel, sort: TableSort | undefined, onSort: (key: SortKey) => void, marks: TableMarks = {}): TemplateResult {
   const { lang } = model;
   const hasSeries = model.rows.some((r) => r.series !== undefined);
@@ -90,7 +100,7 @@ export function renderTable(model: ViewModel, sort: TableSort | undefined, onSor
                 ${noRegion ? nothing : html`<th scope="row" role="rowheader">${r.regionLabel}${r.isComparison ? html` <span class="tag">${t(lang, 'comparison')}</span>` : nothing}</th>`}
                 ${hasSeries ? cell(noRegion, r.seriesLabel ?? '') : nothing} ${hasPeriods ? cell(noRegion && !hasSeries, r.periodLabel) : nothing}
                 <td class="num" role="cell">
-                  ${figure(r, r.value === null ? html`<abbr title=${explanations.find((e) => e.symbol === r.status)?.text ?? ''}>${r.label}</abbr>` : r.label)}${
+                  ${figure(r, r.value === null ? html`<abbr title=${explanations.find((e) => e.symbol === r.status)?.text ?? ''}>${r.label}</abbr>` : breakableFigure(r.label))}${
                     r.derived ? html`<sup class="derived" title=${t(lang, 'derived')}>*</sup>` : nothing
                   }${revisedMark(r)}
                 </td>

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { openFrame, until } from '../../embed/frame.js';
+import { pageDrawn } from '../../quality/axe-pages.js';
 
 /*
  * The demo pages load ../dist/innsikt.js: run `npm run build` first (`npm test` builds before it runs these).
@@ -73,6 +75,41 @@ describe('demo/embed.html in an iframe', function () {
     await new Promise((r) => setTimeout(r, 100));
     expect(after).to.be.at.least(Math.ceil(doc.body.getBoundingClientRect().height) - 60);
   });
+
+  for (const width of [1280, 360]) {
+    it(`demo/embed-parent.html at ${width} px: no empty room under the widget in each iframe`, async () => {
+      // The width is set before the page loads: a later resize would let the room reserved while loading go.
+      const page = openFrame({});
+      page.style.width = `${width}px`;
+      page.src = '/demo/embed-parent.html';
+      try {
+        const doc = await until(
+          () => (page.contentDocument?.readyState === 'complete' && page.contentDocument.location.pathname !== 'blank' ? page.contentDocument : undefined),
+          'the page loads',
+        );
+        await until(() => pageDrawn('embed-parent.html')(doc) || undefined, 'every frame drawn');
+        const frames = [...doc.querySelectorAll<HTMLIFrameElement>('iframe.innsikt-frame')];
+        expect(frames).to.have.length(2);
+        for (const f of frames) {
+          const inner = f.contentDocument!;
+          const root = inner.querySelector('inn-indicator')!.shadowRoot!;
+          // The lowest thing the reader sees in the widget, and the frame's bottom (its page's padding is 0.5rem).
+          const seen = [...root.querySelectorAll('*')].filter(
+            (e) => !e.matches('[part="base"]') && e.getBoundingClientRect().height > 0 && e.checkVisibility(),
+          );
+          const lowest = () => Math.max(...seen.map((e) => e.getBoundingClientRect().bottom));
+          await until(
+            () => Math.abs(f.getBoundingClientRect().height - Math.ceil(inner.body.getBoundingClientRect().height)) <= 1 || undefined,
+            'the frame sized',
+          );
+          const empty = f.getBoundingClientRect().height - lowest();
+          expect(empty, `${f.title}: empty room under the widget`).to.be.at.most(12);
+        }
+      } finally {
+        page.remove();
+      }
+    });
+  }
 
   it('resizes the iframe through the documented parent snippet', async () => {
     await import('../../../demo/embed-parent.js' as string);
