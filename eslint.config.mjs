@@ -36,7 +36,7 @@ export default tseslint.config(
   {
     // Functions a reader can hold in their head, files of one concept (#20): no function over 80 lines, no file over
     // 400 (blank lines and comments not counted). Split a long one into named steps rather than raising the limits.
-    files: ['src/data/**/*.ts', 'src/indicators/**/*.ts', 'src/charts/**/*.ts', 'src/cli/**/*.ts'],
+    files: ['src/data/**/*.ts', 'src/indicators/**/*.ts', 'src/charts/**/*.ts', 'src/cli/**/*.ts', 'src/components/**/*.ts'],
     rules: {
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
       'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
@@ -50,12 +50,22 @@ export default tseslint.config(
       'src/cli/config.ts', // readQuery, readFeed
       'src/cli/file-answer.ts', // answerFromDataset
       'src/cli/pxweb.ts', // PxWebClient.attempt
+      'src/components/views/map-view.ts', // renderMap
+      'src/components/views/table-view.ts', // renderTable
     ],
     rules: { 'max-lines-per-function': 'off' },
   },
   {
     // To split: files over 400 lines.
-    files: ['src/cli/build.ts', 'src/cli/config.ts', 'src/cli/pxweb.ts', 'src/cli/run.ts', 'src/data/geography.ts'],
+    files: [
+      'src/cli/build.ts',
+      'src/cli/config.ts',
+      'src/cli/pxweb.ts',
+      'src/cli/run.ts',
+      'src/components/inn-indicator/inn-indicator.styles.ts', // one stylesheet: split by part of the widget
+      'src/components/views/map-view.ts',
+      'src/data/geography.ts',
+    ],
     rules: { 'max-lines': 'off' },
   },
   {
