@@ -48,7 +48,6 @@ export default tseslint.config(
     files: [
       'src/cli/build.ts', // FeedBuilder.read
       'src/cli/config.ts', // readQuery, readFeed
-      'src/cli/pxweb.ts', // PxWebClient.attempt
       'src/components/views/map-view.ts', // renderMap
       'src/components/views/table-view.ts', // renderTable
     ],
