@@ -396,19 +396,8 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
   const geo = features.length ? geoPaths(options.geo!, features) : undefined;
 
   const palette = { seq: colors.sequential ?? colors.seq ?? FALLBACK_SEQUENTIAL, diverging: colors.diverging };
-  // No more classes than the ramps have colours: a 5-step diverging ramp tells two steps per side apart.
-  const modelOptions: MapModelOptions = {
-    level: options.level,
-    classes: Math.max(1, Math.min(options.classes ?? 5, palette.seq.length || 5)),
-    divergingSteps: Math.max(1, Math.min(Math.ceil((options.classes ?? 5) / 2), Math.floor(palette.diverging.length / 2) || 1)),
-  };
-  for (const k of ['method', 'scheme', 'period', 'series'] as const) if (options[k] !== undefined) Object.assign(modelOptions, { [k]: options[k] });
   const time = options.time && options.time.periods.length > 1 ? options.time : undefined;
-  if (time) Object.assign(modelOptions, { period: time.current, scaleRows: time.scaleRows });
-  if (geo) {
-    modelOptions.places = geo.paths.map((p) => p.code);
-    modelOptions.placeNames = Object.fromEntries(geo.paths.map((p) => [p.code, p.name]));
-  }
+  const modelOptions = mapModelOptions(options, palette, time, geo);
   const model = buildMapModel(view, modelOptions);
   const layout = geo ? geoLayout(model, geo.width, geo.height, geo.paths) : tileLayout(model);
   const fills = classColors(model, palette);
@@ -421,92 +410,10 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
   const { width, height } = layout;
 
   const rowAt = new Map(layout.shapes.map((s) => [s.area.place, s.area.row]));
-  const onKeydown = (e: KeyboardEvent) => {
-    const area = areaOf(e);
-    if (!area || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar') {
-      e.preventDefault();
-      // An area the view has no row for cannot be selected: the view would have nothing left to show.
-      if (area.getAttribute('aria-disabled') !== 'true') onSelect(area.dataset.code!, rowAt.get(area.dataset.place!), area);
-      return;
-    }
-    if (e.key === 'Escape') {
-      showTip(area.closest('.inn-map')!, null, width, height);
-      return;
-    }
-    const all = [...(area.ownerSVGElement?.querySelectorAll<SVGGElement>('.area') ?? [])];
-    let next: string | undefined;
-    if (e.key === 'Home') next = all[0]?.dataset.place;
-    else if (e.key === 'End') next = all[all.length - 1]?.dataset.place;
-    else if (KEYS[e.key]) next = neighbour(points, area.dataset.place!, KEYS[e.key]!);
-    else return;
-    e.preventDefault();
-    const target = all.find((el) => el.dataset.place === next);
-    target?.focus();
-  };
-  const onFocusin = (e: FocusEvent) => {
-    const area = areaOf(e);
-    const svgEl = e.currentTarget as SVGSVGElement;
-    if (!area) return;
-    // Roving tabindex: the focused area is the map's one tab stop.
-    for (const el of svgEl.querySelectorAll<SVGGElement>('.area')) el.setAttribute('tabindex', el === area ? '0' : '-1');
-    overlay(svgEl, 'ring', area);
-    showTip(svgEl.closest('.inn-map')!, area, width, height);
-  };
-  const onFocusout = (e: FocusEvent) => {
-    const svgEl = e.currentTarget as SVGSVGElement;
-    if (e.relatedTarget instanceof Element && svgEl.contains(e.relatedTarget)) return;
-    overlay(svgEl, 'ring', null);
-    const hovered = svgEl.querySelector('.area:hover') as SVGGElement | null;
-    showTip(svgEl.closest('.inn-map')!, hovered, width, height);
-  };
-  const onPointerover = (e: PointerEvent) => {
-    const area = areaOf(e);
-    const svgEl = e.currentTarget as SVGSVGElement;
-    overlay(svgEl, 'hover-ring', area);
-    if (area) showTip(svgEl.closest('.inn-map')!, area, width, height);
-  };
-  const onPointerleave = (e: PointerEvent) => {
-    const svgEl = e.currentTarget as SVGSVGElement;
-    overlay(svgEl, 'hover-ring', null);
-    const focused = svgEl.querySelector('.area:focus') as SVGGElement | null;
-    showTip(svgEl.closest('.inn-map')!, focused, width, height);
-  };
+  const { onKeydown, onFocusin, onFocusout, onPointerover, onPointerleave } = mapEvents(points, rowAt, onSelect, width, height);
 
-  const areaTemplate = (s: Shape) => {
-    const a = s.area;
-    const noData = a.classIndex === null;
-    const fill = noData ? noDataFill : fills[a.classIndex!]!;
-    const cls = `area${noData ? ' no-data' : ` class-${a.classIndex}`}${a.hatched ? ' hatched' : ''}${isSelected(a) ? ' selected' : ''}`;
-    return svg`<g
-      class=${cls}
-      role="button"
-      tabindex=${a.place === tabStop ? '0' : '-1'}
-      aria-label=${a.accessibleName}
-      aria-pressed=${isSelected(a) ? 'true' : 'false'}
-      aria-disabled=${a.row ? nothing : 'true'}
-      data-code=${a.code}
-      data-place=${a.place}
-      data-x=${s.cx}
-      data-top=${s.top}
-      data-bottom=${s.bottom}
-      @click=${(e: Event) => {
-        if (a.row) onSelect(a.code, a.row, e.currentTarget as SVGElement);
-      }}
-    >
-      <path
-        class="shape"
-        d=${s.d}
-        fill=${fill}
-        fill-rule="evenodd"
-        stroke=${colors.muted}
-        stroke-width=${layout.tiles ? 1 : 0.75}
-        stroke-dasharray=${noData ? '3 2' : 'none'}
-        vector-effect="non-scaling-stroke"
-      ></path>
-      ${a.hatched ? svg`<path class="hatch" d=${s.d} fill=${`url(#${hatchId})`} fill-rule="evenodd" pointer-events="none"></path>` : nothing}
-    </g>`;
-  };
+  const area: AreaContext = { fills, noDataFill, isSelected, tabStop, hatchId, colors, tiles: layout.tiles, onSelect };
+  const areaTemplate = (s: Shape) => areaButton(s, area);
   // Tile labels sit in their own layer, outside the buttons: the button's name ("Lom: over 20 %") says it all,
   // and the compact visible text ("Lom > 20 %") must not compete with it.
   const labelTemplate = (s: Shape) => {
@@ -560,26 +467,165 @@ export function renderMap(view: ViewModel, options: MapViewOptions): TemplateRes
         <div class="inn-map__tip" aria-hidden="true" hidden></div>
         ${!layout.tiles && options.geoCredit ? html`<p class="inn-map__credit" part="map-credit">${t(lang, 'mapCredit', { who: options.geoCredit })}</p>` : nothing}
       </div>
-      ${
-        model.offMap.length
-          ? html`<div class="inn-map__aside" part="comparison">
-              <span class="inn-map__aside-title">${t(lang, 'mapComparison')}:</span>
-              <ul>
-                ${model.offMap.map((o) => html`<li data-code=${o.code}>${o.name} <span class="inn-map__value">${o.label}</span></li>`)}
-              </ul>
-            </div>`
-          : nothing
-      }
+      ${offMapAside(model, lang)}
     </div>
-    ${renderLegend(model, fills, colors, caption)}
-    ${
-      time
-        ? html`<p class="inn-map__fixed">
-            ${t(lang, 'mapFixedClasses', { from: formatPeriod(time.periods[0]!, lang), to: formatPeriod(time.periods[time.periods.length - 1]!, lang) })}
-          </p>`
-        : nothing
-    }
+    ${renderLegend(model, fills, colors, caption)} ${time ? fixedClassesNote(time, lang) : nothing}
   </div>`;
+}
+
+/** What the map model is asked for: no more classes than the palette has colours, the period, the places drawn. */
+function mapModelOptions(
+  options: MapViewOptions,
+  palette: { seq: readonly string[]; diverging: readonly string[] },
+  time: MapViewOptions['time'] | undefined,
+  geo: { paths: FittedPath[] } | undefined,
+): MapModelOptions {
+  // No more classes than the ramps have colours: a 5-step diverging ramp tells two steps per side apart.
+  const modelOptions: MapModelOptions = {
+    level: options.level,
+    classes: Math.max(1, Math.min(options.classes ?? 5, palette.seq.length || 5)),
+    divergingSteps: Math.max(1, Math.min(Math.ceil((options.classes ?? 5) / 2), Math.floor(palette.diverging.length / 2) || 1)),
+  };
+  for (const k of ['method', 'scheme', 'period', 'series'] as const) if (options[k] !== undefined) Object.assign(modelOptions, { [k]: options[k] });
+  if (time) Object.assign(modelOptions, { period: time.current, scaleRows: time.scaleRows });
+  if (geo) {
+    modelOptions.places = geo.paths.map((p) => p.code);
+    modelOptions.placeNames = Object.fromEntries(geo.paths.map((p) => [p.code, p.name]));
+  }
+  return modelOptions;
+}
+
+/** What an area's button needs to know: its colours, whether it is selected or the tab stop, what a click does. */
+interface AreaContext {
+  fills: string[];
+  noDataFill: string;
+  isSelected: (a: MapArea) => boolean;
+  tabStop: string | undefined;
+  hatchId: string;
+  colors: MapColors;
+  tiles: boolean;
+  onSelect: MapViewOptions['onSelect'];
+}
+
+/** One area as a button: its shape, filled by class (dashed without data), hatched when its figure is a bound. */
+function areaButton(s: Shape, ctx: AreaContext): SVGTemplateResult {
+  const { fills, noDataFill, isSelected, tabStop, hatchId, colors, onSelect } = ctx;
+  const a = s.area;
+  const noData = a.classIndex === null;
+  const fill = noData ? noDataFill : fills[a.classIndex!]!;
+  const cls = `area${noData ? ' no-data' : ` class-${a.classIndex}`}${a.hatched ? ' hatched' : ''}${isSelected(a) ? ' selected' : ''}`;
+  return svg`<g
+      class=${cls}
+      role="button"
+      tabindex=${a.place === tabStop ? '0' : '-1'}
+      aria-label=${a.accessibleName}
+      aria-pressed=${isSelected(a) ? 'true' : 'false'}
+      aria-disabled=${a.row ? nothing : 'true'}
+      data-code=${a.code}
+      data-place=${a.place}
+      data-x=${s.cx}
+      data-top=${s.top}
+      data-bottom=${s.bottom}
+      @click=${(e: Event) => {
+        if (a.row) onSelect(a.code, a.row, e.currentTarget as SVGElement);
+      }}
+    >
+      <path
+        class="shape"
+        d=${s.d}
+        fill=${fill}
+        fill-rule="evenodd"
+        stroke=${colors.muted}
+        stroke-width=${ctx.tiles ? 1 : 0.75}
+        stroke-dasharray=${noData ? '3 2' : 'none'}
+        vector-effect="non-scaling-stroke"
+      ></path>
+      ${a.hatched ? svg`<path class="hatch" d=${s.d} fill=${`url(#${hatchId})`} fill-rule="evenodd" pointer-events="none"></path>` : nothing}
+    </g>`;
+}
+
+/**
+ * The keyboard, focus and pointer handlers of the map's <svg>: arrows move between neighbouring areas (roving
+ * tabindex), Enter or Space selects, Escape hides the tip; focus and hover draw a ring and show the tip.
+ */
+function mapEvents(
+  points: Array<{ code: string; x: number; y: number }>,
+  rowAt: Map<string, ViewRow | undefined>,
+  onSelect: MapViewOptions['onSelect'],
+  width: number,
+  height: number,
+) {
+  const onKeydown = (e: KeyboardEvent) => {
+    const area = areaOf(e);
+    if (!area || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar') {
+      e.preventDefault();
+      // An area the view has no row for cannot be selected: the view would have nothing left to show.
+      if (area.getAttribute('aria-disabled') !== 'true') onSelect(area.dataset.code!, rowAt.get(area.dataset.place!), area);
+      return;
+    }
+    if (e.key === 'Escape') {
+      showTip(area.closest('.inn-map')!, null, width, height);
+      return;
+    }
+    const all = [...(area.ownerSVGElement?.querySelectorAll<SVGGElement>('.area') ?? [])];
+    let next: string | undefined;
+    if (e.key === 'Home') next = all[0]?.dataset.place;
+    else if (e.key === 'End') next = all[all.length - 1]?.dataset.place;
+    else if (KEYS[e.key]) next = neighbour(points, area.dataset.place!, KEYS[e.key]!);
+    else return;
+    e.preventDefault();
+    const target = all.find((el) => el.dataset.place === next);
+    target?.focus();
+  };
+  const onFocusin = (e: FocusEvent) => {
+    const area = areaOf(e);
+    const svgEl = e.currentTarget as SVGSVGElement;
+    if (!area) return;
+    // Roving tabindex: the focused area is the map's one tab stop.
+    for (const el of svgEl.querySelectorAll<SVGGElement>('.area')) el.setAttribute('tabindex', el === area ? '0' : '-1');
+    overlay(svgEl, 'ring', area);
+    showTip(svgEl.closest('.inn-map')!, area, width, height);
+  };
+  const onFocusout = (e: FocusEvent) => {
+    const svgEl = e.currentTarget as SVGSVGElement;
+    if (e.relatedTarget instanceof Element && svgEl.contains(e.relatedTarget)) return;
+    overlay(svgEl, 'ring', null);
+    const hovered = svgEl.querySelector('.area:hover') as SVGGElement | null;
+    showTip(svgEl.closest('.inn-map')!, hovered, width, height);
+  };
+  const onPointerover = (e: PointerEvent) => {
+    const area = areaOf(e);
+    const svgEl = e.currentTarget as SVGSVGElement;
+    overlay(svgEl, 'hover-ring', area);
+    if (area) showTip(svgEl.closest('.inn-map')!, area, width, height);
+  };
+  const onPointerleave = (e: PointerEvent) => {
+    const svgEl = e.currentTarget as SVGSVGElement;
+    overlay(svgEl, 'hover-ring', null);
+    const focused = svgEl.querySelector('.area:focus') as SVGGElement | null;
+    showTip(svgEl.closest('.inn-map')!, focused, width, height);
+  };
+  return { onKeydown, onFocusin, onFocusout, onPointerover, onPointerleave };
+}
+
+/** The rows not on the map (Norway, the county), listed beside it. */
+function offMapAside(model: MapModel, lang: ViewModel['lang']): TemplateResult | typeof nothing {
+  return model.offMap.length
+    ? html`<div class="inn-map__aside" part="comparison">
+        <span class="inn-map__aside-title">${t(lang, 'mapComparison')}:</span>
+        <ul>
+          ${model.offMap.map((o) => html`<li data-code=${o.code}>${o.name} <span class="inn-map__value">${o.label}</span></li>`)}
+        </ul>
+      </div>`
+    : nothing;
+}
+
+/** Under a slider: the classes are fixed over all the years, so that colours compare. */
+function fixedClassesNote(time: NonNullable<MapViewOptions['time']>, lang: ViewModel['lang']): TemplateResult {
+  return html`<p class="inn-map__fixed">
+    ${t(lang, 'mapFixedClasses', { from: formatPeriod(time.periods[0]!, lang), to: formatPeriod(time.periods[time.periods.length - 1]!, lang) })}
+  </p>`;
 }
 
 let hatchCounter = 0;
