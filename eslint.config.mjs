@@ -50,7 +50,6 @@ export default tseslint.config(
       'src/cli/pxweb.ts',
       'src/cli/run.ts',
       'src/components/inn-indicator/inn-indicator.styles.ts', // one stylesheet: split by part of the widget
-      'src/components/views/map-view.ts',
       'src/data/geography.ts',
     ],
     rules: { 'max-lines': 'off' },
