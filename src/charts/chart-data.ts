@@ -1,71 +1,12 @@
-import type { Lang } from '../data/types.js';
-import { STATUS_SYMBOLS } from '../data/status.js';
 import type { ViewModel, ViewRow } from '../indicators/view-model.js';
-import { formatValue, isPercentUnit, statedDecimals } from '../indicators/format.js';
+import { isPercentUnit } from '../indicators/format.js';
 import { labelWithUnit } from '../indicators/unit-label.js';
 import type { Theme } from './theme.js';
 import { hasLineLegend } from './line-legend.js';
-import { SOURCE_MESSAGES } from '../indicators/messages/sources.js';
+import { type ChartDatum, blank, distinctOrder, tooltip, uniqueLabels } from './chart-datum.js';
+import { stackedData } from './stacked-data.js';
 
-/**
- * The rows a chart template draws, one per view row (plus one gap note per stacked bar with missing parts).
- * Geometry that depends on the data (stacking, the open end of a bound, where a gap symbol sits, which line
- * label moves out of the way of another) is computed here rather than in the template, so that the compiled
- * templates need only a handful of Vega transforms and never depend on the data.
- */
-export interface ChartDatum {
-  /** Unique per mark. */
-  key: string;
-  /** Region code of the row behind the mark ('' for notes): what a click selects. */
-  region: string;
-  /** Category on the band axis: the region (or part, or region and period). */
-  cat: string;
-  /** Order of the category on its axis. */
-  ord: number;
-  /** Legend / colour group (part or series), '' when there is none. */
-  series: string;
-  sord: number;
-  periodLabel: string;
-  pord: number;
-  value: number | null;
-  /** Bar extent in data units (stacked bars start where the previous part ended). Null for a gap. */
-  x0: number | null;
-  x1: number | null;
-  /** How a bound is drawn: `out` solid bar + dashed extension away from zero, `in` pale bar, dashed outline. */
-  open: '' | 'out' | 'in';
-  /** Far end of an `out` extension. */
-  ext: number | null;
-  /** Where the arrowhead of a bound sits, and which way it points. */
-  arrowX: number | null;
-  arrow: '' | 'triangle-right' | 'triangle-left' | 'triangle-up' | 'triangle-down' | 'circle';
-  /** Anchor of the value label (or of the gap symbol). */
-  lx: number;
-  /** Value label runs leftwards (negative values). */
-  neg: boolean;
-  q: '' | 'atLeast' | 'atMost' | 'approx';
-  gap: boolean;
-  /** The compact value (`> 70 %`, `ca. 68 mrd. kr`) or the status symbol of a gap (`..`). */
-  label: string;
-  /** Label inside a stacked part, '' when the part is too narrow to hold it. */
-  inLabel: string;
-  /** Fill / stroke of the mark, resolved from the theme. */
-  color: string;
-  /** Text colour on top of the fill. */
-  onColor: string;
-  cmp: boolean;
-  derived: boolean;
-  /** Tooltip text, one item per line. */
-  tip: string;
-  /** Line charts: the line this point belongs to, its y value, and the end label. */
-  line: string;
-  y: number | null;
-  /** Line charts: where the end label (or a gap symbol) sits. */
-  ly: number | null;
-  end: boolean;
-  endLabel: string;
-  /** Line charts: stroke width (the comparison and focus regions are drawn heavier). */
-  width: number;
-}
+export type { ChartDatum } from './chart-datum.js';
 
 /** A horizontal reference line (index = 100), supplied as the `refs` data set. */
 export interface ChartRef {
@@ -127,13 +68,6 @@ function hasSeries(model: ViewModel): boolean {
   return model.rows.some((r) => r.series !== undefined);
 }
 
-/** Distinct values in first-seen order. */
-function distinctOrder<T>(items: T[]): Map<T, number> {
-  const order = new Map<T, number>();
-  for (const item of items) if (!order.has(item)) order.set(item, order.size);
-  return order;
-}
-
 /** The template that draws a model. */
 export function templateKey(model: ViewModel): TemplateKey {
   switch (model.chart) {
@@ -148,56 +82,6 @@ export function templateKey(model: ViewModel): TemplateKey {
     default:
       return model.chart;
   }
-}
-
-function tooltip(row: ViewRow, lang: Lang, withSeries: boolean): string {
-  const lines = [withSeries && row.seriesLabel ? `${row.regionLabel} – ${row.seriesLabel}` : row.regionLabel, row.periodLabel];
-  if (row.value === null) {
-    const symbol = row.status ?? '..';
-    const meaning = STATUS_SYMBOLS[symbol]?.[lang];
-    lines.push(meaning ? `${symbol} (${meaning})` : symbol);
-  } else lines.push(row.label);
-  if (row.qualifierText && row.qualifierText !== row.label) lines.push(`${SOURCE_MESSAGES.sourceSays[lang]}: «${row.qualifierText}»`);
-  if (row.derived) lines.push(`(${SOURCE_MESSAGES.derived[lang]})`);
-  return lines.join('\n');
-}
-
-/** Category labels must be unique on a band axis: two regions with one name get their code added. */
-function uniqueLabels(keys: string[], label: (key: string) => string, code: (key: string) => string): Map<string, string> {
-  const count = new Map<string, number>();
-  for (const k of keys) count.set(label(k), (count.get(label(k)) ?? 0) + 1);
-  return new Map(keys.map((k) => [k, count.get(label(k))! > 1 ? `${label(k)} (${code(k)})` : label(k)]));
-}
-
-function blank(): Omit<ChartDatum, 'key' | 'cat' | 'ord' | 'tip' | 'color' | 'onColor'> {
-  return {
-    region: '',
-    series: '',
-    sord: 0,
-    periodLabel: '',
-    pord: 0,
-    value: null,
-    x0: null,
-    x1: null,
-    open: '',
-    ext: null,
-    arrowX: null,
-    arrow: '',
-    lx: 0,
-    neg: false,
-    q: '',
-    gap: false,
-    label: '',
-    inLabel: '',
-    cmp: false,
-    derived: false,
-    line: '',
-    y: null,
-    ly: null,
-    end: false,
-    endLabel: '',
-    width: 2,
-  };
 }
 
 /** Adds the geometry of a qualified bar: the bound's open end, its arrow, where the label goes. */
@@ -294,112 +178,6 @@ export function chartData(model: ViewModel, theme: Theme): ChartDatum[] {
     }
     return d;
   });
-}
-
-/** One horizontal bar per region (and period), parts stacked in series order; negative parts stack leftwards. */
-function stackedData(model: ViewModel, theme: Theme): ChartDatum[] {
-  const periods = new Set(model.rows.map((r) => r.period));
-  const catKey = (r: ViewRow) => (periods.size > 1 ? `${r.region}\u0000${r.period}` : r.region);
-  const catOrder = distinctOrder(model.rows.map(catKey));
-  const labels = uniqueLabels(
-    [...catOrder.keys()],
-    (k) => {
-      const r = model.rows.find((x) => catKey(x) === k)!;
-      return periods.size > 1 ? `${r.regionLabel} ${r.periodLabel}` : r.regionLabel;
-    },
-    (k) => k.split('\u0000')[0]!,
-  );
-  const seriesOrder = distinctOrder(model.rows.map((r) => r.seriesLabel ?? r.series ?? ''));
-  const totals = new Map<string, { pos: number; neg: number; gaps: ViewRow[]; cmp: boolean }>();
-  for (const r of model.rows) {
-    const t = totals.get(catKey(r)) ?? { pos: 0, neg: 0, gaps: [], cmp: r.isComparison };
-    if (r.value === null) t.gaps.push(r);
-    else if (r.value >= 0) t.pos += r.value;
-    else t.neg += r.value;
-    totals.set(catKey(r), t);
-  }
-  const span = Math.max(...[...totals.values()].map((t) => Math.max(t.pos, -t.neg)), 0) || 1;
-  const ends = new Map<string, { pos: number; neg: number }>();
-  const out: ChartDatum[] = [];
-
-  model.rows.forEach((row, i) => {
-    if (row.value === null) return;
-    const k = catKey(row);
-    const end = ends.get(k) ?? { pos: 0, neg: 0 };
-    const seriesLabel = row.seriesLabel ?? row.series ?? '';
-    const sord = seriesOrder.get(seriesLabel)!;
-    const x0 = row.value >= 0 ? end.pos : end.neg;
-    const x1 = x0 + row.value;
-    if (row.value >= 0) end.pos = x1;
-    else end.neg = x1;
-    ends.set(k, end);
-    const d: ChartDatum = {
-      ...blank(),
-      key: `${row.region}|${row.period}|${row.series ?? ''}|${i}`,
-      region: row.region,
-      cat: labels.get(k)!,
-      ord: catOrder.get(k)!,
-      series: seriesLabel,
-      sord,
-      periodLabel: row.periodLabel,
-      value: row.value,
-      x0,
-      x1,
-      lx: (x0 + x1) / 2,
-      neg: row.value < 0,
-      q: row.qualifier ?? '',
-      label: row.shortLabel,
-      // Inside a part the unit is left out (the axis title has it). Parts too narrow for it hide it (templates.ts).
-      inLabel: Math.abs(row.value) / span >= 0.05 ? partLabel(row, model) : '',
-      cmp: row.isComparison,
-      derived: row.derived,
-      color: theme.series[sord % theme.series.length]!,
-      onColor: theme.pageBackground,
-      tip: tooltip(row, model.lang, true),
-    };
-    // Bounds inside a stack are drawn pale with a dashed outline: the parts after it cannot start at a known place.
-    if (row.qualifier === 'atLeast' || row.qualifier === 'atMost') d.open = 'in';
-    out.push(d);
-  });
-
-  // After the end of each bar, one note: the whole when the feed gives it ("i alt 30,1 mrd. kr"), and which
-  // parts are missing and why ("Statlige lønninger :"). The parts may not add up to the whole: the note says so
-  // by giving the whole, rather than the chart inventing an "other" part.
-  for (const [k, t] of totals) {
-    const whole = model.totals.find((w) => catKey(w) === k);
-    const gapText = t.gaps.map((g) => `${g.seriesLabel ?? g.series ?? ''} ${g.status ?? '..'}`.trim()).join(', ');
-    const wholeText = whole ? `${SOURCE_MESSAGES.total[model.lang]} ${whole.shortLabel}` : '';
-    if (!gapText && !wholeText) continue;
-    const first = whole ?? t.gaps[0]!;
-    out.push({
-      ...blank(),
-      key: `note|${k}`,
-      region: '',
-      cat: labels.get(k)!,
-      ord: catOrder.get(k)!,
-      periodLabel: first.periodLabel,
-      gap: true,
-      lx: ends.get(k)?.pos ?? 0,
-      label: [wholeText, gapText].filter(Boolean).join(' · '),
-      cmp: t.cmp,
-      color: theme.muted,
-      onColor: theme.pageBackground,
-      tip: [...(whole ? [tooltip(whole, model.lang, false)] : []), ...t.gaps.map((g) => tooltip(g, model.lang, true))].join('\n\n'),
-    });
-  }
-  return out;
-}
-
-/** A part's value without its unit (the axis title has it), for a label inside the part. */
-function partLabel(row: ViewRow, model: ViewModel): string {
-  const v = row.value!;
-  const text = {
-    value: v,
-    decimals: statedDecimals(v, model.decimals),
-    ...(row.qualifier ? { qualifier: row.qualifier } : {}),
-    ...(row.qualifierText ? { qualifierText: row.qualifierText } : {}),
-  };
-  return formatValue(text, model.lang, { compact: true, unit: false });
 }
 
 /** Points of index lines (one line per region, or per region and series), with end labels moved apart. */

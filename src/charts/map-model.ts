@@ -292,8 +292,42 @@ export function buildMapModel(view: ViewModel, options: MapModelOptions = {}): M
   const places = options.places ?? Object.keys(levelTiles(level));
   const placeSet = new Set(places);
   const { rows, period, series, seriesLabel } = mappedRows(view, options);
+  const rowOf = rowsByPlace(rows, placeSet);
+  const used = new Set([...rowOf.values()].map((r) => r.region));
 
-  // Exact codes first, then codes that the 2020 reform renumbered.
+  const mapped = [...rowOf.values()].map((r) => r.value).filter((v): v is number => v !== null && Number.isFinite(v));
+  const values = options.scaleRows ? [...mapped, ...placedValues(options.scaleRows, placeSet, series)] : mapped;
+  const { scheme, method, classes } = mapClasses(view, options, values);
+  const areas = places.map((place) => mapArea(place, rowOf.get(place), classes, lang, options));
+
+  const offMap: OffMapEntry[] = rows
+    .filter((r) => !used.has(r.region))
+    .map((r) => ({ code: r.region, name: r.regionLabel, label: r.label, row: r, isComparison: r.isComparison }))
+    .sort((a, b) => Number(b.isComparison) - Number(a.isComparison));
+
+  const model: MapModel = {
+    lang,
+    level,
+    title: view.title,
+    subtitle: view.subtitle,
+    measureLabel: view.measureLabel,
+    unit: view.unit,
+    scheme,
+    method,
+    classes,
+    areas,
+    offMap,
+    legend: mapLegend(classes, areas, lang),
+    placed: rowOf.size,
+  };
+  if (period !== undefined) model.period = period;
+  if (series !== undefined) model.series = series;
+  if (seriesLabel !== undefined) model.seriesLabel = seriesLabel;
+  return model;
+}
+
+/** The row drawn on each place: exact codes first, then codes that the 2020 reform renumbered. */
+function rowsByPlace(rows: readonly ViewRow[], placeSet: ReadonlySet<string>): Map<string, ViewRow> {
   const rowOf = new Map<string, ViewRow>();
   for (const r of rows) if (placeSet.has(r.region)) rowOf.set(r.region, r);
   for (const r of rows) {
@@ -301,10 +335,11 @@ export function buildMapModel(view: ViewModel, options: MapModelOptions = {}): M
     const { code, changed } = harmoniseCode(r.region);
     if (changed && placeSet.has(code) && !rowOf.has(code)) rowOf.set(code, r);
   }
-  const used = new Set([...rowOf.values()].map((r) => r.region));
+  return rowOf;
+}
 
-  const mapped = [...rowOf.values()].map((r) => r.value).filter((v): v is number => v !== null && Number.isFinite(v));
-  const values = options.scaleRows ? [...mapped, ...placedValues(options.scaleRows, placeSet, series)] : mapped;
+/** The colour scheme, binning method and classes (counts still 0) for the values the scale spans. */
+function mapClasses(view: ViewModel, options: MapModelOptions, values: readonly number[]): { scheme: MapScheme; method: BinMethod; classes: MapClass[] } {
   let min = values.length ? values[0]! : 0;
   let max = min;
   // A loop, not Math.min(...values): a slider over many years of a national table has more values than arguments fit.
@@ -321,6 +356,12 @@ export function buildMapModel(view: ViewModel, options: MapModelOptions = {}): M
     if (scheme === 'diverging') breaks = divergingBreaks(min, max, Math.max(1, Math.round(options.divergingSteps ?? Math.ceil(n / 2))));
     else breaks = method === 'quantile' ? quantileBreaks(values, n) : niceBreaks(min, max, n);
   }
+  return { scheme, method, classes: classesOf(breaks, scheme, view) };
+}
+
+/** One class between each two breaks (one single-value class when all values are equal). */
+function classesOf(breaks: readonly number[], scheme: MapScheme, view: ViewModel): MapClass[] {
+  const { lang } = view;
   const decimals = limitDecimals(breaks);
   const classes: MapClass[] = [];
   if (breaks.length === 2 && breaks[0] === breaks[1]) {
@@ -342,51 +383,50 @@ export function buildMapModel(view: ViewModel, options: MapModelOptions = {}): M
       classes.push({ index: i, from, to, label: rangeLabel(from, to, decimals, view.unit, lang), count: 0, side, step });
     }
   }
+  return classes;
+}
 
-  const areas: MapArea[] = places.map((place) => {
-    const row = rowOf.get(place);
-    const name = row ? shortName(row.regionLabel) || place : (regionName(place, lang, { short: true }) ?? options.placeNames?.[place] ?? place);
-    if (!row || row.value === null || !Number.isFinite(row.value)) {
-      const status = row?.status ?? (row ? '..' : undefined);
-      const explained = statusText(status, lang);
-      const area: MapArea = {
-        code: row?.region ?? place,
-        place,
-        name,
-        value: null,
-        label: row?.label ?? '',
-        shortLabel: row?.shortLabel ?? '',
-        classIndex: null,
-        hatched: false,
-        accessibleName: `${name}: ${MAP_MESSAGES.mapNoDataLower[lang]}${explained ? ` (${explained})` : ''}`,
-      };
-      if (row) area.row = row;
-      if (status !== undefined && row) area.status = status;
-      return area;
-    }
-    const classIndex = classOf(classes, row.value);
-    classes[classIndex]!.count++;
+/** The area of one place: its class (counted in `classes`), or no data with the row's status explained. */
+function mapArea(place: string, row: ViewRow | undefined, classes: MapClass[], lang: Lang, options: MapModelOptions): MapArea {
+  const name = row ? shortName(row.regionLabel) || place : (regionName(place, lang, { short: true }) ?? options.placeNames?.[place] ?? place);
+  if (!row || row.value === null || !Number.isFinite(row.value)) {
+    const status = row?.status ?? (row ? '..' : undefined);
+    const explained = statusText(status, lang);
     const area: MapArea = {
-      code: row.region,
+      code: row?.region ?? place,
       place,
       name,
-      row,
-      value: row.value,
-      label: row.label,
-      shortLabel: row.shortLabel,
-      classIndex,
-      hatched: row.qualifier !== undefined,
-      accessibleName: `${name}: ${row.label}`,
+      value: null,
+      label: row?.label ?? '',
+      shortLabel: row?.shortLabel ?? '',
+      classIndex: null,
+      hatched: false,
+      accessibleName: `${name}: ${MAP_MESSAGES.mapNoDataLower[lang]}${explained ? ` (${explained})` : ''}`,
     };
-    if (row.qualifier !== undefined) area.qualifier = row.qualifier;
+    if (row) area.row = row;
+    if (status !== undefined && row) area.status = status;
     return area;
-  });
+  }
+  const classIndex = classOf(classes, row.value);
+  classes[classIndex]!.count++;
+  const area: MapArea = {
+    code: row.region,
+    place,
+    name,
+    row,
+    value: row.value,
+    label: row.label,
+    shortLabel: row.shortLabel,
+    classIndex,
+    hatched: row.qualifier !== undefined,
+    accessibleName: `${name}: ${row.label}`,
+  };
+  if (row.qualifier !== undefined) area.qualifier = row.qualifier;
+  return area;
+}
 
-  const offMap: OffMapEntry[] = rows
-    .filter((r) => !used.has(r.region))
-    .map((r) => ({ code: r.region, name: r.regionLabel, label: r.label, row: r, isComparison: r.isComparison }))
-    .sort((a, b) => Number(b.isComparison) - Number(a.isComparison));
-
+/** The legend: one entry per class, then "no data" (with the symbols seen) and "hatched" when any area is. */
+function mapLegend(classes: readonly MapClass[], areas: readonly MapArea[], lang: Lang): LegendEntry[] {
   const legend: LegendEntry[] = classes.map((c) => ({ kind: 'class', label: c.label, classIndex: c.index, count: c.count }));
   const gaps = areas.filter((a) => a.classIndex === null);
   if (gaps.length) {
@@ -395,26 +435,7 @@ export function buildMapModel(view: ViewModel, options: MapModelOptions = {}): M
   }
   const hatched = areas.filter((a) => a.hatched).length;
   if (hatched) legend.push({ kind: 'hatched', label: MAP_MESSAGES.mapHatched[lang], count: hatched });
-
-  const model: MapModel = {
-    lang,
-    level,
-    title: view.title,
-    subtitle: view.subtitle,
-    measureLabel: view.measureLabel,
-    unit: view.unit,
-    scheme,
-    method,
-    classes,
-    areas,
-    offMap,
-    legend,
-    placed: rowOf.size,
-  };
-  if (period !== undefined) model.period = period;
-  if (series !== undefined) model.series = series;
-  if (seriesLabel !== undefined) model.seriesLabel = seriesLabel;
-  return model;
+  return legend;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import { aggregate, collect, extent, facet, filter, multiextent, prefacet, proxy
 import { bound, mark, overlap, render, viewlayout } from 'vega-view-transforms';
 import { axisticks, datajoin, encode, legendentries, scale, sortitems } from 'vega-encode';
 import type { ViewModel } from '../indicators/view-model.js';
-import { categoryLabelLimit, chartData, chartMarks, chartRefs, templateKey } from './chart-data.js';
+import { type ChartDatum, categoryLabelLimit, chartData, chartMarks, chartRefs, templateKey } from './chart-data.js';
 import { loadTemplate } from './compiled.js';
 import { vegaLocale } from './locale.js';
 import { chartSignals, fillPlaceholders, placeholderValues, themeSignals } from './specs.js';
@@ -150,119 +150,155 @@ export async function renderChart(container: HTMLElement, model: ViewModel, them
 
   const width = Math.max(120, Math.floor(options.width));
   const rows = chartData(model, theme);
-  const runtimeSpec = runtime as Runtime & { description?: string; eventConfig?: Record<string, unknown> };
-  runtimeSpec.locale = vegaLocale(model.lang) as unknown as Runtime['locale'];
-  runtimeSpec.description = options.description;
-  // No <form class="vega-bindings"> in the container: the templates bind no inputs.
-  runtimeSpec.eventConfig = { ...runtimeSpec.eventConfig, bind: 'none' };
-  setSignal(runtime, 'width', width);
-  setSignal(runtime, 'background', null);
-  for (const [name, value] of Object.entries({ ...themeSignals(theme), ...chartSignals(model, rows, width) })) setSignal(runtime, name, value);
-
-  const tooltip = createTooltip(options.tooltipRoot);
-  const hint = options.onFigure && options.figureHint;
-  const view = new View(runtime, {
-    expr: expressionInterpreter,
-    renderer: options.renderer ?? 'svg',
-    tooltip: hint
-      ? (h, event, item, value) => tooltip.handler(h, event, item, value && itemFigure(item) ? `${String(value)}\n${hint}` : value)
-      : tooltip.handler,
-    hover: false,
-  });
-  let finalized = false;
-  let drawing: Element | null = null;
-  const finalize = () => {
-    if (finalized) return;
-    finalized = true;
-    view.finalize();
-    tooltip.remove();
-    // vega-scenegraph keeps the SVG element it styled last in a module variable. From it, the scenegraph item
-    // (__data__) and, up the tree, the <svg> with Vega's event listeners lead to the View, the container and the
-    // whole widget, which would stay in memory until the next chart is drawn: cut both ways.
-    if (drawing) {
-      for (const node of drawing.querySelectorAll('*')) delete (node as { __data__?: unknown }).__data__;
-      drawing.replaceChildren();
-    }
-    drawing?.remove();
-    if (mounted.get(container) === handle) mounted.delete(container);
-    options.signal?.removeEventListener('abort', finalize);
-  };
-  const handle: ChartHandle = {
-    view,
-    get element() {
-      return finalized ? null : drawing;
-    },
-    async resize(w: number) {
-      if (finalized) return;
-      const width = Math.max(120, Math.floor(w));
-      view.width(width);
-      if (runtime.operators.some((o) => (o as { signal?: string }).signal === SIGNALS.labelLimit)) view.signal(SIGNALS.labelLimit, categoryLabelLimit(width));
-      await settle(view);
-      if (drawing && options.onFigure) focusFigures(drawing, options.onFigure);
-    },
-    toSVG: (s = 1) => view.toSVG(s),
-    toCanvas: (s = 1) => view.toCanvas(s),
-    toPNG: (s = 1) => view.toImageURL('png', s),
-    finalize,
-    get finalized() {
-      return finalized;
-    },
-  };
-
+  configureRuntime(runtime, model, theme, rows, width, options.description);
+  const chart = new MountedChart(container, runtime, options);
+  const view = chart.view;
   view.data('rows', rows);
   if (key === 'index-lines') view.data('refs', chartRefs(model));
   if (key.startsWith('index-lines')) view.data('marks', chartMarks(model));
-  if (options.onSelect) {
-    const onSelect = options.onSelect;
-    view.addEventListener('click', (_event, item) => {
-      const region = (item as { datum?: { region?: unknown } } | null | undefined)?.datum?.region;
-      if (typeof region === 'string' && region) onSelect(region);
-    });
-  }
-
-  if (options.onFigure) {
-    const onFigure = options.onFigure;
-    view.addEventListener('click', (_event, item) => {
-      const key = itemFigure(item);
-      const mark = key && drawing ? figureElements(drawing).get(key) : undefined;
-      if (key && mark) onFigure(key, mark);
-    });
-  }
+  listenForClicks(chart, options);
 
   // The layout settles before the view has a container (no renderer): the passes of settle() draw nothing,
   // and the drawing is made once, below.
   try {
     await settle(view);
   } catch (err) {
-    finalize();
+    chart.finalize();
     throw err;
   }
   if (superseded()) {
-    finalize();
+    chart.finalize();
     throw abortError('The chart render was superseded by a newer one.');
   }
   // Drawn off screen first: whatever the container shows (a first paint from static-bars.ts, or the previous view)
   // stays until this drawing is complete, so there is never an empty frame between the two.
   const holder = document.createElement('div');
   view.initialize(holder);
-  drawing = holder.querySelector(':scope > svg, :scope > canvas');
-  options.signal?.addEventListener('abort', finalize, { once: true });
+  chart.drawing = holder.querySelector(':scope > svg, :scope > canvas');
+  options.signal?.addEventListener('abort', chart.finalize, { once: true });
   try {
     await view.runAsync();
   } catch (err) {
-    finalize();
+    chart.finalize();
     throw err;
   }
-  if (superseded() || finalized) {
-    finalize();
+  if (superseded() || chart.finalized) {
+    chart.finalize();
     throw abortError('The chart render was superseded by a newer one.');
   }
   // Nothing awaited since the last check, so no newer render has touched the container yet: from here on this
   // render owns it, until a newer one takes it over.
+  mountDrawing(container, chart, options);
+  return chart;
+}
+
+/** Sets what the compiled template leaves open: locale, accessible description, width, theme and chart signals. */
+function configureRuntime(runtime: Runtime, model: ViewModel, theme: Theme, rows: ChartDatum[], width: number, description: string): void {
+  const runtimeSpec = runtime as Runtime & { description?: string; eventConfig?: Record<string, unknown> };
+  runtimeSpec.locale = vegaLocale(model.lang) as unknown as Runtime['locale'];
+  runtimeSpec.description = description;
+  // No <form class="vega-bindings"> in the container: the templates bind no inputs.
+  runtimeSpec.eventConfig = { ...runtimeSpec.eventConfig, bind: 'none' };
+  setSignal(runtime, 'width', width);
+  setSignal(runtime, 'background', null);
+  for (const [name, value] of Object.entries({ ...themeSignals(theme), ...chartSignals(model, rows, width) })) setSignal(runtime, name, value);
+}
+
+/** A chart's Vega view with its tooltip, and its drawing once made: the {@link ChartHandle} renderChart returns. */
+class MountedChart implements ChartHandle {
+  readonly view: VegaView;
+  /** The <svg> or <canvas> the view drew, once {@link renderChart} has made it. */
+  drawing: Element | null = null;
+  #finalized = false;
+  readonly #tooltip: ReturnType<typeof createTooltip>;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly runtime: Runtime,
+    private readonly options: RenderOptions,
+  ) {
+    const tooltip = createTooltip(options.tooltipRoot);
+    const hint = options.onFigure && options.figureHint;
+    this.#tooltip = tooltip;
+    this.view = new View(runtime, {
+      expr: expressionInterpreter,
+      renderer: options.renderer ?? 'svg',
+      tooltip: hint
+        ? (h, event, item, value) => tooltip.handler(h, event, item, value && itemFigure(item) ? `${String(value)}\n${hint}` : value)
+        : tooltip.handler,
+      hover: false,
+    });
+  }
+
+  get element(): Element | null {
+    return this.#finalized ? null : this.drawing;
+  }
+
+  get finalized(): boolean {
+    return this.#finalized;
+  }
+
+  async resize(w: number): Promise<void> {
+    if (this.#finalized) return;
+    const width = Math.max(120, Math.floor(w));
+    this.view.width(width);
+    if (this.runtime.operators.some((o) => (o as { signal?: string }).signal === SIGNALS.labelLimit)) {
+      this.view.signal(SIGNALS.labelLimit, categoryLabelLimit(width));
+    }
+    await settle(this.view);
+    if (this.drawing && this.options.onFigure) focusFigures(this.drawing, this.options.onFigure);
+  }
+
+  toSVG = (s = 1) => this.view.toSVG(s);
+  toCanvas = (s = 1) => this.view.toCanvas(s);
+  toPNG = (s = 1) => this.view.toImageURL('png', s);
+
+  /** An arrow function: it is also the listener of `options.signal`'s abort event. */
+  finalize = (): void => {
+    if (this.#finalized) return;
+    this.#finalized = true;
+    this.view.finalize();
+    this.#tooltip.remove();
+    // vega-scenegraph keeps the SVG element it styled last in a module variable. From it, the scenegraph item
+    // (__data__) and, up the tree, the <svg> with Vega's event listeners lead to the View, the container and the
+    // whole widget, which would stay in memory until the next chart is drawn: cut both ways.
+    const drawing = this.drawing;
+    if (drawing) {
+      for (const node of drawing.querySelectorAll('*')) delete (node as { __data__?: unknown }).__data__;
+      drawing.replaceChildren();
+    }
+    drawing?.remove();
+    if (mounted.get(this.container) === this) mounted.delete(this.container);
+    this.options.signal?.removeEventListener('abort', this.finalize);
+  };
+}
+
+/** A click on a mark selects its region (`onSelect`) and opens its figure's source card (`onFigure`). */
+function listenForClicks(chart: MountedChart, options: RenderOptions): void {
+  if (options.onSelect) {
+    const onSelect = options.onSelect;
+    chart.view.addEventListener('click', (_event, item) => {
+      const region = (item as { datum?: { region?: unknown } } | null | undefined)?.datum?.region;
+      if (typeof region === 'string' && region) onSelect(region);
+    });
+  }
+  if (options.onFigure) {
+    const onFigure = options.onFigure;
+    chart.view.addEventListener('click', (_event, item) => {
+      const key = itemFigure(item);
+      const mark = key && chart.drawing ? figureElements(chart.drawing).get(key) : undefined;
+      if (key && mark) onFigure(key, mark);
+    });
+  }
+}
+
+/** Puts the finished drawing in the container (finalizing the chart it replaces) and names it for assistive tech. */
+function mountDrawing(container: HTMLElement, chart: MountedChart, options: RenderOptions): void {
+  const drawing = chart.drawing;
   mounted.get(container)?.finalize();
   if (drawing) container.replaceChildren(drawing);
   else container.replaceChildren();
-  mounted.set(container, handle);
+  mounted.set(container, chart);
   if (drawing && options.onFigure) focusFigures(drawing, options.onFigure);
   // An image with a name: the marks themselves are not announced one by one (the widget has a table view), unless
   // they are buttons that open their source cards: then a named group of them.
@@ -270,5 +306,4 @@ export async function renderChart(container: HTMLElement, model: ViewModel, them
   container.removeAttribute('aria-roledescription');
   if (options.description) container.setAttribute('aria-label', options.description);
   else container.removeAttribute('aria-label');
-  return handle;
 }

@@ -182,6 +182,28 @@ export function drawStaticChart(container: HTMLElement, model: ViewModel, theme:
   return true;
 }
 
+/** A category (band) of the chart: its label lines, bold for a comparison. */
+interface Category {
+  cat: string;
+  bold: boolean;
+  lines: string[];
+}
+
+/** What every drawing step needs: the model, how text is measured, the drawing's size and the value scale. */
+interface Frame {
+  model: ViewModel;
+  theme: Theme;
+  options: StaticChartOptions;
+  textWidth: TextMeasure;
+  family: string;
+  /** Width of the whole drawing, height of the bands, the category axis's width, the plot's width. */
+  W: number;
+  H: number;
+  left: number;
+  plot: number;
+  layout: Layout;
+}
+
 /**
  * The model's bar chart as a tree of SVG nodes (the root `<svg>`); undefined when the chart is not a plain bar chart
  * or its values give no axis.
@@ -193,10 +215,42 @@ export function staticChartTree(model: ViewModel, theme: Theme, options: StaticC
   const family = theme.fontFamily;
   const W = Math.max(120, Math.floor(options.width));
 
-  // Categories in axis order, their labels (two lines for long names, cut at 140 px or 40 % of a wide chart), bold
-  // for comparisons.
-  const labelLimit = categoryLabelLimit(W);
-  const cats: Array<{ cat: string; bold: boolean; lines: string[] }> = [];
+  const { cats, catIndex } = categories(rows, categoryLabelLimit(W), textWidth, family);
+  if (cats.length === 0) return undefined;
+  const raw = valueExtent(rows, model);
+  if (!raw) return undefined;
+
+  const H = cats.length * STEP;
+  const maxLabel = Math.max(...cats.flatMap((c) => c.lines.map((line) => textWidth(line, c.bold, family))));
+  const left = PADDING.left + Math.ceil(LABEL_PADDING + maxLabel - 0.5);
+
+  // The domain is made nice once (d3's default count of 10, as Vega does for `nice: true`); the ticks depend on the
+  // plot width (the template's tickCount).
+  const [d0, d1] = nice(raw[0], raw[1]);
+  if (!(d1 > d0) || !Number.isFinite(d1 - d0)) return undefined;
+  const { plot, layout } = fitPlot(rows, d0, d1, W - left - PADDING.right, textWidth, family);
+  const frame: Frame = { model, theme, options, textWidth, family, W, H, left, plot, layout };
+
+  const title = titleLines(textWidth, valueTitle(model), W - 2 * PADDING.left, family);
+  const height = PADDING.top + 1 + H + BOTTOM + (title.length - 1) * TITLE_LINE_HEIGHT;
+  const svg: SvgNode = {
+    tag: 'svg',
+    attrs: { class: 'marks inn-static', width: W, height, viewBox: `0 0 ${W} ${height}`, 'aria-hidden': 'true' },
+    children: [],
+  };
+  const root = el(svg, 'g', { transform: `translate(${left},${PADDING.top + 1})`, 'font-family': family, 'font-size': `${FONT_SIZE}px` });
+  drawValueAxis(root, frame, title);
+  drawCategoryAxis(root, cats, theme);
+  drawMarks(root, frame, rows, (d) => catIndex.get(d.cat)! * STEP);
+  return svg;
+}
+
+/**
+ * Categories in axis order, their labels (two lines for long names, cut at 140 px or 40 % of a wide chart), bold
+ * for comparisons.
+ */
+function categories(rows: ChartDatum[], labelLimit: number, textWidth: TextMeasure, family: string): { cats: Category[]; catIndex: Map<string, number> } {
+  const cats: Category[] = [];
   const catIndex = new Map<string, number>();
   for (const d of [...rows].sort((a, b) => a.ord - b.ord)) {
     if (catIndex.has(d.cat)) continue;
@@ -204,9 +258,11 @@ export function staticChartTree(model: ViewModel, theme: Theme, options: StaticC
     const bold = rows.some((r) => r.cmp && r.cat === d.cat);
     cats.push({ cat: d.cat, bold, lines: wrapLabel(d.cat).map((line) => truncate(textWidth, line, labelLimit, bold, family)) });
   }
-  if (cats.length === 0) return undefined;
+  return { cats, catIndex };
+}
 
-  // The value scale's domain: every field the template puts on x (bars, extensions, arrows, labels, zero).
+/** The value scale's extent: every field the template puts on x (bars, extensions, arrows, labels, zero). */
+function valueExtent(rows: ChartDatum[], model: ViewModel): [number, number] | undefined {
   const xs = [0];
   for (const d of rows) {
     if (!d.gap) xs.push(d.x0!, d.x1!);
@@ -218,21 +274,16 @@ export function staticChartTree(model: ViewModel, theme: Theme, options: StaticC
   const max = shareAxisMax(model);
   const raw: [number, number] = [Math.min(...xs), max ?? Math.max(...xs)];
   if (!(raw[1] > raw[0]) || !Number.isFinite(raw[1] - raw[0])) return undefined;
+  return raw;
+}
 
-  const H = cats.length * STEP;
-  const maxLabel = Math.max(...cats.flatMap((c) => c.lines.map((line) => textWidth(line, c.bold, family))));
-  const left = PADDING.left + Math.ceil(LABEL_PADDING + maxLabel - 0.5);
-
-  // The domain is made nice once (d3's default count of 10, as Vega does for `nice: true`); the ticks depend on the
-  // plot width (the template's tickCount).
-  const [d0, d1] = nice(raw[0], raw[1]);
-  if (!(d1 > d0) || !Number.isFinite(d1 - d0)) return undefined;
-  // Fit the plot to the width with the value labels inside the drawing (Vega's fit-x, solved directly).
+/** Fits the plot to the width with the value labels inside the drawing (Vega's fit-x, solved directly). */
+function fitPlot(rows: ChartDatum[], d0: number, d1: number, full: number, textWidth: TextMeasure, family: string): { plot: number; layout: Layout } {
   const layoutFor = (plot: number): Layout => {
     const x = (v: number) => ((v - d0) / (d1 - d0)) * plot;
     return { domain: [d0, d1], tickValues: ticks(d0, d1, Math.max(2, Math.floor(plot / 80))), x };
   };
-  let plot = W - left - PADDING.right;
+  let plot = full;
   for (let i = 0; i < 6; i++) {
     const fit = layoutFor(plot);
     let over = 0;
@@ -240,50 +291,24 @@ export function staticChartTree(model: ViewModel, theme: Theme, options: StaticC
       if (!d.label || d.neg) continue;
       over = Math.max(over, fit.x(d.lx) + 5 + textWidth(d.label, d.cmp, family) - plot);
     }
-    const next = Math.max(40, W - left - PADDING.right - Math.ceil(over));
+    const next = Math.max(40, full - Math.ceil(over));
     if (Math.abs(next - plot) < 0.5) break;
     plot = next;
   }
-  const { x, tickValues, domain } = layoutFor(plot);
-  const step = tickValues.length > 1 ? tickValues[1]! - tickValues[0]! : domain[1] - domain[0];
+  return { plot, layout: layoutFor(plot) };
+}
 
-  const title = titleLines(textWidth, valueTitle(model), W - 2 * PADDING.left, family);
-  const height = PADDING.top + 1 + H + BOTTOM + (title.length - 1) * TITLE_LINE_HEIGHT;
-  const svg: SvgNode = {
-    tag: 'svg',
-    attrs: { class: 'marks inn-static', width: W, height, viewBox: `0 0 ${W} ${height}`, 'aria-hidden': 'true' },
-    children: [],
-  };
-  const root = el(svg, 'g', { transform: `translate(${left},${PADDING.top + 1})`, 'font-family': family, 'font-size': `${FONT_SIZE}px` });
-
-  // Value axis: grid behind everything, then ticks, labels (thinned by parity until none overlap), domain, title.
+/** Value axis: grid behind everything, then ticks, labels (thinned by parity until none overlap), domain, title. */
+function drawValueAxis(root: SvgNode, frame: Frame, title: string[]): void {
+  const { theme, textWidth, family, W, H, left, plot } = frame;
+  const { x, tickValues } = frame.layout;
   const grid = el(root, 'g', { class: 'role-axis-grid', stroke: theme.grid, 'stroke-width': 1 });
   for (const t of tickValues) el(grid, 'line', { x1: Math.round(x(t)) + 0.5, x2: Math.round(x(t)) + 0.5, y1: 0.5, y2: H + 0.5 });
   const axis = el(root, 'g', { class: 'role-axis', transform: `translate(0.5,${H + 0.5})` });
   const tickMarks = el(axis, 'g', { stroke: theme.border, 'stroke-width': 1 });
   for (const t of tickValues) el(tickMarks, 'line', { x1: Math.round(x(t)), x2: Math.round(x(t)), y1: 0, y2: TICK });
-  const tickLabels = (width: (text: string) => number) =>
-    tickValues.map((t) => {
-      const text = formatTick(t, step, model.lang);
-      const w = width(text);
-      // Vega-Lite's labelFlush: only a label at an end of the axis is aligned flush with it.
-      const anchor = x(t) < 0.5 ? 'start' : x(t) > plot - 0.5 ? 'end' : 'middle';
-      const lo = anchor === 'start' ? x(t) : anchor === 'end' ? x(t) - w : x(t) - w / 2;
-      return { t, text, anchor, lo, hi: lo + w };
-    });
-  const overlaps = (ls: ReturnType<typeof tickLabels>) => ls.some((l, i) => i > 0 && l.lo < ls[i - 1]!.hi + LABEL_SEPARATION);
-  // Widths only matter where labels might overlap: when not even their upper bounds do, nothing is thinned and
-  // nothing needs measuring.
-  let labels = tickLabels(widthBound);
-  if (overlaps(labels)) {
-    labels = tickLabels((text) => textWidth(text, false, family));
-    while (labels.length > 2 && overlaps(labels)) labels = labels.filter((_, i) => i % 2 === 0);
-    // Two labels that still run into each other (a plot squeezed by long value labels, as in the profile's cards at
-    // 320 px: "0" over "200 000") become one: the one farther from zero, which gives the scale.
-    if (options.final && labels.some((l, i) => i > 0 && l.lo < labels[i - 1]!.hi)) labels = [labels.reduce((a, b) => (Math.abs(b.t) > Math.abs(a.t) ? b : a))];
-  }
   const tickGroup = el(axis, 'g', { class: 'role-axis-label', fill: theme.muted });
-  for (const l of labels) el(tickGroup, 'text', { 'text-anchor': l.anchor, x: r2(x(l.t)), y: AXIS_LABEL_Y }, l.text);
+  for (const l of tickLabels(frame)) el(tickGroup, 'text', { 'text-anchor': l.anchor, x: r2(x(l.t)), y: AXIS_LABEL_Y }, l.text);
   el(axis, 'line', { class: 'role-axis-domain', x1: 0, x2: plot, y1: 0, y2: 0, stroke: theme.border, 'stroke-width': 1 });
   // The title centred under the plot, as Vega draws it; a line that would leave the drawing is moved in (and wrapped
   // when wider than the drawing), so that no word is cut off at its edges.
@@ -292,8 +317,46 @@ export function staticChartTree(model: ViewModel, theme: Theme, options: StaticC
     const centre = Math.min(Math.max(plot / 2, -left + PADDING.left + w / 2), W - left - PADDING.left - w / 2);
     el(axis, 'text', { class: 'role-axis-title', 'text-anchor': 'middle', x: r2(centre), y: AXIS_TITLE_Y + i * TITLE_LINE_HEIGHT, fill: theme.text }, line);
   });
+}
 
-  // Category axis: one label per band, never thinned.
+interface TickLabel {
+  t: number;
+  text: string;
+  anchor: 'start' | 'end' | 'middle';
+  lo: number;
+  hi: number;
+}
+
+/** The tick labels drawn: every tick's, thinned by parity until none overlap. */
+function tickLabels(frame: Frame): TickLabel[] {
+  const { model, options, textWidth, family, plot } = frame;
+  const { x, tickValues, domain } = frame.layout;
+  const step = tickValues.length > 1 ? tickValues[1]! - tickValues[0]! : domain[1] - domain[0];
+  const placed = (width: (text: string) => number): TickLabel[] =>
+    tickValues.map((t) => {
+      const text = formatTick(t, step, model.lang);
+      const w = width(text);
+      // Vega-Lite's labelFlush: only a label at an end of the axis is aligned flush with it.
+      const anchor = x(t) < 0.5 ? 'start' : x(t) > plot - 0.5 ? 'end' : 'middle';
+      const lo = anchor === 'start' ? x(t) : anchor === 'end' ? x(t) - w : x(t) - w / 2;
+      return { t, text, anchor, lo, hi: lo + w };
+    });
+  const overlaps = (ls: TickLabel[]) => ls.some((l, i) => i > 0 && l.lo < ls[i - 1]!.hi + LABEL_SEPARATION);
+  // Widths only matter where labels might overlap: when not even their upper bounds do, nothing is thinned and
+  // nothing needs measuring.
+  let labels = placed(widthBound);
+  if (overlaps(labels)) {
+    labels = placed((text) => textWidth(text, false, family));
+    while (labels.length > 2 && overlaps(labels)) labels = labels.filter((_, i) => i % 2 === 0);
+    // Two labels that still run into each other (a plot squeezed by long value labels, as in the profile's cards at
+    // 320 px: "0" over "200 000") become one: the one farther from zero, which gives the scale.
+    if (options.final && labels.some((l, i) => i > 0 && l.lo < labels[i - 1]!.hi)) labels = [labels.reduce((a, b) => (Math.abs(b.t) > Math.abs(a.t) ? b : a))];
+  }
+  return labels;
+}
+
+/** Category axis: one label per band, never thinned. */
+function drawCategoryAxis(root: SvgNode, cats: Category[], theme: Theme): void {
   const catLabels = el(root, 'g', { class: 'role-axis-label', fill: theme.text, 'text-anchor': 'end', transform: 'translate(0.5,0.5)' });
   cats.forEach((c, i) => {
     const mid = i * STEP + STEP / 2;
@@ -305,9 +368,12 @@ export function staticChartTree(model: ViewModel, theme: Theme, options: StaticC
     if (c.lines.length === 1) text.text = c.lines[0]!;
     else c.lines.forEach((line, j) => el(text, 'tspan', { x: -LABEL_PADDING, ...(j ? { dy: LINE_HEIGHT } : {}) }, line));
   });
+}
 
-  // Marks, in the template's layer order: bars, extensions, arrows, the zero line, value labels.
-  const band = (d: ChartDatum) => catIndex.get(d.cat)! * STEP;
+/** Marks, in the template's layer order: bars, extensions, arrows, the zero line, value labels. */
+function drawMarks(root: SvgNode, frame: Frame, rows: ChartDatum[], band: (d: ChartDatum) => number): void {
+  const { theme, H } = frame;
+  const { x } = frame.layout;
   const bandwidth = STEP * (1 - PADDING_INNER);
   const outer = STEP * PADDING_OUTER;
   const bars = el(root, 'g', { class: 'role-mark bars_marks' });
@@ -359,5 +425,4 @@ export function staticChartTree(model: ViewModel, theme: Theme, options: StaticC
       d.label,
     );
   }
-  return svg;
 }

@@ -240,6 +240,18 @@ class Builder {
   read(r: QueryResponse): void {
     const q = r.query;
     const where = q.file ? `file ${q.file.path} (query "${q.id}")` : `table ${q.table} (query "${q.id}")`;
+    const ds = this.answerDataset(r, where);
+    const dimAs = this.readDimensions(ds, q, where);
+    const { source, sourceId } = this.sourceOf(ds, r);
+    this.readNotes(ds, q, source, where);
+    const cells = this.readObservations(ds, r, sourceId, dimAs);
+    this.report.cells[q.id] = (this.report.cells[q.id] ?? 0) + cells;
+    for (const m of Object.values(q.measures)) this.meta.set(m.id, m);
+  }
+
+  /** The answer as a dataset, checked to be the table and measures asked for; its first warnings reported. */
+  private answerDataset(r: QueryResponse, where: string): Dataset {
+    const q = r.query;
     let ds: Dataset;
     try {
       ds = parseJsonStat(r.json);
@@ -257,8 +269,14 @@ class Builder {
       );
     }
     for (const w of ds.warnings.slice(0, 5)) this.report.warnings.push(`${where}: ${w.path}: ${w.message}`);
+    return ds;
+  }
 
-    // Other dimensions: a dimension with one category selected is a constant filter and is left out of `dims`.
+  /**
+   * How each of the answer's other dimensions is kept (by which id) or left out (null): a dimension with one
+   * category selected is a constant filter and is left out of `dims`. Records the kept ones' categories.
+   */
+  private readDimensions(ds: Dataset, q: QueryConfig, where: string): Map<string, string | null> {
     const dimAs = new Map<string, string | null>();
     for (const d of ds.dimensions) {
       const cfg = q.dimensions[d.id];
@@ -282,8 +300,13 @@ class Builder {
     for (const id of Object.keys(q.dimensions)) {
       if (!dimAs.has(id)) this.report.warnings.push(`${where}: "dimensions.${id}" names a dimension the answer does not have.`);
     }
+    return dimAs;
+  }
 
-    // Source: one per table, credited as Statistics Norway asks (a file's own source text comes first).
+  /** The answer's source: one per table, credited as Statistics Norway asks (a file's own source text comes first). */
+  private sourceOf(ds: Dataset, r: QueryResponse): { source: Source; sourceId: string } {
+    const q = r.query;
+    const src = ds.sources[0];
     const sourceId = q.table ? `ssb-${q.table}` : `file-${q.id}`;
     let source = this.sources.get(sourceId);
     if (!source) {
@@ -304,8 +327,12 @@ class Builder {
     // A file has no retrieval time of its own (`retrievedAt` ''): its figures are dated by `updated`.
     if (r.retrievedAt && (!source.retrieved || r.retrievedAt > source.retrieved)) source.retrieved = r.retrievedAt;
     if (ds.updated && (!this.updated || ds.updated > this.updated)) this.updated = ds.updated;
-    this.readNotes(ds, q, source, where);
+    return { source, sourceId };
+  }
 
+  /** The answer's observations in the feed's terms (measure ids, kept dimensions, scale, status); returns how many. */
+  private readObservations(ds: Dataset, r: QueryResponse, sourceId: string, dimAs: Map<string, string | null>): number {
+    const q = r.query;
     const originOf = tableOrigins(ds, r.json, sourceId, r.url);
     let cells = 0;
     for (const o of ds.observations) {
@@ -340,8 +367,7 @@ class Builder {
       this.obs.push(out);
       cells++;
     }
-    this.report.cells[q.id] = (this.report.cells[q.id] ?? 0) + cells;
-    for (const m of Object.values(q.measures)) this.meta.set(m.id, m);
+    return cells;
   }
 
   /**

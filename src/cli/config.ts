@@ -396,6 +396,28 @@ function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefine
   const verify = c.text(o.verify, `${path}.verify`, false, 1000);
   const evidence = c.text(o.evidence, `${path}.evidence`, false, 2000);
 
+  const { valueCodes, vc } = readValueCodes(c, o, path);
+  const codelist = readStringMap(c, o.codelist, `${path}.codelist`, 'codelist id');
+  const outputValues = readOutputValues(c, o, path, codelist);
+  const measures = readMeasures(c, o, path, vc);
+  const dimensions = readDimensionConfigs(c, o, path);
+  const regions = readRegionFilter(c, o, path);
+
+  if (id === undefined || table === undefined) return undefined;
+  const q: QueryConfig = { id, table, valueCodes, codelist, outputValues, measures, dimensions };
+  if (verify !== undefined) q.verify = verify;
+  if (evidence !== undefined) q.evidence = evidence;
+  if (regions) q.regions = regions;
+  if (file) q.file = file;
+  return q;
+}
+
+/** `valueCodes`: variable id → the value codes selected (a file's query may leave it out: all of it is read). */
+function readValueCodes(
+  c: Checker,
+  o: Record<string, unknown>,
+  path: string,
+): { valueCodes: Record<string, string[]>; vc: Record<string, unknown> | undefined } {
   const valueCodes: Record<string, string[]> = {};
   // A file holds a finished answer: without valueCodes, all of it is read.
   const vc = c.obj(o.valueCodes, `${path}.valueCodes`, o.file === undefined, 'an object of variable id → list of value codes');
@@ -414,7 +436,11 @@ function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefine
     if (Object.keys(vc).length === 0)
       c.error(`${path}.valueCodes`, 'selects nothing: list the value codes of at least the time variable (e.g. "Tid": ["top(10)"]).');
   }
-  const codelist = readStringMap(c, o.codelist, `${path}.codelist`, 'codelist id');
+  return { valueCodes, vc };
+}
+
+/** `outputValues`: variable id → "aggregated" or "single", each only with a codelist for that variable. */
+function readOutputValues(c: Checker, o: Record<string, unknown>, path: string, codelist: Record<string, string>): Record<string, 'aggregated' | 'single'> {
   const outputValues: Record<string, 'aggregated' | 'single'> = {};
   for (const [k, val] of Object.entries(readStringMap(c, o.outputValues, `${path}.outputValues`, '"aggregated" or "single"'))) {
     if (val !== 'aggregated' && val !== 'single') c.error(`${path}.outputValues.${k}`, `expected "aggregated" or "single", got ${describe(val)}.`);
@@ -424,6 +450,11 @@ function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefine
     if (codelist[k] === undefined) c.error(`${path}.outputValues.${k}`, `only applies together with a codelist for "${k}" (add "codelist": {"${k}": "…"}).`);
   }
 
+  return outputValues;
+}
+
+/** `measures`: ContentsCode → measure; every ContentsCode that `valueCodes` names exactly must have one. */
+function readMeasures(c: Checker, o: Record<string, unknown>, path: string, vc: Record<string, unknown> | undefined): Record<string, MeasureConfig> {
   const measures: Record<string, MeasureConfig> = {};
   const mo = c.obj(o.measures, `${path}.measures`, true, 'an object of ContentsCode → measure');
   if (mo) {
@@ -451,6 +482,11 @@ function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefine
     }
   }
 
+  return measures;
+}
+
+/** `dimensions`: variable id → how the feed keeps it ("as", "label", "keep", category labels). */
+function readDimensionConfigs(c: Checker, o: Record<string, unknown>, path: string): Record<string, DimensionConfig> {
   const dimensions: Record<string, DimensionConfig> = {};
   const dobj = c.obj(o.dimensions, `${path}.dimensions`, false, 'an object of variable id → dimension settings');
   if (dobj) {
@@ -473,6 +509,11 @@ function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefine
     }
   }
 
+  return dimensions;
+}
+
+/** `regions`: "include" and/or "exclude" lists of region codes, optionally ending in "*". */
+function readRegionFilter(c: Checker, o: Record<string, unknown>, path: string): QueryConfig['regions'] {
   let regions: QueryConfig['regions'];
   const ro = c.obj(o.regions, `${path}.regions`, false, 'an object with "include" and/or "exclude" lists');
   if (ro) {
@@ -489,13 +530,7 @@ function readQuery(c: Checker, v: unknown, path: string): QueryConfig | undefine
     }
   }
 
-  if (id === undefined || table === undefined) return undefined;
-  const q: QueryConfig = { id, table, valueCodes, codelist, outputValues, measures, dimensions };
-  if (verify !== undefined) q.verify = verify;
-  if (evidence !== undefined) q.evidence = evidence;
-  if (regions) q.regions = regions;
-  if (file) q.file = file;
-  return q;
+  return regions;
 }
 
 function readDerive(c: Checker, v: unknown, path: string): DeriveConfig | undefined {
@@ -611,12 +646,7 @@ function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined 
   const definition = c.localized(o.definition, `${path}.definition`);
   const unit = c.localized(o.unit, `${path}.unit`);
   const decimals = c.int(o.decimals, `${path}.decimals`, 0, 6);
-  let reform2020: Reform2020 = 'join';
-  if (o.reform2020 !== undefined) {
-    if (o.reform2020 !== 'join' && o.reform2020 !== 'join-keep-old' && o.reform2020 !== 'off')
-      c.error(`${path}.reform2020`, `expected "join", "join-keep-old" or "off", got ${describe(o.reform2020)}.`);
-    else reform2020 = o.reform2020;
-  }
+  const reform2020 = readReform2020(c, o, path);
   const queries: QueryConfig[] = [];
   c.list(o.queries, `${path}.queries`, true, 1, 20).forEach((q, i) => {
     const query = readQuery(c, q, `${path}.queries[${i}]`);
@@ -627,6 +657,39 @@ function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined 
     const dv = readDerive(c, d, `${path}.derive[${i}]`);
     if (dv) derive.push(dv);
   });
+  const notes = readFeedNotes(c, o, path);
+
+  const annotations = readAnnotations(c, o.annotations, `${path}.annotations`);
+  const kostraGroups = readKostraGroups(c, o.kostraGroups, `${path}.kostraGroups`);
+  const regionSums = readRegionSums(c, o.regionSums, `${path}.regionSums`);
+  const allowScaleChange = c.bool(o.allowScaleChange, `${path}.allowScaleChange`) ?? false;
+  const allowShrink = c.bool(o.allowShrink, `${path}.allowShrink`) ?? false;
+
+  checkCrossReferences(c, path, queries, derive, regionSums);
+
+  if (indicator === undefined || file === undefined || title === undefined) return undefined;
+  const feed: FeedConfig = { indicator, file, title, reform2020, queries, derive, notes, annotations, regionSums, allowScaleChange, allowShrink };
+  if (Object.keys(kostraGroups).length > 0) feed.kostraGroups = kostraGroups;
+  if (description !== undefined) feed.description = description;
+  if (definition !== undefined) feed.definition = definition;
+  if (unit !== undefined) feed.unit = unit;
+  if (decimals !== undefined) feed.decimals = decimals;
+  return feed;
+}
+
+/** `reform2020`: how codes of the 2020 county and municipality reform are joined ("join" by default). */
+function readReform2020(c: Checker, o: Record<string, unknown>, path: string): Reform2020 {
+  let reform2020: Reform2020 = 'join';
+  if (o.reform2020 !== undefined) {
+    if (o.reform2020 !== 'join' && o.reform2020 !== 'join-keep-old' && o.reform2020 !== 'off')
+      c.error(`${path}.reform2020`, `expected "join", "join-keep-old" or "off", got ${describe(o.reform2020)}.`);
+    else reform2020 = o.reform2020;
+  }
+  return reform2020;
+}
+
+/** `notes`: notes of the whole feed, each with its text and whether readers must see it. */
+function readFeedNotes(c: Checker, o: Record<string, unknown>, path: string): FeedConfig['notes'] {
   const notes: FeedConfig['notes'] = [];
   c.list(o.notes, `${path}.notes`, false, 0, 50).forEach((n, i) => {
     const np = `${path}.notes[${i}]`;
@@ -638,13 +701,14 @@ function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined 
     if (text !== undefined) notes.push({ text, mandatory: mandatory ?? false });
   });
 
-  const annotations = readAnnotations(c, o.annotations, `${path}.annotations`);
-  const kostraGroups = readKostraGroups(c, o.kostraGroups, `${path}.kostraGroups`);
-  const regionSums = readRegionSums(c, o.regionSums, `${path}.regionSums`);
-  const allowScaleChange = c.bool(o.allowScaleChange, `${path}.allowScaleChange`) ?? false;
-  const allowShrink = c.bool(o.allowShrink, `${path}.allowShrink`) ?? false;
+  return notes;
+}
 
-  // Cross-references: query ids, measure ids (from queries and derivations) and what each derivation uses.
+/**
+ * Cross-references: query ids, measure ids (from queries and derivations) and what each derivation uses, the
+ * measures summed across regions, and that the feed publishes something.
+ */
+function checkCrossReferences(c: Checker, path: string, queries: QueryConfig[], derive: DeriveConfig[], regionSums: FeedConfig['regionSums']): void {
   const queryIds = new Set<string>();
   queries.forEach((q, i) => {
     if (queryIds.has(q.id)) c.error(`${path}.queries[${i}].id`, `"${q.id}" is used by an earlier query of this feed.`);
@@ -686,15 +750,6 @@ function readFeed(c: Checker, v: unknown, path: string): FeedConfig | undefined 
   });
   const published = queries.some((q) => Object.values(q.measures).some((m) => m.publish)) || derive.some((d) => d.publish);
   if (queries.length > 0 && !published) c.error(path, 'publishes no measure: set "publish": true on at least one measure or derivation.');
-
-  if (indicator === undefined || file === undefined || title === undefined) return undefined;
-  const feed: FeedConfig = { indicator, file, title, reform2020, queries, derive, notes, annotations, regionSums, allowScaleChange, allowShrink };
-  if (Object.keys(kostraGroups).length > 0) feed.kostraGroups = kostraGroups;
-  if (description !== undefined) feed.description = description;
-  if (definition !== undefined) feed.definition = definition;
-  if (unit !== undefined) feed.unit = unit;
-  if (decimals !== undefined) feed.decimals = decimals;
-  return feed;
 }
 
 /** Gives each query of a table the translations of that table's notes; a table no query reads is a mistake. */

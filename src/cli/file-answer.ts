@@ -196,12 +196,40 @@ function dimensionJson(ds: Dataset, s: Selection): Record<string, unknown> {
 
 export function answerFromDataset(ds: Dataset, q: QueryConfig, options: FileAnswerOptions = {}): FileAnswerResult {
   const s = select(ds, q);
-  const axes: Array<{ id: string; codes: string[] }> = [
+  const axes: Axis[] = [
     { id: METRIC, codes: s.measures.map((m) => m.key) },
     { id: REGION, codes: s.regions },
     { id: TIME, codes: s.periods },
     ...s.dims.map((d) => ({ id: d.id, codes: d.codes })),
   ];
+  const { value, status, cells } = cellValues(ds, s, axes);
+  if (cells === 0) throw new FileSourceError('the selection matches no figures in the file.');
+
+  const json: Record<string, unknown> = {
+    version: '2.0',
+    class: 'dataset',
+    label: ds.title ?? options.title ?? q.file?.path ?? q.id,
+    id: axes.map((a) => a.id),
+    size: axes.map((a) => a.codes.length),
+    role: { metric: [METRIC], geo: [REGION], time: [TIME] },
+    dimension: dimensionJson(ds, s),
+    value,
+  };
+  if (Object.keys(status).length > 0) json['status'] = status;
+  addFileMetadata(json, ds, options);
+
+  const selection: Record<string, string[]> = Object.fromEntries(axes.map((a) => [a.id, a.codes]));
+  return { json, cells, selection, table: wholeTable(ds, s, axes, json) };
+}
+
+/** One axis of the answer's cube: its dimension id and the codes asked for, in order. */
+interface Axis {
+  id: string;
+  codes: string[];
+}
+
+/** The file's figures at their places in the cube of `axes` (row-major), with their status symbols. */
+function cellValues(ds: Dataset, s: Selection, axes: Axis[]): { value: Record<string, number | null>; status: Record<string, string>; cells: number } {
   const sizes = axes.map((a) => a.codes.length);
   const index = axes.map((a) => new Map(a.codes.map((c, i) => [c, i])));
   const byFileCode = new Map(s.measures.map((m) => [m.code, m.key]));
@@ -226,21 +254,11 @@ export function answerFromDataset(ds: Dataset, q: QueryConfig, options: FileAnsw
     if (o.status) status[String(pos)] = o.status;
     cells++;
   }
-  if (cells === 0) throw new FileSourceError('the selection matches no figures in the file.');
+  return { value, status, cells };
+}
 
-  const dimension = dimensionJson(ds, s);
-
-  const json: Record<string, unknown> = {
-    version: '2.0',
-    class: 'dataset',
-    label: ds.title ?? options.title ?? q.file?.path ?? q.id,
-    id: axes.map((a) => a.id),
-    size: sizes,
-    role: { metric: [METRIC], geo: [REGION], time: [TIME] },
-    dimension,
-    value,
-  };
-  if (Object.keys(status).length > 0) json['status'] = status;
+/** The source, date, notes (which are mandatory) and table id of the file, as JSON-stat fields of the answer. */
+function addFileMetadata(json: Record<string, unknown>, ds: Dataset, options: FileAnswerOptions): void {
   const source = ds.sources[0];
   if (source?.publisher) json['source'] = source.publisher;
   const updated = ds.updated ?? source?.updated ?? options.updated;
@@ -255,9 +273,10 @@ export function answerFromDataset(ds: Dataset, q: QueryConfig, options: FileAnsw
     if (Object.keys(mandatory).length > 0) json['extension'] = { noteMandatory: mandatory };
   }
   if (source?.table) json['extension'] = { ...((json['extension'] as object | undefined) ?? {}), px: { tableid: source.table } };
+}
 
-  const selection: Record<string, string[]> = Object.fromEntries(axes.map((a) => [a.id, a.codes]));
-  // The whole file, as metadata: every region, period and category it has (the measures asked for).
+/** The whole file, as metadata: every region, period and category it has (the measures asked for). */
+function wholeTable(ds: Dataset, s: Selection, axes: Axis[], json: Record<string, unknown>): Record<string, unknown> {
   const all: Selection = {
     measures: s.measures,
     regions: ds.regions.map((r) => r.code),
@@ -265,7 +284,7 @@ export function answerFromDataset(ds: Dataset, q: QueryConfig, options: FileAnsw
     dims: s.dims.map((d) => ({ ...d, codes: ds.dimensions.find((x) => x.id === d.id)!.categories.map((c) => c.code) })),
   };
   const tableIds = axes.map((a) => a.id);
-  const table = {
+  return {
     version: '2.0',
     class: 'dataset',
     label: json['label'],
@@ -282,5 +301,4 @@ export function answerFromDataset(ds: Dataset, q: QueryConfig, options: FileAnsw
     role: json['role'],
     dimension: dimensionJson(ds, all),
   };
-  return { json, cells, selection, table };
 }

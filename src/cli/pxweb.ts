@@ -375,28 +375,7 @@ export class PxWebClient {
   }
 
   private async attempt(url: string, cached: CacheEntry | undefined, attempt: number): Promise<FetchResult> {
-    const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': this.o.userAgent };
-    if (cached?.etag) headers['If-None-Match'] = cached.etag;
-    if (cached?.lastModified) headers['If-Modified-Since'] = cached.lastModified;
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.o.timeoutMs);
-    this.requests++;
-    let res: Response;
-    let body: string;
-    try {
-      res = await this.fetchFollowing(url, headers, controller.signal);
-      body = res.status === 304 ? '' : await readCapped(res, this.o.maxBytes, url, attempt);
-    } catch (err) {
-      if (err instanceof PxWebError) {
-        controller.abort();
-        throw err;
-      }
-      if (controller.signal.aborted) throw new Retryable(`no complete answer within ${Math.round(this.o.timeoutMs / 100) / 10} s`);
-      const cause = err instanceof Error ? ((err.cause as Error | undefined)?.message ?? err.message) : String(err);
-      throw new Retryable(`network error: ${cause}`, undefined, undefined, true);
-    } finally {
-      clearTimeout(timer);
-    }
+    const { res, body } = await this.download(url, cached, attempt);
     const retrievedAt = new Date(this.now()).toISOString();
 
     if (res.status === 304) {
@@ -414,36 +393,8 @@ export class PxWebClient {
         bytes: 0,
       };
     }
-    if (RETRY_STATUS.has(res.status)) {
-      throw new Retryable(
-        `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`,
-        res.status,
-        parseRetryAfter(res.headers.get('retry-after'), this.now()),
-      );
-    }
-    if (res.status !== 200) {
-      const hint =
-        res.status === 400
-          ? " Check the table's variable ids and value codes against /tables/{id}/metadata."
-          : res.status === 404
-            ? ' Check the table id (or the URL is too long).'
-            : '';
-      throw new PxWebError(
-        `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}: ${problemText(body) || 'no explanation'}.${hint}`,
-        url,
-        res.status,
-        attempt,
-        false,
-      );
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
-    } catch {
-      // A maintenance page or a cut-off download: worth another try.
-      const head = body.replace(/\s+/g, ' ').trim().slice(0, 60);
-      throw new Retryable(body.trim() === '' ? 'an empty answer' : `an answer that is not JSON (starts "${head}")`, 200);
-    }
+    failUnlessOk(res, body, url, attempt, () => this.now());
+    const json = parseAnswer(body);
     const entry: CacheEntry = { url, storedAt: retrievedAt, body };
     const etag = res.headers.get('etag');
     const lastModified = res.headers.get('last-modified');
@@ -460,6 +411,31 @@ export class PxWebClient {
       attempts: attempt,
       bytes: new TextEncoder().encode(body).length,
     };
+  }
+
+  /** One request (conditional when a copy is cached) and its body, read up to the size cap within the time limit. */
+  private async download(url: string, cached: CacheEntry | undefined, attempt: number): Promise<{ res: Response; body: string }> {
+    const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': this.o.userAgent };
+    if (cached?.etag) headers['If-None-Match'] = cached.etag;
+    if (cached?.lastModified) headers['If-Modified-Since'] = cached.lastModified;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.o.timeoutMs);
+    this.requests++;
+    try {
+      const res = await this.fetchFollowing(url, headers, controller.signal);
+      const body = res.status === 304 ? '' : await readCapped(res, this.o.maxBytes, url, attempt);
+      return { res, body };
+    } catch (err) {
+      if (err instanceof PxWebError) {
+        controller.abort();
+        throw err;
+      }
+      if (controller.signal.aborted) throw new Retryable(`no complete answer within ${Math.round(this.o.timeoutMs / 100) / 10} s`);
+      const cause = err instanceof Error ? ((err.cause as Error | undefined)?.message ?? err.message) : String(err);
+      throw new Retryable(`network error: ${cause}`, undefined, undefined, true);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /**
@@ -564,4 +540,36 @@ function validators(e: { etag?: string | undefined; lastModified?: string | unde
   if (e.etag) out.etag = e.etag;
   if (e.lastModified) out.lastModified = e.lastModified;
   return out;
+}
+
+/** Throws for an answer other than 200: worth another try (429, 5xx; Retry-After honoured) or not (with a hint). */
+function failUnlessOk(res: Response, body: string, url: string, attempt: number, now: () => number): void {
+  if (RETRY_STATUS.has(res.status)) {
+    throw new Retryable(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, res.status, parseRetryAfter(res.headers.get('retry-after'), now()));
+  }
+  if (res.status !== 200) {
+    const hint =
+      res.status === 400
+        ? " Check the table's variable ids and value codes against /tables/{id}/metadata."
+        : res.status === 404
+          ? ' Check the table id (or the URL is too long).'
+          : '';
+    throw new PxWebError(
+      `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}: ${problemText(body) || 'no explanation'}.${hint}`,
+      url,
+      res.status,
+      attempt,
+      false,
+    );
+  }
+}
+
+/** The answer's JSON; a maintenance page or a cut-off download is worth another try. */
+function parseAnswer(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    const head = body.replace(/\s+/g, ' ').trim().slice(0, 60);
+    throw new Retryable(body.trim() === '' ? 'an empty answer' : `an answer that is not JSON (starts "${head}")`, 200);
+  }
 }

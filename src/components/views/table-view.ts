@@ -67,8 +67,6 @@ export function renderTable(model: ViewModel, sort: TableSort | undefined, onSor
     </th>`;
   };
   const explanations = statusExplanations(model);
-  const qualified = model.rows.some((r) => r.qualifier);
-  const derived = model.rows.some((r) => r.derived);
   const revised = marks.revised ?? new Map<ViewRow, string>();
   const figure = (r: ViewRow, content: unknown) =>
     marks.onFigure
@@ -108,46 +106,51 @@ export function renderTable(model: ViewModel, sort: TableSort | undefined, onSor
           )}
         </tbody>
       </table>
-      ${
-        explanations.length || qualified || derived || revised.size
-          ? html`<dl class="legend-notes">
-              ${explanations.map(
-                (e) =>
-                  html`<div>
-                    <dt>${e.symbol}</dt>
-                    <dd>${e.text}</dd>
-                  </div>`,
-              )}
-              ${
-                qualified
-                  ? html`<div>
-                      <dt>${t(lang, 'qualifierTerm')}</dt>
-                      <dd>${t(lang, 'qualifierNote')}</dd>
-                    </div>`
-                  : nothing
-              }
-              ${
-                derived
-                  ? html`<div>
-                      <dt>*</dt>
-                      <dd>${t(lang, 'derivedNote')}</dd>
-                    </div>`
-                  : nothing
-              }
-              ${
-                revised.size
-                  ? html`<div>
-                      <dt>†</dt>
-                      <dd>${t(lang, 'revisedNote')}</dd>
-                    </div>`
-                  : nothing
-              }
-            </dl>`
-          : nothing
-      }
-      ${annotationList(model)}
+      ${tableNotes(model, explanations, revised.size > 0)} ${annotationList(model)}
     </div>
   `;
+}
+
+/** Under the table: what each status symbol, a hedged figure, a derived figure (*) and a revised one (†) mean. */
+function tableNotes(model: ViewModel, explanations: ReturnType<typeof statusExplanations>, revised: boolean): TemplateResult | typeof nothing {
+  const { lang } = model;
+  const qualified = model.rows.some((r) => r.qualifier);
+  const derived = model.rows.some((r) => r.derived);
+  return explanations.length || qualified || derived || revised
+    ? html`<dl class="legend-notes">
+        ${explanations.map(
+          (e) =>
+            html`<div>
+              <dt>${e.symbol}</dt>
+              <dd>${e.text}</dd>
+            </div>`,
+        )}
+        ${
+          qualified
+            ? html`<div>
+                <dt>${t(lang, 'qualifierTerm')}</dt>
+                <dd>${t(lang, 'qualifierNote')}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          derived
+            ? html`<div>
+                <dt>*</dt>
+                <dd>${t(lang, 'derivedNote')}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          revised
+            ? html`<div>
+                <dt>†</dt>
+                <dd>${t(lang, 'revisedNote')}</dd>
+              </div>`
+            : nothing
+        }
+      </dl>`
+    : nothing;
 }
 
 /** The feed's remarks on the periods shown, under the table: period, text and who says so (all as text). */
