@@ -154,7 +154,7 @@ describe('<inn-indicator view="multiples">', () => {
       expect(f).to.deep.equal([
         ['Region', 'Hedmark (04)'],
         ['Periode', '2019'],
-        ['Beregnet slik', '«Bruttoprodukt (BRP), løpende priser» delt på «Sysselsatte personer» ganger 1\u00a0000\u00a0000'],
+        ['Beregnet slik', '«Bruttoprodukt (BRP), løpende priser» delt på «Sysselsatte personer» ganger 1 000 000'],
         ['Bygger på', 'Bruttoprodukt (BRP), løpende priser, Hedmark, 2019: 76 980 mill. kr'],
         ['Bygger på', 'Sysselsatte personer, Hedmark, 2019: 92 900 personer'],
         ['Tabell', 'Tabell 11713: Fylkesfordelt nasjonalregnskap, etter region, næring, år og statistikkvariabel'],
