@@ -294,6 +294,24 @@ export class InnDashboard extends LangElement {
     return hit?.url ?? untagged?.url ?? this.feeds.find((f) => !f.dataset)?.url ?? this.feeds[0]?.url ?? '';
   }
 
+  /** One indicator of the dashboard: its key figure (no toolbar, no sharing) or its chart, with the shared selection. */
+  private renderChild(indicator: string, view: 'kpi' | 'chart'): TemplateResult {
+    return html`<inn-indicator
+      src=${this.feedFor(indicator)}
+      indicator=${indicator}
+      view=${view}
+      region=${this.region}
+      compare=${this.compare}
+      period=${this.period}
+      mode=${view === 'chart' ? this.mode : ''}
+      peers=${this.peers}
+      theme=${this.theme}
+      geo-src=${this.geoSrc}
+      ?no-toolbar=${view === 'kpi'}
+      ?no-share=${view === 'kpi'}
+    ></inn-indicator>`;
+  }
+
   protected override render(): TemplateResult {
     const lang = this.uiLang;
     const list = this.indicatorList();
@@ -325,21 +343,6 @@ export class InnDashboard extends LangElement {
     };
     const groups = lists?.regionGroups(regions, lang) ?? [];
     const focus = this.region.split(/\s+/).filter(Boolean)[0] ?? '';
-    const child = (indicator: string, view: 'kpi' | 'chart') =>
-      html`<inn-indicator
-        src=${this.feedFor(indicator)}
-        indicator=${indicator}
-        view=${view}
-        region=${this.region}
-        compare=${this.compare}
-        period=${this.period}
-        mode=${view === 'chart' ? this.mode : ''}
-        peers=${this.peers}
-        theme=${this.theme}
-        geo-src=${this.geoSrc}
-        ?no-toolbar=${view === 'kpi'}
-        ?no-share=${view === 'kpi'}
-      ></inn-indicator>`;
     return html`
       <form part="controls" class="controls" @submit=${(e: Event) => e.preventDefault()}>
         <label
@@ -374,8 +377,8 @@ export class InnDashboard extends LangElement {
         ${partial && lists ? html`<p class="coverage-hint">${lists.message(lang, 'coverageHint')}</p>` : nothing}
         ${this.feeds.some((f) => f.error) ? html`<p class="feed-error" role="status">${t(lang, 'someFeedsFailed')}</p>` : nothing}
       </form>
-      <section part="kpis" class="kpis" aria-label=${t(lang, 'keyFigures')}>${list.map((i) => child(i, 'kpi'))}</section>
-      <section part="charts" class="charts" aria-label=${t(lang, 'charts')}>${list.map((i) => child(i, 'chart'))}</section>
+      <section part="kpis" class="kpis" aria-label=${t(lang, 'keyFigures')}>${list.map((i) => this.renderChild(i, 'kpi'))}</section>
+      <section part="charts" class="charts" aria-label=${t(lang, 'charts')}>${list.map((i) => this.renderChild(i, 'chart'))}</section>
     `;
   }
 }
