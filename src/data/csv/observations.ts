@@ -18,6 +18,9 @@ import { columnPath } from './where.js';
 
 const NO_DIMS: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>);
 
+type RowRegion = Pick<RowKeys, 'regionCode' | 'regionLabel' | 'originalRegion'>;
+const NO_REGION: RowRegion = Object.freeze({ regionCode: '', regionLabel: '', originalRegion: undefined });
+
 const LEVEL_BY_LENGTH: Record<number, RegionLevel> = { 2: 'county', 4: 'municipality' };
 
 /** The columns by role, as planned. */
@@ -137,7 +140,7 @@ export class CsvObservations {
   /** Region, period, measure, unit, status and dims of a row; undefined when a required one is missing. */
   private rowKeys(row: Row): RowKeys | undefined {
     const c = this.columns;
-    let region: Pick<RowKeys, 'regionCode' | 'regionLabel' | 'originalRegion'> = { regionCode: '', regionLabel: '', originalRegion: undefined };
+    let region = NO_REGION;
     if (c.region) {
       const raw = this.required(row, c.region, 'region');
       if (raw === null) return undefined;
@@ -150,10 +153,13 @@ export class CsvObservations {
     const unit = c.unit ? cellOf(row, c.unit) || undefined : undefined;
     const status = c.status ? cellOf(row, c.status) || undefined : undefined;
     const { dims, dimKey } = this.rowDims(row);
-    return { ...region, period, measureLabel, unit, status, dims, dimKey };
+    // Written out, not spread: one object shape for every row (a spread of differently shaped objects is a slow path,
+    // and it made a 1 MB file of 66 000 rows read three times slower).
+    const { regionCode, regionLabel, originalRegion } = region;
+    return { regionCode, regionLabel, originalRegion, period, measureLabel, unit, status, dims, dimKey };
   }
 
-  private region(row: Row, raw: string): Pick<RowKeys, 'regionCode' | 'regionLabel' | 'originalRegion'> {
+  private region(row: Row, raw: string): RowRegion {
     let norm = this.regionCache.get(raw);
     if (!norm) {
       // City districts and other sub-municipal units keep their own codes: "01" Gamle Oslo is not a county.
