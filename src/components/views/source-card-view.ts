@@ -5,7 +5,7 @@ import { t } from '../../indicators/messages/catalogue.js';
 import { tc } from '../../indicators/messages/source-card.js';
 import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
 import { adoptStyles } from '../adopt-styles.js';
-import { readerNote } from '../reader-note.js';
+import { readerNote } from '../../indicators/reader-note.js';
 
 /** The card's sheet, added to a widget when a reader first opens a card. */
 export const cardStyles = css`

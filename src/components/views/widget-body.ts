@@ -6,7 +6,7 @@ import { t } from '../../indicators/messages/catalogue.js';
 import { chartHeight, sourceLine, summarize } from './model-texts.js';
 import type { GeoFeature } from '../../charts/geo.js';
 import { cssomStyle } from '../cssom-style.js';
-import { readerNote } from '../reader-note.js';
+import { readerNote } from '../../indicators/reader-note.js';
 import type { ShareHandle } from '../share/loader.js';
 import { renderShareMenu } from '../share/share-menu.js';
 import type { MapColors, MapViewOptions } from './map-view.js';
