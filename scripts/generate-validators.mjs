@@ -19,6 +19,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const VALIDATORS = [
   // validateChange: one entry of a feed's "changes" (the builder carries only valid ones over).
   { schema: 'src/data/feed-schema.json', out: 'src/data/feed-schema.validate.ts', exports: { validate: '', validateChange: '#/$defs/change' } },
+  // The feed builder's configuration (src/cli/config-shape.ts words its problems).
+  { schema: 'src/cli/feeds-config.schema.json', out: 'src/cli/feeds-config.validate.ts', exports: { validate: '' } },
 ];
 
 /** The generated module's text for one schema. */

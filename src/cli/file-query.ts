@@ -12,8 +12,8 @@
  *
  * Pure TypeScript with no Node imports.
  */
-import type { Obj } from '../data/checker.js';
 import type { Localized } from '../data/types.js';
+import { localized } from './localized.js';
 
 export type FileFormat = 'jsonstat' | 'csv' | 'xlsx';
 
@@ -38,22 +38,13 @@ export interface FileQuery {
   source?: FileSourceText;
 }
 
-/** The checks this module needs from the configuration's checker (see config.ts). */
-export interface FileChecker {
-  error(path: string, message: string): void;
-  allowed(obj: Obj, path: string, keys: readonly string[]): void;
-  obj(v: unknown, path: string, required: boolean, what: string): Obj | undefined;
-  text(v: unknown, path: string, required?: boolean, max?: number): string | undefined;
-  list(v: unknown, path: string, required: boolean, minItems?: number, maxItems?: number): unknown[];
-  localized(v: unknown, path: string, required?: boolean): Localized | undefined;
+/** The file fields of a query as the configuration writes them (feeds-config.schema.json has checked them). */
+export interface RawFileFields {
+  file?: string;
+  format?: FileFormat;
+  sheet?: string;
+  source?: FileSourceText;
 }
-
-/** The query fields a file source adds. */
-export const FILE_QUERY_FIELDS = ['file', 'format', 'sheet', 'source'] as const;
-
-const FORMATS: readonly FileFormat[] = ['jsonstat', 'csv', 'xlsx'];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** The format a file name implies: `.xlsx`, `.csv` (or `.txt`), `.json`. */
 export function formatOf(path: string): FileFormat | undefined {
@@ -64,61 +55,24 @@ export function formatOf(path: string): FileFormat | undefined {
   return undefined;
 }
 
-function readSource(c: FileChecker, v: unknown, path: string): FileSourceText | undefined {
-  const o = c.obj(v, path, false, 'an object with "title", "publisher", "url", "licence", "updated" or "notes"');
-  if (!o) return undefined;
-  c.allowed(o, path, ['title', 'publisher', 'url', 'licence', 'updated', 'notes']);
+/** Who to credit, as a fresh object in the order the builder writes it. */
+function sourceOf(raw: FileSourceText): FileSourceText {
   const out: FileSourceText = {};
-  for (const key of ['title', 'publisher', 'licence'] as const) {
-    const t = c.text(o[key], `${path}.${key}`, false, 300);
-    if (t !== undefined) out[key] = t;
-  }
-  const url = c.text(o.url, `${path}.url`, false, 500);
-  if (url !== undefined && !/^https?:\/\/[^\s]+$/.test(url)) c.error(`${path}.url`, 'must be an http:// or https:// address.');
-  else if (url !== undefined) out.url = url;
-  const updated = c.text(o.updated, `${path}.updated`, false, 10);
-  if (updated !== undefined && !DATE.test(updated)) c.error(`${path}.updated`, `expected a date such as "2021-12-13", got "${updated}".`);
-  else if (updated !== undefined) out.updated = updated;
-  const notes: Localized[] = [];
-  c.list(o.notes, `${path}.notes`, false, 0, 20).forEach((n, i) => {
-    const t = c.localized(n, `${path}.notes[${i}]`, true);
-    if (t !== undefined) notes.push(t);
-  });
-  if (notes.length > 0) out.notes = notes;
+  for (const key of ['title', 'publisher', 'licence', 'url', 'updated'] as const) if (raw[key] !== undefined) out[key] = raw[key];
+  if (raw.notes && raw.notes.length > 0) out.notes = raw.notes.map(localized);
   return out;
 }
 
 /**
- * Reads the file fields of a query object (`file`, `format`, `sheet`, `source`); undefined when the query
- * has no `file` (it asks the API). Problems are reported to the checker with their paths.
+ * The file a query reads, from its checked fields (`file`, `format`, `sheet`, `source`); undefined when it has no
+ * `file` (it asks the API) or its format is unknown (config-rules.ts reports that).
  */
-export function readFileQuery(c: FileChecker, o: Obj, path: string): FileQuery | undefined {
-  if (o.file === undefined) {
-    for (const key of ['format', 'sheet', 'source'] as const) {
-      if (o[key] !== undefined) c.error(`${path}.${key}`, `only applies to a query that reads a file (add "file": "…").`);
-    }
-    return undefined;
-  }
-  const file = c.text(o.file, `${path}.file`, true, 1000);
-  if (file === undefined) return undefined;
-  if (CONTROL.test(file)) {
-    c.error(`${path}.file`, 'contains control characters.');
-    return undefined;
-  }
-  let format: FileFormat | undefined;
-  if (o.format !== undefined) {
-    if (!FORMATS.includes(o.format as FileFormat)) c.error(`${path}.format`, `expected "jsonstat", "csv" or "xlsx", got ${JSON.stringify(o.format)}.`);
-    else format = o.format as FileFormat;
-  } else {
-    format = formatOf(file);
-    if (!format) c.error(`${path}.file`, `"${file}" does not end in .json, .csv or .xlsx: say which it is with "format": "jsonstat", "csv" or "xlsx".`);
-  }
-  const sheet = c.text(o.sheet, `${path}.sheet`, false, 100);
-  if (sheet !== undefined && format !== 'xlsx') c.error(`${path}.sheet`, 'only applies to an Excel workbook ("format": "xlsx").');
-  const source = readSource(c, o.source, `${path}.source`);
+export function fileQueryOf(raw: RawFileFields): FileQuery | undefined {
+  if (raw.file === undefined) return undefined;
+  const format = raw.format ?? formatOf(raw.file);
   if (!format) return undefined;
-  const q: FileQuery = { path: file, format };
-  if (sheet !== undefined) q.sheet = sheet;
-  if (source !== undefined) q.source = source;
+  const q: FileQuery = { path: raw.file, format };
+  if (raw.sheet !== undefined) q.sheet = raw.sheet;
+  if (raw.source !== undefined) q.source = sourceOf(raw.source);
   return q;
 }

@@ -12,7 +12,6 @@
  * Pure TypeScript with no Node imports.
  */
 import type { Localized } from '../data/types.js';
-import type { FileChecker } from './file-query.js';
 
 /** One footnote in the three languages; `nb` is the table's own text. */
 export interface NoteTranslation {
@@ -23,37 +22,6 @@ export interface NoteTranslation {
 
 /** Table id → the translations of its notes. */
 export type NoteTranslations = Record<string, NoteTranslation[]>;
-
-const TABLE = /^\d{5}$/;
-const MAX_NOTE = 5000;
-
-/** Reads the configuration's `noteTranslations`; problems go to the checker with their paths. */
-export function readNoteTranslations(c: FileChecker, v: unknown, path: string): NoteTranslations {
-  const out: NoteTranslations = {};
-  const o = c.obj(v, path, false, 'an object of table id → list of { "nb", "nn", "en" } notes');
-  if (!o) return out;
-  for (const [table, list] of Object.entries(o)) {
-    const p = `${path}.${table.slice(0, 20)}`;
-    if (!TABLE.test(table)) c.error(p, 'is not a table id such as "11713".');
-    const notes: NoteTranslation[] = [];
-    c.list(list, p, true, 1, 100).forEach((n, i) => {
-      const t = readOne(c, n, `${p}[${i}]`);
-      if (t) notes.push(t);
-    });
-    out[table] = notes;
-  }
-  return out;
-}
-
-function readOne(c: FileChecker, v: unknown, path: string): NoteTranslation | undefined {
-  const o = c.obj(v, path, true, 'an object with "nb", "nn" and "en"');
-  if (!o) return undefined;
-  c.allowed(o, path, ['nb', 'nn', 'en']);
-  const nb = c.text(o.nb, `${path}.nb`, true, MAX_NOTE);
-  const nn = c.text(o.nn, `${path}.nn`, true, MAX_NOTE);
-  const en = c.text(o.en, `${path}.en`, true, MAX_NOTE);
-  return nb !== undefined && nn !== undefined && en !== undefined ? { nb, nn, en } : undefined;
-}
 
 const plain = (s: string): string => s.replace(/\s+/g, ' ').trim();
 

@@ -6,7 +6,7 @@
  * Pure TypeScript, no DOM and no Node imports: works on the parsed JSON of two feeds, trusting nothing in them.
  */
 import type { Localized } from './types.js';
-import { isObj } from './checker.js';
+import { isRecord as isObj } from './is-record.js';
 import { comparePeriods } from './period.js';
 
 /** A region named in a change record (the name from the feed that has it). */

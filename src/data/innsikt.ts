@@ -1,6 +1,6 @@
 import type { Dataset, Dimension, Source } from './types.js';
 import { IssueList, describe } from './errors.js';
-import { isObj } from './checker.js';
+import { isRecord as isObj } from './is-record.js';
 import { comparePeriods } from './period.js';
 import { checkOrigins } from './provenance.js';
 import { validate } from './feed-schema.validate.js';

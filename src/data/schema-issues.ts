@@ -25,6 +25,11 @@ export interface SchemaWording {
   patterns?: Record<string, string>;
   /** Whole sentences for particular checks, by the end of their schema path and the property: "then/required:status". */
   sentences?: Record<string, string>;
+  /**
+   * A sentence that needs more than the problem itself (a neighbouring field's value, say), or undefined for the
+   * usual one. `value` is the value at the problem's path; `data` the whole document.
+   */
+  explain?: (e: SchemaError, value: unknown, data: unknown) => string | undefined;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -47,11 +52,17 @@ function segments(pointer: string): string[] {
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-/** The readers' path for a JSON Pointer below `root`: indexes in brackets, keys after dots. */
-export function issuePath(pointer: string, root: string, key?: string): string {
+/**
+ * The readers' path for a JSON Pointer below `root`: indexes in brackets, keys after dots. Given the document, a
+ * key made of digits in an object stays a key (`kostraGroups.3403`); without it, digits read as an index.
+ */
+export function issuePath(pointer: string, root: string, key?: string, data?: unknown): string {
   let out = '';
+  let v = data;
   for (const s of key === undefined ? segments(pointer) : [...segments(pointer), key]) {
-    out += /^\d+$/.test(s) ? `[${s}]` : out === '' ? s : `.${s}`;
+    const index = data === undefined ? /^\d+$/.test(s) : Array.isArray(v);
+    out += index ? `[${s}]` : out === '' ? s : `.${s}`;
+    v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[s] : undefined;
   }
   return out === '' ? root : out;
 }
@@ -114,26 +125,54 @@ function sentence(e: SchemaError, value: unknown, w: SchemaWording): string {
 }
 
 /** The path a problem is reported at: the missing or unknown field itself, not the object holding it. */
-function pathOf(e: SchemaError, root: string): string {
+function pathOf(e: SchemaError, root: string, data: unknown): string {
   const p = e.params;
-  const key = p.missingProperty ?? p.additionalProperty ?? p.unevaluatedProperty ?? (e.keyword === 'dependentRequired' ? p.property : undefined);
-  if (e.propertyName !== undefined) return issuePath(e.instancePath, root, e.propertyName);
+  // A field that needs another is reported at itself ("sheet" without "file": at "sheet"), where the writer put it.
+  const key = e.keyword === 'dependentRequired' ? p.property : (p.missingProperty ?? p.additionalProperty ?? p.unevaluatedProperty);
+  if (e.propertyName !== undefined) return issuePath(e.instancePath, root, e.propertyName, data);
   // An unknown field of the whole document is named after it: "(feed).extra".
   if (e.instancePath === '' && p.missingProperty === undefined && key !== undefined) return `${root}.${String(key)}`;
-  return issuePath(e.instancePath, root, key === undefined ? undefined : String(key));
+  return issuePath(e.instancePath, root, key === undefined ? undefined : String(key), data);
+}
+
+/**
+ * The key a failed propertyNames is about, given to its inner problems: a sub-validator called through a "$ref"
+ * reports them without it. They come just before the propertyNames problem, at the same path.
+ */
+function nameKey(out: SchemaError[], e: SchemaError): void {
+  for (let j = out.length - 1; j >= 0 && out[j]!.instancePath === e.instancePath && out[j]!.propertyName === undefined; j--) {
+    out[j] = { ...out[j]!, propertyName: String(e.params.propertyName) };
+  }
+}
+
+/**
+ * Whether a problem only repeats one just listed at the same place: a pattern on an empty text (already "is
+ * empty"), or the same check twice (a type asked by a schema and by one it includes). Looks back a few problems
+ * only, so that a feed with 100 000 problems still costs linear time.
+ */
+function repeats(out: SchemaError[], e: SchemaError): boolean {
+  for (let j = out.length - 1; j >= Math.max(0, out.length - 4); j--) {
+    const o = out[j]!;
+    if (o.instancePath !== e.instancePath || o.propertyName !== e.propertyName) continue;
+    if (e.keyword === 'pattern' && o.keyword === 'minLength') return true;
+    if (o.keyword === e.keyword && JSON.stringify(o.params) === JSON.stringify(e.params)) return true;
+  }
+  return false;
 }
 
 /**
  * Drops what only explains another problem: the failed "if" (its "then" says why), the per-alternative type
  * mismatches under a failed "oneOf" (the alternative the value is closest to says why; when no alternative
- * fits its type, one sentence lists them), and a failed propertyNames (its inner problem names the key).
+ * fits its type, one sentence lists them), a failed propertyNames (its inner problem names the key), and
+ * problems that repeat one already listed.
  */
 function essential(errors: SchemaError[]): SchemaError[] {
   const out: SchemaError[] = [];
   for (const e of errors) {
+    if (e.keyword === 'propertyNames') nameKey(out, e);
     if (e.keyword === 'if' || e.keyword === 'propertyNames') continue;
     if (e.keyword !== 'oneOf') {
-      out.push(e);
+      if (!repeats(out, e)) out.push(e);
       continue;
     }
     // The alternatives' problems come just before the oneOf, at its path or below.
@@ -158,8 +197,10 @@ export function reportSchemaErrors(errors: readonly SchemaError[], data: unknown
       issues.error('', '');
       continue;
     }
-    const path = pathOf(e, w.root);
+    const path = pathOf(e, w.root, data);
+    // A key that is not allowed (propertyNames) is described itself, not the object holding it.
+    const value = e.propertyName ?? valueAt(data, e.instancePath);
     const special = w.sentences?.[`${e.schemaPath.split('/').slice(-2).join('/')}:${String(e.params.missingProperty ?? '')}`];
-    issues.error(path, special ?? sentence(e, valueAt(data, e.instancePath), w));
+    issues.error(path, w.explain?.(e, value, data) ?? special ?? sentence(e, value, w));
   }
 }
