@@ -196,6 +196,12 @@ const broken = {
   'annotation with a bad period': [(c) => (c.feeds[0].annotations = [{ period: 'i fjor', text: 'X' }]), 'feeds[0].annotations[0].period'],
   'KOSTRA group empty': [(c) => (c.feeds[0].kostraGroups = { 3403: '' }), 'feeds[0].kostraGroups.3403'],
   'KOSTRA groups not an object': [(c) => (c.feeds[0].kostraGroups = ['EKG11']), 'feeds[0].kostraGroups'],
+  'value code with a control character inside': [(c) => (c.feeds[0].queries[0].valueCodes.Tid = ['top\u0001(1)']), 'feeds[0].queries[0].valueCodes.Tid[0]'],
+  'ContentsCode with a control character': [
+    (c) => (c.feeds[0].queries[0].measures['Personer\u00012'] = { id: 'p2', label: 'P2' }),
+    'feeds[0].queries[0].measures.Personer\u00012',
+  ],
+  'blank ContentsCode': [(c) => (c.feeds[0].queries[0].measures[' '] = { id: 'p2', label: 'P2' }), 'feeds[0].queries[0].measures. '],
 };
 
 test('annotations and KOSTRA groups in a feed configuration are valid for both and read', () => {
@@ -272,6 +278,62 @@ test('cross-references the schema cannot express are checked by the loader, with
     );
   }
 });
+
+// The loader's sentences come from the schema's own rules (feeds-config.validate.ts, worded by config-shape.ts):
+// each names the place, says what is expected there, and is the only problem reported for one mistake.
+const schemaMessages = [
+  [
+    (c) => delete c.feeds[0].queries[0].table,
+    'feeds[0].queries[0].table',
+    /is missing: a table id such as "07459" is required unless the query reads a "file"/,
+  ],
+  [(c) => delete c.feeds[0].queries[0].valueCodes, 'feeds[0].queries[0].valueCodes', /is missing: list the value codes .*or read a "file"/],
+  [
+    (c) => (c.feeds[0].queries[0].valueCodes.Tid = ['top\u0001(1)']),
+    'feeds[0].queries[0].valueCodes.Tid[0]',
+    /expected a non-empty text without control characters/,
+  ],
+  [
+    (c) => (c.feeds[0].queries[0].measures['Personer\u00012'] = { id: 'p2', label: 'P2' }),
+    'feeds[0].queries[0].measures.Personer\u00012',
+    /without control characters/,
+  ],
+  // A measure without its label: the derivation that uses it is not reported as well.
+  [
+    (c) => delete c.feeds[0].queries[0].measures.Personer1.label,
+    'feeds[0].queries[0].measures.Personer1.label',
+    /is missing: give a text, or an object with "nb"/,
+  ],
+  [
+    (c) => (c.feeds[0].derive[0] = { id: 's', op: 'share', of: ['p'], label: 'S' }),
+    'feeds[0].derive[0].total',
+    /"share" needs "total", the region that is the whole/,
+  ],
+  [(c) => (c.feeds[0].queries[0].valuecodes = {}), 'feeds[0].queries[0].valuecodes', /unknown field "valuecodes": check its spelling/],
+  [(c) => (c.feeds[0].reform2020 = 'merge'), 'feeds[0].reform2020', /expected "join", "join-keep-old" or "off", got the text "merge"/],
+  [(c) => (c.feeds[0].derive[0].of = ['p']), 'feeds[0].derive[0].of', /"ratio" takes at least 2 measures, got 1/],
+  [(c) => (c.feeds[0].kostraGroups = { 3403: '' }), 'feeds[0].kostraGroups.3403', /is empty/],
+];
+for (const [mutate, path, message] of schemaMessages) {
+  test(`schema-driven message at ${JSON.stringify(path)}: ${message.source.slice(0, 50)}`, () => {
+    const c = base();
+    mutate(c);
+    assert.throws(
+      () => parseFeedsConfig(c),
+      (err) => {
+        assert.ok(err instanceof ConfigError);
+        assert.deepEqual(
+          err.issues.map((i) => i.path),
+          [path],
+          err.message,
+        );
+        assert.match(err.issues[0].message, message);
+        assert.match(err.message, new RegExp(`^${path.replace(/[.[\]()*]/g, '\\$&')}: `), 'the summary starts with the path');
+        return true;
+      },
+    );
+  });
+}
 
 test('base URLs: https anywhere, plain http only on 127.0.0.1', () => {
   assert.equal(checkBaseUrl('https://data.ssb.no/api/pxwebapi/v2'), undefined);
