@@ -109,12 +109,41 @@ function explain(e: SchemaError, value: unknown, data: unknown): string | undefi
   }
 }
 
+/**
+ * Ajv's problems made ready for wording: the key a failed propertyNames is about given to its inner problems (a
+ * sub-validator called through "$ref" reports them without it: they come just before, at the same path), and a
+ * problem dropped when it only repeats one just before it at the same place (a pattern on an empty text, already
+ * "is empty"; a type asked by a schema and by one it includes).
+ */
+function tidy(errors: readonly SchemaError[]): SchemaError[] {
+  const out: SchemaError[] = [];
+  for (const e of errors) {
+    if (e.keyword === 'propertyNames') {
+      for (let j = out.length - 1; j >= 0 && out[j]!.instancePath === e.instancePath && out[j]!.propertyName === undefined; j--)
+        out[j] = { ...out[j]!, propertyName: String(e.params.propertyName) };
+    }
+    if (!repeats(out, e)) out.push(e);
+  }
+  return out;
+}
+
+/** Whether `e` repeats one of the last few problems at its place (a few only: linear in the number of problems). */
+function repeats(out: SchemaError[], e: SchemaError): boolean {
+  for (let j = out.length - 1; j >= Math.max(0, out.length - 4); j--) {
+    const o = out[j]!;
+    if (o.instancePath !== e.instancePath || o.propertyName !== e.propertyName) continue;
+    if (e.keyword === 'pattern' && o.keyword === 'minLength') return true;
+    if (o.keyword === e.keyword && JSON.stringify(o.params) === JSON.stringify(e.params)) return true;
+  }
+  return false;
+}
+
 const WORDING: SchemaWording = { root: '(config)', patterns: PATTERNS, sentences: SENTENCES, explain };
 
 /** Checks `input` against feeds-config.schema.json; records each problem in `issues`. True when it fits. */
 export function checkConfigShape(input: unknown, issues: IssueList): boolean {
   const validator = validate as SchemaValidator;
   if (validator(input)) return true;
-  reportSchemaErrors(validator.errors ?? [], input, issues, WORDING);
+  reportSchemaErrors(tidy(validator.errors ?? []), input, issues, WORDING);
   return false;
 }

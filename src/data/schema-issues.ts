@@ -136,43 +136,16 @@ function pathOf(e: SchemaError, root: string, data: unknown): string {
 }
 
 /**
- * The key a failed propertyNames is about, given to its inner problems: a sub-validator called through a "$ref"
- * reports them without it. They come just before the propertyNames problem, at the same path.
- */
-function nameKey(out: SchemaError[], e: SchemaError): void {
-  for (let j = out.length - 1; j >= 0 && out[j]!.instancePath === e.instancePath && out[j]!.propertyName === undefined; j--) {
-    out[j] = { ...out[j]!, propertyName: String(e.params.propertyName) };
-  }
-}
-
-/**
- * Whether a problem only repeats one just listed at the same place: a pattern on an empty text (already "is
- * empty"), or the same check twice (a type asked by a schema and by one it includes). Looks back a few problems
- * only, so that a feed with 100 000 problems still costs linear time.
- */
-function repeats(out: SchemaError[], e: SchemaError): boolean {
-  for (let j = out.length - 1; j >= Math.max(0, out.length - 4); j--) {
-    const o = out[j]!;
-    if (o.instancePath !== e.instancePath || o.propertyName !== e.propertyName) continue;
-    if (e.keyword === 'pattern' && o.keyword === 'minLength') return true;
-    if (o.keyword === e.keyword && JSON.stringify(o.params) === JSON.stringify(e.params)) return true;
-  }
-  return false;
-}
-
-/**
  * Drops what only explains another problem: the failed "if" (its "then" says why), the per-alternative type
  * mismatches under a failed "oneOf" (the alternative the value is closest to says why; when no alternative
- * fits its type, one sentence lists them), a failed propertyNames (its inner problem names the key), and
- * problems that repeat one already listed.
+ * fits its type, one sentence lists them), and a failed propertyNames (its inner problem names the key).
  */
 function essential(errors: SchemaError[]): SchemaError[] {
   const out: SchemaError[] = [];
   for (const e of errors) {
-    if (e.keyword === 'propertyNames') nameKey(out, e);
     if (e.keyword === 'if' || e.keyword === 'propertyNames') continue;
     if (e.keyword !== 'oneOf') {
-      if (!repeats(out, e)) out.push(e);
+      out.push(e);
       continue;
     }
     // The alternatives' problems come just before the oneOf, at its path or below.
