@@ -10,7 +10,7 @@ import type { IssueList } from '../data/errors.js';
 import { describe } from '../data/errors.js';
 import { isRecord } from '../data/is-record.js';
 import { type SchemaError, type SchemaValidator, type SchemaWording, reportSchemaErrors } from '../data/schema-issues.js';
-import { validate } from './feeds-config.validate.js';
+import { schema, validate } from './feeds-config.validate.js';
 
 /** What each pattern of the schema stands for, by its source. */
 const PATTERNS: Record<string, string> = {
@@ -77,6 +77,39 @@ function oneOf(values: unknown[]): string {
   return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : (quoted[0] ?? '');
 }
 
+type SchemaNode = Record<string, unknown>;
+
+/** The schema node a local "$ref" ("#/$defs/query") points at. */
+function resolve(ref: string): unknown {
+  let n: unknown = schema;
+  for (const s of ref.replace(/^#\//, '').split('/')) n = isRecord(n) ? n[s] : undefined;
+  return n;
+}
+
+/** A schema node with its "$ref" followed, and the nodes it combines (allOf, oneOf, anyOf). */
+function parts(node: unknown): SchemaNode[] {
+  const n = isRecord(node) && typeof node.$ref === 'string' ? resolve(node.$ref) : node;
+  if (!isRecord(n)) return [];
+  const combined = ['allOf', 'oneOf', 'anyOf'].flatMap((k) => (Array.isArray(n[k]) ? (n[k] as unknown[]) : []));
+  return [n, ...combined.flatMap(parts)];
+}
+
+/** The fields the schema names for the object at a JSON Pointer (an unknown one is reported against them). */
+function fieldsAt(pointer: string): string[] {
+  let nodes = parts(schema);
+  for (const seg of pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+    nodes = nodes.flatMap((n) => {
+      if (isRecord(n.properties) && seg in n.properties) return parts(n.properties[seg]);
+      if (n.items !== undefined && /^\d+$/.test(seg)) return parts(n.items);
+      return isRecord(n.additionalProperties) ? parts(n.additionalProperties) : [];
+    });
+  }
+  return [...new Set(nodes.flatMap((n) => (isRecord(n.properties) ? Object.keys(n.properties) : [])))];
+}
+
 /** Sentences that need the value or a neighbouring field. */
 function explain(e: SchemaError, value: unknown, data: unknown): string | undefined {
   switch (e.keyword) {
@@ -93,8 +126,9 @@ function explain(e: SchemaError, value: unknown, data: unknown): string | undefi
       return e.instancePath === '/innsiktFeeds' ? `must be "1" (the configuration format version), got ${describe(value)}.` : undefined;
     case 'additionalProperties':
     case 'unevaluatedProperties': {
-      const key = String(e.params.additionalProperty ?? e.params.unevaluatedProperty);
-      return `unknown field "${key.slice(0, 40)}": check its spelling (feeds-config.schema.json lists the fields).`;
+      const key = String(e.params.additionalProperty ?? e.params.unevaluatedProperty).slice(0, 40);
+      const fields = fieldsAt(e.instancePath);
+      return fields.length > 0 ? `unknown field "${key}" (allowed: ${fields.join(', ')}).` : `unknown field "${key}": check its spelling.`;
     }
     case 'minItems':
     case 'maxItems':
