@@ -63,9 +63,13 @@ function arity(e: SchemaError, value: unknown, data: unknown): string | undefine
   if (!DERIVE_OF.test(e.instancePath) || !e.schemaPath.includes('/allOf/') || !Array.isArray(value)) return undefined;
   const d = parentOf(data, e.instancePath);
   if (d.op === 'sum' && d.over !== undefined) return '"sum" with "over" adds up the categories of one measure: give exactly one.';
-  const limit = Number(e.params.limit);
-  const bound = e.keyword === 'minItems' ? 'at least' : 'at most';
-  return `"${String(d.op)}" takes ${bound} ${limit} measure${limit === 1 ? '' : 's'}, got ${value.length}.`;
+  // The operation's own bounds (its branch of the derivation's allOf), within those of every derivation's "of".
+  const branch = resolve(`#/$defs/derive/${e.schemaPath.replace(/^#\//, '').replace(/\/[^/]+$/, '')}`);
+  const every = resolve('#/$defs/derive/properties/of');
+  const bound = (k: string) => Number((isRecord(branch) ? branch[k] : undefined) ?? (isRecord(every) ? every[k] : undefined));
+  const [min, max] = [bound('minItems'), bound('maxItems')];
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return undefined;
+  return `"${String(d.op)}" takes ${min === max ? min : `${min} to ${max}`} measure${max === 1 ? '' : 's'}, got ${value.length}.`;
 }
 
 /** Fields that hold a text in the readers' languages. */
@@ -82,7 +86,7 @@ type SchemaNode = Record<string, unknown>;
 /** The schema node a local "$ref" ("#/$defs/query") points at. */
 function resolve(ref: string): unknown {
   let n: unknown = schema;
-  for (const s of ref.replace(/^#\//, '').split('/')) n = isRecord(n) ? n[s] : undefined;
+  for (const s of ref.replace(/^#\//, '').split('/')) n = isRecord(n) || Array.isArray(n) ? (n as Record<string, unknown>)[s] : undefined;
   return n;
 }
 
@@ -94,8 +98,8 @@ function parts(node: unknown): SchemaNode[] {
   return [n, ...combined.flatMap(parts)];
 }
 
-/** The fields the schema names for the object at a JSON Pointer (an unknown one is reported against them). */
-function fieldsAt(pointer: string): string[] {
+/** The schema nodes that describe the value at a JSON Pointer. */
+function schemaAt(pointer: string): SchemaNode[] {
   let nodes = parts(schema);
   for (const seg of pointer
     .split('/')
@@ -107,7 +111,21 @@ function fieldsAt(pointer: string): string[] {
       return isRecord(n.additionalProperties) ? parts(n.additionalProperties) : [];
     });
   }
-  return [...new Set(nodes.flatMap((n) => (isRecord(n.properties) ? Object.keys(n.properties) : [])))];
+  return nodes;
+}
+
+/** The fields the schema names for the object at a JSON Pointer (an unknown one is reported against them). */
+function fieldsAt(pointer: string): string[] {
+  return [...new Set(schemaAt(pointer).flatMap((n) => (isRecord(n.properties) ? Object.keys(n.properties) : [])))];
+}
+
+/** What a bounded number at a JSON Pointer must be: "a whole number from 1 to 25", "a number above 0 and at most 600". */
+function rangeAt(pointer: string): string | undefined {
+  const n = schemaAt(pointer).find((x) => x.maximum !== undefined);
+  if (!n || (n.minimum === undefined && n.exclusiveMinimum === undefined)) return undefined;
+  const what = n.type === 'integer' ? 'a whole number' : 'a number';
+  if (n.exclusiveMinimum !== undefined) return `${what} above ${String(n.exclusiveMinimum)} and at most ${String(n.maximum)}`;
+  return `${what} from ${String(n.minimum)} to ${String(n.maximum)}`;
 }
 
 /** Sentences that need the value or a neighbouring field. */
@@ -116,12 +134,13 @@ function explain(e: SchemaError, value: unknown, data: unknown): string | undefi
     case 'required': {
       const field = String(e.params.missingProperty);
       if (field === 'nb') return 'is missing: the bokmål text ("nb") is required.';
-      return LOCALIZED.has(field) ? 'is missing: give a text, or an object with "nb" (and optionally "nn", "en").' : undefined;
+      if (LOCALIZED.has(field)) return 'is missing: give a text, or an object with "nb" (and optionally "nn", "en").';
+      if (e.instancePath.startsWith('/noteTranslations/')) return 'is missing: each translation gives "nb", "nn" and "en".';
+      const allowed = schemaAt(`${e.instancePath}/${field}`).find((n) => Array.isArray(n.enum))?.enum as unknown[] | undefined;
+      return allowed ? `is missing: expected ${oneOf(allowed)}.` : undefined;
     }
     case 'enum':
       return `expected ${oneOf(e.params.allowedValues as unknown[])}, got ${describe(value)}.`;
-    case 'type':
-      return e.instancePath === '' ? `expected a JSON object, got ${describe(value)}.` : undefined;
     case 'const':
       return e.instancePath === '/innsiktFeeds' ? `must be "1" (the configuration format version), got ${describe(value)}.` : undefined;
     case 'additionalProperties':
@@ -133,11 +152,19 @@ function explain(e: SchemaError, value: unknown, data: unknown): string | undefi
     case 'minItems':
     case 'maxItems':
       return arity(e, value, data);
+    case 'type':
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
-      return `expected ${BOUNDS[String(e.params.comparison)]} ${String(e.params.limit)}, got ${describe(value)}.`;
+    case 'exclusiveMaximum': {
+      if (e.keyword === 'type' && e.instancePath === '') return `expected a JSON object, got ${describe(value)}.`;
+      // A text in the readers' languages (oneOf a text or an object).
+      if (e.keyword === 'type' && String(e.params.type) === 'string,object')
+        return `expected a text or an object with "nb", "nn", "en", got ${describe(value)}.`;
+      const range = rangeAt(e.instancePath);
+      if (range) return `expected ${range}, got ${describe(value)}.`;
+      return e.keyword === 'type' ? undefined : `expected ${BOUNDS[String(e.params.comparison)]} ${String(e.params.limit)}, got ${describe(value)}.`;
+    }
     default:
       return undefined;
   }
@@ -161,12 +188,16 @@ function tidy(errors: readonly SchemaError[]): SchemaError[] {
   return out;
 }
 
-/** Whether `e` repeats one of the last few problems at its place (a few only: linear in the number of problems). */
+/**
+ * Whether `e` repeats one of the last few problems at its place (a few only: linear in the number of problems): the
+ * same check, a pattern after "is empty", or a bound after "expected a whole number" (both are worded as the range).
+ */
 function repeats(out: SchemaError[], e: SchemaError): boolean {
   for (let j = out.length - 1; j >= Math.max(0, out.length - 4); j--) {
     const o = out[j]!;
     if (o.instancePath !== e.instancePath || o.propertyName !== e.propertyName) continue;
     if (e.keyword === 'pattern' && o.keyword === 'minLength') return true;
+    if (o.keyword === 'type' && /imum$/.test(e.keyword)) return true;
     if (o.keyword === e.keyword && JSON.stringify(o.params) === JSON.stringify(e.params)) return true;
   }
   return false;

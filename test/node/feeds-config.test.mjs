@@ -311,7 +311,7 @@ const schemaMessages = [
   ],
   [(c) => (c.feeds[0].queries[0].valuecodes = {}), 'feeds[0].queries[0].valuecodes', /unknown field "valuecodes" \(allowed: id, table, .*\bvalueCodes\b.*\)/],
   [(c) => (c.feeds[0].reform2020 = 'merge'), 'feeds[0].reform2020', /expected "join", "join-keep-old" or "off", got the text "merge"/],
-  [(c) => (c.feeds[0].derive[0].of = ['p']), 'feeds[0].derive[0].of', /"ratio" takes at least 2 measures, got 1/],
+  [(c) => (c.feeds[0].derive[0].of = ['p']), 'feeds[0].derive[0].of', /"ratio" takes 2 measures, got 1/],
   [(c) => (c.feeds[0].kostraGroups = { 3403: '' }), 'feeds[0].kostraGroups.3403', /is empty/],
 ];
 for (const [mutate, path, message] of schemaMessages) {
