@@ -2,15 +2,16 @@
  * The shape of the feed builder's configuration: checked by the validator generated from
  * `feeds-config.schema.json` (scripts/generate-validators.mjs, Ajv's standalone mode), its problems worded for the
  * webmaster who edits the file, each at its path (`feeds[2].queries[0].table: …`). The schema is the one source of
- * these rules; only the sentences live here. What a schema cannot say is checked in config-rules.ts.
+ * these rules; only the sentences live here (with what config-schema.ts finds the schema allows at a place). What a
+ * schema cannot say is checked in config-rules.ts.
  *
  * Pure TypeScript with no Node imports.
  */
-import type { IssueList } from '../data/errors.js';
-import { describe } from '../data/errors.js';
+import { type IssueList, describe } from '../data/errors.js';
 import { isRecord } from '../data/is-record.js';
 import { type SchemaError, type SchemaValidator, type SchemaWording, reportSchemaErrors } from '../data/schema-issues.js';
-import { schema, validate } from './feeds-config.validate.js';
+import { validate } from './feeds-config.validate.js';
+import { fieldsAt, rangeAt, resolve, schemaAt } from './config-schema.js';
 
 /** What each pattern of the schema stands for, by its source. */
 const PATTERNS: Record<string, string> = {
@@ -79,53 +80,6 @@ const LOCALIZED = new Set(['title', 'label', 'text', 'description', 'definition'
 function oneOf(values: unknown[]): string {
   const quoted = values.map((v) => JSON.stringify(v));
   return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : (quoted[0] ?? '');
-}
-
-type SchemaNode = Record<string, unknown>;
-
-/** The schema node a local "$ref" ("#/$defs/query") points at. */
-function resolve(ref: string): unknown {
-  let n: unknown = schema;
-  for (const s of ref.replace(/^#\//, '').split('/')) n = isRecord(n) || Array.isArray(n) ? (n as Record<string, unknown>)[s] : undefined;
-  return n;
-}
-
-/** A schema node with its "$ref" followed, and the nodes it combines (allOf, oneOf, anyOf). */
-function parts(node: unknown): SchemaNode[] {
-  const n = isRecord(node) && typeof node.$ref === 'string' ? resolve(node.$ref) : node;
-  if (!isRecord(n)) return [];
-  const combined = ['allOf', 'oneOf', 'anyOf'].flatMap((k) => (Array.isArray(n[k]) ? (n[k] as unknown[]) : []));
-  return [n, ...combined.flatMap(parts)];
-}
-
-/** The schema nodes that describe the value at a JSON Pointer. */
-function schemaAt(pointer: string): SchemaNode[] {
-  let nodes = parts(schema);
-  for (const seg of pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))) {
-    nodes = nodes.flatMap((n) => {
-      if (isRecord(n.properties) && seg in n.properties) return parts(n.properties[seg]);
-      if (n.items !== undefined && /^\d+$/.test(seg)) return parts(n.items);
-      return isRecord(n.additionalProperties) ? parts(n.additionalProperties) : [];
-    });
-  }
-  return nodes;
-}
-
-/** The fields the schema names for the object at a JSON Pointer (an unknown one is reported against them). */
-function fieldsAt(pointer: string): string[] {
-  return [...new Set(schemaAt(pointer).flatMap((n) => (isRecord(n.properties) ? Object.keys(n.properties) : [])))];
-}
-
-/** What a bounded number at a JSON Pointer must be: "a whole number from 1 to 25", "a number above 0 and at most 600". */
-function rangeAt(pointer: string): string | undefined {
-  const n = schemaAt(pointer).find((x) => x.maximum !== undefined);
-  if (!n || (n.minimum === undefined && n.exclusiveMinimum === undefined)) return undefined;
-  const what = n.type === 'integer' ? 'a whole number' : 'a number';
-  if (n.exclusiveMinimum !== undefined) return `${what} above ${String(n.exclusiveMinimum)} and at most ${String(n.maximum)}`;
-  return `${what} from ${String(n.minimum)} to ${String(n.maximum)}`;
 }
 
 /** Sentences that need the value or a neighbouring field. */
