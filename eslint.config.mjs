@@ -49,7 +49,6 @@ export default tseslint.config(
       'src/cli/pxweb.ts',
       'src/cli/run.ts',
       'src/components/inn-indicator/inn-indicator.styles.ts', // one stylesheet: split by part of the widget
-      'src/data/geography.ts',
     ],
     rules: { 'max-lines': 'off' },
   },
