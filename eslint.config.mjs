@@ -36,16 +36,19 @@ export default tseslint.config(
   {
     // Functions a reader can hold in their head, files of one concept (#20): no function over 80 lines, no file over
     // 400 (blank lines and comments not counted). Split a long one into named steps rather than raising the limits.
-    files: ['src/data/**/*.ts', 'src/indicators/**/*.ts', 'src/charts/**/*.ts', 'src/cli/**/*.ts', 'src/components/**/*.ts'],
+    // Every source file is held to it; only generated code is not: the Ajv standalone validators (*.validate.ts,
+    // written by scripts/generate-validators.mjs from the JSON Schema) are one long function by construction.
+    files: ['src/**/*.ts', 'src/**/*.mjs'],
+    ignores: ['src/**/*.validate.ts'],
     rules: {
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
       'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
     },
   },
   {
-    // To split: files over 400 lines.
+    // To split: files over 400 lines, each held at its size today so that it cannot grow while it waits.
     files: ['src/cli/config.ts'],
-    rules: { 'max-lines': 'off' },
+    rules: { 'max-lines': ['error', { max: 690, skipBlankLines: true, skipComments: true }] },
   },
   {
     // The feed builder stands on the data core; its one reach upwards is the DOM-free pre-render (snippet.ts).
