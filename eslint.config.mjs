@@ -36,22 +36,14 @@ export default tseslint.config(
   {
     // Functions a reader can hold in their head, files of one concept (#20): no function over 80 lines, no file over
     // 400 (blank lines and comments not counted). Split a long one into named steps rather than raising the limits.
-    files: ['src/data/**/*.ts', 'src/indicators/**/*.ts', 'src/charts/**/*.ts', 'src/cli/**/*.ts', 'src/components/**/*.ts'],
+    // Every source file is held to it; only generated code is not: the Ajv standalone validators (*.validate.ts,
+    // written by scripts/generate-validators.mjs from the JSON Schema) are one long function by construction.
+    files: ['src/**/*.ts', 'src/**/*.mjs'],
+    ignores: ['src/**/*.validate.ts'],
     rules: {
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
       'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
     },
-  },
-  {
-    // To split: files over 400 lines.
-    files: [
-      'src/cli/build.ts',
-      'src/cli/pxweb.ts',
-      'src/cli/run.ts',
-      'src/components/inn-indicator/inn-indicator.styles.ts', // one stylesheet: split by part of the widget
-      'src/data/geography.ts',
-    ],
-    rules: { 'max-lines': 'off' },
   },
   {
     // The feed builder stands on the data core; its one reach upwards is the DOM-free pre-render (snippet.ts).

@@ -7,7 +7,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import type { CacheEntry, ResponseCache } from './pxweb.js';
+import type { CacheEntry, ResponseCache } from './response-cache.js';
 import { atomicWrite } from './files.js';
 
 export class FileCache implements ResponseCache {

@@ -8,10 +8,7 @@
 import type { FeedsConfig } from './config.js';
 import { BuildError, type QueryResponse, toFeed } from './build.js';
 import { FileSourceError, checkFileAnswer, readFileSource } from './file-source.js';
-
-function periods(list: string[]): string {
-  return list.length === 0 ? 'no periods' : list.length === 1 ? list[0]! : `${list[0]}–${list[list.length - 1]}`;
-}
+import { periodRange } from './progress-text.js';
 
 /** Checks every file query of the configuration; returns the number of feeds that would fail. */
 export async function checkFileQueries(config: FeedsConfig, configDir: string, out: (line: string) => void, err: (line: string) => void): Promise<number> {
@@ -36,7 +33,7 @@ export async function checkFileQueries(config: FeedsConfig, configDir: string, o
     if (ok && files.length === feed.queries.length) {
       try {
         const { report } = toFeed(feed, responses, { generated: new Date(0).toISOString() });
-        out(`  [${feed.indicator}] builds a valid feed: ${report.observations} observations, ${report.regions} regions, ${periods(report.periods)}`);
+        out(`  [${feed.indicator}] builds a valid feed: ${report.observations} observations, ${report.regions} regions, ${periodRange(report.periods)}`);
       } catch (e) {
         ok = false;
         err(`  [${feed.indicator}] FAILED: ${e instanceof BuildError ? e.message : (e as Error).message}`);

@@ -8,164 +8,19 @@
  *   not downloaded again.
  *
  * No Node imports: fetch, clock, sleep, randomness and the cache are injected (see `cache.ts` for the file cache).
+ * The API's addresses, the rate limit, the errors and the reading of one answer live in files of their own
+ * (pxweb-urls.ts, token-bucket.ts, pxweb-error.ts, pxweb-answer.ts); this module is the import path for them.
  */
-import type { QueryConfig } from './config.js';
 import { parseRetryAfter } from '../data/retry-after.js';
-import { urlForm } from './selection.js';
+import type { CacheEntry, ResponseCache } from './response-cache.js';
+import { type Sleep, TokenBucket, realSleep } from './token-bucket.js';
+import { PxWebError, Retryable } from './pxweb-error.js';
+import { failUnlessOk, parseAnswer, readCapped, updatedOf, validators } from './pxweb-answer.js';
 
-/** PxWebApi GET URLs longer than this fail (the API documents about 2 100 characters). */
-export const MAX_URL_LENGTH = 2000;
-
-// Characters left as they are in value codes: selection expressions (`top(10)`, `34*`, `202?`, `[range(a,b)]`).
-function encodeCode(code: string): string {
-  const form = urlForm(code);
-  const bracketed = form.startsWith('[') && form.endsWith(']');
-  const inner = encodeURIComponent(bracketed ? form.slice(1, -1) : form)
-    .replace(/%2C/gi, ',')
-    .replace(/%3F/gi, '?');
-  return bracketed ? `[${inner}]` : inner;
-}
-
-/** The query string shared by the data and the metadata URL: the codelists (metadata lists their codes). */
-function codelistParams(q: Pick<QueryConfig, 'codelist'>): string[] {
-  return Object.entries(q.codelist).map(([variable, id]) => `codelist[${encodeURIComponent(variable)}]=${encodeURIComponent(id)}`);
-}
-
-/**
- * The metadata URL of a query's table (`GET /tables/{id}/metadata`), with the query's codelists so that the
- * codes it lists are the ones the query may use (`K-3401` with `agg_KommSummer`).
- */
-export function metadataUrl(baseUrl: string, q: Pick<QueryConfig, 'table' | 'codelist'>, lang = 'no'): string {
-  const parts = [`lang=${encodeURIComponent(lang)}`, 'outputFormat=json-stat2', ...codelistParams(q)];
-  return `${baseUrl.replace(/\/+$/, '')}/tables/${encodeURIComponent(q.table)}/metadata?${parts.join('&')}`;
-}
-
-/**
- * The GET URL of a query:
- * `{base}/tables/{table}/data?lang=no&outputFormat=json-stat2&valueCodes[Tid]=top(10)&codelist[Region]=…`.
- * `ContentsCode` defaults to the measures' codes. Throws when the URL would be too long for the API.
- */
-export function buildDataUrl(baseUrl: string, q: Pick<QueryConfig, 'table' | 'valueCodes' | 'codelist' | 'outputValues' | 'measures'>, lang = 'no'): string {
-  const parts = [`lang=${encodeURIComponent(lang)}`, 'outputFormat=json-stat2'];
-  const valueCodes: Record<string, string[]> = { ...q.valueCodes };
-  if (valueCodes['ContentsCode'] === undefined) valueCodes['ContentsCode'] = Object.keys(q.measures);
-  for (const [variable, codes] of Object.entries(valueCodes)) {
-    parts.push(`valueCodes[${encodeURIComponent(variable)}]=${codes.map(encodeCode).join(',')}`);
-  }
-  parts.push(...codelistParams(q));
-  for (const [variable, v] of Object.entries(q.outputValues)) parts.push(`outputValues[${encodeURIComponent(variable)}]=${v}`);
-  const url = `${baseUrl.replace(/\/+$/, '')}/tables/${encodeURIComponent(q.table)}/data?${parts.join('&')}`;
-  if (url.length > MAX_URL_LENGTH) {
-    throw new Error(
-      `The query for table ${q.table} makes a ${url.length}-character URL; the API accepts about ${MAX_URL_LENGTH}. Use "*", "34*", "top(n)" or a codelist instead of long lists of codes.`,
-    );
-  }
-  return url;
-}
-
-/** The table-information URL (`GET /tables/{id}`), whose `updated` tells whether a table changed. */
-export function tableInfoUrl(baseUrl: string, table: string, lang = 'no'): string {
-  return `${baseUrl.replace(/\/+$/, '')}/tables/${encodeURIComponent(table)}?lang=${encodeURIComponent(lang)}`;
-}
-
-/** A cached response, with the validators the server sent. */
-export interface CacheEntry {
-  url: string;
-  etag?: string;
-  lastModified?: string;
-  /** When the body was downloaded (ISO 8601). */
-  storedAt: string;
-  body: string;
-}
-
-export interface ResponseCache {
-  get(url: string): Promise<CacheEntry | undefined>;
-  set(entry: CacheEntry): Promise<void>;
-}
-
-/** A cache in memory (tests, `--no-cache` runs that still want conditional requests within one run). */
-export class MemoryCache implements ResponseCache {
-  readonly entries = new Map<string, CacheEntry>();
-
-  async get(url: string): Promise<CacheEntry | undefined> {
-    return this.entries.get(url);
-  }
-
-  async set(entry: CacheEntry): Promise<void> {
-    this.entries.set(entry.url, entry);
-  }
-}
-
-export type Sleep = (ms: number) => Promise<void>;
-export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
-
-/**
- * Token bucket: `burst` requests at once, refilled at `perMinute`. With the defaults (20 a minute, burst 5) no
- * 60-second window ever holds more than 25 requests, below Statistics Norway's ~30.
- */
-export class TokenBucket {
-  private tokens: number;
-  private last: number;
-  private queue: Promise<void> = Promise.resolve();
-  private readonly intervalMs: number;
-
-  constructor(
-    readonly perMinute: number,
-    readonly burst: number,
-    private readonly now: () => number = Date.now,
-    private readonly sleep: Sleep = realSleep,
-  ) {
-    if (!(perMinute > 0) || !(burst >= 1)) throw new Error('TokenBucket needs perMinute > 0 and burst >= 1.');
-    this.intervalMs = 60_000 / perMinute;
-    this.tokens = burst;
-    this.last = now();
-  }
-
-  /** Waits until a request may be sent; returns how long it waited (ms). Calls are served in order. */
-  take(): Promise<number> {
-    const turn = this.queue.then(() => this.takeNow());
-    this.queue = turn.then(
-      () => undefined,
-      () => undefined,
-    );
-    return turn;
-  }
-
-  private async takeNow(): Promise<number> {
-    let waited = 0;
-    for (;;) {
-      const t = this.now();
-      this.tokens = Math.min(this.burst, this.tokens + (t - this.last) / this.intervalMs);
-      this.last = t;
-      if (this.tokens >= 1 - 1e-9) {
-        this.tokens -= 1;
-        return waited;
-      }
-      const wait = Math.ceil((1 - this.tokens) * this.intervalMs);
-      waited += wait;
-      await this.sleep(wait);
-    }
-  }
-}
-
-/**
- * Why a request failed for good. `retryable` says whether trying again later might help; `unreachable` that no
- * attempt got any HTTP answer at all (no network, DNS failure, connection refused).
- */
-export class PxWebError extends Error {
-  override readonly name = 'PxWebError';
-
-  constructor(
-    message: string,
-    readonly url: string,
-    readonly status: number | undefined,
-    readonly attempts: number,
-    readonly retryable: boolean,
-    readonly unreachable = false,
-  ) {
-    super(message);
-  }
-}
+export { MAX_URL_LENGTH, buildDataUrl, metadataUrl, tableInfoUrl } from './pxweb-urls.js';
+export { type CacheEntry, MemoryCache, type ResponseCache } from './response-cache.js';
+export { type Sleep, TokenBucket, realSleep } from './token-bucket.js';
+export { PxWebError } from './pxweb-error.js';
 
 /** Default cap on one answer, counted while it streams in, after decompression. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -173,10 +28,6 @@ const MAX_REDIRECTS = 5;
 /** Attempts when none gets any HTTP answer (the network is down): one retry, not the full backoff series. */
 const NETWORK_ATTEMPTS = 2;
 const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
-
-function mb(n: number): string {
-  return n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${Math.round(n / 1024)} kB`;
-}
 
 export interface ClientOptions {
   fetch?: typeof fetch;
@@ -224,34 +75,8 @@ export interface FetchResult {
   bytes: number;
 }
 
-const RETRY_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
-
 // Seconds or an HTTP date → milliseconds from `now`: one reader for the widgets and the builder, in src/data.
 export { parseRetryAfter };
-
-/** What a 4xx from the API says, briefly (PxWebApi answers with problem+json: `title`, `detail`). */
-function problemText(body: string): string {
-  try {
-    const j = JSON.parse(body) as Record<string, unknown>;
-    const parts = [j['title'], j['detail']].filter((x): x is string => typeof x === 'string' && x.trim() !== '');
-    if (parts.length) return parts.join(': ').slice(0, 300);
-  } catch {
-    // not JSON
-  }
-  return body.replace(/\s+/g, ' ').trim().slice(0, 200);
-}
-
-class Retryable extends Error {
-  constructor(
-    message: string,
-    readonly status?: number,
-    readonly retryAfterMs?: number,
-    /** No HTTP answer at all (network error). */
-    readonly network = false,
-  ) {
-    super(message);
-  }
-}
 
 export class PxWebClient {
   private readonly fetchImpl: typeof fetch;
@@ -486,90 +311,5 @@ function originOf(url: string): string {
     return new URL(url).origin;
   } catch {
     return url;
-  }
-}
-
-/**
- * Reads a body as text, counting bytes as they arrive (after fetch has decompressed them): past `maxBytes` the
- * download is cancelled and the request fails, so a huge or decompression-bomb answer never fills memory.
- */
-async function readCapped(res: Response, maxBytes: number, url: string, attempt: number): Promise<string> {
-  if (!res.body) return '';
-  const declared = Number(res.headers.get('content-length'));
-  const tooBig = () =>
-    new PxWebError(
-      `the answer is larger than ${mb(maxBytes)} (the cap on one answer; raise "api.maxBytes" if this table really is that large).`,
-      url,
-      res.status,
-      attempt,
-      false,
-    );
-  if (Number.isFinite(declared) && declared > maxBytes && !res.headers.get('content-encoding')) {
-    await res.body.cancel().catch(() => undefined);
-    throw tooBig();
-  }
-  const reader = res.body.getReader();
-  const decoder = new TextDecoder('utf-8');
-  let received = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooBig();
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
-}
-
-/** The JSON-stat `updated` of a cached body, if it has one. */
-function updatedOf(body: string): string | undefined {
-  try {
-    const j = JSON.parse(body) as Record<string, unknown>;
-    return typeof j['updated'] === 'string' && j['updated'] !== '' ? j['updated'] : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function validators(e: { etag?: string | undefined; lastModified?: string | undefined }): { etag?: string; lastModified?: string } {
-  const out: { etag?: string; lastModified?: string } = {};
-  if (e.etag) out.etag = e.etag;
-  if (e.lastModified) out.lastModified = e.lastModified;
-  return out;
-}
-
-/** Throws for an answer other than 200: worth another try (429, 5xx; Retry-After honoured) or not (with a hint). */
-function failUnlessOk(res: Response, body: string, url: string, attempt: number, now: () => number): void {
-  if (RETRY_STATUS.has(res.status)) {
-    throw new Retryable(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, res.status, parseRetryAfter(res.headers.get('retry-after'), now()));
-  }
-  if (res.status !== 200) {
-    const hint =
-      res.status === 400
-        ? " Check the table's variable ids and value codes against /tables/{id}/metadata."
-        : res.status === 404
-          ? ' Check the table id (or the URL is too long).'
-          : '';
-    throw new PxWebError(
-      `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}: ${problemText(body) || 'no explanation'}.${hint}`,
-      url,
-      res.status,
-      attempt,
-      false,
-    );
-  }
-}
-
-/** The answer's JSON; a maintenance page or a cut-off download is worth another try. */
-function parseAnswer(body: string): unknown {
-  try {
-    return JSON.parse(body);
-  } catch {
-    const head = body.replace(/\s+/g, ' ').trim().slice(0, 60);
-    throw new Retryable(body.trim() === '' ? 'an empty answer' : `an answer that is not JSON (starts "${head}")`, 200);
   }
 }

@@ -200,7 +200,7 @@ describe('<inn-indicator view="map">: the time slider', function () {
     await waitUntil(() => $(el, '.inn-map__play') === null, 'the play button gone');
     // Stopped, not only hidden (read without a guard: a renamed field fails here, it does not pass silently). The
     // media query's change event may arrive a frame after the redraw.
-    const player = (el as unknown as { mapTime: { player: { playing: boolean } } }).mapTime.player;
+    const player = (el as unknown as { map: { time: { player: { playing: boolean } } } }).map.time.player;
     await waitUntil(() => !player.playing, 'the player stopped');
     const shown = slider(el).getAttribute('aria-valuetext')!;
     ($(el, '.inn-map__step[data-step="-1"]') as HTMLButtonElement).click();

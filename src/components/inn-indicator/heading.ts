@@ -1,4 +1,8 @@
 import { html, type TemplateResult } from 'lit';
+import type { Lang } from '../../data/types.js';
+import { isIndicatorId } from '../../indicators/ids.js';
+import { INDICATOR_TITLES } from '../../indicators/indicator-titles.js';
+import { t } from '../../indicators/messages/element-text.js';
 
 /** The widget's title as a heading of the page's outline at `level` (1–6; anything else: 2). */
 export function heading(level: number, id: string, text: string): TemplateResult {
@@ -16,4 +20,9 @@ export function heading(level: number, id: string, text: string): TemplateResult
     default:
       return html`<h2 id=${id} class="title" tabindex="-1">${text}</h2>`;
   }
+}
+
+/** The title of a widget whose feed failed: the indicator's own when it is one of the five, never the file's name. */
+export function errorHeading(indicator: string, lang: Lang): string {
+  return isIndicatorId(indicator) ? INDICATOR_TITLES[indicator][lang] : t(lang, 'errorTitle');
 }

@@ -6,8 +6,6 @@ import type { Lang } from '../../data/types.js';
 import type { ViewModel } from '../../indicators/view-model.js';
 import type { ChangeNotice } from '../../indicators/change-notice.js';
 import { isIndicatorId } from '../../indicators/ids.js';
-import { INDICATOR_TITLES } from '../../indicators/indicator-titles.js';
-import { codeList } from '../../indicators/code-list.js';
 import { t } from '../../indicators/messages/element-text.js';
 import type { ChartHandle } from '../../charts/render.js';
 import { InnErrorEvent, InnReadyEvent, InnSelectEvent, type InnErrorDetail } from '../events.js';
@@ -18,16 +16,16 @@ import type { Change } from '../views/widget-toolbar.js';
 import { SchemeController, resolveTheme, type ThemeName } from '../theme.js';
 import { loadChartRuntime, viewRuntime, type ViewRuntime } from '../runtime-loader.js';
 import type { WidgetState } from '../share/permalink.js';
-import type { MapTimeController } from '../views/map-time-controller.js';
 import type { SelectionAttributes } from '../../indicators/selection.js';
-import { hasPrerendered } from '../prerendered.js';
 import { ChartController } from './chart-controller.js';
 import { FeedController } from './feed-controller.js';
 import { ViewportController } from './viewport-controller.js';
 import { MapController } from './map-controller.js';
 import { Sharing } from './sharing.js';
 import { renderError } from './error-view.js';
-import { heading } from './heading.js';
+import { errorHeading, heading } from './heading.js';
+import { renderEmptySelection, renderLoadingBox, renderNoSource } from './placeholder-view.js';
+import { applyChange } from './selection-change.js';
 
 import { styles } from './inn-indicator.styles.js';
 
@@ -171,7 +169,11 @@ export class InnIndicator extends LangElement {
     failed: (err, keepData) => this.fail(err, keepData),
   });
   private readonly chart = new ChartController(this);
-  private readonly map = new MapController(this, (err) => this.fail(err));
+  private readonly map = new MapController(this, (err) => this.fail(err), {
+    // A map is drawn only from figures: the feed is there.
+    build: (period) => viewRuntime()!.periodModel(this.feed.dataset!, { ...this.selectionAttributes(), period }, this.uiLang),
+    select: (period) => this.select('period', period),
+  });
   /** Sharing (toolbar, permalinks, print table): a lazily loaded chunk, attached once it has arrived. */
   private readonly sharing = new Sharing(
     this,
@@ -196,7 +198,7 @@ export class InnIndicator extends LangElement {
     }
     if (changed.has('geoSrc') && this.geoSrc) void this.map.loadGeo(this.geoSrc);
     if (!VIEWS.includes(this.view)) this.view = 'chart';
-    if (this.view !== 'map') this.mapTime?.player.stop();
+    if (this.view !== 'map') this.map.time?.player.stop();
     // Small multiples are offered in the toolbar once the page (or a link) has asked for them.
     if (this.view === 'multiples') this.offerMultiples = true;
     if (this.view === 'map' && !this.map.runtime && !this.error) this.map.require();
@@ -240,21 +242,6 @@ export class InnIndicator extends LangElement {
     return { indicator, measure, region, compare, period, dims, mode, base, peers, view };
   }
 
-  /** The map's time slider (from the map's chunk, created with the first map): see map-time-controller.ts. */
-  private mapTime: MapTimeController | undefined;
-
-  private mapTimeFor(model: ViewModel) {
-    const map = this.map.runtime;
-    const rt = viewRuntime();
-    if (!map || !rt) return undefined;
-    this.mapTime ??= new map.MapTimeController(this, {
-      // A map is drawn only from figures: the feed is there.
-      build: (period) => rt.periodModel(this.feed.dataset!, { ...this.selectionAttributes(), period }, this.uiLang),
-      select: (period) => this.select('period', period),
-    });
-    return this.mapTime.options(model);
-  }
-
   private fail(err: unknown, keepData = false): void {
     const detail = errorDetail(err, this.src);
     if (keepData) this.stale = detail;
@@ -280,22 +267,7 @@ export class InnIndicator extends LangElement {
   }
 
   private readonly select = (change: Change, value: string): void => {
-    if (change === 'mode') this.mode = value;
-    else if (change === 'base') this.base = value;
-    else if (change === 'dims') this.dims = value;
-    else if (change === 'view') this.view = value as View;
-    else if (change === 'measure') this.measure = value;
-    else if (change === 'period') this.period = value;
-    else this.region = value;
-    const detail = {
-      change: change === 'dims' || change === 'mode' || change === 'base' ? ('measure' as const) : change,
-      indicator: this.indicator,
-      view: this.view,
-      measure: this.measure,
-      period: this.period,
-      regions: codeList(this.region),
-    };
-    this.dispatchEvent(new InnSelectEvent(detail));
+    this.dispatchEvent(new InnSelectEvent(applyChange(this, change, value)));
   };
 
   private onSort = (key: SortKey): void => {
@@ -393,7 +365,7 @@ export class InnIndicator extends LangElement {
       aria-busy=${this.feed.loading ? 'true' : 'false'}
     >
       <header part="header">
-        ${heading(this.headingLevel, `${this.ids}-title`, title || this.feed.dataset?.title || (this.error ? this.errorHeading(lang) : t(lang, 'loading')))}
+        ${heading(this.headingLevel, `${this.ids}-title`, title || this.feed.dataset?.title || (this.error ? errorHeading(this.indicator, lang) : t(lang, 'loading')))}
         ${
           model && !model.empty
             ? html`<p class="subtitle">${model.subtitle}</p>
@@ -408,11 +380,6 @@ export class InnIndicator extends LangElement {
     </article>`;
   }
 
-  /** The title of a widget whose feed failed: the indicator's own when it is one of the five, never the file's name. */
-  private errorHeading(lang: Lang): string {
-    return isIndicatorId(this.indicator) ? INDICATOR_TITLES[this.indicator][lang] : t(lang, 'errorTitle');
-  }
-
   /** What changed in the feed's last update, when it is recent and the webmaster has not turned the notice off. */
   private changes(model: ViewModel): ChangeNotice | undefined {
     return this.noChanges ? undefined : viewRuntime()!.widgetNotice(this.renderRoot as ShadowRoot, this.feed.dataset, model, this.changesDays, this.now);
@@ -422,35 +389,17 @@ export class InnIndicator extends LangElement {
     return !!this.src || (this.data !== undefined && this.data !== null);
   }
 
-  /**
-   * The loading state: the view's height reserved, with a status for screen readers; after a while (the feed
-   * controller's `slowLoad`) a grey box that starts to pulse half a second later. `inBody`: only the view is waiting
-   * (for the map's chunk), inside a widget already drawn: no fallback content from the page then.
-   */
+  /** The loading box (see placeholder-view.ts); `inBody`: only the view is waiting, inside a widget already drawn. */
   private renderLoading(lang: Lang, alone = false, inBody = false): TemplateResult {
-    const prerendered = !inBody && hasPrerendered(this);
-    return html`<div
-      part=${alone ? 'base' : nothing}
-      class="state loading ${alone ? 'whole ' : ''}${prerendered ? 'prerendered ' : this.feed.slowLoad ? 'skeleton ' : ''}skeleton-${this.view}"
-      role="status"
-      aria-busy=${alone ? 'true' : nothing}
-    >
-      <span class="visually-hidden">${t(lang, 'loading')}</span>
-      ${inBody ? nothing : html`<slot></slot>`}
-    </div>`;
+    return renderLoadingBox(this, lang, this.feed.slowLoad, alone, inBody);
   }
 
   private renderBody(model: ViewModel | undefined, lang: Lang): TemplateResult {
     if (this.error) return renderError(this.error, lang, this.src || this.data ? this.retry : undefined);
     if (!model) {
-      if (!this.hasSource())
-        return html`<div class="state empty">
-          <p>${t(lang, 'noSource')}</p>
-          <slot></slot>
-        </div>`;
-      return this.renderLoading(lang);
+      return this.hasSource() ? this.renderLoading(lang) : renderNoSource(lang);
     }
-    if (model.empty) return html`<div class="state empty" role="status"><p>${model.empty}</p></div>`;
+    if (model.empty) return renderEmptySelection(model.empty);
     return this.renderFigures(viewRuntime()!, model, lang);
   }
 
@@ -465,7 +414,7 @@ export class InnIndicator extends LangElement {
       geo: this.map.geo,
       geoCredit: this.map.geoCredit,
       mapColors: () => resolveTheme(this),
-      mapTime: (m) => this.mapTimeFor(m),
+      mapTime: (m) => this.map.timeFor(m),
       waiting: () => this.renderLoading(lang, false, true),
       sort: this.sort,
       onSort: this.onSort,
