@@ -171,6 +171,13 @@ export class InnIndicator extends LangElement {
     failed: (err, keepData) => this.fail(err, keepData),
   });
   private readonly chart = new ChartController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A chart whose first paint the page's HTML already shows has nothing to protect: its chart runtime loads now,
+    // alongside the feed, so that the interactive view replaces the pre-render as soon as it can.
+    if (this.view === 'chart' && hasPrerendered(this)) loadChartRuntime().catch(() => {});
+  }
   private readonly map = new MapController(this, (err) => this.fail(err));
   /** Sharing (toolbar, permalinks, print table): a lazily loaded chunk, attached once it has arrived. */
   private readonly sharing = new Sharing(
