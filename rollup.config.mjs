@@ -55,6 +55,9 @@ function viewRuntimeChunk(id, { getModuleIds, getModuleInfo }) {
   }
   // The entry's own modules are named too: Rollup moves a manual chunk's unassigned dependencies into it.
   if (graphs.entry.has(id)) return 'innsikt';
+  // The compiled chart templates (a static import of the chart runtime) stay a file of their own: gzip packs the
+  // JSON and the code better apart (~0.7 KB less than in one file).
+  if (id.startsWith('\0inn-chart-template:')) return 'chart-templates';
   return graphs.view.has(id) ? 'view-runtime' : undefined;
 }
 

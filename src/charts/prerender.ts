@@ -8,6 +8,7 @@ import { textWidthEm } from './text-width.js';
 import { staticChartTree, type TextMeasure } from './static-bars.js';
 import { escapeMarkup, svgMarkup } from './svg-node.js';
 import { THEMES } from './theme.js';
+import { PRERENDERED_CLASS } from './prerendered-class.js';
 
 /**
  * The pre-rendered first paint: an `<inn-indicator>` element with its chart and table already in the HTML, written
@@ -123,18 +124,24 @@ export function prerenderModel(ds: Dataset, options: PrerenderOptions): ViewMode
  * element with its message and no chart.
  */
 export function prerenderIndicator(ds: Dataset, options: PrerenderOptions): string {
-  const model = prerenderModel(ds, options);
+  return [`<inn-indicator${elementAttributes(options)}>`, prerenderBlock(prerenderModel(ds, options), options), '</inn-indicator>'].join('\n');
+}
+
+/**
+ * The pre-rendered block of a chart widget: title, subtitle, chart, summary, source, notes and the table for readers
+ * without JavaScript. `slot`: the name it is projected under (a dashboard's widget, prerender-dashboard.ts).
+ */
+export function prerenderBlock(model: ViewModel, options: Omit<PrerenderOptions, 'src' | 'indicator'>, slot?: string): string {
   const level = Math.min(6, Math.max(1, Math.round(options.headingLevel ?? 2)));
-  const open = `<inn-indicator${elementAttributes(options)}>`;
+  const open = `<div class="${PRERENDERED_CLASS}"${slot ? ` slot="${escapeMarkup(slot)}"` : ''}>`;
   const title = `<h${level}>${escapeMarkup(model.title)}</h${level}>`;
-  if (model.empty) return `${open}<div class="inn-prerendered">${title}<p>${escapeMarkup(model.empty)}</p></div></inn-indicator>`;
+  if (model.empty) return `${open}${title}<p>${escapeMarkup(model.empty)}</p></div>`;
   const summary = summarize(model);
   const source = sourceLine(model);
   const notes = source.mandatoryNotes.map(readerNote).filter((n): n is string => n !== undefined);
   const chart = prerenderChart(model, summary, options.width);
   return [
     open,
-    '<div class="inn-prerendered">',
     title,
     `<p>${escapeMarkup(model.subtitle)}</p>`,
     options.noToolbar ? '' : room(TOOLBAR_ROOM),
@@ -145,6 +152,5 @@ export function prerenderIndicator(ds: Dataset, options: PrerenderOptions): stri
     options.noShare ? '' : room(SHARE_ROOM),
     `<noscript>${prerenderTable(model)}</noscript>`,
     '</div>',
-    '</inn-indicator>',
   ].join('\n');
 }

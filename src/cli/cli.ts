@@ -22,11 +22,16 @@ Usage:
   innsikt-feeds snippet <feed> --src <url> --indicator <id> [options]
                                                the HTML of an <inn-indicator> with its chart, summary, source and
                                                table pre-rendered from a feed file, for a page to ship
+  innsikt-feeds snippet <feed> --src <url> --dashboard [options]
+                                               the HTML of an <inn-dashboard> with its key figures and charts
+                                               pre-rendered (each indicator's, as above), for a page to ship
   innsikt-feeds --help | --version
 
 Options for snippet:
   --src <url>           the feed's address as the page loads it (the element's src; required)
   --indicator <id>      the indicator (required); --region, --compare, --period, --measure as the element's
+  --dashboard           an <inn-dashboard> instead (no --indicator); --indicators "<id> <id>" as its attribute,
+                        --region, --compare, --period as its
   --lang <nb|nn|en>     language (default nb)
   --heading-level <n>   the title's heading level, 1-6 (default 2)
   --width <px>          width the chart is laid out for (default 640; it scales down in narrower columns)
@@ -77,7 +82,9 @@ function snippetOptions(values: ReturnType<typeof parse>['values'], feedPath: st
   return {
     feedPath,
     src: values.src!,
-    indicator: values.indicator!,
+    indicator: values.indicator ?? '',
+    ...(values.dashboard ? { dashboard: true } : {}),
+    ...(values.indicators ? { indicators: values.indicators } : {}),
     ...(values.region ? { region: values.region } : {}),
     ...(values.compare ? { compare: values.compare } : {}),
     ...(values.period ? { period: values.period } : {}),
@@ -181,6 +188,8 @@ function parse(argv: string[]) {
       online: { type: 'boolean' },
       src: { type: 'string' },
       indicator: { type: 'string' },
+      dashboard: { type: 'boolean' },
+      indicators: { type: 'string' },
       region: { type: 'string' },
       compare: { type: 'string' },
       period: { type: 'string' },

@@ -15,5 +15,7 @@ export const loadViewRuntime = view.load;
 export const mapRuntime = map.get;
 /** Starts (once per page) and awaits the map view's chunk: only widgets that show a map ask for it. */
 export const loadMapRuntime = map.load;
+/** The Vega chart runtime once it has arrived. */
+export const chartRuntime = chart.get;
 /** Starts (once per page) and awaits the Vega chart runtime: only when a chart is about to be seen. */
 export const loadChartRuntime = chart.load;

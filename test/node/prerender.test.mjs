@@ -88,7 +88,7 @@ test('snippet: feed text is escaped, never markup', async () => {
 test('snippet: clear usage errors', async () => {
   const cases = [
     [[FEED.pathname, '--indicator', 'rd-share'], /needs --src/],
-    [[FEED.pathname, '--src', 'a'], /needs --indicator/],
+    [[FEED.pathname, '--src', 'a'], /needs --indicator <id> \(or --dashboard\)/],
     [[FEED.pathname, '--src', 'a', '--indicator', 'rd-share', '--lang', 'de'], /--lang must be nb, nn or en/],
     [[FEED.pathname, '--src', 'a', '--indicator', 'rd-share', '--heading-level', '9'], /--heading-level must be 1 to 6/],
     [[FEED.pathname, '--src', 'a', '--indicator', 'nope'], /has no indicator "nope"/],
@@ -99,5 +99,59 @@ test('snippet: clear usage errors', async () => {
     assert.equal(r.code, 2, args.join(' '));
     assert.match(r.err, message);
     assert.equal(r.out, '');
+  }
+});
+
+test('snippet --dashboard: the key figure and chart of every indicator, each in the slot its widget shows', async () => {
+  const r = await snippet([FEED.pathname, '--src', 'data/innlandet.json', '--dashboard', '--compare', '0']);
+  assert.equal(r.code, 0, r.err);
+  const html = r.out;
+  assert.match(html, /^<inn-dashboard src="data\/innlandet.json" compare="0">/);
+  assert.match(html, /<\/inn-dashboard>$/);
+  const ids = ['value-creation', 'rd-share', 'commuting', 'state-transfers', 'employment-change'];
+  // Key figures first, then charts, each in the dashboard's order (a reader without JavaScript reads them so).
+  const slots = [...html.matchAll(/<div class="inn-prerendered" slot="([^"]+)">/g)].map((m) => m[1]);
+  assert.deepEqual(slots, [...ids.map((i) => `kpi-${i}`), ...ids.map((i) => `chart-${i}`)]);
+  // A key figure as the widget shows it: title, where and when, the number with its qualifier, what it measures.
+  const kpi = html.match(/<div class="inn-prerendered" slot="kpi-rd-share">(.*?)<\/div>/)[1].replace(/\u00a0/g, ' ');
+  assert.equal(kpi, '<h2>FoU-andel</h2><p>Gjøvikregionen · 2004</p><p><strong>over 70 %</strong></p><p>Andel av egenutført FoU</p>');
+  // The comparison the dashboard's compare="0" asks for, as the widget words it.
+  assert.match(html.match(/slot="kpi-employment-change">(.*?)<\/div>/)[1], /<p>Mot Norge: 12\s%<\/p>/);
+  // Each chart block is the standalone snippet's, with the slot: the same drawing and table.
+  const chart = html.match(/<div class="inn-prerendered" slot="chart-commuting">\n(.*?)\n<\/div>/s)[1];
+  const alone = prerenderIndicator(parseFeed(feedText), { src: 'data/innlandet.json', indicator: 'commuting', compare: '0' });
+  assert.equal(chart, alone.match(/<div class="inn-prerendered">\n(.*?)\n<\/div>/s)[1]);
+});
+
+test('snippet --dashboard: --indicators picks and orders them; a feed without one is a usage error', async () => {
+  const r = await snippet([FEED.pathname, '--src', 'f.json', '--dashboard', '--indicators', 'commuting rd-share']);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /^<inn-dashboard src="f.json" indicators="commuting rd-share">/);
+  const slots = [...r.out.matchAll(/slot="([^"]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(slots, ['kpi-commuting', 'kpi-rd-share', 'chart-commuting', 'chart-rd-share']);
+  const cases = [
+    [[FEED.pathname, '--src', 'a', '--dashboard', '--indicators', 'commuting nope'], /has no indicator "nope"/],
+    [[FEED.pathname, '--src', 'a', '--dashboard', '--indicator', 'commuting'], /--dashboard shows every indicator/],
+  ];
+  for (const [args, message] of cases) {
+    const bad = await snippet(args);
+    assert.equal(bad.code, 2, args.join(' '));
+    assert.match(bad.err, message);
+  }
+});
+
+test('snippet --dashboard: feed text is escaped in the key figures too', async () => {
+  const feed = JSON.parse(feedText);
+  for (const r of feed.regions) r.name = { nb: `<img src=x onerror="y()">${r.name.nb}` };
+  const dir = await mkdtemp(join(tmpdir(), 'inn-snippet-'));
+  try {
+    const path = join(dir, 'feed.json');
+    await writeFile(path, JSON.stringify(feed));
+    const r = await snippet([path, '--src', 'a', '--dashboard']);
+    assert.equal(r.code, 0, r.err);
+    assert.doesNotMatch(r.out, /<img/);
+    assert.match(r.out.match(/slot="kpi-rd-share">(.*?)<\/div>/)[1], /<p>&lt;img src=x onerror=&quot;y\(\)&quot;&gt;Gjøvikregionen · 2004<\/p>/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 });

@@ -186,8 +186,18 @@ export class InnDashboard extends LangElement {
   private readonly regionPicker = settledSelect((value) => this.setShared('region', value));
   private readonly periodPicker = settledSelect((value) => this.setShared('period', value));
 
+  /**
+   * The selection the page's HTML was written for (its attributes when first connected, before a link's): the
+   * pre-rendered blocks inside the element (prerender-dashboard.ts) show that selection, and only that one.
+   */
+  private prerenderedFor: string | undefined;
+  private selectionKey(): string {
+    return [this.src, this.indicators, this.region, this.compare, this.period, this.mode, this.peers].join('\u0000');
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.prerenderedFor ??= this.selectionKey();
     // A link to a dashboard view opens in that view (before anything is drawn), and follows a link to it in this tab.
     this.restoreLink();
     window.addEventListener('hashchange', this.restoreLink);
@@ -309,7 +319,17 @@ export class InnDashboard extends LangElement {
       geo-src=${this.geoSrc}
       ?no-toolbar=${view === 'kpi'}
       ?no-share=${view === 'kpi'}
-    ></inn-indicator>`;
+      >${this.prerendered(`${view}-${indicator}`)}</inn-indicator
+    >`;
+  }
+
+  /**
+   * The slot that projects the page's pre-rendered block for a widget into it (shown until the widget has drawn
+   * itself), while the selection is the one the block was written for.
+   */
+  private prerendered(name: string): TemplateResult | typeof nothing {
+    if (this.prerenderedFor !== this.selectionKey()) return nothing;
+    return this.querySelector(`:scope > [slot="${CSS.escape(name)}"]`) ? html`<slot name=${name}></slot>` : nothing;
   }
 
   protected override render(): TemplateResult {

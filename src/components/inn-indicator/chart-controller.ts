@@ -3,7 +3,7 @@ import type { ViewModel } from '../../indicators/view-model.js';
 import type { ChartHandle } from '../../charts/render.js';
 import type { Theme } from '../../charts/theme.js';
 import { afterPaint } from '../after-paint.js';
-import { loadChartRuntime, viewRuntime } from '../runtime-loader.js';
+import { chartRuntime, loadChartRuntime, viewRuntime } from '../runtime-loader.js';
 
 /**
  * A User Timing mark each time a chart is on screen: `inn:chart-drawn` with `detail: { indicator, by }`, `by` being
@@ -91,7 +91,10 @@ export class ChartController implements ReactiveController {
       this.setDrawn(true);
     }
     try {
-      const runtime = await (this.drawn && !this.handle ? afterPaint().then(loadChartRuntime) : loadChartRuntime());
+      // After a first paint, the runtime's download and start wait for that paint to be on screen, unless it is
+      // already here (a pre-rendered page loads it at once: its first paint was in the HTML).
+      const waitForPaint = this.drawn && !this.handle && !chartRuntime();
+      const runtime = await (waitForPaint ? afterPaint().then(loadChartRuntime) : loadChartRuntime());
       const container = req.canvas();
       if (token !== this.token || !container) return;
       const handle = await runtime.renderChart(container, model, theme, {

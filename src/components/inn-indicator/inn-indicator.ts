@@ -174,6 +174,7 @@ export class InnIndicator extends LangElement {
     build: (period) => viewRuntime()!.periodModel(this.feed.dataset!, { ...this.selectionAttributes(), period }, this.uiLang),
     select: (period) => this.select('period', period),
   });
+
   /** Sharing (toolbar, permalinks, print table): a lazily loaded chunk, attached once it has arrived. */
   private readonly sharing = new Sharing(
     this,
@@ -189,6 +190,13 @@ export class InnIndicator extends LangElement {
   private readyKey = '';
   /** Whether the widget's frame (header, toolbar, body) has been rendered: from then on it stays. */
   private framed = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A chart whose first paint the page's HTML already shows has nothing to protect: its chart runtime loads now,
+    // alongside the feed, so that the interactive view replaces the pre-render as soon as it can.
+    if (this.view === 'chart' && hasPrerendered(this)) loadChartRuntime().catch(() => {});
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The first load starts on connect; after that, a `src` or `data` other than the last loaded loads again (also

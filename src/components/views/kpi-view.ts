@@ -1,18 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
 import { t } from '../../indicators/messages/catalogue.js';
+import { headlineComparison, headlineRow } from '../../indicators/headline-row.js';
 import type { TableMarks } from './table-view.js';
-
-/** The row a key figure is about: the first focus region, else Innlandet, else the first that is not the comparison. */
-export function headlineRow(model: ViewModel): ViewRow | undefined {
-  // A part-of-whole view headlines the whole (30,1 mrd. kr), not its first part.
-  if (model.keyFigure && !model.focus.length) return model.keyFigure;
-  const source = model.totals.length ? model.totals : model.rows;
-  const rows = source.filter((r) => r.series === undefined || r.series === source[0]?.series);
-  return (
-    rows.find((r) => model.focus.includes(r.region)) ?? rows.find((r) => r.region === '34') ?? rows.find((r) => !r.isComparison && r.value !== null) ?? rows[0]
-  );
-}
 
 const NBSP = '\u00a0';
 
@@ -30,8 +20,7 @@ export function renderKpi(model: ViewModel, { onFigure }: TableMarks = {}): Temp
   const { lang } = model;
   const row = headlineRow(model);
   if (!row) return html``;
-  const pool = model.totals.length ? model.totals : model.rows;
-  const comparison = pool.find((r) => r.isComparison && r.region !== row.region && r.series === row.series);
+  const comparison = headlineComparison(model, row);
   const isWhole = model.totals.includes(row);
   return html`<div class="kpi" part="kpi">
     <p class="kpi-label">
