@@ -15,6 +15,7 @@ import { VIEWS, type View } from '../views/view-names.js';
 import type { Change } from '../views/widget-toolbar.js';
 import { SchemeController, resolveTheme, type ThemeName } from '../theme.js';
 import { loadChartRuntime, viewRuntime, type ViewRuntime } from '../runtime-loader.js';
+import { hasPrerendered } from '../prerendered.js';
 import type { WidgetState } from '../share/permalink.js';
 import type { SelectionAttributes } from '../../indicators/selection.js';
 import { ChartController } from './chart-controller.js';
