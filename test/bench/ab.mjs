@@ -82,6 +82,11 @@ try {
   console.log(`A: key figure ${ms(a, 'kpi')}, charts ${ms(a, 'charts')}, Vega views in place ${ms(a, 'views')}`);
   console.log(`B: key figure ${ms(b, 'kpi')}, charts ${ms(b, 'charts')}, Vega views in place ${ms(b, 'views')}`);
   console.log(`B/A, median of ${runs} paired runs: charts ${median(ratios).toFixed(3)} (B faster in ${ratios.filter((r) => r < 1).length} of ${runs})`);
+  const spread = (rs) => {
+    const s = [...rs].sort((x, y) => x - y);
+    return `range ${s[0].toFixed(3)}–${s.at(-1).toFixed(3)}, middle half ${s[Math.floor(s.length / 4)].toFixed(3)}–${s[Math.ceil((3 * s.length) / 4) - 1].toFixed(3)}`;
+  };
+  console.log(`B/A charts, spread of the paired ratios: ${spread(ratios)}`);
   console.log(`B/A, Vega views in place: ${median(viewRatios).toFixed(3)} (B faster in ${viewRatios.filter((r) => r < 1).length} of ${runs})`);
 } finally {
   await browser.close();

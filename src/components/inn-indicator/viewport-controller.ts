@@ -31,6 +31,12 @@ export class ViewportController implements ReactiveController {
   reservedHeight = 0;
   /** The intersection observer's last word: the widget is not within 200 px of the viewport. */
   private offscreen = false;
+  /**
+   * Whether anything with a box followed the widget when its room was reserved, read in the resize callback (the
+   * layout is fresh there). When the figures arrive, the widgets of a page render one after another, each changing
+   * the page: the same read there cost a layout of the whole page per widget (the dashboard's first paint).
+   */
+  private followedWhenReserved = false;
   /** The theme as last read while style and layout were up to date (reading it then costs nothing). */
   themeSeen: Theme | undefined;
   private resizeObserver: ResizeObserver | undefined;
@@ -78,7 +84,10 @@ export class ViewportController implements ReactiveController {
   private resized(rect: DOMRectReadOnly | undefined): void {
     const w = Math.round(rect?.width ?? 0);
     // The height reserved while loading is kept as the widget's least height once the figures are in (no jump up).
-    if (!this.source.framed()) this.reservedHeight = rect?.height ?? 0;
+    if (!this.source.framed()) {
+      this.reservedHeight = rect?.height ?? 0;
+      this.followedWhenReserved = followedByContent(this.host);
+    }
     // Style and layout are up to date here, so reading the theme costs nothing; later, with other widgets
     // changed, it forces a layout of the page (each widget is a size container).
     this.themeSeen = resolveTheme(this.host);
@@ -98,9 +107,11 @@ export class ViewportController implements ReactiveController {
   /**
    * When the figures are in: room reserved with nothing after the widget on its page would only stay empty below it
    * (in demo/embed.html, the iframe's page, ~40 px under every widget, sent to the parent as the frame's height).
+   * Content that followed when the room was reserved keeps it without a new read (taken away since, the room stays:
+   * nothing moves); only a widget that had nothing after it then looks again (content may have come since).
    */
   releaseRoomAtPageEnd(): void {
-    if (this.reservedHeight > 0 && !followedByContent(this.host)) this.reservedHeight = 0;
+    if (this.reservedHeight > 0 && !this.followedWhenReserved && !followedByContent(this.host)) this.reservedHeight = 0;
   }
 
   /**
