@@ -13,9 +13,19 @@ export class FeedError extends Error {
     const first = issues[0];
     const head = summary ?? (first ? `${first.path}: ${first.message}` : 'The feed could not be read.');
     const more = further > 0 ? ` (and ${further} more problem${further > 1 ? 's' : ''})` : '';
-    super(head + more);
-    this.issues = issues;
+    super(clip(head, MESSAGE_MAX) + more);
+    // A path or sentence quoting a hostile file (a header of 60 000 commas) is cut: every problem stays, readable.
+    this.issues = issues.map((i) =>
+      i.path.length > ISSUE_MAX || i.message.length > ISSUE_MAX ? { ...i, path: clip(i.path, ISSUE_MAX), message: clip(i.message, ISSUE_MAX) } : i,
+    );
   }
+}
+
+/** The longest message and issue text kept, in characters (what a reader or a log can take in). */
+const MESSAGE_MAX = 2000;
+const ISSUE_MAX = 1000;
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 /** Collects problems so that a parser can report all of them at once instead of stopping at the first. */
