@@ -1,9 +1,12 @@
+// Also writes the dashboards of demo/index.html, nn.html and en.html with their key figures and charts in the HTML
+// (`innsikt-feeds snippet --dashboard`): the element in each page is replaced by its pre-rendered markup.
 // Writes demo/prerendered.html: the five indicators of the demo feed as charts whose first paint is in the HTML
 // (`innsikt-feeds snippet`'s markup, src/charts/prerender.ts), so the page shows real charts before its script and
 // feed arrive, and charts with tables without JavaScript. Run after `npm run build`: `npm run demo:prerender`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseFeed } from '../dist/lib/data/parse.js';
 import { prerenderIndicator } from '../dist/lib/charts/prerender.js';
+import { prerenderDashboard } from '../dist/lib/charts/prerender-dashboard.js';
 
 const FEED = 'data/innlandet.json';
 const ds = parseFeed(new Uint8Array(readFileSync(new URL(`../demo/${FEED}`, import.meta.url))));
@@ -32,3 +35,21 @@ ${widgets.join('\n')}
 `;
 writeFileSync(new URL('../demo/prerendered.html', import.meta.url), page);
 process.stdout.write(`demo/prerendered.html: ${INDICATORS.length} pre-rendered charts, ${page.length} bytes\n`);
+
+// The front pages' dashboards: the same feed and attributes, the page's language.
+const DASHBOARD = /<inn-dashboard src="data\/innlandet.json" compare="0"( lang="(?:nb|nn|en)")?>.*?<\/inn-dashboard>/s;
+for (const [file, lang] of [
+  ['index.html', 'nb'],
+  ['nn.html', 'nn'],
+  ['en.html', 'en'],
+]) {
+  const url = new URL(`../demo/${file}`, import.meta.url);
+  const html = readFileSync(url, 'utf8');
+  if (!DASHBOARD.test(html)) throw new Error(`demo/${file}: no <inn-dashboard src="data/innlandet.json" compare="0"> to pre-render`);
+  const dashboard = prerenderDashboard(ds, { src: FEED, compare: '0', ...(lang === 'nb' ? {} : { lang }) });
+  writeFileSync(
+    url,
+    html.replace(DASHBOARD, () => dashboard),
+  );
+  process.stdout.write(`demo/${file}: the dashboard pre-rendered, ${dashboard.length} bytes\n`);
+}
