@@ -98,6 +98,12 @@ export class MemoryCache implements ResponseCache {
 
 export type Sleep = (ms: number) => Promise<void>;
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+/** Arms a timer that calls `onTimeout` after `ms`; returns the function that disarms it. */
+export type ArmTimer = (onTimeout: () => void, ms: number) => () => void;
+export const realTimer: ArmTimer = (onTimeout, ms) => {
+  const timer = setTimeout(onTimeout, ms);
+  return () => clearTimeout(timer);
+};
 
 /**
  * Token bucket: `burst` requests at once, refilled at `perMinute`. With the defaults (20 a minute, burst 5) no
@@ -182,6 +188,8 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   now?: () => number;
   sleep?: Sleep;
+  /** Arms each attempt's timeout (default: setTimeout); tests pass their own to fire it without waiting. */
+  armTimer?: ArmTimer;
   random?: () => number;
   requestsPerMinute?: number;
   burst?: number;
@@ -419,7 +427,7 @@ export class PxWebClient {
     if (cached?.etag) headers['If-None-Match'] = cached.etag;
     if (cached?.lastModified) headers['If-Modified-Since'] = cached.lastModified;
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.o.timeoutMs);
+    const disarm = (this.options.armTimer ?? realTimer)(() => controller.abort(), this.o.timeoutMs);
     this.requests++;
     try {
       const res = await this.fetchFollowing(url, headers, controller.signal);
@@ -434,7 +442,7 @@ export class PxWebClient {
       const cause = err instanceof Error ? ((err.cause as Error | undefined)?.message ?? err.message) : String(err);
       throw new Retryable(`network error: ${cause}`, undefined, undefined, true);
     } finally {
-      clearTimeout(timer);
+      disarm();
     }
   }
 
