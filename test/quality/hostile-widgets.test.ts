@@ -22,6 +22,7 @@ import {
   type Json,
 } from './hostile-corpus.js';
 import { VIEWS, expectSettled, hangsInPipeline, hoverEveryArea, hoverEveryMark, label, settle, useHostileHarness, violations } from './hostile-harness.js';
+import { imageRequestsSettled } from '../image-requests.js';
 
 const harness = useHostileHarness();
 
@@ -101,12 +102,11 @@ describe('quality: hostile feeds in <inn-indicator>', function () {
             // Notes and details open, so that their text is laid out too.
             for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
             await el.updateComplete;
-            await new Promise((r) => setTimeout(r, 20));
             expect(violations(el), `${format} as ${view}`).to.deep.equal([]);
           }
-          // An <img onerror> fires after its load fails: give it the chance.
-          await new Promise((r) => setTimeout(r, 100));
-          expect(window.__pwned).to.equal(undefined);
+          // An <img onerror> fires after its load fails: wait until an image asked for the same address has failed.
+          await imageRequestsSettled();
+          expect(window.__pwned, 'a handler in the feed text ran').to.equal(undefined);
           expect(document.querySelectorAll('img, svg[onload]').length, 'elements created in the page').to.equal(0);
         });
       }
@@ -143,7 +143,9 @@ describe('quality: hostile feeds in <inn-indicator>', function () {
         el.addEventListener('inn-error', () => events.push('inn-error'));
         harness.host().replaceChildren(el);
         await waitUntil(() => el.shadowRoot?.querySelector('.nearest') && events.length, 'the note and an event', { timeout: 5000 });
-        await new Promise((r) => setTimeout(r, 100));
+        // Settled: the widget's update done and the page idle (a second event would have been sent by then).
+        await el.updateComplete;
+        await new Promise((r) => requestIdleCallback(r));
         expect(el.shadowRoot!.querySelector('.nearest')!.textContent!.trim(), view).to.match(/^Ingen tall for Lesja\. /);
         expect(events, `${view}: events for the drawn state`).to.deep.equal(['inn-ready']);
         expect(rows, view).to.be.greaterThan(0);
