@@ -85,7 +85,8 @@ export function nice(start: number, stop: number, count = 10): [number, number] 
  * project's number format, with the chart locale's minus sign (Vega writes U+2212 in English too).
  */
 export function formatTick(value: number, step: number, lang: Lang): string {
-  const decimals = Math.max(0, -Math.floor(Math.log10(Math.abs(step) || 1)));
+  // At most 20 decimals, as d3-format allows (a step of 1e-237 from a hostile feed would make Intl throw).
+  const decimals = Math.min(20, Math.max(0, -Math.floor(Math.log10(Math.abs(step) || 1))));
   const text = formatNumber(Math.abs(value), lang, decimals);
   return value < 0 && /[1-9]/.test(text) ? `${LOCALES[lang].number.minus ?? '-'}${text}` : text;
 }

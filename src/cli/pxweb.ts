@@ -13,13 +13,13 @@
  */
 import { parseRetryAfter } from '../data/retry-after.js';
 import type { CacheEntry, ResponseCache } from './response-cache.js';
-import { type Sleep, TokenBucket, realSleep } from './token-bucket.js';
+import { type ArmTimer, type Sleep, TokenBucket, realSleep, realTimer } from './token-bucket.js';
 import { PxWebError, Retryable } from './pxweb-error.js';
 import { failUnlessOk, parseAnswer, readCapped, updatedOf, validators } from './pxweb-answer.js';
 
 export { MAX_URL_LENGTH, buildDataUrl, metadataUrl, tableInfoUrl } from './pxweb-urls.js';
 export { type CacheEntry, MemoryCache, type ResponseCache } from './response-cache.js';
-export { type Sleep, TokenBucket, realSleep } from './token-bucket.js';
+export { type ArmTimer, type Sleep, TokenBucket, realSleep, realTimer } from './token-bucket.js';
 export { PxWebError } from './pxweb-error.js';
 
 /** Default cap on one answer, counted while it streams in, after decompression. */
@@ -33,6 +33,8 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   now?: () => number;
   sleep?: Sleep;
+  /** Arms each attempt's timeout (default: setTimeout); tests pass their own to fire it without waiting. */
+  armTimer?: ArmTimer;
   random?: () => number;
   requestsPerMinute?: number;
   burst?: number;
@@ -244,7 +246,7 @@ export class PxWebClient {
     if (cached?.etag) headers['If-None-Match'] = cached.etag;
     if (cached?.lastModified) headers['If-Modified-Since'] = cached.lastModified;
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.o.timeoutMs);
+    const disarm = (this.options.armTimer ?? realTimer)(() => controller.abort(), this.o.timeoutMs);
     this.requests++;
     try {
       const res = await this.fetchFollowing(url, headers, controller.signal);
@@ -259,7 +261,7 @@ export class PxWebClient {
       const cause = err instanceof Error ? ((err.cause as Error | undefined)?.message ?? err.message) : String(err);
       throw new Retryable(`network error: ${cause}`, undefined, undefined, true);
     } finally {
-      clearTimeout(timer);
+      disarm();
     }
   }
 

@@ -2,6 +2,12 @@
 
 export type Sleep = (ms: number) => Promise<void>;
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+/** Arms a timer that calls `onTimeout` after `ms`; returns the function that disarms it. */
+export type ArmTimer = (onTimeout: () => void, ms: number) => () => void;
+export const realTimer: ArmTimer = (onTimeout, ms) => {
+  const timer = setTimeout(onTimeout, ms);
+  return () => clearTimeout(timer);
+};
 
 /**
  * Token bucket: `burst` requests at once, refilled at `perMinute`. With the defaults (20 a minute, burst 5) no

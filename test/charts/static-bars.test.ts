@@ -144,6 +144,17 @@ describe('charts/static-bars: the first paint is the chart Vega draws', () => {
     expect(formatTick(12000, 2000, 'en')).to.equal('12,000');
   });
 
+  it('a value far below one (a hostile feed: −4e−237) is drawn with at most 20 decimals, as d3 writes it, not a thrown RangeError', () => {
+    expect(formatTick(-4e-237, 1e-237, 'nb')).to.equal(`0,${'0'.repeat(20)}`);
+    const { box } = container(480);
+    const tiny = model('level-bars', [
+      { region: '34', label: 'Innlandet', value: -4.2426442573213724e-237, cmp: true },
+      { region: '3405', label: 'Lillehammer', value: 0 },
+    ]);
+    expect(drawStaticChart(box, tiny, THEMES.light, { width: 480, description: '' })).to.equal(true);
+    expect(box.querySelectorAll('.role-axis-label text').length, 'tick labels').to.be.greaterThan(0);
+  });
+
   it('makes the axis nice and ticks it the way d3 does', () => {
     expect(nice(0, 68)).to.deep.equal([0, 70]);
     expect(nice(-2.5, 17)).to.deep.equal([-4, 18]);

@@ -144,7 +144,8 @@ describe('<inn-indicator view="map">: the time slider', function () {
     slider(el).focus();
     await press(el, 'PageDown');
     expect(slider(el).getAttribute('aria-valuetext')).to.equal('2021');
-    await waitUntil(() => el.shareState, 'the sharing code');
+    // The sharing code loads once the page is idle: on a busy machine that can take longer than waitUntil's default 1 s.
+    await waitUntil(() => el.shareState, 'the sharing code', { timeout: 10000 });
     expect(el.shareState!.period).to.equal('2021');
   });
 

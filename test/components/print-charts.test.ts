@@ -14,18 +14,29 @@ describe('print', function () {
   afterEach(() => page?.remove());
 
   it('a chart never scrolled into view is drawn at beforeprint, synchronously', async () => {
-    // A long page with the widget at its end.
+    const attrs = { src: '/demo/data/innlandet.json', indicator: 'state-transfers', view: 'chart' };
+    const widget = () => {
+      const el = document.createElement('inn-indicator') as InnIndicator;
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      return el;
+    };
+    // A long page with the same chart at its top (in view: the control) and at its end.
     page = document.createElement('div');
     const spacer = document.createElement('div');
     spacer.style.height = '6000px';
-    const el = document.createElement('inn-indicator') as InnIndicator;
-    for (const [k, v] of Object.entries({ src: '/demo/data/innlandet.json', indicator: 'state-transfers', view: 'chart' })) el.setAttribute(k, v);
-    page.append(spacer, el);
+    const control = widget();
+    const el = widget();
+    let controlReady = false;
+    control.addEventListener('inn-ready', () => (controlReady = true));
+    page.append(control, spacer, el);
     document.body.append(page);
-    // Drawn as far as it goes off screen: the frame and the empty chart box.
-    await waitUntil(() => el.shadowRoot?.querySelector('.chart-canvas'), 'the widget framed', { timeout: 10000 });
-    await new Promise((r) => setTimeout(r, 200));
-    expect(el.shadowRoot!.querySelector('.chart-canvas svg'), 'not drawn while out of view').to.equal(null);
+    // The chart in view is drawn (the chart runtime has arrived and drawn it); the page has gone idle since.
+    await waitUntil(() => controlReady && control.shadowRoot!.querySelector('.chart-canvas svg'), 'the chart in view drawn', { timeout: 15000 });
+    await el.updateComplete;
+    await new Promise((r) => requestIdleCallback(r));
+    // The one below is drawn as far as it goes off screen: the frame and the empty chart box.
+    expect(el.shadowRoot!.querySelector('.chart-canvas'), 'the widget framed').to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('.chart-canvas svg') === null, 'not drawn while out of view').to.equal(true);
     window.dispatchEvent(new Event('beforeprint'));
     expect(el.shadowRoot!.querySelector('.chart-canvas svg'), 'drawn before the print layout').to.not.equal(null);
     window.dispatchEvent(new Event('afterprint'));

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { openFrame, until } from './frame.js';
+import { openFrame, settled, TRACK_SCHEDULED, until } from './frame.js';
 
 /**
  * Registration is guarded (src/components/define.ts): a page that loads the bundle twice, two copies or
@@ -31,7 +31,7 @@ const WIDGETS = `
   <inn-indicator src="${FEED}" indicator="rd-share" view="kpi"></inn-indicator>`;
 
 function page(head: string, body = WIDGETS): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8">${RECORDER}${head}</head><body>${body}</body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">${TRACK_SCHEDULED}${RECORDER}${head}</head><body>${body}</body></html>`;
 }
 
 async function load(srcdoc: string, readyCount: number) {
@@ -45,8 +45,9 @@ async function load(srcdoc: string, readyCount: number) {
       `${(err as Error).message}; ready: ${w?.innReady?.join(', ')}; errors: ${w?.innErrors?.join(' | ')}; warnings: ${w?.innWarnings?.join(' | ')}`,
     );
   }
-  // Anything late (a second registration, a chunk of the second copy) has had time to fail.
-  await new Promise((r) => setTimeout(r, 300));
+  // Anything late (a second registration, a chunk of the second copy) has had its chance to fail: the frame has
+  // settled (nothing scheduled, nothing more fetched).
+  await settled(iframe);
   return { iframe, win: win()!, doc: iframe.contentDocument! };
 }
 
@@ -106,7 +107,7 @@ describe('loading the bundle more than once on a page', function () {
     iframe = iframeEl;
     const win = () => iframeEl.contentWindow as unknown as (Window & Recorder) | null;
     await until(() => win()?.customElements.get('inn-dashboard'), 'the bundle to define <inn-dashboard>', 20000);
-    await new Promise((r) => setTimeout(r, 300));
+    await settled(iframeEl);
     expect(win()!.innErrors).to.deep.equal([]);
     expect(win()!.innWarnings.some((w) => w.includes('<inn-indicator> is already defined'))).to.equal(true);
     // The page's own element is left alone.

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { openFrame, resourcesOf, settled, until } from './frame.js';
+import { openFrame, resourcesOf, settled, TRACK_SCHEDULED, until } from './frame.js';
 
 /**
  * The chart code loads lazily: on a page with a key figure at the top and a chart far below the fold, no chart
@@ -18,7 +18,7 @@ describe('lazy loading of the chart code (built bundle)', function () {
     // A query string gives this frame fresh module URLs, whatever the browser cached before.
     const v = `lazy-${Date.now()}`;
     const iframe = openFrame({
-      srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8">${TRACK_SCHEDULED}
         <script>window.innReady = []; document.addEventListener('inn-ready', (e) => innReady.push(e.detail.view));</script>
         <script type="module" src="/dist/innsikt.js?${v}"></script></head>
         <body>
@@ -65,7 +65,7 @@ describe('lazy loading of the chart code (built bundle)', function () {
   it("loads the map view's chunk only for a map, and draws the map with it", async () => {
     const v = `lazy-map-${Date.now()}`;
     const iframe = openFrame({
-      srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8">${TRACK_SCHEDULED}
         <script>window.innReady = []; document.addEventListener('inn-ready', (e) => innReady.push(e.detail.view));</script>
         <script type="module" src="/dist/innsikt.js?${v}"></script></head>
         <body><inn-indicator id="kpi" src="${FEED}" indicator="employment-change" view="kpi"></inn-indicator></body></html>`,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { openFrame, resourcesOf, settled, until } from './frame.js';
+import { openFrame, resourcesOf, settled, TRACK_SCHEDULED, until } from './frame.js';
 
 /**
  * <inn-profile> through the built bundle: a page without one never requests its chunk; an element added later is
@@ -13,7 +13,7 @@ describe('<inn-profile> loads only where it is used (built bundle)', function ()
   it('requests no profile code for a page of widgets, then loads and draws a profile added to the page', async () => {
     const v = `profile-${Date.now()}`;
     const iframe = openFrame({
-      srcdoc: `<!doctype html><html lang="nb"><head><meta charset="utf-8">
+      srcdoc: `<!doctype html><html lang="nb"><head><meta charset="utf-8">${TRACK_SCHEDULED}
         <script>window.innReady = []; document.addEventListener('inn-ready', (e) => innReady.push(e.detail.view));</script>
         <script type="module" src="/dist/innsikt.js?${v}"></script></head>
         <body><inn-indicator src="/demo/data/innlandet.json" indicator="employment-change" view="kpi"></inn-indicator></body></html>`,

@@ -223,19 +223,39 @@ test('garbage (a maintenance page, a cut-off body) is retried and then reported'
 });
 
 test('a timeout covers a hanging answer; the request is aborted and retried', async () => {
+  const clock = virtualClock();
+  // The timers the client arms, fired by the test: no real time passes.
+  const timers = [];
+  const armTimer = (fire, ms) => {
+    const timer = { ms, fire, disarmed: false };
+    timers.push(timer);
+    return () => (timer.disarmed = true);
+  };
   let n = 0;
   const fetch = (url, init) => {
     n++;
     if (n === 1) {
-      return new Promise((_resolve, reject) => init.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      const hanging = new Promise((_resolve, reject) => init.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      // The answer hangs; only the attempt's timer ends it.
+      queueMicrotask(() => timers.at(-1).fire());
+      return hanging;
     }
     return Promise.resolve(response(200, OK_BODY));
   };
-  const client = new PxWebClient({ fetch, timeoutMs: 50, backoffBaseMs: 1 });
-  const started = Date.now();
+  const events = [];
+  const client = new PxWebClient({ fetch, now: clock.now, sleep: clock.sleep, armTimer, timeoutMs: 30_000, backoffBaseMs: 1, onEvent: (e) => events.push(e) });
   const r = await client.getJson(`${SSB}/tables/07459/data`);
   assert.equal(r.attempts, 2);
-  assert.ok(Date.now() - started >= 45, 'the first attempt was given its 50 ms');
+  assert.deepEqual(
+    timers.map((t) => t.ms),
+    [30_000, 30_000],
+    'each attempt is given the whole timeoutMs',
+  );
+  assert.ok(
+    timers.every((t) => t.disarmed),
+    'each timer is disarmed when its attempt ends',
+  );
+  assert.equal(events.find((e) => e.kind === 'retry')?.reason, 'no complete answer within 30 s');
 });
 
 test('conditional request: the cached ETag and Last-Modified are sent; 304 uses the cached body', async () => {
@@ -298,39 +318,50 @@ test('HTTP: the rate limit spaces real requests (600 a minute, burst 1 → 100 m
   const api = await startFakePxWeb();
   t.after(() => api.close());
   api.table('07459', { body: OK_BODY });
+  // The client's clock is virtual (its waits pass at once); the requests and answers are real HTTP.
+  const clock = virtualClock();
   const sent = [];
   const fetch = (url, init) => {
-    sent.push(Date.now());
+    sent.push(clock.now());
     return globalThis.fetch(url, init);
   };
-  const client = new PxWebClient({ fetch, requestsPerMinute: 600, burst: 1 });
+  const client = new PxWebClient({ fetch, now: clock.now, sleep: clock.sleep, requestsPerMinute: 600, burst: 1 });
   for (let i = 0; i < 4; i++) await client.getJson(`${api.baseUrl}/tables/07459/data?i=${i}`);
-  // The bucket spaces the moments requests are sent; arrival at the server jitters with the network.
-  for (let i = 1; i < sent.length; i++) assert.ok(sent[i] - sent[i - 1] >= 95, `sent ${sent[i] - sent[i - 1]} ms after the previous one`);
-  const at = api.requestsFor('07459').map((e) => e.at);
-  assert.equal(at.length, 4);
-  assert.ok(at[3] - sent[0] >= 295, `the 4th request reached the server ${at[3] - sent[0]} ms after the 1st was sent`);
+  assert.deepEqual(
+    sent.map((at) => at - sent[0]),
+    [0, 100, 200, 300],
+    'each request is sent 100 ms after the previous one',
+  );
+  assert.deepEqual(
+    api.requestsFor('07459').map((e) => e.query),
+    ['?i=0', '?i=1', '?i=2', '?i=3'],
+    'all four reached the server, in order',
+  );
 });
 
 test('HTTP: 429 Retry-After: 1 is honoured, then the table arrives', async (t) => {
   const api = await startFakePxWeb();
   t.after(() => api.close());
   api.table('07459', { status: 429, retryAfter: '1' }, { body: OK_BODY });
-  const client = new PxWebClient({ backoffBaseMs: 10 });
+  const clock = virtualClock();
+  const client = new PxWebClient({ now: clock.now, sleep: clock.sleep, random: () => 0, backoffBaseMs: 10 });
   const r = await client.getJson(`${api.baseUrl}/tables/07459/data`);
   assert.equal(r.status, 200);
-  const [first, second] = api.requestsFor('07459');
-  assert.equal(first.status, 429);
-  assert.ok(second.at - first.at >= 990, `waited ${second.at - first.at} ms`);
+  assert.deepEqual(
+    api.requestsFor('07459').map((e) => e.status),
+    [429, 200],
+  );
+  assert.deepEqual(clock.sleeps, [1000], "waited the 1 s the server's Retry-After header asked for (more than the 5 ms backoff)");
 });
 
-test('HTTP: a slow answer times out and the retry gets the table', async (t) => {
+test('HTTP: a slow answer times out and the retry gets the table', { timeout: 20_000 }, async (t) => {
   const api = await startFakePxWeb();
   t.after(() => api.close());
-  api.table('07459', { delayMs: 2500, body: OK_BODY }, { body: OK_BODY });
+  // The first answer never comes (no race between the client's timer and a slow server): only the timeout ends it.
+  api.table('07459', { hang: true }, { body: OK_BODY });
   const client = new PxWebClient({ timeoutMs: 500, backoffBaseMs: 10 });
   const r = await client.getJson(`${api.baseUrl}/tables/07459/data`);
-  assert.ok(r.attempts >= 2, 'the first attempt timed out');
+  assert.equal(r.attempts, 2, 'the first attempt timed out, the second got the table');
   assert.equal(api.requestsFor('07459').length, r.attempts);
 });
 

@@ -449,6 +449,11 @@ export function handWritten(): Array<{ name: string; input: () => unknown }> {
     { name: '10 MB of one CSV line without delimiters', input: () => 'a'.repeat(TEN_MB) },
     { name: '10 MB of garbage JSON text', input: () => `{${'"a":'.repeat(TEN_MB / 4)}` },
     { name: '10 MB of spaces', input: () => ' '.repeat(TEN_MB) },
+    // Found by the generated corpus (hostile-widgets.test.ts): the chart's axis asked Intl for 237 decimals and threw.
+    {
+      name: 'one value far below one (-4.24e-237) in a JSON-stat collection without dimensions',
+      input: () => ({ class: 'collection', link: { item: [{ class: 'dataset', id: [], size: [], dimension: {}, value: [-4.2426442573213724e-237] }] } }),
+    },
     // Canaries and bad links
     { name: 'canaries in every Innsikt text', input: () => innsiktFeed((f) => `${CANARIES[f.length % 3]} ${f}`, BAD_URLS[0]) },
     { name: 'data: URL as the Innsikt source', input: () => innsiktFeed((f) => f, BAD_URLS[3]) },

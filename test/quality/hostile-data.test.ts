@@ -233,8 +233,12 @@ describe('quality: hostile feeds, data core (parseFeed)', function () {
 
   describe('what the corpus must not let through', () => {
     it('never keeps a javascript: or data: source link', () => {
-      for (const { name, input } of handWritten().filter((c) => /canaries|data: URL/.test(c.name))) {
+      const cases = handWritten().filter((c) => /canaries|data: URL/.test(c.name));
+      // The cases are found by name: a renamed case must not leave this test with nothing to check.
+      expect(cases.length, 'hand-written cases with canaries or a data: URL').to.be.greaterThan(1);
+      for (const { name, input } of cases) {
         const out = check(input());
+        // A refused feed keeps no link at all; a read one keeps only http(s) links.
         if (out.kind === 'dataset') for (const s of out.ds.sources) expect(s.url ?? 'https://', name).to.match(/^https?:\/\//i);
       }
     });

@@ -5,6 +5,7 @@
 //   { status: 429, retryAfter: '1' }  rate limited (any status, optional Retry-After)
 //   { status: 500 }                   server error
 //   { delayMs: 800, json }            a slow answer (headers after the delay)
+//   { hang: true }                    no answer at all: the request hangs until the client gives up (or close())
 //   { raw: '<html>…', status: 200 }   garbage
 //   { json, validators: false }       200 without ETag / Last-Modified (then the client asks GET /tables/{id})
 //   { json, asIs: true }              the JSON as it is, not cut to the selection (an answer to another question)
@@ -302,6 +303,10 @@ export async function startFakePxWeb() {
     }
     const step = script.steps[Math.min(script.next, script.steps.length - 1)];
     script.next++;
+    if (step.hang) {
+      await new Promise((r) => req.on('close', r));
+      return;
+    }
     if (step.delayMs) await new Promise((r) => setTimeout(r, step.delayMs));
     if (res.destroyed || req.destroyed) return;
     if (step.redirectTo !== undefined) {
