@@ -23,7 +23,8 @@ const inBrowser = (b) => b.lang === 'html' || (b.lang === 'js' && b.code.include
 const nodeBlocks = {
   quickStart: BLOCKS.filter((b) => b.lang === 'sh' && b.code.includes('npm install && npm start')),
   cli: BLOCKS.filter((b) => b.lang === 'sh' && b.code.includes('innsikt-feeds') && !b.code.includes('innsikt-feeds snippet')),
-  snippet: BLOCKS.filter((b) => b.lang === 'sh' && b.code.includes('innsikt-feeds snippet')),
+  snippet: BLOCKS.filter((b) => b.lang === 'sh' && b.code.includes('innsikt-feeds snippet') && !b.code.includes('--dashboard')),
+  dashboardSnippet: BLOCKS.filter((b) => b.lang === 'sh' && b.code.includes('innsikt-feeds snippet') && b.code.includes('--dashboard')),
   feed: BLOCKS.filter((b) => b.lang === 'json' && b.code.includes('"innsikt": "1"')),
   dataCore: BLOCKS.filter((b) => b.lang === 'js' && b.code.includes("from './dist/data.js'")),
   cron: BLOCKS.filter((b) => b.lang === 'cron'),
@@ -59,6 +60,34 @@ test('readme: the snippet command writes an element with a chart and a table', a
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+/** Runs a README `innsikt-feeds snippet` line (the reader's feed path → the demo feed) in a temporary folder; returns the written file. */
+async function runSnippetLine(line, outFile) {
+  const dir = await mkdtemp(join(tmpdir(), 'innsikt-readme-'));
+  try {
+    const args = line
+      .replace(/^npx innsikt-feeds /, '')
+      .split(/\s+/)
+      .map((a) => (a === '/var/www/innsikt/data/innlandet.json' ? join(ROOT, 'demo/data/innlandet.json') : a));
+    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+    const run = spawnSync(process.execPath, [join(ROOT, pkg.bin['innsikt-feeds']), ...args], { cwd: dir, encoding: 'utf8', timeout: 60000 });
+    assert.equal(run.status, 0, run.stderr);
+    return await readFile(join(dir, outFile), 'utf8');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+test('readme: the dashboard snippet command writes a dashboard with every key figure and chart', async () => {
+  const [block] = nodeBlocks.dashboardSnippet;
+  const line = block.code.trim();
+  assert.match(line, /^npx innsikt-feeds snippet .* --dashboard /);
+  const html = await runSnippetLine(line, 'dashboard.html');
+  assert.match(html, /^<inn-dashboard src="\/innsikt\/data\/innlandet.json" compare="0">/);
+  assert.equal((html.match(/<div class="inn-prerendered" slot="kpi-/g) ?? []).length, 5);
+  assert.equal((html.match(/<div class="inn-prerendered" slot="chart-/g) ?? []).length, 5);
+  assert.equal((html.match(/<noscript><table>/g) ?? []).length, 5);
 });
 
 test('readme: the quick start commands are the package scripts CI runs', async () => {
