@@ -3,7 +3,7 @@ import type { ViewModel } from '../indicators/view-model.js';
 import { INDICATOR_IDS } from '../indicators/ids.js';
 import { headlineComparison, headlineRow } from '../indicators/headline-row.js';
 import { t } from '../indicators/messages/catalogue.js';
-import { prerenderBlock, prerenderModel } from './prerender.js';
+import { attributeMarkup, prerenderBlock, prerenderModel } from './prerender.js';
 import { PRERENDERED_CLASS } from './prerendered-class.js';
 import { escapeMarkup } from './svg-node.js';
 
@@ -65,18 +65,14 @@ export function prerenderKpi(model: ViewModel, slot: string): string {
 
 /** The element's attributes, in the order a page would write them, escaped. */
 function dashboardAttributes(options: DashboardPrerenderOptions): string {
-  const attrs: Array<[string, string | undefined]> = [
+  return attributeMarkup([
     ['src', options.src],
     ['indicators', options.indicators],
     ['region', options.region],
     ['compare', options.compare],
     ['period', options.period],
     ['lang', options.lang],
-  ];
-  return attrs
-    .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => ` ${k}="${escapeMarkup(String(v))}"`)
-    .join('');
+  ]);
 }
 
 /** `<inn-dashboard …>` with the pre-rendered key figures and charts of its indicators inside, as HTML. */

@@ -99,12 +99,15 @@ function elementAttributes(options: PrerenderOptions): string {
     ['heading-level', options.headingLevel],
   ];
   const flags = [options.noToolbar ? ' no-toolbar' : '', options.noShare ? ' no-share' : ''].join('');
-  return (
-    attrs
-      .filter(([, v]) => v !== undefined && v !== '')
-      .map(([k, v]) => ` ${k}="${escapeMarkup(String(v))}"`)
-      .join('') + flags
-  );
+  return attributeMarkup(attrs) + flags;
+}
+
+/** Attributes as markup (` name="value"` each, escaped), leaving out those without a value. */
+export function attributeMarkup(attrs: Array<[string, string | number | undefined]>): string {
+  return attrs
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => ` ${k}="${escapeMarkup(String(v))}"`)
+    .join('');
 }
 
 /** The figures the element will show, by the same rules it uses. */
