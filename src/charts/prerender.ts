@@ -52,9 +52,17 @@ const estimate: TextMeasure = (text, bold) => textWidthEm(text, bold) * 12;
 /** An empty block of `height` px that needs no CSS (a page under a strict policy allows no inline styles). */
 const room = (height: number) => `<svg class="inn-room" width="1" height="${height}" aria-hidden="true"></svg>`;
 
+/**
+ * The light theme with the chart's text in the page's own text colour (`currentColor`): the pre-render is drawn
+ * before any script can read the page's scheme, so on a site with a dark background its labels stay readable
+ * (light on dark) instead of dark on dark. Bars, grid and comparison keep the light theme's colours, which read on
+ * both.
+ */
+const PRERENDER_THEME = { ...THEMES.light, text: 'currentColor', muted: 'currentColor' };
+
 /** The model's bar chart as inline SVG with its description as accessible name; '' for charts only Vega draws. */
 export function prerenderChart(model: ViewModel, description: string, width = 640): string {
-  const tree = staticChartTree(model, THEMES.light, { width, description, measure: estimate });
+  const tree = staticChartTree(model, PRERENDER_THEME, { width, description, measure: estimate });
   if (!tree) return '';
   // Fills the column and scales down in a narrower one, keeping its height (and its text upright).
   const attrs = { ...tree.attrs, width: '100%', preserveAspectRatio: 'xMinYMin meet', role: 'img', 'aria-label': description };

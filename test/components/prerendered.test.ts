@@ -86,6 +86,20 @@ describe('pre-rendered first paint', function () {
     expect(doc.querySelector('inn-indicator h2')?.textContent).to.equal('Statlige overføringer');
   });
 
+  it("is readable on a site with a dark background: the chart's text takes the page's text colour", async () => {
+    host = document.createElement('div');
+    host.style.cssText = 'width: 640px; background: #121212; color: #e6e8eb';
+    // The feed held back: the pre-render is what is on screen.
+    host.innerHTML = await markup('state-transfers', SLOW_FEED);
+    document.body.append(host);
+    const svg = host.querySelector('.inn-prerendered svg[role="img"]')!;
+    const texts = [...svg.querySelectorAll('text')];
+    expect(texts.length).to.be.greaterThan(5);
+    await host.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('inn-indicator')!.updateComplete;
+    expect(visible(svg), 'the pre-rendered chart on screen').to.equal(true);
+    for (const t of texts) expect(getComputedStyle(t).fill, t.textContent!).to.equal('rgb(230, 232, 235)');
+  });
+
   it('draws feed text as text', async () => {
     const ds = parseFeed(await (await fetch(FEED)).text());
     const hostile = '<img src=x onerror="window.__pwned=1">';

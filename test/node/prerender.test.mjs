@@ -155,3 +155,14 @@ test('snippet --dashboard: feed text is escaped in the key figures too', async (
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('snippet: the chart text takes the text colour of the page, so a dark site reads it too', async () => {
+  const r = await snippet([FEED.pathname, '--src', 'f.json', '--indicator', 'state-transfers']);
+  assert.equal(r.code, 0, r.err);
+  const svg = r.out.match(/<svg xmlns[^]*?<\/svg>/)[0];
+  // Axis labels, category labels, value labels and the axis title: no fixed dark text colour left.
+  assert.match(svg, /class="role-axis-label" fill="currentColor"/);
+  assert.doesNotMatch(svg, /<g class="role-axis-label" fill="#/);
+  const values = [...svg.matchAll(/<text [^>]*fill="([^"]+)"/g)].map((m) => m[1]);
+  assert.ok(values.length > 0 && values.every((f) => f === 'currentColor'), values.join(' '));
+});
