@@ -1,7 +1,7 @@
 import type { Dataset, Lang } from '../data/types.js';
 import type { ViewModel } from '../indicators/view-model.js';
 import { INDICATOR_IDS } from '../indicators/ids.js';
-import { headlineComparison, headlineRow } from '../indicators/headline-row.js';
+import { headlineComparison, headlineLabel, headlineRow } from '../indicators/headline-row.js';
 import { t } from '../indicators/messages/catalogue.js';
 import { attributeMarkup, prerenderBlock, prerenderModel } from './prerender.js';
 import { PRERENDERED_CLASS } from './prerendered-class.js';
@@ -43,14 +43,7 @@ export function prerenderKpi(model: ViewModel, slot: string): string {
   const title = `<h2>${escapeMarkup(model.title)}</h2>`;
   const row = model.empty ? undefined : headlineRow(model);
   if (!row) return `${open}${title}<p>${escapeMarkup(model.empty ?? '')}</p></div>`;
-  const where = [
-    row.regionLabel,
-    row.seriesLabel && !model.totals.includes(row) ? row.seriesLabel : '',
-    row.periodLabel,
-    row.derived ? t(model.lang, 'derived') : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  const where = headlineLabel(model, row);
   const comparison = headlineComparison(model, row);
   return [
     open,

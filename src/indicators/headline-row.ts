@@ -1,4 +1,5 @@
 import type { ViewModel, ViewRow } from './view-model.js';
+import { t } from './messages/catalogue.js';
 
 /** The row a key figure is about: the first focus region, else Innlandet, else the first that is not the comparison. */
 export function headlineRow(model: ViewModel): ViewRow | undefined {
@@ -15,4 +16,10 @@ export function headlineRow(model: ViewModel): ViewRow | undefined {
 export function headlineComparison(model: ViewModel, row: ViewRow): ViewRow | undefined {
   const pool = model.totals.length ? model.totals : model.rows;
   return pool.find((r) => r.isComparison && r.region !== row.region && r.series === row.series);
+}
+
+/** Where and when the key figure is: "Oppland · 1990–2002", with the series of a part and "beregnet" when derived. */
+export function headlineLabel(model: ViewModel, row: ViewRow): string {
+  const series = row.seriesLabel && !model.totals.includes(row) ? row.seriesLabel : '';
+  return [row.regionLabel, series, row.periodLabel, row.derived ? t(model.lang, 'derived') : ''].filter(Boolean).join(' · ');
 }

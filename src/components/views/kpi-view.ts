@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ViewModel, ViewRow } from '../../indicators/view-model.js';
 import { t } from '../../indicators/messages/catalogue.js';
-import { headlineComparison, headlineRow } from '../../indicators/headline-row.js';
+import { headlineComparison, headlineLabel, headlineRow } from '../../indicators/headline-row.js';
 import type { TableMarks } from './table-view.js';
 
 const NBSP = '\u00a0';
@@ -21,12 +21,8 @@ export function renderKpi(model: ViewModel, { onFigure }: TableMarks = {}): Temp
   const row = headlineRow(model);
   if (!row) return html``;
   const comparison = headlineComparison(model, row);
-  const isWhole = model.totals.includes(row);
   return html`<div class="kpi" part="kpi">
-    <p class="kpi-label">
-      ${row.regionLabel}${row.seriesLabel && !isWhole ? html` · ${row.seriesLabel}` : nothing} ·
-      ${row.periodLabel}${row.derived ? html` · ${t(lang, 'derived')}` : nothing}
-    </p>
+    <p class="kpi-label">${headlineLabel(model, row)}</p>
     <p class="kpi-value">
       ${
         onFigure
